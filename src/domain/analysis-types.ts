@@ -1,0 +1,115 @@
+// The engine's output contract: what the views render. Plain data only (no Map, no class),
+// so an analysis can cross a Web Worker boundary with structuredClone.
+import type { Caveat, Interpretation } from './schema';
+
+/** A set of real numbers: null ends are unbounded; `approximate` marks ends widened from "around N". */
+export interface Interval {
+  low: number | null;
+  high: number | null;
+  lowInclusive: boolean;
+  highInclusive: boolean;
+  approximate: boolean;
+}
+
+/** "Can't compute" as a value, never NaN or 0. */
+export interface CantCompute {
+  kind: 'cant-compute';
+  reason: string;
+}
+
+export type ComparabilityStatus = 'comparable' | 'caveats' | 'not-comparable';
+
+export interface Comparability {
+  status: ComparabilityStatus;
+  caveats: Caveat[];
+  /** Why not comparable; empty otherwise. */
+  reason: string;
+}
+
+/** One claim put on the footing of its comparison group. */
+export interface ComparedClaim {
+  claimId: string;
+  claimantId: string;
+  /** The independent voice this claim counts as (claimant, or its parent organisation). */
+  voiceId: string;
+  measureId: string;
+  /** The claim's value as an interval, before normalisation. */
+  original: Interval;
+  /** On the group's footing (unit and rate); equals `original` when nothing was done. */
+  interval: Interval;
+  /** Human-readable steps, e.g. "more than 900 raids in 14 days → more than 64 a day". */
+  explanations: string[];
+  /** Set when the claim could not be put on the group's footing; it is then left out of overlap maths. */
+  cannotNormalise: CantCompute | null;
+  /** Caveats of comparing this claim's measure with the group's anchor measure. */
+  caveats: Caveat[];
+  interpretation: Interpretation | null;
+}
+
+export type PairRelation = 'overlap' | 'disjoint';
+
+export interface PairVerdict {
+  a: string;
+  b: string;
+  relation: PairRelation;
+  /** Gap between the intervals in the group's unit; 0 when they overlap. */
+  distance: number;
+  /** Same voice: the pair is self-consistent or self-contradicting, never corroboration. */
+  sameVoice: boolean;
+  comparability: Comparability;
+}
+
+export interface Spread {
+  kind: 'spread';
+  /** Highest lower bound ÷ lowest upper bound; > 1 means some claims cannot both be true. */
+  ratio: number;
+  text: string;
+}
+
+export interface ComparisonGroup {
+  /** The anchor measure's id. */
+  id: string;
+  anchorMeasureId: string;
+  measureIds: string[];
+  label: string;
+  /** Display unit on the group's footing: "raids a day", "% intact". */
+  unit: string;
+  per: 'day' | null;
+  entries: ComparedClaim[];
+  pairs: PairVerdict[];
+  consensus: Interval | null;
+  spread: Spread | CantCompute;
+  /** Higher is more contested; used for ranking. */
+  contestedScore: number;
+  /** Independent voices with at least one entry. */
+  voiceCount: number;
+  /** One line: "activists: more than 64 raids a day; Russian Defence Ministry: 20–25 sorties a day". */
+  summary: string;
+  context: boolean;
+}
+
+export interface SourceProfile {
+  sourceId: string;
+  made: number;
+  corroborated: number;
+  contradicted: number;
+  standalone: number;
+  selfContradicting: number;
+  claimIds: string[];
+  /** Per group, how far this source's figures sit from the consensus (or the other voices). */
+  distances: { groupId: string; relative: number | null; text: string }[];
+}
+
+export interface CredibilitySuggestion {
+  claimId: string;
+  grade: 1 | 2 | 3 | 4 | 5 | 6;
+  label: string;
+  reasons: string[];
+}
+
+export interface Analysis {
+  /** Ranked most to least contested; context groups last. */
+  groups: ComparisonGroup[];
+  profiles: SourceProfile[];
+  credibility: Record<string, CredibilitySuggestion>;
+}

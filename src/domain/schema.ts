@@ -1,0 +1,181 @@
+import { z } from 'zod';
+
+// zod's JIT probe calls `new Function`, which a strict CSP reports as a violation.
+z.config({ jitless: true });
+
+/** Caps for untrusted input: a dataset bigger than this is refused, never half-read. */
+export const LIMITS = {
+  id: 200,
+  shortText: 500,
+  longText: 20_000,
+  records: 1_000_000,
+  list: 100,
+} as const;
+
+const id = z.string().min(1).max(LIMITS.id);
+const shortText = z.string().max(LIMITS.shortText);
+const longText = z.string().max(LIMITS.longText);
+
+/** ISO calendar date, YYYY-MM-DD, checked against the real calendar (no 2016-02-30). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
+
+export const confidence = z.enum(['high', 'medium', 'low']);
+
+export const sourceKinds = [
+  'government',
+  'military',
+  'state media',
+  'monitoring group',
+  'activist group',
+  'international organisation',
+  'expert',
+  'news agency',
+  'outlet',
+  'analyst',
+  'armed group',
+] as const;
+export const sourceKind = z.enum(sourceKinds);
+
+export const articleSchema = z.object({
+  id,
+  title: shortText.min(1),
+  /** Source id of the outlet that published the article. */
+  outlet: id,
+  /** False when the outlet's name is not printed in the text and was identified from elsewhere. */
+  outletNamedInText: z.boolean().default(true),
+  outletEvidence: longText.default(''),
+  byline: shortText.nullable().default(null),
+  publishedAt: isoDate,
+  publishedAtEvidence: longText,
+  /** True when the text prints no date and publishedAt was inferred. */
+  publishedAtInferred: z.boolean().default(false),
+  publishedAtConfidence: confidence.default('high'),
+  /** Article text file, relative to the dataset folder. */
+  file: z
+    .string()
+    .min(1)
+    .max(LIMITS.id)
+    .regex(/^[\w.-]+(\/[\w.-]+)*$/, 'expected a relative path without ".." or leading "/"')
+    .refine((p) => !p.split('/').includes('..'), 'must not leave the dataset folder'),
+  url: z.string().max(2_000).nullable().default(null),
+});
+
+export const sourceSchema = z.object({
+  id,
+  name: shortText.min(1),
+  kind: sourceKind,
+  /** The side the source is tied to, or "independent". Neutral and factual. */
+  alignment: shortText.min(1),
+  description: longText,
+  /** Parent organisation (a spokesman's ministry, say), so that two voices of one body count once. */
+  parentId: id.nullable().default(null),
+});
+
+export const caveatKinds = ['definition', 'scope', 'population', 'period', 'unit'] as const;
+export const caveatSchema = z.object({
+  kind: z.enum(caveatKinds),
+  note: shortText.min(1),
+});
+
+/**
+ * How a measure relates to another: `same` compares values as they are,
+ * `complement` compares after v → total − v (percent destroyed ↔ percent intact),
+ * `scale` multiplies by `factor` (counts in different units).
+ */
+export const comparisonSchema = z.object({
+  measureId: id,
+  relation: z.enum(['same', 'complement', 'scale']),
+  factor: z.number().finite().positive().optional(),
+  caveats: z.array(caveatSchema).max(LIMITS.list).default([]),
+});
+
+export const measureSchema = z.object({
+  id,
+  label: shortText.min(1),
+  /** What one unit counts: "raids", "sorties", "people", "percent", "years". */
+  unit: shortText.min(1),
+  description: longText,
+  /** For shares: the whole (100 for percent), used by complements. */
+  total: z.number().finite().positive().nullable().default(null),
+  /** Background numbers (ages of monuments, visitor numbers): shown, never ranked as contested. */
+  context: z.boolean().default(false),
+  comparableWith: z.array(comparisonSchema).max(LIMITS.list).default([]),
+});
+
+export const interpretationSchema = z.object({
+  /** Id of a rule in INTERPRETATION_RULES (src/domain/interpretation-rules.ts). */
+  rule: id,
+  /** The reading in words, shown to the user: "'dozens' read as at least 24". */
+  reading: shortText.min(1),
+});
+
+export const valueSchema = z.object({
+  low: z.number().finite().nullable(),
+  high: z.number().finite().nullable(),
+  lowInclusive: z.boolean(),
+  highInclusive: z.boolean(),
+  approximate: z.boolean(),
+  /** The figure as the article writes it: "more than 900", "20 to 25". */
+  asWritten: shortText.min(1),
+  interpretation: interpretationSchema.nullable(),
+});
+
+export const periodSchema = z.object({
+  /** First day covered, inclusive. */
+  from: isoDate,
+  /** Last day covered, inclusive. */
+  to: isoDate,
+  approximate: z.boolean().default(false),
+  evidence: longText.default(''),
+});
+
+export const claimSchema = z.object({
+  id,
+  articleId: id,
+  quote: longText.min(1),
+  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  claimantId: id,
+  outletId: id,
+  /** Intermediaries named between claimant and outlet, claimant side last: ["afp"]. */
+  via: z.array(id).max(LIMITS.list),
+  measureId: id,
+  value: valueSchema,
+  period: periodSchema.nullable(),
+  per: z.enum(['day']).nullable(),
+  statedOn: isoDate.nullable(),
+  statedOnInferred: z.boolean().default(false),
+  statedOnEvidence: longText.default(''),
+  place: shortText.min(1),
+  /** Background figure, not a contested one. */
+  context: z.boolean().default(false),
+  notes: longText.default(''),
+});
+
+export const datasetSchema = z.object({
+  articles: z.array(articleSchema).max(LIMITS.records),
+  sources: z.array(sourceSchema).max(LIMITS.records),
+  measures: z.array(measureSchema).max(LIMITS.records),
+  claims: z.array(claimSchema).max(LIMITS.records),
+});
+
+export type Article = z.infer<typeof articleSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type SourceKind = z.infer<typeof sourceKind>;
+export type Caveat = z.infer<typeof caveatSchema>;
+export type CaveatKind = Caveat['kind'];
+export type Comparison = z.infer<typeof comparisonSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Interpretation = z.infer<typeof interpretationSchema>;
+export type ClaimValue = z.infer<typeof valueSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+/** The files of a dataset folder, each parsed on its own so errors can name the file. */
+export const DATASET_FILES = ['articles', 'sources', 'measures', 'claims'] as const;
+export type DatasetFile = (typeof DATASET_FILES)[number];

@@ -1,0 +1,23 @@
+// Node-only helper for tests that must read the real shipped dataset, never a copy of it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { datasetSchema, type Dataset } from '../domain/schema';
+
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+/** Reads and parses data/*.json as shipped; throws if the dataset does not parse. */
+export function loadShippedDataset(dir: string = DATA_DIR): Dataset {
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+  return datasetSchema.parse({
+    articles: read('articles'),
+    sources: read('sources'),
+    measures: read('measures'),
+    claims: read('claims'),
+  });
+}
+
+/** Reads one article's text exactly as stored (UTF-8, no normalisation). */
+export function readArticleText(file: string, dir: string = DATA_DIR): string {
+  return readFileSync(join(dir, file), 'utf8');
+}
