@@ -1,19 +1,21 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { publishData } from './scripts/vite-plugin-data';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { publishData } from './scripts/vite-plugin-data.ts';
 
 // BASE_PATH lets the build be served under a sub-path, e.g. BASE_PATH=/corroborate/.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), publishData()],
+  plugins: [react(), publishData(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
   },
+  preview: { port: 4173, strictPort: true },
   test: {
     environment: 'happy-dom',
     setupFiles: ['./src/testing/setup-tests.ts'],

@@ -1,10 +1,11 @@
 // Node-only helper for tests that must read the real shipped dataset, never a copy of it.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { datasetSchema, type Dataset } from '../domain/schema';
 
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+// A string, not new URL(): test DOMs replace the global URL class.
+export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 
 /** Reads and parses data/*.json as shipped; throws if the dataset does not parse. */
 export function loadShippedDataset(dir: string = DATA_DIR): Dataset {

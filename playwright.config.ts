@@ -1,0 +1,66 @@
+// End-to-end tests against the production build. Run through scripts/run-e2e.mjs, which builds dist/ and dist-subpath/ first.
+import { defineConfig, devices } from '@playwright/test';
+
+const CI = Boolean(process.env.CI);
+const useBundledBrowser = process.env.PW_USE_BUNDLED_BROWSER === '1';
+
+export const APP_URL = 'http://127.0.0.1:4173/';
+export const SUBPATH_URL = 'http://127.0.0.1:4174/corroborate/';
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/playwright',
+  fullyParallel: true,
+  forbidOnly: CI,
+  workers: 2,
+  retries: CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      ...(useBundledBrowser ? {} : { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }),
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--no-sandbox',
+        '--disable-gpu',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'app',
+      testIgnore: /\.subpath\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: APP_URL },
+    },
+    {
+      name: 'subpath',
+      testMatch: /\.subpath\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: SUBPATH_URL },
+    },
+  ],
+  webServer: [
+    {
+      command: 'npx vite preview --outDir dist --port 4173 --strictPort --host 127.0.0.1',
+      url: APP_URL,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'npx vite preview --outDir dist-subpath --base /corroborate/ --port 4174 --strictPort --host 127.0.0.1',
+      url: SUBPATH_URL,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { BASE_PATH: '/corroborate/' },
+    },
+  ],
+});

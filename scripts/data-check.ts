@@ -1,0 +1,64 @@
+// npm run data:check [-- <dataset folder>]: reads a dataset folder and reports every format error.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { articleSchema, DATASET_FILES, type DatasetFile } from '../src/domain/schema';
+import { formatDatasetError, validateDataset, type DatasetError, type DatasetInput } from '../src/domain/validate-dataset';
+
+export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '..', 'data');
+
+export interface DataCheckResult {
+  exitCode: 0 | 1;
+  /** Each error on its own line, then the summary line. */
+  lines: string[];
+}
+
+/** Checks the dataset in `dir`; a missing or non-JSON file is an error naming that file, and stops the cross-file checks. */
+export function runDataCheck(dir: string = DEFAULT_DATA_DIR): DataCheckResult {
+  const errors: DatasetError[] = [];
+  const raw: Partial<Record<DatasetFile, unknown>> = {};
+  for (const name of DATASET_FILES) {
+    const file = `${name}.json` as const;
+    const path = join(dir, file);
+    if (!existsSync(path)) {
+      errors.push({ file, recordId: null, field: '', message: `file not found in ${dir}` });
+      continue;
+    }
+    try {
+      raw[name] = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      errors.push({ file, recordId: null, field: '', message: `not valid JSON (${e instanceof Error ? e.message : String(e)})` });
+    }
+  }
+  const count = (name: DatasetFile) => (Array.isArray(raw[name]) ? (raw[name] as unknown[]).length : 0);
+  const summary = (n: number) =>
+    `data:check: ${count('articles')} articles, ${count('sources')} sources, ${count('measures')} measures, ${count('claims')} claims — ${
+      n === 0 ? 'OK' : `${n} error${n === 1 ? '' : 's'}`
+    }`;
+  if (errors.length > 0) return { exitCode: 1, lines: [...errors.map(formatDatasetError), summary(errors.length)] };
+
+  const result = validateDataset(raw as DatasetInput, readTexts(dir, raw.articles));
+  if (result.ok) return { exitCode: 0, lines: [summary(0)] };
+  return { exitCode: 1, lines: [...result.errors.map(formatDatasetError), summary(result.errors.length)] };
+}
+
+// Reads only file names the schema accepts (relative, no ".."), so data cannot point outside the folder.
+function readTexts(dir: string, articles: unknown): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (!Array.isArray(articles)) return texts;
+  for (const a of articles as unknown[]) {
+    const file = articleSchema.shape.file.safeParse((a as { file?: unknown } | null)?.file);
+    if (!file.success || texts.has(file.data)) continue;
+    const path = join(dir, file.data);
+    // A missing text file is left out; validateDataset reports it on the article.
+    if (existsSync(path)) texts.set(file.data, readFileSync(path, 'utf8'));
+  }
+  return texts;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_DATA_DIR;
+  const { exitCode, lines } = runDataCheck(dir);
+  for (const line of lines) (exitCode === 0 ? console.log : console.error)(line);
+  process.exitCode = exitCode;
+}

@@ -1,0 +1,49 @@
+// Screenshots of every view at phone and desktop widths, from the production build: `npm run screenshots`.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const PORT = 4180;
+const base = `http://127.0.0.1:${PORT}`;
+const routes = (process.env.ROUTES ?? '/,/compare/air-raids-palmyra-2016,/matrix,/timeline,/sources,/claims/c-02').split(',');
+const widths = [360, 1440];
+mkdirSync('screenshots', { recursive: true });
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.PW_USE_BUNDLED_BROWSER === '1' ? undefined : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-sandbox'],
+  });
+  for (const width of widths) {
+    const page = await browser.newPage({ viewport: { width, height: width < 600 ? 780 : 900 } });
+    page.on('console', (m) => m.type() === 'error' && console.log(`[console ${width}] ${m.text()}`));
+    page.on('pageerror', (e) => console.log(`[pageerror ${width}] ${e.message}`));
+    for (const route of routes) {
+      await page.goto(base + route);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(400);
+      const name = route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+      await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: true });
+      console.log(`screenshots/${name}-${width}.png`);
+      if (width < 600) {
+        // Tall phone pages shrink to nothing when viewed whole: also save readable slices.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0, i = 0; y < height && i < 4; y += 1400, i++) {
+          await page.screenshot({ path: `screenshots/${name}-${width}-part${i}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(1400, height - y) } });
+        }
+      }
+    }
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

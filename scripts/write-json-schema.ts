@@ -1,0 +1,19 @@
+// npm run data:schema: writes data/dataset.schema.json from the zod schema, the single definition of the format.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { datasetSchema } from '../src/domain/schema';
+
+export const JSON_SCHEMA_PATH = resolve(import.meta.dirname, '..', 'data', 'dataset.schema.json');
+
+/** The JSON Schema of the dataset bundle as file text; input side, so fields with defaults are optional (calendar checks are zod-only). */
+export function datasetJsonSchemaText(): string {
+  const schema = z.toJSONSchema(datasetSchema, { io: 'input' });
+  return `${JSON.stringify({ ...schema, title: 'Corroborate dataset bundle' }, null, 2)}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  writeFileSync(JSON_SCHEMA_PATH, datasetJsonSchemaText());
+  console.log(`data:schema: wrote ${JSON_SCHEMA_PATH}`);
+}

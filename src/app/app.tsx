@@ -1,0 +1,119 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { DivergencePage } from '../features/divergence/divergence-page';
+import { ErrorBoundary } from '../components/error-boundary';
+import { Layout } from './layout';
+
+// Views with charts or long tables load on demand, off the first load.
+const ComparePage = lazy(() => import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
+const MatrixPage = lazy(() => import('../features/matrix/matrix-page').then((m) => ({ default: m.MatrixPage })));
+const TimelinePage = lazy(() => import('../features/timeline/timeline-page').then((m) => ({ default: m.TimelinePage })));
+const SourcesPage = lazy(() => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })));
+const ClaimPage = lazy(() => import('../features/provenance/claim-page').then((m) => ({ default: m.ClaimPage })));
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+}
+
+const queryClient = createQueryClient();
+
+function View({ what, children }: { what: string; children: React.ReactNode }) {
+  return (
+    <ErrorBoundary what={what}>
+      <Suspense
+        fallback={
+          <p role="status" className="state state-loading">
+            Loading {what}…
+          </p>
+        }
+      >
+        {children}
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** Routes; the only place where features meet. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route
+          index
+          element={
+            <View what="the divergence overview">
+              <DivergencePage />
+            </View>
+          }
+        />
+        <Route
+          path="compare/:groupId"
+          element={
+            <View what="the comparison">
+              <ComparePage />
+            </View>
+          }
+        />
+        <Route
+          path="matrix"
+          element={
+            <View what="the matrix">
+              <MatrixPage />
+            </View>
+          }
+        />
+        <Route
+          path="timeline"
+          element={
+            <View what="the timeline">
+              <TimelinePage />
+            </View>
+          }
+        />
+        <Route
+          path="sources"
+          element={
+            <View what="the sources">
+              <SourcesPage />
+            </View>
+          }
+        />
+        <Route
+          path="claims/:claimId"
+          element={
+            <View what="the claim">
+              <ClaimPage />
+            </View>
+          }
+        />
+        <Route
+          path="*"
+          element={
+            <div className="state state-empty">
+              <h1>Page not found</h1>
+              <p>
+                <a href={import.meta.env.BASE_URL}>Back to where accounts diverge</a>
+              </p>
+            </div>
+          }
+        />
+      </Route>
+    </Routes>
+  );
+}
+
+/** The app with its providers; the base path comes from the build. */
+export function App() {
+  const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter basename={basename}>
+        <NuqsAdapter>
+          <AppRoutes />
+        </NuqsAdapter>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

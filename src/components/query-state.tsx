@@ -1,0 +1,51 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+
+function errorLines(error: unknown): { message: string; details: string[] } {
+  if (error instanceof Error) {
+    const details = 'details' in error && Array.isArray(error.details) ? (error.details as string[]) : [];
+    return { message: error.message, details };
+  }
+  return { message: String(error), details: [] };
+}
+
+/** Loading, error-with-retry and ready states for one query; never renders blank. */
+export function QueryState<T>({ query, what, children }: { query: UseQueryResult<T>; what: string; children: (data: T) => ReactNode }) {
+  if (query.isPending) {
+    return (
+      <p role="status" className="state state-loading">
+        Loading {what}…
+      </p>
+    );
+  }
+  if (query.isError) {
+    const { message, details } = errorLines(query.error);
+    return (
+      <div role="alert" className="state state-error">
+        <h2>Could not load {what}</h2>
+        <p>{message}</p>
+        {details.length > 0 && (
+          <ul className="error-details">
+            {details.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        )}
+        <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
+          {query.isFetching ? 'Retrying…' : 'Retry'}
+        </button>
+      </div>
+    );
+  }
+  return <>{children(query.data)}</>;
+}
+
+/** Shown when a view has nothing to draw, with what the user can do about it. */
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="state state-empty" role="status">
+      <h2>{title}</h2>
+      {children}
+    </div>
+  );
+}

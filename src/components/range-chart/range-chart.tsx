@@ -1,0 +1,124 @@
+// Stateless render of a ChartModel with Recharts: one floating bar per claim.
+import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../domain/format';
+import type { ChartModel, RangeRow } from './to-chart-rows';
+
+export const STATUS_STYLE = {
+  overlap: { colour: '#0a6a9e', label: 'Overlaps the other sources' },
+  disjoint: { colour: '#b8410b', label: 'Disjoint: cannot be true together with another source' },
+  alone: { colour: '#545454', label: 'Only source on this measure' },
+} as const;
+
+interface ShapeProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: RangeRow;
+  index?: number;
+}
+
+/** Draws one claim: solid for overlap, hatched for disjoint, faded arrow for open ends, dashed for soft ends, diamond for points. */
+export function RangeShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0 }: ShapeProps) {
+  if (!payload) return null;
+  const { colour } = STATUS_STYLE[payload.status];
+  const id = `rs-${payload.claimId.replace(/[^\w-]/g, '_')}-${index}`;
+  const barHeight = Math.max(8, Math.min(height, 18));
+  const top = y + (height - barHeight) / 2;
+  const mid = top + barHeight / 2;
+  const disjoint = payload.status === 'disjoint';
+  if (payload.point) {
+    const r = barHeight / 2 + 2;
+    // Points are diamonds so that a single figure is visible at any zoom.
+    return (
+      <g>
+        <polygon
+          points={`${x},${mid - r} ${x + r},${mid} ${x},${mid + r} ${x - r},${mid}`}
+          fill={disjoint ? '#fff' : colour}
+          stroke={colour}
+          strokeWidth={3}
+          strokeDasharray={payload.soft ? '3 2' : undefined}
+        />
+        {disjoint && <line x1={x - r / 2} y1={mid} x2={x + r / 2} y2={mid} stroke={colour} strokeWidth={2} />}
+      </g>
+    );
+  }
+  const fill = disjoint ? `url(#${id}-hatch)` : payload.highOpen || payload.lowOpen ? `url(#${id}-fade)` : colour;
+  const arrow = Math.min(10, width / 3);
+  return (
+    <g>
+      <defs>
+        <linearGradient id={`${id}-fade`} x1="0" x2="1" y1="0" y2="0">
+          <stop offset="0%" stopColor={colour} stopOpacity={payload.lowOpen ? 0.15 : 1} />
+          <stop offset="25%" stopColor={colour} stopOpacity={1} />
+          <stop offset="75%" stopColor={colour} stopOpacity={1} />
+          <stop offset="100%" stopColor={colour} stopOpacity={payload.highOpen ? 0.15 : 1} />
+        </linearGradient>
+        <pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#fff" />
+          <rect width="3" height="6" fill={colour} />
+        </pattern>
+      </defs>
+      <rect
+        x={payload.lowOpen ? x + arrow : x}
+        y={top}
+        width={Math.max(width - (payload.highOpen ? arrow : 0) - (payload.lowOpen ? arrow : 0), 2)}
+        height={barHeight}
+        fill={fill}
+        stroke={colour}
+        strokeWidth={payload.soft ? 2 : 1.5}
+        strokeDasharray={payload.soft ? '4 3' : undefined}
+      />
+      {/* Open ends end in an arrowhead drawn inside the plot, so the chart's clip never hides it. */}
+      {payload.highOpen && (
+        <polygon points={`${x + width - arrow},${top - 4} ${x + width},${mid} ${x + width - arrow},${top + barHeight + 4}`} fill={colour} />
+      )}
+      {payload.lowOpen && <polygon points={`${x + arrow},${top - 4} ${x},${mid} ${x + arrow},${top + barHeight + 4}`} fill={colour} />}
+    </g>
+  );
+}
+
+/** Range chart: one row per claim on a shared axis, with the consensus band where there is one. */
+export function RangeChart({ model, compact = false, width = 640 }: { model: ChartModel; compact?: boolean; width?: number }) {
+  const labelWidth = compact ? Math.min(170, width * 0.36) : Math.min(240, width * 0.36);
+  const fontSize = compact ? 11 : 13;
+  // Recharts wraps long tick labels; give each row room for its lines so labels never overlap.
+  const lines = Math.min(3, Math.max(1, ...model.rows.map((r) => Math.ceil((r.label.length * fontSize * 0.55) / labelWidth))));
+  const rowHeight = Math.max(compact ? 24 : 34, lines * (fontSize + 3) + 8);
+  const height = model.rows.length * rowHeight + 40;
+  return (
+    <BarChart
+      layout="vertical"
+      width={width}
+      height={height}
+      data={model.rows}
+      margin={{ top: 8, right: 20, bottom: 4, left: 4 }}
+      barCategoryGap={compact ? 4 : 8}
+      // The figure is described by its text alternative beside it; keyboard users use that table.
+      accessibilityLayer={false}
+    >
+      <CartesianGrid horizontal={false} stroke="#e2e2dd" />
+      {model.consensus && model.consensus.low < model.consensus.high && (
+        <ReferenceArea x1={model.consensus.low} x2={model.consensus.high} fill="#00734f" fillOpacity={0.15} stroke="#00734f" strokeDasharray="4 2" ifOverflow="hidden" />
+      )}
+      {model.consensus && model.consensus.low === model.consensus.high && <ReferenceLine x={model.consensus.low} stroke="#00734f" strokeWidth={3} />}
+      <XAxis
+        type="number"
+        domain={model.domain}
+        tickFormatter={(v: number) => formatNumber(v)}
+        tick={{ fontSize: compact ? 11 : 12, fill: '#1b1b1b' }}
+        stroke="#545454"
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={labelWidth}
+        tick={{ fontSize, fill: '#1b1b1b' }}
+        tickFormatter={(label: string) => (label.length > 60 ? `${label.slice(0, 58)}…` : label)}
+        interval={0}
+        stroke="#545454"
+      />
+      <Bar dataKey={(row: RangeRow) => [row.low, row.high]} shape={RangeShape} minPointSize={2} isAnimationActive={false} name={model.unit} />
+    </BarChart>
+  );
+}

@@ -1,0 +1,113 @@
+// Engine output → rows a range chart can draw. Pure and tested; the chart component only renders.
+import type { ComparisonGroup, Interval } from '../../domain/analysis-types';
+import { formatInterval } from '../../domain/format';
+
+export type RowStatus = 'disjoint' | 'overlap' | 'alone';
+
+export interface RangeRow {
+  claimId: string;
+  label: string;
+  /** Drawn ends, on the chart's axis; unbounded ends are clipped to the domain edge. */
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+  /** Approximate ends are drawn soft. */
+  soft: boolean;
+  point: boolean;
+  status: RowStatus;
+  text: string;
+}
+
+export interface ChartModel {
+  rows: RangeRow[];
+  domain: [number, number];
+  consensus: { low: number; high: number } | null;
+  /** Claims that could not be drawn on this footing, with the engine's reason. */
+  excluded: { claimId: string; label: string; reason: string }[];
+  unit: string;
+  /** True when rows were capped, so the chart must say it shows a sample. */
+  truncated: boolean;
+}
+
+/** Above this many rows a chart stops drawing one bar per claim. */
+export const MAX_ROWS = 400;
+
+function niceCeil(x: number): number {
+  if (x <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(x));
+  for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
+    if (step * magnitude >= x) return step * magnitude;
+  }
+  return 10 * magnitude;
+}
+
+/** Axis domain covering every finite end with headroom for open ends; shares run 0–100, a lone zero still gets 0–1. */
+export function chartDomain(intervals: Interval[], unit: string): [number, number] {
+  if (unit.startsWith('%')) return [0, 100];
+  const ends = intervals.flatMap((iv) => [iv.low, iv.high]).filter((n): n is number => n !== null);
+  const hasOpenHigh = intervals.some((iv) => iv.high === null);
+  const max = ends.length > 0 ? Math.max(...ends) : 1;
+  const min = ends.length > 0 ? Math.min(...ends) : 0;
+  // Room to the right so an open end reads as "and beyond", not as a bound.
+  const top = niceCeil((hasOpenHigh ? max * 1.3 : max * 1.05) || 1);
+  return [Math.min(0, min), top];
+}
+
+/** Status of each entry: disjoint from another voice, overlapping all others, or the only voice. */
+export function entryStatuses(group: ComparisonGroup): Map<string, RowStatus> {
+  const voices = new Set(group.entries.filter((e) => e.cannotNormalise === null).map((e) => e.voiceId));
+  const disjoint = new Set<string>();
+  for (const pair of group.pairs) {
+    if (pair.relation === 'disjoint' && !pair.sameVoice) {
+      disjoint.add(pair.a);
+      disjoint.add(pair.b);
+    }
+  }
+  const statuses = new Map<string, RowStatus>();
+  for (const entry of group.entries) {
+    statuses.set(entry.claimId, disjoint.has(entry.claimId) ? 'disjoint' : voices.size > 1 ? 'overlap' : 'alone');
+  }
+  return statuses;
+}
+
+/** Builds the chart rows for a group; `labelOf` names each claim (its source, say). */
+export function toChartRows(group: ComparisonGroup, labelOf: (claimId: string) => string): ChartModel {
+  const drawable = group.entries.filter((e) => e.cannotNormalise === null);
+  const shown = drawable.slice(0, MAX_ROWS);
+  const domain = chartDomain(
+    shown.map((e) => e.interval),
+    group.unit,
+  );
+  const statuses = entryStatuses(group);
+  const rows = shown.map((entry): RangeRow => {
+    const iv = entry.interval;
+    const low = iv.low === null ? domain[0] : Math.max(domain[0], iv.low);
+    const high = iv.high === null ? domain[1] : Math.min(domain[1], iv.high);
+    return {
+      claimId: entry.claimId,
+      label: labelOf(entry.claimId),
+      low,
+      high: Math.max(low, high),
+      lowOpen: iv.low === null,
+      highOpen: iv.high === null,
+      soft: iv.approximate,
+      point: iv.low !== null && iv.low === iv.high,
+      status: statuses.get(entry.claimId) ?? 'alone',
+      text: formatInterval(iv, group.unit),
+    };
+  });
+  const c = group.consensus;
+  const consensus =
+    c === null ? null : { low: c.low === null ? domain[0] : Math.max(domain[0], c.low), high: c.high === null ? domain[1] : Math.min(domain[1], c.high) };
+  return {
+    rows,
+    domain,
+    consensus,
+    excluded: group.entries
+      .filter((e) => e.cannotNormalise !== null)
+      .map((e) => ({ claimId: e.claimId, label: labelOf(e.claimId), reason: e.cannotNormalise?.reason ?? '' })),
+    unit: group.unit,
+    truncated: drawable.length > shown.length,
+  };
+}

@@ -1,0 +1,149 @@
+// Whether two figures can be set side by side, and with which caveats. The caveats are data
+// (measures' comparableWith); relations are symmetric whichever measure declares them.
+import type { Comparability } from './analysis-types';
+import type { Caveat, Claim, Measure } from './schema';
+
+/** One declared link, oriented from → to: a value of `from` maps to `to` by relation (scale multiplies by factor). */
+export interface MeasureStep {
+  from: string;
+  to: string;
+  relation: 'same' | 'complement' | 'scale';
+  /** For scale: multiply a `from` value by this to get a `to` value; undefined when the data gives none. */
+  factor: number | undefined;
+  caveats: Caveat[];
+}
+
+export interface MeasureGraph {
+  measures: Map<string, Measure>;
+  edges: Map<string, MeasureStep[]>;
+}
+
+/** Builds the symmetric link graph: M lists {X, scale f} means value_X = value_M × f, so X → M uses 1/f; links to unknown measures are ignored. */
+export function buildMeasureGraph(measures: readonly Measure[]): MeasureGraph {
+  const byId = new Map<string, Measure>();
+  for (const m of measures) byId.set(m.id, m);
+  const edges = new Map<string, MeasureStep[]>();
+  const add = (step: MeasureStep): void => {
+    const list = edges.get(step.from) ?? [];
+    const existing = list.find((s) => s.to === step.to);
+    if (existing) {
+      for (const c of step.caveats) if (!hasCaveat(existing.caveats, c)) existing.caveats.push(c);
+      return;
+    }
+    list.push(step);
+    edges.set(step.from, list);
+  };
+  for (const m of measures) {
+    for (const c of m.comparableWith) {
+      if (!byId.has(c.measureId) || c.measureId === m.id) continue;
+      const f = c.factor;
+      add({ from: m.id, to: c.measureId, relation: c.relation, factor: f, caveats: [...c.caveats] });
+      add({
+        from: c.measureId,
+        to: m.id,
+        relation: c.relation,
+        factor: f === undefined ? undefined : 1 / f,
+        caveats: [...c.caveats],
+      });
+    }
+  }
+  for (const list of edges.values()) list.sort((a, b) => cmp(a.to, b.to));
+  return { measures: byId, edges };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function hasCaveat(list: readonly Caveat[], c: Caveat): boolean {
+  return list.some((x) => x.kind === c.kind && x.note === c.note);
+}
+
+/** Adds caveats not already present (same kind and note), keeping first-seen order. */
+export function mergeCaveats(...lists: readonly (readonly Caveat[])[]): Caveat[] {
+  const out: Caveat[] = [];
+  for (const l of lists) for (const c of l) if (!hasCaveat(out, c)) out.push(c);
+  return out;
+}
+
+/** Shortest chain of declared links from one measure to another (BFS, neighbours in id order); [] for the same measure, null when unlinked. */
+export function measurePath(graph: MeasureGraph, from: string, to: string): MeasureStep[] | null {
+  if (from === to) return [];
+  const prev = new Map<string, MeasureStep>();
+  const seen = new Set<string>([from]);
+  const queue = [from];
+  for (let i = 0; i < queue.length; i++) {
+    const at = queue[i] as string;
+    for (const step of graph.edges.get(at) ?? []) {
+      if (seen.has(step.to)) continue;
+      seen.add(step.to);
+      prev.set(step.to, step);
+      if (step.to === to) {
+        const path: MeasureStep[] = [];
+        for (let s = prev.get(to); s; s = prev.get(s.from)) path.unshift(s);
+        return path;
+      }
+      queue.push(step.to);
+    }
+  }
+  return null;
+}
+
+/** Why a chain of links can't be followed numerically (a complement without a total, a scale without factor), or null when it can. */
+export function pathProblem(graph: MeasureGraph, path: readonly MeasureStep[]): string | null {
+  for (const s of path) {
+    const from = graph.measures.get(s.from);
+    const to = graph.measures.get(s.to);
+    if (s.relation === 'complement' && (from?.total ?? to?.total ?? null) === null) {
+      return `${from?.label ?? s.from} and ${to?.label ?? s.to} are complements but neither gives a total`;
+    }
+    if (s.relation === 'scale' && (s.factor === undefined || !(s.factor > 0))) {
+      return `no factor is given to convert ${from?.unit ?? s.from} into ${to?.unit ?? s.to}`;
+    }
+  }
+  return null;
+}
+
+type ClaimLike = Pick<Claim, 'measureId' | 'per' | 'period'>;
+
+function describePeriod(p: NonNullable<Claim['period']>): string {
+  return p.from === p.to ? p.from : `${p.from} to ${p.to}`;
+}
+
+/** Caveats from the claims' periods: periods that do not overlap, only partly overlap, or that one of the two figures does not state. */
+export function periodCaveats(a: ClaimLike, b: ClaimLike): Caveat[] {
+  const pa = a.period;
+  const pb = b.period;
+  if (!pa && !pb) return [];
+  if (!pa || !pb) return [{ kind: 'period', note: 'one of the two figures states no period' }];
+  if (pa.from === pb.from && pa.to === pb.to) return [];
+  if (pa.to < pb.from || pb.to < pa.from) {
+    return [{ kind: 'period', note: `the periods do not overlap (${describePeriod(pa)} vs ${describePeriod(pb)})` }];
+  }
+  return [{ kind: 'period', note: `the periods only partly overlap (${describePeriod(pa)} vs ${describePeriod(pb)})` }];
+}
+
+/** Comparability of two claims: not-comparable when their measures are not linked, a link can't be followed, or a total without a period meets a rate; otherwise comparable, or caveats (definition, scope, population, unit from the data; period from the claims). */
+export function compareClaims(a: ClaimLike, b: ClaimLike, graph: MeasureGraph): Comparability {
+  const path = measurePath(graph, a.measureId, b.measureId);
+  const label = (id: string): string => graph.measures.get(id)?.label ?? id;
+  if (path === null) {
+    return {
+      status: 'not-comparable',
+      caveats: [],
+      reason: `${label(a.measureId)} and ${label(b.measureId)} are not declared comparable`,
+    };
+  }
+  const problem = pathProblem(graph, path);
+  if (problem) return { status: 'not-comparable', caveats: [], reason: problem };
+  const rateVsBareTotal = (x: ClaimLike, y: ClaimLike): boolean => x.per === 'day' && y.per === null && y.period === null;
+  if (rateVsBareTotal(a, b) || rateVsBareTotal(b, a)) {
+    return {
+      status: 'not-comparable',
+      caveats: [],
+      reason: 'a total with no stated period cannot be set against a daily rate',
+    };
+  }
+  const caveats = mergeCaveats(...path.map((s) => s.caveats), periodCaveats(a, b));
+  return { status: caveats.length > 0 ? 'caveats' : 'comparable', caveats, reason: '' };
+}

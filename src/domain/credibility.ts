@@ -1,0 +1,74 @@
+// Suggested Admiralty (NATO) information-credibility grade per claim, from the comparison evidence.
+import type { CredibilitySuggestion } from './analysis-types';
+import type { EngineComparedClaim, EngineComparisonGroup } from './divergence';
+import { joinNames } from './format';
+import { sourceName } from './independence';
+import type { Source } from './schema';
+
+export const GRADE_LABELS = {
+  1: 'Confirmed by other sources',
+  2: 'Probably true',
+  3: 'Possibly true',
+  4: 'Doubtful',
+  5: 'Improbable',
+  6: 'Truth cannot be judged',
+} as const;
+
+type Grade = CredibilitySuggestion['grade'];
+
+/** Grade from independent corroborating (c) and contradicting (d) voices: c≥2 → 1, c=1 → 2, c=d=0 → 3, d=1 → 4, d≥2 → 5; mixed evidence (c≥1 and d≥1) drops one step (c≥2 → 2, c=1 → 3). */
+export function gradeFromCounts(corroborating: number, contradicting: number): Grade {
+  if (corroborating >= 2) return contradicting > 0 ? 2 : 1;
+  if (corroborating === 1) return contradicting > 0 ? 3 : 2;
+  if (contradicting === 0) return 3;
+  return contradicting === 1 ? 4 : 5;
+}
+
+/** Suggests a grade for one entry of a group: 6 for context figures and figures that could not be put on the group's footing, else gradeFromCounts; reasons name the other sources. */
+export function suggestCredibility(
+  entry: EngineComparedClaim,
+  group: Pick<EngineComparisonGroup, 'context' | 'label' | 'unit' | 'pairsOmitted'>,
+  sources: ReadonlyMap<string, Source>,
+): CredibilitySuggestion {
+  const names = (ids: readonly string[]): string => joinNames(ids.map((id) => sourceName(id, sources)));
+  if (group.context || entry.context) {
+    return {
+      claimId: entry.claimId,
+      grade: 6,
+      label: GRADE_LABELS[6],
+      reasons: ['This is a background figure, not one the accounts dispute, so it is not graded.'],
+    };
+  }
+  if (entry.cannotNormalise) {
+    return {
+      claimId: entry.claimId,
+      grade: 6,
+      label: GRADE_LABELS[6],
+      reasons: [`It could not be compared with the other figures on ${group.label}: ${entry.cannotNormalise.reason}.`],
+    };
+  }
+  const ev = entry.evidence;
+  const c = ev.corroboratingVoices.length;
+  const d = ev.contradictingVoices.length;
+  const grade = gradeFromCounts(c, d);
+  const reasons: string[] = [];
+  if (c > 0) reasons.push(`Independent figures from ${names(ev.corroboratingVoices)} overlap with it.`);
+  if (d > 0) reasons.push(`Independent figures from ${names(ev.contradictingVoices)} cannot both be true with it (no overlap).`);
+  if (c === 0 && d === 0) reasons.push(`No independent source gives a comparable figure on ${group.label} for the same period.`);
+  if (ev.selfConsistentWith.length > 0) {
+    reasons.push('The same source gives another, consistent figure; that is self-consistency, not corroboration.');
+  }
+  if (ev.selfContradicting.length > 0) reasons.push('The same source gives another figure that does not overlap with this one.');
+  if (group.pairsOmitted) reasons.push('Large group: evidence counted from sorted bounds, without checking periods.');
+  return { claimId: entry.claimId, grade, label: GRADE_LABELS[grade], reasons };
+}
+
+/** Suggestions for every claim in the groups, keyed by claim id; a claim in no group gets no suggestion. */
+export function suggestAll(
+  groups: readonly EngineComparisonGroup[],
+  sources: ReadonlyMap<string, Source>,
+): Record<string, CredibilitySuggestion> {
+  const out: Record<string, CredibilitySuggestion> = {};
+  for (const g of groups) for (const e of g.entries) out[e.claimId] = suggestCredibility(e, g, sources);
+  return out;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { formatDays, formatInterval, formatNumber, formatRatio, joinNames, withUnit } from './format';
+import { interval } from './interval';
+
+describe('formatNumber', () => {
+  it('integers exactly with separators', () => {
+    expect(formatNumber(1448)).toBe('1,448');
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(-0)).toBe('0');
+  });
+  it('rounds sensibly by size', () => {
+    expect(formatNumber(900 / 14)).toBe('64');
+    expect(formatNumber(2.5714)).toBe('2.6');
+    expect(formatNumber(0.35714)).toBe('0.36');
+    expect(formatNumber(1.04)).toBe('1');
+  });
+  it('infinity', () => {
+    expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('∞');
+  });
+});
+
+describe('formatInterval', () => {
+  it('reads every shape', () => {
+    expect(formatInterval(interval(900 / 14, null, { lowInclusive: false }), 'raids a day')).toBe('more than 64 raids a day');
+    expect(formatInterval(interval(24, null), 'people')).toBe('at least 24 people');
+    expect(formatInterval(interval(20, 25), 'sorties a day')).toBe('20–25 sorties a day');
+    expect(formatInterval(interval(64, 64), 'strikes')).toBe('64 strikes');
+    expect(formatInterval(interval(null, 1448), 'people')).toBe('up to 1,448 people');
+    expect(formatInterval(interval(null, 20, { highInclusive: false }), '%')).toBe('less than 20%');
+    expect(formatInterval(interval(45, 55, { approximate: true }))).toBe('about 45–55');
+    expect(formatInterval(interval(1000, 1448, { lowInclusive: false }), 'people')).toBe('more than 1,000, up to 1,448 people');
+    expect(formatInterval(interval(0, 5, { lowInclusive: false, highInclusive: false }))).toBe('between 0 and 5');
+    expect(formatInterval(interval(null, null))).toBe('any value');
+  });
+});
+
+describe('small helpers', () => {
+  it('ratio, days, units, names', () => {
+    expect(formatRatio(900 / 14 / 25)).toBe('2.6×');
+    expect(formatRatio(12.4)).toBe('12×');
+    expect(formatDays(1)).toBe('1 day');
+    expect(formatDays(14)).toBe('14 days');
+    expect(withUnit('25', '% intact')).toBe('25% intact');
+    expect(withUnit('25', '')).toBe('25');
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(joinNames([])).toBe('');
+  });
+});

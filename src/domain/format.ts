@@ -1,0 +1,68 @@
+// Number and interval formatting for summaries and explanations. Pure: no locale from the browser.
+import type { Interval } from './analysis-types';
+
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** Formats a number for reading: integers exactly with thousands separators, ≥10 to a whole number, 1–10 to one decimal, below 1 to two significant figures; non-finite → "∞"/"−∞". */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return n > 0 ? '∞' : '−∞';
+  if (Object.is(n, -0)) return '0';
+  if (Number.isInteger(n)) return grouped.format(n);
+  const abs = Math.abs(n);
+  if (abs >= 10) return grouped.format(Math.round(n));
+  if (abs >= 1) return trimZeros(n.toFixed(1));
+  return trimZeros(n.toPrecision(2));
+}
+
+function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+/** Attaches a unit to a number text: "%"-units stick to the number ("25%"), others follow a space; an empty unit adds nothing. */
+export function withUnit(text: string, unit: string): string {
+  if (unit === '') return text;
+  if (unit.startsWith('%')) return `${text}${unit}`;
+  return `${text} ${unit}`;
+}
+
+/** Reads an interval in words: "more than 64 raids a day", "20–25 sorties a day", "about 45–55"; both ends unbounded → "any value". */
+export function formatInterval(iv: Interval, unit = ''): string {
+  const about = iv.approximate ? 'about ' : '';
+  const { low, high } = iv;
+  if (low === null && high === null) return 'any value';
+  if (low !== null && high === null) {
+    return withUnit(`${iv.lowInclusive ? 'at least' : 'more than'} ${about}${formatNumber(low)}`, unit);
+  }
+  if (low === null && high !== null) {
+    return withUnit(`${iv.highInclusive ? 'up to' : 'less than'} ${about}${formatNumber(high)}`, unit);
+  }
+  const lo = low as number;
+  const hi = high as number;
+  if (lo === hi) return withUnit(`${about}${formatNumber(lo)}`, unit);
+  if (iv.lowInclusive && iv.highInclusive) return withUnit(`${about}${formatNumber(lo)}–${formatNumber(hi)}`, unit);
+  if (!iv.lowInclusive && iv.highInclusive) {
+    return withUnit(`more than ${about}${formatNumber(lo)}, up to ${formatNumber(hi)}`, unit);
+  }
+  if (iv.lowInclusive && !iv.highInclusive) {
+    return withUnit(`at least ${about}${formatNumber(lo)}, less than ${formatNumber(hi)}`, unit);
+  }
+  return withUnit(`between ${about}${formatNumber(lo)} and ${formatNumber(hi)}`, unit);
+}
+
+/** Formats a ratio as "2.6×"; two significant figures below 10, whole numbers above; infinity → "∞×". */
+export function formatRatio(r: number): string {
+  if (!Number.isFinite(r)) return '∞×';
+  if (r >= 10) return `${grouped.format(Math.round(r))}×`;
+  return `${trimZeros(r.toPrecision(2))}×`;
+}
+
+/** Formats an inclusive day count: "1 day", "14 days"; zero or negative counts are printed as they are. */
+export function formatDays(n: number): string {
+  return n === 1 ? '1 day' : `${formatNumber(n)} days`;
+}
+
+/** Joins names as prose: "A", "A and B", "A, B and C"; an empty list gives "". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

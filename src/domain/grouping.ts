@@ -1,0 +1,87 @@
+// Groupings of claims for the views: by source, outlet, source kind, alignment, date stated, period.
+import type { Claim, Source } from './schema';
+
+export type GroupingKey = 'source' | 'outlet' | 'kind' | 'alignment' | 'statedOn' | 'period';
+
+export interface ClaimGroup {
+  /** Stable key of the group (an id, a kind, a date, a YYYY-MM month, or "undated"/"no-period"). */
+  key: string;
+  label: string;
+  claimIds: string[];
+}
+
+export const UNDATED_KEY = 'undated';
+export const NO_PERIOD_KEY = 'no-period';
+const UNKNOWN_KEY = 'unknown';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** "2016-03" → "March 2016"; anything else is returned unchanged. */
+export function monthLabel(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${m[1]}` : month;
+}
+
+/** Key and label of one claim under a grouping; a missing source falls in "unknown", a null statedOn in "undated", a null period in "no-period". */
+export function groupKeyOf(claim: Claim, by: GroupingKey, sources: ReadonlyMap<string, Source>): { key: string; label: string } {
+  switch (by) {
+    case 'source': {
+      const s = sources.get(claim.claimantId);
+      return { key: claim.claimantId, label: s?.name ?? claim.claimantId };
+    }
+    case 'outlet': {
+      const s = sources.get(claim.outletId);
+      return { key: claim.outletId, label: s?.name ?? claim.outletId };
+    }
+    case 'kind': {
+      const kind = sources.get(claim.claimantId)?.kind ?? UNKNOWN_KEY;
+      return { key: kind, label: kind };
+    }
+    case 'alignment': {
+      const a = sources.get(claim.claimantId)?.alignment ?? UNKNOWN_KEY;
+      return { key: a, label: a };
+    }
+    case 'statedOn':
+      return claim.statedOn ? { key: claim.statedOn, label: claim.statedOn } : { key: UNDATED_KEY, label: 'Undated' };
+    case 'period': {
+      if (!claim.period) return { key: NO_PERIOD_KEY, label: 'No period stated' };
+      const month = claim.period.from.slice(0, 7);
+      return { key: month, label: monthLabel(month) };
+    }
+  }
+}
+
+const LAST_KEYS = new Set([UNDATED_KEY, NO_PERIOD_KEY, UNKNOWN_KEY]);
+
+/** Groups claims under a grouping: names/kinds/alignments by label, dates and months in time order, the undated / no-period / unknown group last; claims inside by statedOn (undated last) then id. */
+export function groupClaims(claims: readonly Claim[], by: GroupingKey, sources: readonly Source[] | ReadonlyMap<string, Source>): ClaimGroup[] {
+  const byId: ReadonlyMap<string, Source> = sources instanceof Map ? sources : new Map((sources as readonly Source[]).map((s) => [s.id, s]));
+  const groups = new Map<string, ClaimGroup>();
+  const ordered = [...claims].sort((a, b) => {
+    if (a.statedOn !== b.statedOn) {
+      if (a.statedOn === null) return 1;
+      if (b.statedOn === null) return -1;
+      return cmp(a.statedOn, b.statedOn);
+    }
+    return cmp(a.id, b.id);
+  });
+  for (const c of ordered) {
+    const { key, label } = groupKeyOf(c, by, byId);
+    const g = groups.get(key) ?? { key, label, claimIds: [] };
+    g.claimIds.push(c.id);
+    groups.set(key, g);
+  }
+  const timeOrdered = by === 'statedOn' || by === 'period';
+  return [...groups.values()].sort((a, b) => {
+    const la = LAST_KEYS.has(a.key);
+    const lb = LAST_KEYS.has(b.key);
+    if (la !== lb) return la ? 1 : -1;
+    if (timeOrdered) return cmp(a.key, b.key);
+    return cmp(a.label.toLowerCase(), b.label.toLowerCase()) || cmp(a.key, b.key);
+  });
+}

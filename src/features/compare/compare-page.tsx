@@ -1,0 +1,208 @@
+import { useMemo } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { ChartLegend } from '../../components/range-chart/chart-legend';
+import { ResponsiveRangeChart } from '../../components/range-chart/responsive-range-chart';
+import { entryStatuses, toChartRows, type RowStatus } from '../../components/range-chart/to-chart-rows';
+import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
+import { formatInterval } from '../../domain/format';
+import { groupClaims } from '../../domain/grouping';
+import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
+import { useGrouping, type Grouping } from '../../lib/url-state';
+import { useFilteredAnalysis } from '../../lib/use-analysis';
+
+interface Section {
+  key: string;
+  title: string;
+  entries: ComparedClaim[];
+}
+
+function sectionsOf(group: ComparisonGroup, by: Grouping, index: DatasetIndex): Section[] {
+  const entries = new Map(group.entries.map((e) => [e.claimId, e]));
+  const claims = group.entries.map((e) => index.claims.get(e.claimId)).filter((c) => c !== undefined);
+  return groupClaims(claims, by === 'source' ? 'source' : 'statedOn', index.sources).map((g) => ({
+    key: g.key,
+    title: g.label,
+    entries: g.claimIds.map((id) => entries.get(id)).filter((e) => e !== undefined),
+  }));
+}
+
+const STATUS_TEXT: Record<RowStatus, string> = {
+  disjoint: '✕ Disjoint from another source',
+  overlap: '≈ Overlaps the other sources',
+  alone: 'Only source',
+};
+
+function ClaimRow({ entry, status, index, unit, search }: { entry: ComparedClaim; status: RowStatus; index: DatasetIndex; unit: string; search: string }) {
+  const claim = index.claims.get(entry.claimId);
+  if (!claim) return null;
+  const outlet = sourceName(index, claim.outletId);
+  return (
+    <li className={`claim-row${status === 'disjoint' ? ' is-disjoint' : ''}`}>
+      <p>
+        <strong>{claimantName(index, entry.claimId)}</strong>: <span className="quote">“{claim.quote}”</span>
+      </p>
+      <p>
+        As written: <strong>{claim.value.asWritten}</strong> · On this footing:{' '}
+        <strong>{entry.cannotNormalise ? 'cannot be put on this footing' : formatInterval(entry.interval, unit)}</strong> ·{' '}
+        <span className={status === 'disjoint' ? 'badge badge-disjoint' : 'badge badge-overlap'}>{STATUS_TEXT[status]}</span>
+      </p>
+      <p className="muted">
+        Stated {claim.statedOn ?? 'on an unknown date'}
+        {claim.statedOnInferred && (
+          <>
+            {' '}
+            <span className="badge badge-inferred">inferred</span>
+          </>
+        )}
+        {claim.period && ` · covers ${claim.period.from} to ${claim.period.to}${claim.period.approximate ? ' (approximate)' : ''}`} · reported by {outlet}
+        {claim.via.length > 0 && ` via ${claim.via.map((v) => sourceName(index, v)).join(', ')}`}
+      </p>
+      {(entry.explanations.length > 0 || entry.cannotNormalise || entry.interpretation) && (
+        <ul className="explanations">
+          {entry.interpretation && <li>Interpretation: {entry.interpretation.reading}</li>}
+          {entry.explanations.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+          {entry.cannotNormalise && <li>{entry.cannotNormalise.reason}</li>}
+        </ul>
+      )}
+      {entry.caveats.length > 0 && (
+        <ul className="caveats">
+          {entry.caveats.map((c) => (
+            <li key={c.kind + c.note}>
+              Caveat ({c.kind}): {c.note}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to={{ pathname: `/claims/${encodeURIComponent(entry.claimId)}`, search }}>Quote in the article and provenance</Link>
+      </p>
+    </li>
+  );
+}
+
+function Conflicts({ group, index }: { group: ComparisonGroup; index: DatasetIndex }) {
+  const disjoint = group.pairs.filter((p) => p.relation === 'disjoint');
+  if (disjoint.length === 0) return <p>Every pair of figures overlaps.</p>;
+  return (
+    <ul>
+      {disjoint.map((p) => (
+        <li key={`${p.a}|${p.b}`}>
+          {claimantName(index, p.a)} vs {claimantName(index, p.b)}: {p.sameVoice ? 'the same source contradicts itself' : 'disjoint'}, a gap of{' '}
+          {formatInterval({ low: p.distance, high: p.distance, lowInclusive: true, highInclusive: true, approximate: false }, group.unit)}
+          {p.comparability.caveats.length > 0 && (
+            <ul className="caveats">
+              {p.comparability.caveats.map((c) => (
+                <li key={c.kind + c.note}>
+                  Caveat ({c.kind}): {c.note}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CompareView({ group, index, search }: { group: ComparisonGroup; index: DatasetIndex; search: string }) {
+  const [grouping, setGrouping] = useGrouping();
+  const sections = useMemo(() => sectionsOf(group, grouping, index), [group, grouping, index]);
+  // The chart follows the reading order of the list below it.
+  const ordered = useMemo(() => ({ ...group, entries: sections.flatMap((s) => s.entries) }), [group, sections]);
+  const model = useMemo(() => toChartRows(ordered, (id) => claimantName(index, id)), [ordered, index]);
+  const statuses = useMemo(() => entryStatuses(group), [group]);
+  const measures = group.measureIds.map((id) => index.measures.get(id)).filter((m) => m !== undefined);
+  return (
+    <>
+      <h1>{group.label}</h1>
+      <p className="spread">{group.spread.kind === 'spread' ? group.spread.text : group.spread.reason}</p>
+      <p>{group.summary}</p>
+      <p className="muted">
+        All figures in {group.unit}. {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'}.{' '}
+        {group.consensus ? `Where all agree: ${formatInterval(group.consensus, group.unit)}.` : 'There is no figure that all sources agree on.'}
+      </p>
+      {measures.length > 1 && (
+        <details>
+          <summary>Measures compared here ({measures.length})</summary>
+          <ul>
+            {measures.map((m) => (
+              <li key={m.id}>
+                {m.label} ({m.unit}){m.description && `: ${m.description}`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="toolbar">
+        <span id="grouping-label">Group claims by</span>
+        <div className="segmented" role="group" aria-labelledby="grouping-label">
+          <button type="button" aria-pressed={grouping === 'source'} onClick={() => void setGrouping('source')}>
+            Source
+          </button>
+          <button type="button" aria-pressed={grouping === 'date'} onClick={() => void setGrouping('date')}>
+            Date
+          </button>
+        </div>
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      {model.rows.length > 0 && (
+        <figure className="chart-figure">
+          <ResponsiveRangeChart model={model} title={`${group.label}, one bar per figure. ${group.summary}`} />
+          <figcaption>
+            <ChartLegend showConsensus={model.consensus !== null} />
+            {model.truncated && <p className="chart-note">Showing the first {model.rows.length} figures; the list below has them all.</p>}
+            {model.excluded.length > 0 && (
+              <p className="chart-note">
+                Not drawn: {model.excluded.map((e) => `${e.label} (${e.reason})`).join('; ')}.
+              </p>
+            )}
+          </figcaption>
+        </figure>
+      )}
+      <h2>Where they conflict</h2>
+      <Conflicts group={group} index={index} />
+      <h2>Every figure, by {grouping}</h2>
+      {sections.map((section) => (
+        <section key={section.key} className="claim-group" aria-label={section.title}>
+          <h3>{section.title}</h3>
+          <ul className="plain">
+            {section.entries.map((entry) => (
+              <ClaimRow key={entry.claimId} entry={entry} status={statuses.get(entry.claimId) ?? 'alone'} index={index} unit={group.unit} search={search} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** One measure and those comparable with it, every claim side by side. */
+export function ComparePage() {
+  const { groupId = '' } = useParams();
+  const { search } = useLocation();
+  const { query, filtered } = useFilteredAnalysis();
+  const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
+  return (
+    <QueryState query={query} what="the dataset">
+      {() => {
+        if (!filtered || !index) return null;
+        const group = filtered.analysis.groups.find((g) => g.id === groupId || g.measureIds.includes(groupId));
+        if (!group) {
+          return (
+            <EmptyState title="No figures on this measure">
+              <p>
+                Either the filters leave no claim on it, or the link is wrong. <Link to={{ pathname: '/', search }}>See all measures</Link>.
+              </p>
+            </EmptyState>
+          );
+        }
+        return <CompareView group={group} index={index} search={search} />;
+      }}
+    </QueryState>
+  );
+}

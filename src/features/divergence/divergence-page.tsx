@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { LazyRangeChart } from '../../components/range-chart/lazy-range-chart';
+import { toChartRows } from '../../components/range-chart/to-chart-rows';
+import type { ComparisonGroup } from '../../domain/analysis-types';
+import { claimantName, indexDataset, type DatasetIndex } from '../../domain/lookups';
+import { useFilteredAnalysis } from '../../lib/use-analysis';
+
+function hasIndependentDisjoint(group: ComparisonGroup): boolean {
+  return group.pairs.some((p) => p.relation === 'disjoint' && !p.sameVoice);
+}
+
+function GroupCard({ group, rank, index, search }: { group: ComparisonGroup; rank: number; index: DatasetIndex; search: string }) {
+  const model = useMemo(() => toChartRows(group, (id) => claimantName(index, id)), [group, index]);
+  const disjoint = hasIndependentDisjoint(group);
+  const headingId = `group-${group.id}`;
+  return (
+    <li className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <span className="muted">{rank}.</span>{' '}
+        <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>
+      </h2>
+      <p>
+        {disjoint ? <span className="badge badge-disjoint">✕ Accounts conflict</span> : <span className="badge badge-overlap">≈ Accounts overlap</span>}{' '}
+        <span className="muted">
+          {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'} · {group.entries.length} {group.entries.length === 1 ? 'figure' : 'figures'} · in {group.unit}
+        </span>
+      </p>
+      <p className="spread">{group.spread.kind === 'spread' ? group.spread.text : group.spread.reason}</p>
+      <p className="summary-line">{group.summary}</p>
+      <LazyRangeChart model={model} title={`${group.label}: ${group.summary}`} compact />
+    </li>
+  );
+}
+
+/** Landing: measures ranked from most to least contested. */
+export function DivergencePage() {
+  const { query, filtered } = useFilteredAnalysis();
+  const { search } = useLocation();
+  const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
+  return (
+    <>
+      <h1>Where the accounts diverge</h1>
+      <QueryState query={query} what="the dataset">
+        {() => {
+          if (!filtered || !index) return null;
+          const { analysis, dataset } = filtered;
+          const contested = analysis.groups.filter((g) => !g.context && g.voiceCount >= 2);
+          const single = analysis.groups.filter((g) => !g.context && g.voiceCount < 2);
+          const context = analysis.groups.filter((g) => g.context);
+          const conflicting = contested.filter(hasIndependentDisjoint).length;
+          return (
+            <>
+              <p className="lede">
+                {dataset.claims.length} figures from {dataset.articles.length} news reports, quoted word for word. On {contested.length}{' '}
+                {contested.length === 1 ? 'measure' : 'measures'} two or more independent sources give figures; on {conflicting} of them the
+                figures cannot all be true. Ranked from most to least contested:
+              </p>
+              {contested.length === 0 ? (
+                <EmptyState title="No measure has figures from two independent sources">
+                  <p>Clear or widen the filters to compare sources.</p>
+                </EmptyState>
+              ) : (
+                <ol className="card-list">
+                  {contested.map((group, i) => (
+                    <GroupCard key={group.id} group={group} rank={i + 1} index={index} search={search} />
+                  ))}
+                </ol>
+              )}
+              {single.length > 0 && (
+                <section>
+                  <h2>Reported by one source only</h2>
+                  <p className="muted">Nothing to compare these with yet: each stands alone.</p>
+                  <ul>
+                    {single.map((g) => (
+                      <li key={g.id}>
+                        <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: {g.summary}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+              {context.length > 0 && (
+                <section>
+                  <h2>Background figures</h2>
+                  <p className="muted">Context, not contested: ages of monuments, visitor numbers and the like.</p>
+                  <ul>
+                    {context.map((g) => (
+                      <li key={g.id}>
+                        <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: {g.summary}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { useDataset } from '../../api/dataset';
+import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOption } from '../../domain/filter';
+import { useFilters } from '../../lib/url-state';
+
+type ListKey = 'sources' | 'kinds' | 'alignments' | 'outlets' | 'measures' | 'places';
+
+const LISTS: { key: ListKey; label: string }[] = [
+  { key: 'sources', label: 'Source' },
+  { key: 'kinds', label: 'Source kind' },
+  { key: 'alignments', label: 'Alignment' },
+  { key: 'outlets', label: 'Outlet' },
+  { key: 'measures', label: 'Measure' },
+  { key: 'places', label: 'Place' },
+];
+
+function CheckList({
+  label,
+  options,
+  selected,
+  onChange,
+}: {
+  label: string;
+  options: FilterOption[];
+  selected: string[];
+  onChange: (next: string[]) => void;
+}) {
+  const chosen = new Set(selected);
+  return (
+    <details className="filter">
+      <summary>
+        {label}
+        {selected.length > 0 && <span className="filter-count"> ({selected.length})</span>}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{label}</legend>
+        {options.map((option) => (
+          <label key={option.value} className="check">
+            <input
+              type="checkbox"
+              checked={chosen.has(option.value)}
+              onChange={(event) => onChange(event.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value))}
+            />
+            <span>
+              {option.label} <span className="muted">({option.count})</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+// Phones start with the filters folded so the findings come first.
+function compactScreen(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(max-width: 600px)').matches;
+}
+
+/** Filters by source, kind, alignment, outlet, measure, place and date; all held in the URL. */
+export function FilterBar() {
+  const { data } = useDataset();
+  const [filters, setFilters] = useFilters();
+  const options = useMemo(() => (data ? filterOptions(data.dataset) : null), [data]);
+  const shown = useMemo(() => (data ? filterDataset(data.dataset, filters).claims.length : 0), [data, filters]);
+  if (!data || !options) return null;
+  const total = data.dataset.claims.length;
+  const active = !isUnfiltered(filters);
+  const setList = (key: ListKey) => (next: string[]) => setFilters({ [key]: next } as Partial<ClaimFilters>);
+  return (
+    <section className="filter-bar" aria-label="Filters">
+      <details className="filter-panel" open={!compactScreen() || active}>
+        <summary>Filters{active ? ` (${shown} of ${total} claims shown)` : ''}</summary>
+      <div className="filter-row">
+        {LISTS.map(({ key, label }) => (
+          <CheckList key={key} label={label} options={options[key]} selected={filters[key]} onChange={setList(key)} />
+        ))}
+        <div className="filter-dates">
+          <label>
+            Stated from{' '}
+            <input
+              type="date"
+              value={filters.from ?? ''}
+              min={options.dateRange?.min}
+              max={options.dateRange?.max}
+              onChange={(e) => setFilters({ from: e.target.value || null })}
+            />
+          </label>
+          <label>
+            to{' '}
+            <input
+              type="date"
+              value={filters.to ?? ''}
+              min={options.dateRange?.min}
+              max={options.dateRange?.max}
+              onChange={(e) => setFilters({ to: e.target.value || null })}
+            />
+          </label>
+        </div>
+      </div>
+      </details>
+      <p className="filter-status" aria-live="polite">
+        {active ? `Showing ${shown} of ${total} claims.` : `All ${total} claims.`}{' '}
+        {active && (
+          <button type="button" className="link-button" onClick={() => setFilters(null)}>
+            Clear filters
+          </button>
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useArticleText } from '../../api/article-text';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { formatCitation, provenanceChain, splitAtSpan } from '../../domain/citation';
+import { formatInterval } from '../../domain/format';
+import { fromClaimValue } from '../../domain/interval';
+import { indexDataset, sourceName } from '../../domain/lookups';
+import type { Article, Claim } from '../../domain/schema';
+import { useDataset } from '../../api/dataset';
+
+function ArticleText({ article, claim }: { article: Article; claim: Claim }) {
+  const query = useArticleText(article.file);
+  const markRef = useRef<HTMLElement>(null);
+  const parts = query.data === undefined ? null : splitAtSpan(query.data, claim.span);
+  useEffect(() => {
+    // Bring the quote into view inside the article box, not by jumping the whole page.
+    markRef.current?.scrollIntoView?.({ block: 'center' });
+  }, [parts?.quote]);
+  return (
+    <QueryState query={query} what="the article text">
+      {() =>
+        parts === null ? (
+          <p role="alert">The quote’s offsets fall outside this article’s text.</p>
+        ) : (
+          <>
+            {parts.quote !== claim.quote && (
+              <p role="alert">Warning: the text at the claim’s offsets does not match its quote. The dataset needs fixing.</p>
+            )}
+            <div className="article-text" tabIndex={0} role="region" aria-label={`Text of “${article.title}”`}>
+              {parts.before}
+              <mark ref={markRef}>{parts.quote}</mark>
+              {parts.after}
+            </div>
+          </>
+        )
+      }
+    </QueryState>
+  );
+}
+
+function CopyCitation({ text }: { text: string }) {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus('Citation copied.');
+    } catch {
+      setStatus('Could not reach the clipboard: select the citation above and copy it.');
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void copy()}>
+        Copy citation
+      </button>{' '}
+      <span role="status">{status}</span>
+    </>
+  );
+}
+
+/** One claim: its words highlighted in the article, its chain of custody, dates, reading and suggested grade. */
+export function ClaimPage() {
+  const { claimId = '' } = useParams();
+  const { search } = useLocation();
+  const query = useDataset();
+  const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
+  return (
+    <QueryState query={query} what="the dataset">
+      {(data) => {
+        const claim = index?.claims.get(claimId);
+        const article = claim ? index?.articles.get(claim.articleId) : undefined;
+        if (!index || !claim || !article) {
+          return (
+            <EmptyState title="No such claim">
+              <p>
+                The link may be out of date. <Link to={{ pathname: '/', search }}>See all measures</Link>.
+              </p>
+            </EmptyState>
+          );
+        }
+        const nameOf = (id: string) => sourceName(index, id);
+        const measure = index.measures.get(claim.measureId);
+        const credibility = data.analysis.credibility[claim.id];
+        const citation = formatCitation(claim, article, nameOf);
+        const group = data.analysis.groups.find((g) => g.measureIds.includes(claim.measureId));
+        return (
+          <>
+            <p>
+              <Link to={{ pathname: group ? `/compare/${encodeURIComponent(group.id)}` : '/', search }}>
+                ← {group ? `Back to ${group.label}` : 'All measures'}
+              </Link>
+            </p>
+            <h1>
+              “{claim.value.asWritten}”: {nameOf(claim.claimantId)}
+            </h1>
+            <blockquote className="quote">“{claim.quote}”</blockquote>
+            <dl className="facts">
+              <dt>Chain</dt>
+              <dd>
+                <ol className="chain" aria-label="Outlet, intermediaries, claimant">
+                  {provenanceChain(claim, nameOf).map((name) => (
+                    <li key={name}>{name}</li>
+                  ))}
+                </ol>
+              </dd>
+              <dt>Measure</dt>
+              <dd>{measure ? `${measure.label} (${measure.unit})` : claim.measureId}</dd>
+              <dt>Value</dt>
+              <dd>
+                {formatInterval(fromClaimValue(claim.value), measure?.unit ?? '')}
+                {claim.per === 'day' && ' a day'}
+                {claim.value.approximate && ' (approximate, widened by the engine’s rule)'}
+              </dd>
+              <dt>Interpretation</dt>
+              <dd>{claim.value.interpretation ? `${claim.value.interpretation.reading} (rule: ${claim.value.interpretation.rule})` : 'None: the figure is read as written.'}</dd>
+              <dt>Stated</dt>
+              <dd>
+                {claim.statedOn ?? 'Unknown'}
+                {claim.statedOnInferred && (
+                  <>
+                    {' '}
+                    <span className="badge badge-inferred">inferred</span> {claim.statedOnEvidence}
+                  </>
+                )}
+              </dd>
+              <dt>Period covered</dt>
+              <dd>
+                {claim.period ? `${claim.period.from} to ${claim.period.to}${claim.period.approximate ? ' (approximate)' : ''}` : 'Not stated'}
+                {claim.period?.evidence && ` — ${claim.period.evidence}`}
+              </dd>
+              <dt>Place</dt>
+              <dd>{claim.place}</dd>
+              <dt>Article</dt>
+              <dd>
+                “{article.title}”, {nameOf(article.outlet)}
+                {article.byline && `, by ${article.byline}`}, {article.publishedAt}
+                {article.publishedAtInferred && (
+                  <>
+                    {' '}
+                    <span className="badge badge-inferred">date inferred, {article.publishedAtConfidence} confidence</span> {article.publishedAtEvidence}
+                  </>
+                )}
+                {!article.outletNamedInText && <> (the outlet’s name is not printed in the text: {article.outletEvidence})</>}
+              </dd>
+              <dt>Suggested credibility</dt>
+              <dd>
+                {credibility ? (
+                  <>
+                    <strong>
+                      {credibility.grade}: {credibility.label}
+                    </strong>
+                    <ul>
+                      {credibility.reasons.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : (
+                  'Not assessed.'
+                )}
+              </dd>
+            </dl>
+            <h2>Citation</h2>
+            <p className="citation">{citation}</p>
+            <CopyCitation text={citation} />
+            <h2>In the article</h2>
+            <ArticleText article={article} claim={claim} />
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,106 @@
+import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useEvents } from '../../api/events';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { indexDataset, sourceName } from '../../domain/lookups';
+import { useFilteredAnalysis } from '../../lib/use-analysis';
+import { TimelineChart } from './timeline-chart';
+import { toTimeline } from './to-timeline-rows';
+
+/** Claims by date stated and period covered, with the changes of control marked. */
+export function TimelinePage() {
+  const { query, filtered } = useFilteredAnalysis();
+  const events = useEvents();
+  const { search } = useLocation();
+  const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
+  const model = useMemo(
+    () => (filtered && index ? toTimeline(filtered.dataset.claims, index, events.data ?? []) : null),
+    [filtered, index, events.data],
+  );
+  const claims = useMemo(
+    () =>
+      [...(filtered?.dataset.claims ?? [])].sort(
+        (a, b) => (a.statedOn ?? '9999').localeCompare(b.statedOn ?? '9999') || a.claimantId.localeCompare(b.claimantId),
+      ),
+    [filtered],
+  );
+  return (
+    <>
+      <h1>Timeline: how the accounts moved</h1>
+      <QueryState query={query} what="the dataset">
+        {() => {
+          if (!model || !index) return null;
+          if (claims.length === 0) {
+            return (
+              <EmptyState title="No claims to place on the timeline">
+                <p>Clear or widen the filters.</p>
+              </EmptyState>
+            );
+          }
+          return (
+            <>
+              <p className="muted">
+                Dots: the day a figure was stated. Bars: the period it covers. Dashed lines: changes of control of Palmyra as the articles report
+                them.
+                {model.undated > 0 && ` ${model.undated} claims with no date stated are listed below but not drawn.`}
+              </p>
+              {events.isError && (
+                <p role="alert">
+                  The changes of control could not be loaded.{' '}
+                  <button type="button" onClick={() => void events.refetch()}>
+                    Retry
+                  </button>
+                </p>
+              )}
+              <TimelineChart model={model} />
+              {model.thinned && <p className="chart-note">Too many claims to draw each one: the chart shows a sample; the table lists all.</p>}
+              {(events.data ?? []).length > 0 && (
+                <>
+                  <h2>Changes of control</h2>
+                  <ul>
+                    {(events.data ?? []).map((e) => (
+                      <li key={e.id}>
+                        <strong>{e.date}</strong>
+                        {e.dateApproximate && ' (approximate)'}: {e.label} — “{e.quote}”
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              <h2>Every claim in date order</h2>
+              <div className="table-wrap" tabIndex={0} role="region" aria-label="Claims in date order">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Stated</th>
+                      <th scope="col">Source</th>
+                      <th scope="col">Figure</th>
+                      <th scope="col">Measure</th>
+                      <th scope="col">Period covered</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {claims.map((c) => (
+                      <tr key={c.id}>
+                        <td>
+                          {c.statedOn ?? 'undated'}
+                          {c.statedOnInferred && ' (inferred)'}
+                        </td>
+                        <td>{sourceName(index, c.claimantId)}</td>
+                        <td>
+                          <Link to={{ pathname: `/claims/${encodeURIComponent(c.id)}`, search }}>{c.value.asWritten}</Link>
+                        </td>
+                        <td>{index.measures.get(c.measureId)?.label ?? c.measureId}</td>
+                        <td>{c.period ? `${c.period.from} to ${c.period.to}` : '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../domain/lookups';
+import type { Claim, Dataset } from '../../domain/schema';
+import { dayTime, MAX_MARKS, toTimeline } from './to-timeline-rows';
+
+const claim = (id: string, claimantId: string, statedOn: string | null, period: Claim['period'] = null) =>
+  ({ id, claimantId, statedOn, period, value: { asWritten: id } }) as unknown as Claim;
+
+const dataset = {
+  articles: [],
+  measures: [],
+  sources: [
+    { id: 'a', name: 'Airwars' },
+    { id: 'b', name: 'Ministry' },
+  ],
+  claims: [],
+} as unknown as Dataset;
+
+describe('toTimeline', () => {
+  const index = indexDataset(dataset);
+  it('puts one lane per source, a point per date stated and a segment per period', () => {
+    const model = toTimeline(
+      [claim('c1', 'a', '2016-03-29', { from: '2015-09-30', to: '2015-12-31', approximate: false, evidence: '' }), claim('c2', 'b', '2016-03-18'), claim('c3', 'b', null)],
+      index,
+      [],
+    );
+    expect(model.lanes.map((l) => l.name)).toEqual(['Airwars', 'Ministry']);
+    expect(model.points).toHaveLength(2);
+    expect(model.segments).toEqual([{ claimId: 'c1', lane: 0, from: dayTime('2015-09-30'), to: dayTime('2016-01-01') - 1 }]);
+    expect(model.undated).toBe(1);
+    expect(model.domain[0]).toBeLessThan(dayTime('2015-09-30'));
+  });
+  it('gives neighbouring lanes different shapes and colours', () => {
+    const model = toTimeline([claim('c1', 'a', '2016-01-01'), claim('c2', 'b', '2016-01-02')], index, []);
+    expect(model.lanes[0]?.shape).not.toBe(model.lanes[1]?.shape);
+    expect(model.lanes[0]?.colour).not.toBe(model.lanes[1]?.colour);
+  });
+  it('thins marks above the budget and says so', () => {
+    const many = Array.from({ length: MAX_MARKS * 3 }, (_, i) => claim(`c${i}`, 'a', '2016-01-01'));
+    const model = toTimeline(many, index, []);
+    expect(model.thinned).toBe(true);
+    expect(model.points.length).toBeLessThanOrEqual(MAX_MARKS);
+  });
+});

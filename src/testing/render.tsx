@@ -1,0 +1,25 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
+
+/** A fresh QueryClient per test, retries off so error states show at once. */
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+}
+
+/** Renders UI with the app's providers at a route (path and query string). */
+export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
+  const client = createTestQueryClient();
+  return {
+    client,
+    ...render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter initialEntries={[route]}>
+          <NuqsAdapter>{ui}</NuqsAdapter>
+        </MemoryRouter>
+      </QueryClientProvider>,
+    ),
+  };
+}
