@@ -22,5 +22,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
     pool: 'threads',
+    // One copy of react-router: nuqs's adapter and the app must share its context.
+    server: { deps: { inline: ['nuqs'] } },
   },
 });

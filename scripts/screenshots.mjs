@@ -1,3 +1,4 @@
+/* global document -- used inside page.evaluate, which runs in the browser */
 // Screenshots of every view at phone and desktop widths, from the production build: `npm run screenshots`.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -37,7 +38,11 @@ try {
         // Tall phone pages shrink to nothing when viewed whole: also save readable slices.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0, i = 0; y < height && i < 4; y += 1400, i++) {
-          await page.screenshot({ path: `screenshots/${name}-${width}-part${i}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(1400, height - y) } });
+          await page.screenshot({
+            path: `screenshots/${name}-${width}-part${i}.png`,
+            fullPage: true,
+            clip: { x: 0, y, width, height: Math.min(1400, height - y) },
+          });
         }
       }
     }

@@ -11,6 +11,8 @@ export function publishData(): Plugin {
   let base = '/';
   return {
     name: 'corroborate:publish-data',
+    // Vitest runs Vite plugins too, with a dummy outDir: nothing to publish there.
+    apply: (_config, env) => env.mode !== 'test',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
       base = config.base;
@@ -19,10 +21,16 @@ export function publishData(): Plugin {
       server.middlewares.use((req, res, next) => {
         const prefix = `${base}data/`;
         const url = (req.url ?? '').split('?')[0] ?? '';
-        if (!url.startsWith(prefix)) return next();
+        if (!url.startsWith(prefix)) {
+          next();
+          return;
+        }
         const rel = normalize(decodeURIComponent(url.slice(prefix.length)));
         const file = join(DATA_DIR, rel);
-        if (!file.startsWith(DATA_DIR) || !existsSync(file)) return next();
+        if (!file.startsWith(DATA_DIR) || !existsSync(file)) {
+          next();
+          return;
+        }
         res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8');
         res.end(readFileSync(file));
       });

@@ -45,8 +45,8 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Figures are quoted verbatim from the articles; readings of vague words are marked as interpretations. Dates marked “inferred”
-          are not printed in the article.
+          Figures are quoted verbatim from the articles; readings of vague words are marked as interpretations. Dates marked “inferred” are
+          not printed in the article.
         </p>
       </footer>
     </>

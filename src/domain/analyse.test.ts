@@ -6,7 +6,14 @@ import { claimSchema, measureSchema, sourceSchema, type Claim, type Dataset } fr
 const src = (id: string) => sourceSchema.parse({ id, name: id.toUpperCase(), kind: 'monitoring group', alignment: 'x', description: '' });
 const meas = (x: Partial<z.input<typeof measureSchema>> & { id: string }) =>
   measureSchema.parse({ label: x.id, unit: 'people', description: '', ...x });
-const claim = (id: string, claimantId: string, measureId: string, low: number | null, high: number | null, extra: Partial<Claim> = {}): Claim =>
+const claim = (
+  id: string,
+  claimantId: string,
+  measureId: string,
+  low: number | null,
+  high: number | null,
+  extra: Partial<Claim> = {},
+): Claim =>
   claimSchema.parse({
     id,
     articleId: 'a',
@@ -27,7 +34,10 @@ const dataset: Dataset = {
   articles: [],
   sources: ['a', 'b', 'c'].map(src),
   measures: [
-    meas({ id: 'kills', comparableWith: [{ measureId: 'deaths', relation: 'same', caveats: [{ kind: 'population', note: 'fighters vs people' }] }] }),
+    meas({
+      id: 'kills',
+      comparableWith: [{ measureId: 'deaths', relation: 'same', caveats: [{ kind: 'population', note: 'fighters vs people' }] }],
+    }),
     meas({ id: 'deaths' }),
     meas({ id: 'wounded' }),
     meas({ id: 'age', context: true }),

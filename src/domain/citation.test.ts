@@ -11,7 +11,13 @@ const claim = {
   statedOn: '2016-12-11',
   statedOnInferred: true,
 } as Claim;
-const article = { id: 'a', title: 'Russian onslaught', outlet: 'arab-news', publishedAt: '2016-12-11', publishedAtInferred: false } as Article;
+const article = {
+  id: 'a',
+  title: 'Russian onslaught',
+  outlet: 'arab-news',
+  publishedAt: '2016-12-11',
+  publishedAtInferred: false,
+} as Article;
 const names: Record<string, string> = { mod: 'Russian Defence Ministry', 'arab-news': 'Arab News', afp: 'AFP' };
 const nameOf = (id: string) => names[id] ?? id;
 

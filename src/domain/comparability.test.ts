@@ -9,12 +9,14 @@ const m = (x: Partial<z.input<typeof measureSchema>> & { id: string }): Measure 
 const measures = [
   m({
     id: 'raids',
-    comparableWith: [
-      { measureId: 'sorties', relation: 'same', caveats: [{ kind: 'definition', note: 'a raid is not a sortie' }] },
-    ],
+    comparableWith: [{ measureId: 'sorties', relation: 'same', caveats: [{ kind: 'definition', note: 'a raid is not a sortie' }] }],
   }),
   m({ id: 'sorties', unit: 'sorties' }),
-  m({ id: 'strikes', unit: 'strikes', comparableWith: [{ measureId: 'sorties', relation: 'same', caveats: [{ kind: 'scope', note: 'strikes vs sorties' }] }] }),
+  m({
+    id: 'strikes',
+    unit: 'strikes',
+    comparableWith: [{ measureId: 'sorties', relation: 'same', caveats: [{ kind: 'scope', note: 'strikes vs sorties' }] }],
+  }),
   m({ id: 'intact', unit: 'percent', total: 100, comparableWith: [{ measureId: 'destroyed', relation: 'complement' }] }),
   m({ id: 'destroyed', unit: 'percent', total: 100 }),
   m({ id: 'kills', unit: 'people' }),
@@ -45,10 +47,17 @@ describe('measure graph', () => {
 
 describe('compareClaims', () => {
   it('same measure, same period: comparable', () => {
-    expect(compareClaims(c('raids', 'day', march), c('raids', 'day', march), graph)).toEqual({ status: 'comparable', caveats: [], reason: '' });
+    expect(compareClaims(c('raids', 'day', march), c('raids', 'day', march), graph)).toEqual({
+      status: 'comparable',
+      caveats: [],
+      reason: '',
+    });
   });
   it('raid vs sortie carries the definitional caveat, both directions', () => {
-    for (const [a, b] of [['raids', 'sorties'], ['sorties', 'raids']] as const) {
+    for (const [a, b] of [
+      ['raids', 'sorties'],
+      ['sorties', 'raids'],
+    ] as const) {
       const r = compareClaims(c(a, null, march), c(b, 'day', march), graph);
       expect(r.status).toBe('caveats');
       expect(r.caveats).toContainEqual({ kind: 'definition', note: 'a raid is not a sortie' });

@@ -23,7 +23,16 @@ const claim = (x: Partial<Omit<Claim, 'value'>> & { claimantId: string; measureI
     statedOn: null,
     place: 'Palmyra',
     ...x,
-    value: { low: null, high: null, lowInclusive: true, highInclusive: true, approximate: false, asWritten: 'x', interpretation: null, ...x.value },
+    value: {
+      low: null,
+      high: null,
+      lowInclusive: true,
+      highInclusive: true,
+      approximate: false,
+      asWritten: 'x',
+      interpretation: null,
+      ...x.value,
+    },
   });
 const march = { from: '2016-03-09', to: '2016-03-22' };
 const definition = { kind: 'definition' as const, note: 'a raid is not a sortie' };
@@ -35,7 +44,16 @@ const measures = [
   meas({ id: 'kills', unit: 'people' }),
   meas({ id: 'age', unit: 'years', context: true }),
 ];
-const sources = [src('prc'), src('rdm'), src('spokesman', 'rdm'), src('sohr'), src('airwars'), src('dgam'), src('maamoun', 'dgam'), src('activist')];
+const sources = [
+  src('prc'),
+  src('rdm'),
+  src('spokesman', 'rdm'),
+  src('sohr'),
+  src('airwars'),
+  src('dgam'),
+  src('maamoun', 'dgam'),
+  src('activist'),
+];
 const ds = (claims: Claim[]): Dataset => ({ articles: [], sources, measures, claims });
 const group = (groups: EngineComparisonGroup[], id: string): EngineComparisonGroup => {
   const g = groups.find((x) => x.id === id);
@@ -44,7 +62,12 @@ const group = (groups: EngineComparisonGroup[], id: string): EngineComparisonGro
 };
 
 describe('raids vs sorties: totals become daily rates', () => {
-  const raids = claim({ claimantId: 'prc', measureId: 'raids', period: { ...march, approximate: false, evidence: '' }, value: { low: 900, lowInclusive: false, asWritten: 'more than 900' } });
+  const raids = claim({
+    claimantId: 'prc',
+    measureId: 'raids',
+    period: { ...march, approximate: false, evidence: '' },
+    value: { low: 900, lowInclusive: false, asWritten: 'more than 900' },
+  });
   const sorties = claim({ claimantId: 'spokesman', measureId: 'sorties', per: 'day', value: { low: 20, high: 25, asWritten: '20 to 25' } });
   const noPeriod = claim({ claimantId: 'activist', measureId: 'raids', value: { low: 200, asWritten: 'hundreds' } });
   const groups = buildGroups(ds([raids, sorties, noPeriod]));
@@ -82,7 +105,9 @@ describe('raids vs sorties: totals become daily rates', () => {
     expect(g.spread.kind).toBe('spread');
     if (g.spread.kind === 'spread') {
       expect(g.spread.ratio).toBeCloseTo(900 / 14 / 25, 9);
-      expect(g.spread.text).toBe('the highest lower bound, more than 64 raids a day (PRC), is 2.6× the lowest upper bound, 25 sorties a day (SPOKESMAN, RDM)');
+      expect(g.spread.text).toBe(
+        'the highest lower bound, more than 64 raids a day (PRC), is 2.6× the lowest upper bound, 25 sorties a day (SPOKESMAN, RDM)',
+      );
     }
     expect(g.summary).toMatch(/^PRC: more than 64 raids a day; SPOKESMAN, RDM: 20–25 sorties a day; ACTIVIST: /);
     expect(g.voiceCount).toBe(3);
@@ -92,10 +117,12 @@ describe('raids vs sorties: totals become daily rates', () => {
 
 describe('overlap, same voice, one voice', () => {
   it('everything overlaps: consensus in the text', () => {
-    const g = buildGroups(ds([
-      claim({ claimantId: 'sohr', measureId: 'kills', value: { low: 10, high: 30 } }),
-      claim({ claimantId: 'airwars', measureId: 'kills', value: { low: 20, high: 25 } }),
-    ]))[0]!;
+    const g = buildGroups(
+      ds([
+        claim({ claimantId: 'sohr', measureId: 'kills', value: { low: 10, high: 30 } }),
+        claim({ claimantId: 'airwars', measureId: 'kills', value: { low: 20, high: 25 } }),
+      ]),
+    )[0]!;
     expect(g.spread).toMatchObject({ kind: 'spread', text: 'all figures overlap: consensus 20–25 people' });
     expect(g.contestedScore).toBe(0);
   });
@@ -112,10 +139,12 @@ describe('overlap, same voice, one voice', () => {
   it('periods that do not overlap are a difference over time, not evidence', () => {
     const p1 = { from: '2016-03-01', to: '2016-03-01', approximate: false, evidence: '' };
     const p2 = { from: '2016-12-11', to: '2016-12-11', approximate: false, evidence: '' };
-    const g = buildGroups(ds([
-      claim({ claimantId: 'sohr', measureId: 'kills', period: p1, value: { low: 5, high: 5 } }),
-      claim({ claimantId: 'airwars', measureId: 'kills', period: p2, value: { low: 50, high: 50 } }),
-    ]))[0]!;
+    const g = buildGroups(
+      ds([
+        claim({ claimantId: 'sohr', measureId: 'kills', period: p1, value: { low: 5, high: 5 } }),
+        claim({ claimantId: 'airwars', measureId: 'kills', period: p2, value: { low: 50, high: 50 } }),
+      ]),
+    )[0]!;
     expect(g.pairs[0]).toMatchObject({ relation: 'disjoint', periodsDisjoint: true, countsAsEvidence: false });
     expect(g.pairs[0]!.comparability.caveats[0]!.note).toMatch(/do not overlap/);
     expect(g.entries[0]!.evidence.contradictingVoices).toEqual([]);
@@ -137,19 +166,24 @@ describe('complements, zero and touching ends', () => {
     expect(g.summary).toBe('ACTIVIST: 100%; MAAMOUN, DGAM: 20%');
   });
   it('an upper bound of zero gives an infinite ratio, capped in the score', () => {
-    const g = buildGroups(ds([
-      claim({ claimantId: 'sohr', measureId: 'kills', value: { low: 0, high: 0 } }),
-      claim({ claimantId: 'airwars', measureId: 'kills', value: { low: 12, high: 12 } }),
-    ]))[0]!;
+    const g = buildGroups(
+      ds([
+        claim({ claimantId: 'sohr', measureId: 'kills', value: { low: 0, high: 0 } }),
+        claim({ claimantId: 'airwars', measureId: 'kills', value: { low: 12, high: 12 } }),
+      ]),
+    )[0]!;
     expect(g.spread).toMatchObject({ kind: 'spread', ratio: Number.POSITIVE_INFINITY });
-    if (g.spread.kind === 'spread') expect(g.spread.text).toBe('the highest lower bound, 12 people (AIRWARS), is above the lowest upper bound, 0 people (SOHR)');
+    if (g.spread.kind === 'spread')
+      expect(g.spread.text).toBe('the highest lower bound, 12 people (AIRWARS), is above the lowest upper bound, 0 people (SOHR)');
     expect(g.contestedScore).toBeCloseTo(10 + Math.log(2), 9);
   });
   it('touching at an excluded point: disjoint at distance 0, ratio 1', () => {
-    const g = buildGroups(ds([
-      claim({ claimantId: 'sohr', measureId: 'kills', value: { low: 0, high: 5, highInclusive: false } }),
-      claim({ claimantId: 'airwars', measureId: 'kills', value: { low: 5, high: 9 } }),
-    ]))[0]!;
+    const g = buildGroups(
+      ds([
+        claim({ claimantId: 'sohr', measureId: 'kills', value: { low: 0, high: 5, highInclusive: false } }),
+        claim({ claimantId: 'airwars', measureId: 'kills', value: { low: 5, high: 9 } }),
+      ]),
+    )[0]!;
     expect(g.pairs[0]).toMatchObject({ relation: 'disjoint', distance: 0 });
     expect(g.spread).toMatchObject({ ratio: 1 });
     if (g.spread.kind === 'spread') expect(g.spread.text).toMatch(/touches/);
@@ -158,12 +192,14 @@ describe('complements, zero and touching ends', () => {
 
 describe('context and ranking', () => {
   it('context measures and context claims are grouped apart and ranked last with score 0', () => {
-    const groups = buildGroups(ds([
-      claim({ claimantId: 'sohr', measureId: 'age', value: { low: 2000, high: 2000 } }),
-      claim({ claimantId: 'airwars', measureId: 'age', value: { low: 1, high: 1 } }),
-      claim({ claimantId: 'sohr', measureId: 'kills', value: { low: 1, high: 1 } }),
-      claim({ claimantId: 'airwars', measureId: 'kills', context: true, value: { low: 5000, high: 5000 } }),
-    ]));
+    const groups = buildGroups(
+      ds([
+        claim({ claimantId: 'sohr', measureId: 'age', value: { low: 2000, high: 2000 } }),
+        claim({ claimantId: 'airwars', measureId: 'age', value: { low: 1, high: 1 } }),
+        claim({ claimantId: 'sohr', measureId: 'kills', value: { low: 1, high: 1 } }),
+        claim({ claimantId: 'airwars', measureId: 'kills', context: true, value: { low: 5000, high: 5000 } }),
+      ]),
+    );
     expect(groups.map((g) => [g.id, g.context])).toEqual([
       ['kills', false],
       ['age', true],
@@ -172,12 +208,14 @@ describe('context and ranking', () => {
     expect(groups[1]!.contestedScore).toBe(0);
   });
   it('more contested groups come first', () => {
-    const groups = buildGroups(ds([
-      claim({ claimantId: 'sohr', measureId: 'kills', value: { low: 1, high: 2 } }),
-      claim({ claimantId: 'airwars', measureId: 'kills', value: { low: 10, high: 10 } }),
-      claim({ claimantId: 'sohr', measureId: 'raids', value: { low: 1, high: 2 } }),
-      claim({ claimantId: 'airwars', measureId: 'raids', value: { low: 3, high: 3 } }),
-    ]));
+    const groups = buildGroups(
+      ds([
+        claim({ claimantId: 'sohr', measureId: 'kills', value: { low: 1, high: 2 } }),
+        claim({ claimantId: 'airwars', measureId: 'kills', value: { low: 10, high: 10 } }),
+        claim({ claimantId: 'sohr', measureId: 'raids', value: { low: 1, high: 2 } }),
+        claim({ claimantId: 'airwars', measureId: 'raids', value: { low: 3, high: 3 } }),
+      ]),
+    );
     expect(groups.map((g) => g.id)).toEqual(['kills', 'raids']);
   });
   it('anchor: most claims, then id order', () => {
@@ -207,7 +245,11 @@ describe('large groups: evidence from sorted bounds equals evidence from pairs',
       .map(({ v, a, b, li, hi }) => {
         const [low, high] = a !== null && b !== null && a > b ? [b, a] : [a, b];
         const degenerate = low !== null && low === high;
-        return claim({ claimantId: v, measureId: 'kills', value: { low, high, lowInclusive: degenerate || li, highInclusive: degenerate || hi } });
+        return claim({
+          claimantId: v,
+          measureId: 'kills',
+          value: { low, high, lowInclusive: degenerate || li, highInclusive: degenerate || hi },
+        });
       });
     fc.assert(
       fc.property(fc.array(arbClaim, { minLength: 1, maxLength: 25 }), (claims) => {

@@ -1,12 +1,5 @@
 // Comparison groups: claims on linked measures put on one footing, then compared pairwise.
-import type {
-  CantCompute,
-  ComparedClaim,
-  ComparisonGroup,
-  Interval,
-  PairVerdict,
-  Spread,
-} from './analysis-types';
+import type { CantCompute, ComparedClaim, ComparisonGroup, Interval, PairVerdict, Spread } from './analysis-types';
 import { buildMeasureGraph, compareClaims, mergeCaveats, measurePath, pathProblem, type MeasureGraph } from './comparability';
 import { formatInterval, formatNumber, formatRatio, withUnit } from './format';
 import { sourceName, voiceOf } from './independence';
@@ -114,7 +107,9 @@ export function normaliseClaim(
   if (measure?.total != null) original = clampToShare(original, measure.total);
   const explanations: string[] = [];
   if (claim.value.approximate && claim.value.low !== null && claim.value.low === claim.value.high) {
-    explanations.push(`"${claim.value.asWritten}" read as ${formatInterval(original, unitLabel(measure ?? { unit: '' }, null))} (±10%, at least ±1)`);
+    explanations.push(
+      `"${claim.value.asWritten}" read as ${formatInterval(original, unitLabel(measure ?? { unit: '' }, null))} (±10%, at least ±1)`,
+    );
   }
   const path = measurePath(graph, claim.measureId, anchorId);
   const fail = (reason: string): ReturnType<typeof normaliseClaim> => ({
@@ -170,9 +165,7 @@ export function spreadOf(
   const voices = new Set(usable.map((e) => e.voiceId));
   if (voices.size < 2) {
     const all = new Set(entries.map((e) => e.voiceId));
-    return cantCompute(
-      all.size < 2 ? 'only one source' : 'only one source could be put on the group’s footing',
-    );
+    return cantCompute(all.size < 2 ? 'only one source' : 'only one source could be put on the group’s footing');
   }
   let maxLow: (typeof usable)[number] | null = null;
   let minHigh: (typeof usable)[number] | null = null;
@@ -195,15 +188,24 @@ export function spreadOf(
     return { kind: 'spread', ratio, text: `all figures overlap: consensus ${formatInterval(agreed, groupUnit)}` };
   }
   // Empty consensus on the line means some pair is disjoint (Helly), so both bounds exist and lo ≥ hi.
-  const low = lo as number;
-  const high = hi as number;
-  const lowText = `${withUnit(`${maxLow!.interval.lowInclusive ? '' : 'more than '}${formatNumber(low)}`, maxLow!.unit)} (${voiceLabel(maxLow!.voiceId, usable, sources)})`;
-  const highText = `${withUnit(`${minHigh!.interval.highInclusive ? '' : 'less than '}${formatNumber(high)}`, minHigh!.unit)} (${voiceLabel(minHigh!.voiceId, usable, sources)})`;
+  if (!maxLow || !minHigh || lo === null || hi === null) return cantCompute('no bounds to compare');
+  const low = lo;
+  const high = hi;
+  const lowText = `${withUnit(`${maxLow.interval.lowInclusive ? '' : 'more than '}${formatNumber(low)}`, maxLow.unit)} (${voiceLabel(maxLow.voiceId, usable, sources)})`;
+  const highText = `${withUnit(`${minHigh.interval.highInclusive ? '' : 'less than '}${formatNumber(high)}`, minHigh.unit)} (${voiceLabel(minHigh.voiceId, usable, sources)})`;
   if (low === high) {
-    return { kind: 'spread', ratio: 1, text: `the highest lower bound, ${lowText}, touches the lowest upper bound, ${highText}, without overlapping` };
+    return {
+      kind: 'spread',
+      ratio: 1,
+      text: `the highest lower bound, ${lowText}, touches the lowest upper bound, ${highText}, without overlapping`,
+    };
   }
   if (high <= 0) {
-    return { kind: 'spread', ratio: Number.POSITIVE_INFINITY, text: `the highest lower bound, ${lowText}, is above the lowest upper bound, ${highText}` };
+    return {
+      kind: 'spread',
+      ratio: Number.POSITIVE_INFINITY,
+      text: `the highest lower bound, ${lowText}, is above the lowest upper bound, ${highText}`,
+    };
   }
   const ratio = low / high;
   return {
@@ -439,10 +441,7 @@ export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LI
   }
   return groups.sort(
     (a, b) =>
-      Number(a.context) - Number(b.context) ||
-      b.contestedScore - a.contestedScore ||
-      b.voiceCount - a.voiceCount ||
-      cmp(a.id, b.id),
+      Number(a.context) - Number(b.context) || b.contestedScore - a.contestedScore || b.voiceCount - a.voiceCount || cmp(a.id, b.id),
   );
 }
 

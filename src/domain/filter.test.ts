@@ -31,7 +31,11 @@ const dataset: Dataset = {
     { id: 'o1', name: 'Outlet', kind: 'outlet', alignment: 'independent', description: '', parentId: null },
   ],
   measures: [{ id: 'm1', label: 'Raids', unit: 'raids', description: '', total: null, context: false, comparableWith: [] }],
-  claims: [claim('c1', {}), claim('c2', { claimantId: 's2', statedOn: null, place: 'Syria' }), claim('c3', { claimantId: 's2', statedOn: '2015-05-20' })],
+  claims: [
+    claim('c1', {}),
+    claim('c2', { claimantId: 's2', statedOn: null, place: 'Syria' }),
+    claim('c3', { claimantId: 's2', statedOn: '2015-05-20' }),
+  ],
 };
 
 describe('filterDataset', () => {

@@ -13,12 +13,27 @@ export interface ClaimFilters {
   to: string | null;
 }
 
-export const NO_FILTERS: ClaimFilters = { sources: [], kinds: [], alignments: [], outlets: [], measures: [], places: [], from: null, to: null };
+export const NO_FILTERS: ClaimFilters = {
+  sources: [],
+  kinds: [],
+  alignments: [],
+  outlets: [],
+  measures: [],
+  places: [],
+  from: null,
+  to: null,
+};
 
 /** True when no filter restricts anything. */
 export function isUnfiltered(filters: ClaimFilters): boolean {
   return (
-    filters.sources.length + filters.kinds.length + filters.alignments.length + filters.outlets.length + filters.measures.length + filters.places.length === 0 &&
+    filters.sources.length +
+      filters.kinds.length +
+      filters.alignments.length +
+      filters.outlets.length +
+      filters.measures.length +
+      filters.places.length ===
+      0 &&
     filters.from === null &&
     filters.to === null
   );
@@ -85,14 +100,33 @@ export function filterOptions(dataset: Dataset): FilterOptions {
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
   const measuresById = new Map(dataset.measures.map((m) => [m.id, m]));
   const name = (id: string) => sourcesById.get(id)?.name ?? id;
-  const dates = dataset.claims.map((c) => c.statedOn).filter((d): d is string => d !== null).sort();
+  const dates = dataset.claims
+    .map((c) => c.statedOn)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     sources: countBy(dataset.claims, (c) => c.claimantId, name),
-    kinds: countBy(dataset.claims, (c) => sourcesById.get(c.claimantId)?.kind, (v) => v),
-    alignments: countBy(dataset.claims, (c) => sourcesById.get(c.claimantId)?.alignment, (v) => v),
+    kinds: countBy(
+      dataset.claims,
+      (c) => sourcesById.get(c.claimantId)?.kind,
+      (v) => v,
+    ),
+    alignments: countBy(
+      dataset.claims,
+      (c) => sourcesById.get(c.claimantId)?.alignment,
+      (v) => v,
+    ),
     outlets: countBy(dataset.claims, (c) => c.outletId, name),
-    measures: countBy(dataset.claims, (c) => c.measureId, (id) => measuresById.get(id)?.label ?? id),
-    places: countBy(dataset.claims, (c) => c.place, (v) => v),
+    measures: countBy(
+      dataset.claims,
+      (c) => c.measureId,
+      (id) => measuresById.get(id)?.label ?? id,
+    ),
+    places: countBy(
+      dataset.claims,
+      (c) => c.place,
+      (v) => v,
+    ),
     dateRange: dates.length > 0 ? { min: dates[0] ?? '', max: dates[dates.length - 1] ?? '' } : null,
   };
 }

@@ -4,7 +4,13 @@ import { claimSchema, sourceSchema, type Claim } from './schema';
 
 const sources = [
   sourceSchema.parse({ id: 'rdm', name: 'Russian Defence Ministry', kind: 'government', alignment: 'Russia', description: '' }),
-  sourceSchema.parse({ id: 'prc', name: 'Palmyra Revolution Coordination', kind: 'activist group', alignment: 'opposition', description: '' }),
+  sourceSchema.parse({
+    id: 'prc',
+    name: 'Palmyra Revolution Coordination',
+    kind: 'activist group',
+    alignment: 'opposition',
+    description: '',
+  }),
   sourceSchema.parse({ id: 'afp', name: 'AFP', kind: 'news agency', alignment: 'independent', description: '' }),
 ];
 const claim = (id: string, claimantId: string, statedOn: string | null, from: string | null): Claim =>
@@ -46,12 +52,19 @@ describe('groupClaims', () => {
     ]);
   });
   it('by period month, no period last', () => {
-    expect(groupClaims(claims, 'period', sources).map((g) => g.label)).toEqual(['October 2015', 'March 2016', 'December 2016', 'No period stated']);
+    expect(groupClaims(claims, 'period', sources).map((g) => g.label)).toEqual([
+      'October 2015',
+      'March 2016',
+      'December 2016',
+      'No period stated',
+    ]);
   });
   it('by kind, alignment and outlet; unknown sources last', () => {
     expect(groupClaims(claims, 'kind', sources).map((g) => g.key)).toEqual(['activist group', 'government', 'unknown']);
     expect(groupClaims(claims, 'alignment', sources).map((g) => g.key)).toEqual(['opposition', 'Russia', 'unknown']);
-    expect(groupClaims(claims, 'outlet', new Map(sources.map((s) => [s.id, s])))).toEqual([{ key: 'afp', label: 'AFP', claimIds: ['c2', 'c4', 'c1', 'c3'] }]);
+    expect(groupClaims(claims, 'outlet', new Map(sources.map((s) => [s.id, s])))).toEqual([
+      { key: 'afp', label: 'AFP', claimIds: ['c2', 'c4', 'c1', 'c3'] },
+    ]);
   });
   it('is deterministic whatever the input order; empty input gives no groups', () => {
     expect(groupClaims([...claims].reverse(), 'statedOn', sources)).toEqual(groupClaims(claims, 'statedOn', sources));

@@ -59,8 +59,13 @@ export function groupKeyOf(claim: Claim, by: GroupingKey, sources: ReadonlyMap<s
 const LAST_KEYS = new Set([UNDATED_KEY, NO_PERIOD_KEY, UNKNOWN_KEY]);
 
 /** Groups claims under a grouping: names/kinds/alignments by label, dates and months in time order, the undated / no-period / unknown group last; claims inside by statedOn (undated last) then id. */
-export function groupClaims(claims: readonly Claim[], by: GroupingKey, sources: readonly Source[] | ReadonlyMap<string, Source>): ClaimGroup[] {
-  const byId: ReadonlyMap<string, Source> = sources instanceof Map ? sources : new Map((sources as readonly Source[]).map((s) => [s.id, s]));
+export function groupClaims(
+  claims: readonly Claim[],
+  by: GroupingKey,
+  sources: readonly Source[] | ReadonlyMap<string, Source>,
+): ClaimGroup[] {
+  const byId: ReadonlyMap<string, Source> =
+    sources instanceof Map ? sources : new Map((sources as readonly Source[]).map((s) => [s.id, s]));
   const groups = new Map<string, ClaimGroup>();
   const ordered = [...claims].sort((a, b) => {
     if (a.statedOn !== b.statedOn) {

@@ -44,21 +44,22 @@ describe('voiceOf', () => {
 
 describe('profiles', () => {
   it('the same voice through two claimants and two outlets counts once', () => {
-    const a = analyseDataset(ds([
-      claim('sohr', 'kills', 10, 20, { outletId: 'afp' }),
-      claim('rami', 'kills', 15, 15, { outletId: 'dpa', via: ['dpa'] }),
-    ]));
+    const a = analyseDataset(
+      ds([claim('sohr', 'kills', 10, 20, { outletId: 'afp' }), claim('rami', 'kills', 15, 15, { outletId: 'dpa', via: ['dpa'] })]),
+    );
     expect(a.groups[0]!.voiceCount).toBe(1);
     const sohr = a.profiles.find((p) => p.sourceId === 'sohr')!;
     expect(sohr).toMatchObject({ made: 1, corroborated: 0, standalone: 1 });
   });
   it('counts corroborated, contradicted, standalone and self-contradicting (the later figure only)', () => {
-    const a = analyseDataset(ds([
-      claim('sohr', 'kills', 10, 20, { statedOn: '2016-03-01' }),
-      claim('sohr', 'kills', 50, 60, { statedOn: '2016-03-05' }),
-      claim('airwars', 'kills', 15, 15, { statedOn: '2016-03-02' }),
-      claim('airwars', 'other', 1, 1),
-    ]));
+    const a = analyseDataset(
+      ds([
+        claim('sohr', 'kills', 10, 20, { statedOn: '2016-03-01' }),
+        claim('sohr', 'kills', 50, 60, { statedOn: '2016-03-05' }),
+        claim('airwars', 'kills', 15, 15, { statedOn: '2016-03-02' }),
+        claim('airwars', 'other', 1, 1),
+      ]),
+    );
     const sohr = a.profiles.find((p) => p.sourceId === 'sohr')!;
     expect(sohr).toMatchObject({ made: 2, corroborated: 1, contradicted: 1, standalone: 0, selfContradicting: 1 });
     const airwars = a.profiles.find((p) => p.sourceId === 'airwars')!;

@@ -41,9 +41,7 @@ export function buildProfiles(
 ): SourceProfile[] {
   const byClaimant = new Map<string, SourceProfile>();
   const claimOrder = new Map<string, number>();
-  const sorted = [...claims].sort(
-    (a, b) => cmpNullLast(a.statedOn, b.statedOn) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const sorted = [...claims].sort((a, b) => cmpNullLast(a.statedOn, b.statedOn) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   sorted.forEach((c, i) => claimOrder.set(c.id, i));
   for (const c of sorted) {
     let p = byClaimant.get(c.claimantId);
@@ -84,11 +82,12 @@ export function buildProfiles(
       const p = byClaimant.get(sourceId);
       const usable = entries.filter((e) => !e.cannotNormalise);
       if (!p || usable.length === 0) continue;
-      const voice = usable[0]?.voiceId as string;
+      const first = usable[0] as (typeof usable)[number];
+      const voice = first.voiceId;
       const ownHull = hull(usable.map((e) => e.interval));
       const others = g.entries.filter((e) => !e.cannotNormalise && e.voiceId !== voice);
       const ownConsensus = consensus(usable.map((e) => e.interval));
-      const ownText = formatInterval(ownConsensus ?? ownHull ?? usable[0]!.interval, usable[0]!.unit);
+      const ownText = formatInterval(ownConsensus ?? ownHull ?? first.interval, first.unit);
       if (others.length === 0) {
         p.distances.push({ groupId: g.id, relative: null, text: `${ownText}: no other voice gives a comparable figure` });
         continue;

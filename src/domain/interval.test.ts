@@ -120,9 +120,11 @@ const arbInterval = fc
 
 describe('interval algebra properties', () => {
   it('intersection is commutative', () => {
-    fc.assert(fc.property(arbInterval, arbInterval, (a, b) => {
-      expect(intersect(a, b)).toEqual(intersect(b, a));
-    }));
+    fc.assert(
+      fc.property(arbInterval, arbInterval, (a, b) => {
+        expect(intersect(a, b)).toEqual(intersect(b, a));
+      }),
+    );
   });
   it('containment implies overlap', () => {
     fc.assert(fc.property(arbInterval, arbInterval, (a, b) => !contains(a, b) || overlaps(a, b)));
@@ -152,9 +154,11 @@ describe('interval algebra properties', () => {
     fc.assert(fc.property(closedIv, closedIv, (a, b) => (distance(a, b) === 0) === overlaps(a, b)));
   });
   it('complement twice is the identity', () => {
-    fc.assert(fc.property(arbInterval, fc.integer({ min: 1, max: 1000 }), (a, total) => {
-      expect(complementInterval(complementInterval(a, total), total)).toEqual(a);
-    }));
+    fc.assert(
+      fc.property(arbInterval, fc.integer({ min: 1, max: 1000 }), (a, total) => {
+        expect(complementInterval(complementInterval(a, total), total)).toEqual(a);
+      }),
+    );
   });
   it('consensus lies in every interval', () => {
     fc.assert(

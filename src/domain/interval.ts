@@ -91,8 +91,7 @@ export function contains(outer: Interval, inner: Interval): boolean {
     (inner.low !== null && (inner.low > outer.low || (inner.low === outer.low && (outer.lowInclusive || !inner.lowInclusive))));
   const highOk =
     outer.high === null ||
-    (inner.high !== null &&
-      (inner.high < outer.high || (inner.high === outer.high && (outer.highInclusive || !inner.highInclusive))));
+    (inner.high !== null && (inner.high < outer.high || (inner.high === outer.high && (outer.highInclusive || !inner.highInclusive))));
   return lowOk && highOk;
 }
 

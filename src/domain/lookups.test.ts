@@ -6,7 +6,10 @@ const dataset = {
   articles: [],
   measures: [],
   sources: [{ id: 's1', name: 'Airwars', kind: 'monitoring group', alignment: 'independent', description: '', parentId: null }],
-  claims: [{ id: 'c1', claimantId: 's1' }, { id: 'c2', claimantId: 'gone' }],
+  claims: [
+    { id: 'c1', claimantId: 's1' },
+    { id: 'c2', claimantId: 'gone' },
+  ],
 } as unknown as Dataset;
 
 describe('lookups', () => {

@@ -57,12 +57,10 @@ describe('rateToTotal', () => {
     expect(rateToTotal(interval(20, 25), null).kind).toBe('cant-compute');
   });
   it('total → rate → total round-trips', () => {
-    const arbPeriod = fc
-      .tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 400 }))
-      .map(([start, len]) => {
-        const d = (n: number): string => new Date(Date.UTC(2015, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
-        return { from: d(start), to: d(start + len) };
-      });
+    const arbPeriod = fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 400 })).map(([start, len]) => {
+      const d = (n: number): string => new Date(Date.UTC(2015, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+      return { from: d(start), to: d(start + len) };
+    });
     const end = fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null });
     fc.assert(
       fc.property(end, end, fc.boolean(), fc.boolean(), arbPeriod, (a, b, li, hi, p) => {
@@ -85,7 +83,8 @@ describe('complement and scale', () => {
   it('80–100% intact → 0–20% destroyed, open ends swap sides', () => {
     const r = complement(interval(80, 100, { lowInclusive: false }), 100, 'intact', 'destroyed');
     expect(r.interval).toEqual(interval(0, 20, { highInclusive: false }));
-    if (r.kind === 'normalised') expect(r.explanation).toBe('more than 80, up to 100% intact → at least 0, less than 20% destroyed (100 − value)');
+    if (r.kind === 'normalised')
+      expect(r.explanation).toBe('more than 80, up to 100% intact → at least 0, less than 20% destroyed (100 − value)');
   });
   it('no total → cannot', () => {
     expect(complement(interval(1, 2), null).kind).toBe('cant-compute');

@@ -81,7 +81,8 @@ export function totalToRate(iv: Interval, period: PeriodLike | null, unit = ''):
 
 /** Rate per day → total over a period (multiply by the inclusive day count); an unknown period leaves the figure as it is. */
 export function rateToTotal(iv: Interval, period: PeriodLike | null, unit = ''): NormaliseResult {
-  if (!period) return notNormalised(iv, `no period is stated, so ${formatInterval(iv, `${unit} a day`.trim())} can't be turned into a total`);
+  if (!period)
+    return notNormalised(iv, `no period is stated, so ${formatInterval(iv, `${unit} a day`.trim())} can't be turned into a total`);
   const days = inclusiveDayCount(period);
   if (typeof days !== 'number') return notNormalised(iv, days.reason);
   const scaled = scaleInterval(iv, days);

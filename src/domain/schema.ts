@@ -91,7 +91,7 @@ export const caveatSchema = z.object({
 export const comparisonSchema = z.object({
   measureId: id,
   relation: z.enum(['same', 'complement', 'scale']),
-  factor: z.number().finite().positive().optional(),
+  factor: z.number().positive().optional(),
   caveats: z.array(caveatSchema).max(LIMITS.list).default([]),
 });
 
@@ -102,7 +102,7 @@ export const measureSchema = z.object({
   unit: shortText.min(1),
   description: longText,
   /** For shares: the whole (100 for percent), used by complements. */
-  total: z.number().finite().positive().nullable().default(null),
+  total: z.number().positive().nullable().default(null),
   /** Background numbers (ages of monuments, visitor numbers): shown, never ranked as contested. */
   context: z.boolean().default(false),
   comparableWith: z.array(comparisonSchema).max(LIMITS.list).default([]),
@@ -116,8 +116,8 @@ export const interpretationSchema = z.object({
 });
 
 export const valueSchema = z.object({
-  low: z.number().finite().nullable(),
-  high: z.number().finite().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
   lowInclusive: z.boolean(),
   highInclusive: z.boolean(),
   approximate: z.boolean(),

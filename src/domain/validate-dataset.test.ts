@@ -196,13 +196,18 @@ describe('validateDataset reports each kind of error at its record and field', (
       recordId: measure.id,
       field: 'comparableWith.0.factor',
     });
-    const complement = REAL.measures.find((m) => m.comparableWith.some((c) => c.relation === 'complement'))!;
+    // The shipped data declares no complement now, so the broken copy declares one between two share measures.
+    const complement = REAL.measures.find((m) => m.id === 'town-neighbourhoods-destroyed-palmyra-2016')!;
     expect(
       only(
         broken((d) => {
-          byId(d.measures, complement.id).total = null;
-          // Keep the measure's own claims valid: drop the percent rules that need the total.
-          for (const c of d.claims) if (c.measureId === complement.id) value(c).interpretation = null;
+          const m = byId(d.measures, complement.id);
+          m.comparableWith = [{ measureId: 'ancient-site-intact-palmyra-2016', relation: 'complement', caveats: [] }];
+          m.total = null;
+          byId(d.measures, 'ancient-site-intact-palmyra-2016').total = null;
+          // Keep the measures' own claims valid: drop the percent rules that need the total.
+          for (const c of d.claims)
+            if (c.measureId === complement.id || c.measureId === 'ancient-site-intact-palmyra-2016') value(c).interpretation = null;
         }),
       ),
     ).toEqual({ file: 'measures.json', recordId: complement.id, field: 'comparableWith.0.relation' });

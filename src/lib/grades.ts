@@ -24,7 +24,7 @@ let persistent = true;
 
 function read(): Store {
   try {
-    const raw = globalThis.localStorage?.getItem(KEY);
+    const raw = globalThis.localStorage.getItem(KEY);
     const parsed = storeSchema.safeParse(raw ? JSON.parse(raw) : {});
     // A corrupt entry is dropped rather than wiping every grade.
     return parsed.success ? parsed.data : {};

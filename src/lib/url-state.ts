@@ -56,7 +56,10 @@ export type Grouping = (typeof groupings)[number];
 
 /** How the compare view groups claims; written to the URL even at its default so old links keep their meaning. */
 export function useGrouping() {
-  return useQueryState('group', parseAsStringLiteral(groupings).withDefault('source').withOptions({ history: 'push', clearOnDefault: false }));
+  return useQueryState(
+    'group',
+    parseAsStringLiteral(groupings).withDefault('source').withOptions({ history: 'push', clearOnDefault: false }),
+  );
 }
 
 export const matrixSorts = ['contested', 'measure', 'sources'] as const;

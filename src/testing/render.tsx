@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 
 /** A fresh QueryClient per test, retries off so error states show at once. */
@@ -12,13 +12,15 @@ export function createTestQueryClient(): QueryClient {
 /** Renders UI with the app's providers at a route (path and query string). */
 export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
   const client = createTestQueryClient();
+  // nuqs's react-router adapter reads window.location, so tests drive the real history, not a MemoryRouter.
+  window.history.replaceState(null, '', route);
   return {
     client,
     ...render(
       <QueryClientProvider client={client}>
-        <MemoryRouter initialEntries={[route]}>
+        <BrowserRouter>
           <NuqsAdapter>{ui}</NuqsAdapter>
-        </MemoryRouter>
+        </BrowserRouter>
       </QueryClientProvider>,
     ),
   };

@@ -99,9 +99,19 @@ export function RangeChart({ model, compact = false, width = 640 }: { model: Cha
     >
       <CartesianGrid horizontal={false} stroke="#e2e2dd" />
       {model.consensus && model.consensus.low < model.consensus.high && (
-        <ReferenceArea x1={model.consensus.low} x2={model.consensus.high} fill="#00734f" fillOpacity={0.15} stroke="#00734f" strokeDasharray="4 2" ifOverflow="hidden" />
+        <ReferenceArea
+          x1={model.consensus.low}
+          x2={model.consensus.high}
+          fill="#00734f"
+          fillOpacity={0.15}
+          stroke="#00734f"
+          strokeDasharray="4 2"
+          ifOverflow="hidden"
+        />
       )}
-      {model.consensus && model.consensus.low === model.consensus.high && <ReferenceLine x={model.consensus.low} stroke="#00734f" strokeWidth={3} />}
+      {model.consensus && model.consensus.low === model.consensus.high && (
+        <ReferenceLine x={model.consensus.low} stroke="#00734f" strokeWidth={3} />
+      )}
       <XAxis
         type="number"
         domain={model.domain}
@@ -118,7 +128,13 @@ export function RangeChart({ model, compact = false, width = 640 }: { model: Cha
         interval={0}
         stroke="#545454"
       />
-      <Bar dataKey={(row: RangeRow) => [row.low, row.high]} shape={RangeShape} minPointSize={2} isAnimationActive={false} name={model.unit} />
+      <Bar
+        dataKey={(row: RangeRow) => [row.low, row.high]}
+        shape={RangeShape}
+        minPointSize={2}
+        isAnimationActive={false}
+        name={model.unit}
+      />
     </BarChart>
   );
 }

@@ -58,7 +58,12 @@ describe('chartDomain', () => {
 
 describe('toChartRows', () => {
   const g = group(
-    [entry('a', 'activists', iv(64.3, null)), entry('b', 'ministry', iv(20, 25)), entry('c', 'ministry', iv(22, 22, true)), entry('d', 'x', iv(1, 1), true)],
+    [
+      entry('a', 'activists', iv(64.3, null)),
+      entry('b', 'ministry', iv(20, 25)),
+      entry('c', 'ministry', iv(22, 22, true)),
+      entry('d', 'x', iv(1, 1), true),
+    ],
     [
       { a: 'a', b: 'b', relation: 'disjoint', distance: 39.3, sameVoice: false, comparability: comparable },
       { a: 'a', b: 'c', relation: 'disjoint', distance: 42, sameVoice: false, comparability: comparable },

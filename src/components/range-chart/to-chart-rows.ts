@@ -99,7 +99,9 @@ export function toChartRows(group: ComparisonGroup, labelOf: (claimId: string) =
   });
   const c = group.consensus;
   const consensus =
-    c === null ? null : { low: c.low === null ? domain[0] : Math.max(domain[0], c.low), high: c.high === null ? domain[1] : Math.min(domain[1], c.high) };
+    c === null
+      ? null
+      : { low: c.low === null ? domain[0] : Math.max(domain[0], c.low), high: c.high === null ? domain[1] : Math.min(domain[1], c.high) };
   return {
     rows,
     domain,

@@ -33,7 +33,19 @@ const STATUS_TEXT: Record<RowStatus, string> = {
   alone: 'Only source',
 };
 
-function ClaimRow({ entry, status, index, unit, search }: { entry: ComparedClaim; status: RowStatus; index: DatasetIndex; unit: string; search: string }) {
+function ClaimRow({
+  entry,
+  status,
+  index,
+  unit,
+  search,
+}: {
+  entry: ComparedClaim;
+  status: RowStatus;
+  index: DatasetIndex;
+  unit: string;
+  search: string;
+}) {
   const claim = index.claims.get(entry.claimId);
   if (!claim) return null;
   const outlet = sourceName(index, claim.outletId);
@@ -55,7 +67,8 @@ function ClaimRow({ entry, status, index, unit, search }: { entry: ComparedClaim
             <span className="badge badge-inferred">inferred</span>
           </>
         )}
-        {claim.period && ` · covers ${claim.period.from} to ${claim.period.to}${claim.period.approximate ? ' (approximate)' : ''}`} · reported by {outlet}
+        {claim.period && ` · covers ${claim.period.from} to ${claim.period.to}${claim.period.approximate ? ' (approximate)' : ''}`} ·
+        reported by {outlet}
         {claim.via.length > 0 && ` via ${claim.via.map((v) => sourceName(index, v)).join(', ')}`}
       </p>
       {(entry.explanations.length > 0 || entry.cannotNormalise || entry.interpretation) && (
@@ -90,7 +103,8 @@ function Conflicts({ group, index }: { group: ComparisonGroup; index: DatasetInd
     <ul>
       {disjoint.map((p) => (
         <li key={`${p.a}|${p.b}`}>
-          {claimantName(index, p.a)} vs {claimantName(index, p.b)}: {p.sameVoice ? 'the same source contradicts itself' : 'disjoint'}, a gap of{' '}
+          {claimantName(index, p.a)} vs {claimantName(index, p.b)}: {p.sameVoice ? 'the same source contradicts itself' : 'disjoint'}, a gap
+          of{' '}
           {formatInterval({ low: p.distance, high: p.distance, lowInclusive: true, highInclusive: true, approximate: false }, group.unit)}
           {p.comparability.caveats.length > 0 && (
             <ul className="caveats">
@@ -122,7 +136,9 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
       <p>{group.summary}</p>
       <p className="muted">
         All figures in {group.unit}. {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'}.{' '}
-        {group.consensus ? `Where all agree: ${formatInterval(group.consensus, group.unit)}.` : 'There is no figure that all sources agree on.'}
+        {group.consensus
+          ? `Where all agree: ${formatInterval(group.consensus, group.unit)}.`
+          : 'There is no figure that all sources agree on.'}
       </p>
       {measures.length > 1 && (
         <details>
@@ -157,9 +173,7 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
             <ChartLegend showConsensus={model.consensus !== null} />
             {model.truncated && <p className="chart-note">Showing the first {model.rows.length} figures; the list below has them all.</p>}
             {model.excluded.length > 0 && (
-              <p className="chart-note">
-                Not drawn: {model.excluded.map((e) => `${e.label} (${e.reason})`).join('; ')}.
-              </p>
+              <p className="chart-note">Not drawn: {model.excluded.map((e) => `${e.label} (${e.reason})`).join('; ')}.</p>
             )}
           </figcaption>
         </figure>
@@ -172,7 +186,14 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
           <h3>{section.title}</h3>
           <ul className="plain">
             {section.entries.map((entry) => (
-              <ClaimRow key={entry.claimId} entry={entry} status={statuses.get(entry.claimId) ?? 'alone'} index={index} unit={group.unit} search={search} />
+              <ClaimRow
+                key={entry.claimId}
+                entry={entry}
+                status={statuses.get(entry.claimId) ?? 'alone'}
+                index={index}
+                unit={group.unit}
+                search={search}
+              />
             ))}
           </ul>
         </section>

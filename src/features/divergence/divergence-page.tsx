@@ -22,9 +22,14 @@ function GroupCard({ group, rank, index, search }: { group: ComparisonGroup; ran
         <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>
       </h2>
       <p>
-        {disjoint ? <span className="badge badge-disjoint">✕ Accounts conflict</span> : <span className="badge badge-overlap">≈ Accounts overlap</span>}{' '}
+        {disjoint ? (
+          <span className="badge badge-disjoint">✕ Accounts conflict</span>
+        ) : (
+          <span className="badge badge-overlap">≈ Accounts overlap</span>
+        )}{' '}
         <span className="muted">
-          {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'} · {group.entries.length} {group.entries.length === 1 ? 'figure' : 'figures'} · in {group.unit}
+          {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'} · {group.entries.length}{' '}
+          {group.entries.length === 1 ? 'figure' : 'figures'} · in {group.unit}
         </span>
       </p>
       <p className="spread">{group.spread.kind === 'spread' ? group.spread.text : group.spread.reason}</p>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../../api/dataset';
-import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOption } from '../../domain/filter';
+import { filterDataset, filterOptions, isUnfiltered, type FilterOption } from '../../domain/filter';
 import { useFilters } from '../../lib/url-state';
 
 type ListKey = 'sources' | 'kinds' | 'alignments' | 'outlets' | 'measures' | 'places';
@@ -39,7 +39,9 @@ function CheckList({
             <input
               type="checkbox"
               checked={chosen.has(option.value)}
-              onChange={(event) => onChange(event.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value))}
+              onChange={(event) =>
+                onChange(event.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value))
+              }
             />
             <span>
               {option.label} <span className="muted">({option.count})</span>
@@ -65,38 +67,38 @@ export function FilterBar() {
   if (!data || !options) return null;
   const total = data.dataset.claims.length;
   const active = !isUnfiltered(filters);
-  const setList = (key: ListKey) => (next: string[]) => setFilters({ [key]: next } as Partial<ClaimFilters>);
+  const setList = (key: ListKey) => (next: string[]) => setFilters({ [key]: next });
   return (
     <section className="filter-bar" aria-label="Filters">
       <details className="filter-panel" open={!compactScreen() || active}>
         <summary>Filters{active ? ` (${shown} of ${total} claims shown)` : ''}</summary>
-      <div className="filter-row">
-        {LISTS.map(({ key, label }) => (
-          <CheckList key={key} label={label} options={options[key]} selected={filters[key]} onChange={setList(key)} />
-        ))}
-        <div className="filter-dates">
-          <label>
-            Stated from{' '}
-            <input
-              type="date"
-              value={filters.from ?? ''}
-              min={options.dateRange?.min}
-              max={options.dateRange?.max}
-              onChange={(e) => setFilters({ from: e.target.value || null })}
-            />
-          </label>
-          <label>
-            to{' '}
-            <input
-              type="date"
-              value={filters.to ?? ''}
-              min={options.dateRange?.min}
-              max={options.dateRange?.max}
-              onChange={(e) => setFilters({ to: e.target.value || null })}
-            />
-          </label>
+        <div className="filter-row">
+          {LISTS.map(({ key, label }) => (
+            <CheckList key={key} label={label} options={options[key]} selected={filters[key]} onChange={setList(key)} />
+          ))}
+          <div className="filter-dates">
+            <label>
+              Stated from{' '}
+              <input
+                type="date"
+                value={filters.from ?? ''}
+                min={options.dateRange?.min}
+                max={options.dateRange?.max}
+                onChange={(e) => setFilters({ from: e.target.value || null })}
+              />
+            </label>
+            <label>
+              to{' '}
+              <input
+                type="date"
+                value={filters.to ?? ''}
+                min={options.dateRange?.min}
+                max={options.dateRange?.max}
+                onChange={(e) => setFilters({ to: e.target.value || null })}
+              />
+            </label>
+          </div>
         </div>
-      </div>
       </details>
       <p className="filter-status" aria-live="polite">
         {active ? `Showing ${shown} of ${total} claims.` : `All ${total} claims.`}{' '}

@@ -35,7 +35,17 @@ function buildMatrix(groups: ComparisonGroup[], index: DatasetIndex, sort: Matri
   return { columns, rows };
 }
 
-function Cell({ entries, unit, index, search }: { entries: ComparedClaim[] | undefined; unit: string; index: DatasetIndex; search: string }) {
+function Cell({
+  entries,
+  unit,
+  index,
+  search,
+}: {
+  entries: ComparedClaim[] | undefined;
+  unit: string;
+  index: DatasetIndex;
+  search: string;
+}) {
   if (!entries) return <td className="empty-cell" aria-label="no figure" />;
   return (
     <td>
@@ -65,7 +75,10 @@ export function MatrixPage() {
   const { search } = useLocation();
   const [{ sort, q }, setState] = useMatrixState();
   const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
-  const model = useMemo(() => (filtered && index ? buildMatrix(filtered.analysis.groups, index, sort, q) : null), [filtered, index, sort, q]);
+  const model = useMemo(
+    () => (filtered && index ? buildMatrix(filtered.analysis.groups, index, sort, q) : null),
+    [filtered, index, sort, q],
+  );
   return (
     <>
       <h1>Matrix: every measure against every source</h1>

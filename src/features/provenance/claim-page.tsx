@@ -15,7 +15,7 @@ function ArticleText({ article, claim }: { article: Article; claim: Claim }) {
   const parts = query.data === undefined ? null : splitAtSpan(query.data, claim.span);
   useEffect(() => {
     // Bring the quote into view inside the article box, not by jumping the whole page.
-    markRef.current?.scrollIntoView?.({ block: 'center' });
+    markRef.current?.scrollIntoView({ block: 'center' });
   }, [parts?.quote]);
   return (
     <QueryState query={query} what="the article text">
@@ -113,7 +113,11 @@ export function ClaimPage() {
                 {claim.value.approximate && ' (approximate, widened by the engine’s rule)'}
               </dd>
               <dt>Interpretation</dt>
-              <dd>{claim.value.interpretation ? `${claim.value.interpretation.reading} (rule: ${claim.value.interpretation.rule})` : 'None: the figure is read as written.'}</dd>
+              <dd>
+                {claim.value.interpretation
+                  ? `${claim.value.interpretation.reading} (rule: ${claim.value.interpretation.rule})`
+                  : 'None: the figure is read as written.'}
+              </dd>
               <dt>Stated</dt>
               <dd>
                 {claim.statedOn ?? 'Unknown'}
@@ -126,7 +130,9 @@ export function ClaimPage() {
               </dd>
               <dt>Period covered</dt>
               <dd>
-                {claim.period ? `${claim.period.from} to ${claim.period.to}${claim.period.approximate ? ' (approximate)' : ''}` : 'Not stated'}
+                {claim.period
+                  ? `${claim.period.from} to ${claim.period.to}${claim.period.approximate ? ' (approximate)' : ''}`
+                  : 'Not stated'}
                 {claim.period?.evidence && ` — ${claim.period.evidence}`}
               </dd>
               <dt>Place</dt>
@@ -138,7 +144,8 @@ export function ClaimPage() {
                 {article.publishedAtInferred && (
                   <>
                     {' '}
-                    <span className="badge badge-inferred">date inferred, {article.publishedAtConfidence} confidence</span> {article.publishedAtEvidence}
+                    <span className="badge badge-inferred">date inferred, {article.publishedAtConfidence} confidence</span>{' '}
+                    {article.publishedAtEvidence}
                   </>
                 )}
                 {!article.outletNamedInText && <> (the outlet’s name is not printed in the text: {article.outletEvidence})</>}

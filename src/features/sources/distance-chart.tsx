@@ -23,7 +23,12 @@ export function DistanceChart({ model }: { model: DistanceModel }) {
   const top = 10 ** Math.ceil(Math.log10(model.maxFactor * 1.1));
   const ticks = [1, 2, 5, 10, 20, 50, 100, 1000, 10_000].filter((t) => t <= top);
   return (
-    <div ref={ref} className="chart-frame" role="img" aria-label="How far each source's figures sit from the consensus; the list below gives each distance in words.">
+    <div
+      ref={ref}
+      className="chart-frame"
+      role="img"
+      aria-label="How far each source's figures sit from the consensus; the list below gives each distance in words."
+    >
       {width > 0 && (
         <ScatterChart width={width} height={height} margin={{ top: 10, right: 20, bottom: 20, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#e2e2dd" />
@@ -37,7 +42,13 @@ export function DistanceChart({ model }: { model: DistanceModel }) {
             tickFormatter={(v: number) => formatRatio(v)}
             tick={{ fontSize: 12, fill: '#1b1b1b' }}
             stroke="#545454"
-            label={{ value: 'times away from the consensus (1× = agrees)', position: 'insideBottom', offset: -12, fontSize: 12, fill: '#1b1b1b' }}
+            label={{
+              value: 'times away from the consensus (1× = agrees)',
+              position: 'insideBottom',
+              offset: -12,
+              fontSize: 12,
+              fill: '#1b1b1b',
+            }}
           />
           <YAxis
             type="number"

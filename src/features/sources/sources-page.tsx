@@ -8,7 +8,15 @@ import { useFilteredAnalysis } from '../../lib/use-analysis';
 import { DistanceChart } from './distance-chart';
 import { toDistanceRows } from './to-distance-rows';
 
-function GradeEditor({ source, grade, onChange }: { source: Source; grade: SourceGrade | undefined; onChange: (g: SourceGrade | null) => void }) {
+function GradeEditor({
+  source,
+  grade,
+  onChange,
+}: {
+  source: Source;
+  grade: SourceGrade | undefined;
+  onChange: (g: SourceGrade | null) => void;
+}) {
   const id = `grade-${source.id}`;
   return (
     <div className="grade-editor">
@@ -16,7 +24,9 @@ function GradeEditor({ source, grade, onChange }: { source: Source; grade: Sourc
       <select
         id={id}
         value={grade?.grade ?? ''}
-        onChange={(e) => onChange(e.target.value === '' ? null : { grade: e.target.value as SourceGrade['grade'], reason: grade?.reason ?? '' })}
+        onChange={(e) =>
+          onChange(e.target.value === '' ? null : { grade: e.target.value as SourceGrade['grade'], reason: grade?.reason ?? '' })
+        }
       >
         <option value="">Not graded</option>
         {RELIABILITY_GRADES.map((g) => (
@@ -35,7 +45,17 @@ function GradeEditor({ source, grade, onChange }: { source: Source; grade: Sourc
   );
 }
 
-function ProfileCard({ source, profile, grade, onGrade }: { source: Source; profile: SourceProfile; grade: SourceGrade | undefined; onGrade: (g: SourceGrade | null) => void }) {
+function ProfileCard({
+  source,
+  profile,
+  grade,
+  onGrade,
+}: {
+  source: Source;
+  profile: SourceProfile;
+  grade: SourceGrade | undefined;
+  onGrade: (g: SourceGrade | null) => void;
+}) {
   const headingId = `source-${source.id}`;
   return (
     <li className="card" aria-labelledby={headingId}>
@@ -101,7 +121,9 @@ export function SourcesPage() {
       <QueryState query={query} what="the dataset">
         {() => {
           if (!filtered || !index || !distance) return null;
-          const profiles = [...filtered.analysis.profiles].sort((a, b) => b.made - a.made || sourceName(index, a.sourceId).localeCompare(sourceName(index, b.sourceId)));
+          const profiles = [...filtered.analysis.profiles].sort(
+            (a, b) => b.made - a.made || sourceName(index, a.sourceId).localeCompare(sourceName(index, b.sourceId)),
+          );
           if (profiles.length === 0) {
             return (
               <EmptyState title="No source has a figure under these filters">
@@ -125,7 +147,13 @@ export function SourcesPage() {
                   const source = index.sources.get(profile.sourceId);
                   if (!source) return null;
                   return (
-                    <ProfileCard key={profile.sourceId} source={source} profile={profile} grade={grades.get(source.id)} onGrade={(g) => setGrade(source.id, g)} />
+                    <ProfileCard
+                      key={profile.sourceId}
+                      source={source}
+                      profile={profile}
+                      grade={grades.get(source.id)}
+                      onGrade={(g) => setGrade(source.id, g)}
+                    />
                   );
                 })}
               </ul>

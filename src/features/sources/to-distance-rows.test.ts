@@ -14,7 +14,10 @@ const profile = (sourceId: string, distances: SourceProfile['distances']): Sourc
 });
 
 describe('toDistanceRows', () => {
-  const groups = [{ id: 'g1', context: false }, { id: 'ctx', context: true }] as ComparisonGroup[];
+  const groups = [
+    { id: 'g1', context: false },
+    { id: 'ctx', context: true },
+  ] as ComparisonGroup[];
   it('turns ratios below 1 into "times below" factors', () => {
     const model = toDistanceRows([profile('mod', [{ groupId: 'g1', relative: 0.25, text: 't' }])], groups, (id) => id.toUpperCase());
     expect(model.dots).toEqual([{ sourceId: 'mod', lane: 0, groupId: 'g1', factor: 4, direction: 'below', text: 't' }]);

@@ -18,7 +18,11 @@ export interface DistanceModel {
 }
 
 /** Dots for every distance the engine could compute; context groups and unbounded comparisons are left out. */
-export function toDistanceRows(profiles: readonly SourceProfile[], groups: readonly ComparisonGroup[], nameOf: (id: string) => string): DistanceModel {
+export function toDistanceRows(
+  profiles: readonly SourceProfile[],
+  groups: readonly ComparisonGroup[],
+  nameOf: (id: string) => string,
+): DistanceModel {
   const contextGroups = new Set(groups.filter((g) => g.context).map((g) => g.id));
   const lanes: DistanceModel['lanes'] = [];
   const dots: DistanceDot[] = [];

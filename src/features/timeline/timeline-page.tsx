@@ -40,8 +40,8 @@ export function TimelinePage() {
           return (
             <>
               <p className="muted">
-                Dots: the day a figure was stated. Bars: the period it covers. Dashed lines: changes of control of Palmyra as the articles report
-                them.
+                Dots: the day a figure was stated. Bars: the period it covers. Dashed lines: changes of control of Palmyra as the articles
+                report them.
                 {model.undated > 0 && ` ${model.undated} claims with no date stated are listed below but not drawn.`}
               </p>
               {events.isError && (
@@ -53,7 +53,9 @@ export function TimelinePage() {
                 </p>
               )}
               <TimelineChart model={model} />
-              {model.thinned && <p className="chart-note">Too many claims to draw each one: the chart shows a sample; the table lists all.</p>}
+              {model.thinned && (
+                <p className="chart-note">Too many claims to draw each one: the chart shows a sample; the table lists all.</p>
+              )}
               {(events.data ?? []).length > 0 && (
                 <>
                   <h2>Changes of control</h2>

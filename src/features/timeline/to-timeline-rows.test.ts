@@ -20,7 +20,11 @@ describe('toTimeline', () => {
   const index = indexDataset(dataset);
   it('puts one lane per source, a point per date stated and a segment per period', () => {
     const model = toTimeline(
-      [claim('c1', 'a', '2016-03-29', { from: '2015-09-30', to: '2015-12-31', approximate: false, evidence: '' }), claim('c2', 'b', '2016-03-18'), claim('c3', 'b', null)],
+      [
+        claim('c1', 'a', '2016-03-29', { from: '2015-09-30', to: '2015-12-31', approximate: false, evidence: '' }),
+        claim('c2', 'b', '2016-03-18'),
+        claim('c3', 'b', null),
+      ],
       index,
       [],
     );

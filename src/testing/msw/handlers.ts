@@ -18,7 +18,9 @@ function readDataFile(file: string): string | null {
 export const datasetHandlers = DATASET_FILES.map((file) =>
   http.get(`*/data/${file}`, () => {
     const body = readDataFile(file);
-    return body === null ? new HttpResponse(null, { status: 404 }) : HttpResponse.text(body, { headers: { 'Content-Type': 'application/json' } });
+    return body === null
+      ? new HttpResponse(null, { status: 404 })
+      : HttpResponse.text(body, { headers: { 'Content-Type': 'application/json' } });
   }),
 );
 
