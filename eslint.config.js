@@ -178,4 +178,16 @@ export default defineConfig(
       message: `src/${dir} is shared code: it may not import features or app.`,
     }),
   ),
+  {
+    name: 'zod-through-one-module',
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/zod.ts'],
+    rules: {
+      // zod must be configured jitless before any schema is built, or the strict CSP reports its probe.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: 'Import z from src/domain/zod.ts (configured for the CSP).', allowTypeImports: true }] },
+      ],
+    },
+  },
 );

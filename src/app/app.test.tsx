@@ -9,7 +9,7 @@ import { AppRoutes } from './app';
 describe('the app against the MSW handlers', () => {
   it('ranks the measures on the landing page, most contested first', async () => {
     renderWithProviders(<AppRoutes />, { route: '/' });
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset');
+    expect(screen.getByRole('status')).toHaveTextContent(/Loading the dataset|Downloading the dataset/);
     const headings = await screen.findAllByRole('heading', { level: 2 }, { timeout: 5000 });
     const cards = headings.map((h) => h.textContent);
     // The two conflicts the dataset is known for are ranked at the top.

@@ -1,4 +1,3 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
 function errorLines(error: unknown): { message: string; details: string[] } {
@@ -9,12 +8,29 @@ function errorLines(error: unknown): { message: string; details: string[] } {
   return { message: String(error), details: [] };
 }
 
+/** The part of a query result these states need; a TanStack Query result fits it. */
+export type QueryLike<T> =
+  | { isPending: true; isError: false; isFetching: boolean; error: unknown; data: undefined; refetch: () => unknown }
+  | { isPending: false; isError: true; isFetching: boolean; error: unknown; data: T | undefined; refetch: () => unknown }
+  | { isPending: false; isError: false; isFetching: boolean; error: unknown; data: T; refetch: () => unknown };
+
 /** Loading, error-with-retry and ready states for one query; never renders blank. */
-export function QueryState<T>({ query, what, children }: { query: UseQueryResult<T>; what: string; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  what,
+  progress,
+  children,
+}: {
+  query: QueryLike<T>;
+  what: string;
+  /** What the loader is doing now, shown while loading. */
+  progress?: string | null;
+  children: (data: T) => ReactNode;
+}) {
   if (query.isPending) {
     return (
       <p role="status" className="state state-loading">
-        Loading {what}…
+        <span className="spinner" aria-hidden="true" /> {progress ?? `Loading ${what}…`}
       </p>
     );
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isoDate } from './schema';
 
 /** A dated event the articles report (a change of control), placed on timelines; its quote is evidence like a claim's. */

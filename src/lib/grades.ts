@@ -1,6 +1,6 @@
 // The user's own reliability grades (A–F) per source, kept in this browser. Unavailable storage falls back to memory.
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import { z } from '../domain/zod';
 
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const RELIABILITY_LABELS: Record<(typeof RELIABILITY_GRADES)[number], string> = {

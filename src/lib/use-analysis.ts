@@ -1,18 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useDataset } from '../api/dataset';
-import { analyseDataset } from '../domain/analyse';
-import { filterDataset, isUnfiltered } from '../domain/filter';
+import { analysisQueries, PUBLISHED, useDataset, type LoadedDataset } from '../api/dataset';
+import { useLoadProgress } from '../api/load-progress';
+import type { QueryLike } from '../components/query-state';
+import type { Analysis } from '../domain/analysis-types';
+import { filterDataset, isUnfiltered, type ClaimFilters } from '../domain/filter';
+import type { Dataset } from '../domain/schema';
 import { useFilters } from './url-state';
 
-/** The dataset query plus the analysis of the claims that pass the URL's filters. */
-export function useFilteredAnalysis() {
-  const query = useDataset();
+export interface FilteredAnalysis {
+  dataset: Dataset;
+  analysis: Analysis;
+  filters: ClaimFilters;
+  /** True while a newer filter change is still being computed and the previous result is shown. */
+  updating: boolean;
+}
+
+/** The dataset and the analysis of the claims that pass the URL's filters, as one loadable state; the engine runs off the main thread. */
+export function useFilteredAnalysis(): {
+  query: QueryLike<LoadedDataset>;
+  filtered: FilteredAnalysis | undefined;
+  progress: string | null;
+} {
+  const dataset = useDataset();
+  const progress = useLoadProgress();
   const [filters] = useFilters();
-  const filtered = useMemo(() => {
-    if (!query.data) return undefined;
-    if (isUnfiltered(filters)) return { dataset: query.data.dataset, analysis: query.data.analysis, filters };
-    const dataset = filterDataset(query.data.dataset, filters);
-    return { dataset, analysis: analyseDataset(dataset), filters };
-  }, [query.data, filters]);
-  return { query, filtered };
+  const unfiltered = isUnfiltered(filters);
+  const analysis = useQuery({
+    ...analysisQueries.detail(PUBLISHED, dataset.data?.dataset, filters),
+    enabled: !unfiltered && dataset.data !== undefined,
+  });
+  const filteredDataset = useMemo(
+    () => (dataset.data && !unfiltered ? filterDataset(dataset.data.dataset, filters) : dataset.data?.dataset),
+    [dataset.data, filters, unfiltered],
+  );
+  const filtered = useMemo((): FilteredAnalysis | undefined => {
+    if (!dataset.data || !filteredDataset) return undefined;
+    if (unfiltered) return { dataset: dataset.data.dataset, analysis: dataset.data.analysis, filters, updating: false };
+    if (!analysis.data) return undefined;
+    return { dataset: filteredDataset, analysis: analysis.data, filters, updating: analysis.isPlaceholderData };
+  }, [dataset.data, filteredDataset, analysis.data, analysis.isPlaceholderData, filters, unfiltered]);
+  // One loadable state for the page: the dataset first, then the filtered analysis.
+  const query: QueryLike<LoadedDataset> =
+    dataset.isSuccess && !unfiltered && analysis.isPending
+      ? { isPending: true, isError: false, isFetching: true, error: null, data: undefined, refetch: () => analysis.refetch() }
+      : dataset.isSuccess && !unfiltered && analysis.isError
+        ? {
+            isPending: false,
+            isError: true,
+            isFetching: analysis.isFetching,
+            error: analysis.error,
+            data: dataset.data,
+            refetch: () => analysis.refetch(),
+          }
+        : dataset;
+  return { query, filtered, progress: progress?.message ?? (dataset.isSuccess ? 'Applying the filters…' : null) };
 }

@@ -206,10 +206,10 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
 export function ComparePage() {
   const { groupId = '' } = useParams();
   const { search } = useLocation();
-  const { query, filtered } = useFilteredAnalysis();
+  const { query, filtered, progress } = useFilteredAnalysis();
   const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
   return (
-    <QueryState query={query} what="the dataset">
+    <QueryState query={query} what="the dataset" progress={progress}>
       {() => {
         if (!filtered || !index) return null;
         const group = filtered.analysis.groups.find((g) => g.id === groupId || g.measureIds.includes(groupId));

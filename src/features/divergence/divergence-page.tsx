@@ -41,13 +41,13 @@ function GroupCard({ group, rank, index, search }: { group: ComparisonGroup; ran
 
 /** Landing: measures ranked from most to least contested. */
 export function DivergencePage() {
-  const { query, filtered } = useFilteredAnalysis();
+  const { query, filtered, progress } = useFilteredAnalysis();
   const { search } = useLocation();
   const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
   return (
     <>
       <h1>Where the accounts diverge</h1>
-      <QueryState query={query} what="the dataset">
+      <QueryState query={query} what="the dataset" progress={progress}>
         {() => {
           if (!filtered || !index) return null;
           const { analysis, dataset } = filtered;

@@ -71,7 +71,7 @@ function Cell({
 
 /** Measures × sources in one table: the side-by-side view analysts and teachers print. */
 export function MatrixPage() {
-  const { query, filtered } = useFilteredAnalysis();
+  const { query, filtered, progress } = useFilteredAnalysis();
   const { search } = useLocation();
   const [{ sort, q }, setState] = useMatrixState();
   const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
@@ -98,7 +98,7 @@ export function MatrixPage() {
           Print
         </button>
       </div>
-      <QueryState query={query} what="the dataset">
+      <QueryState query={query} what="the dataset" progress={progress}>
         {() => {
           if (!model || !index) return null;
           if (model.rows.length === 0) {

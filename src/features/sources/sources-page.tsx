@@ -103,7 +103,7 @@ function ProfileCard({
 
 /** Each source's kind, alignment and agreement profile, with the user's grade beside the evidence. */
 export function SourcesPage() {
-  const { query, filtered } = useFilteredAnalysis();
+  const { query, filtered, progress } = useFilteredAnalysis();
   const { grades, setGrade, persistent } = useSourceGrades();
   const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
   const distance = useMemo(
@@ -118,7 +118,7 @@ export function SourcesPage() {
         cannot also be true. The grade is yours to set; the counts are the evidence beside it.
       </p>
       {!persistent && <p role="alert">This browser is not saving your grades: they will be lost when you close the tab.</p>}
-      <QueryState query={query} what="the dataset">
+      <QueryState query={query} what="the dataset" progress={progress}>
         {() => {
           if (!filtered || !index || !distance) return null;
           const profiles = [...filtered.analysis.profiles].sort(

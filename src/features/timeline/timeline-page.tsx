@@ -9,7 +9,7 @@ import { toTimeline } from './to-timeline-rows';
 
 /** Claims by date stated and period covered, with the changes of control marked. */
 export function TimelinePage() {
-  const { query, filtered } = useFilteredAnalysis();
+  const { query, filtered, progress } = useFilteredAnalysis();
   const events = useEvents();
   const { search } = useLocation();
   const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
@@ -27,7 +27,7 @@ export function TimelinePage() {
   return (
     <>
       <h1>Timeline: how the accounts moved</h1>
-      <QueryState query={query} what="the dataset">
+      <QueryState query={query} what="the dataset" progress={progress}>
         {() => {
           if (!model || !index) return null;
           if (claims.length === 0) {

@@ -1,0 +1,309 @@
+// npm run bench [-- --out FILE] [-- --sizes 5000,50000,200000] [-- --no-build] [-- --seed S] [-- --timeout SECONDS]
+// Measures the production build in headless Chromium (Playwright) on the shipped dataset and on generated corpora, times the
+// engine and the validator in Node, prints a table against the targets and, with --out, writes the figures as JSON.
+// A measurement that fails is reported as null with its reason; the bench carries on.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from '@playwright/test';
+import { analyseDataset } from '../src/domain/analyse';
+import type { Article } from '../src/domain/schema';
+import { validateDataset, type DatasetInput } from '../src/domain/validate-dataset';
+import { freshPage, launchBrowser, loadLanding, MeasureError, measureFilterChanges, measureMatrixScroll, settle } from './bench/browser';
+import { serveBuild, type StaticServer } from './bench/server';
+import { median, percentile, round } from './bench/stats';
+import { defaultCorpusDir, writeCorpus } from './gen-corpus';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+
+export interface BenchResults {
+  firstLoadJsGzipBytes: number | null;
+  totalJsGzipBytes: number | null;
+  palmyraFirstRenderMs: number | null;
+  loadMs_50k: number | null;
+  filterMs_50k_p95: number | null;
+  matrixScrollFrameMs_50k_p95: number | null;
+  engineMs_50k: number | null;
+  validateMs_50k: number | null;
+  loadMs_200k: number | null;
+  peakJsHeapMb_200k: number | null;
+}
+
+interface Options {
+  out: string | null;
+  sizes: number[];
+  build: boolean;
+  seed: number;
+  timeoutMs: number;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const o: Options = { out: null, sizes: [5_000, 50_000, 200_000], build: true, seed: 1, timeoutMs: 180_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.includes('=') ? (arg.split(/=(.*)/s) as [string, string]) : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--out') o.out = resolve(value());
+    else if (flag === '--sizes') o.sizes = value().split(',').map((s) => Number(s.replace(/_/g, '').replace(/k$/i, '000')));
+    else if (flag === '--no-build') o.build = false;
+    else if (flag === '--seed') o.seed = Number(value());
+    else if (flag === '--timeout') o.timeoutMs = Number(value()) * 1000;
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  if (o.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes takes claim counts, e.g. 5000,50000,200000');
+  return o;
+}
+
+/** A figure, or null with the reason it could not be taken. */
+interface Measured {
+  value: number | null;
+  note: string;
+}
+const ok = (value: number | null, note = ''): Measured => ({ value, note });
+const failed = (e: unknown): Measured => ({ value: null, note: e instanceof Error ? e.message.split('\n')[0]?.slice(0, 300) ?? 'failed' : String(e) });
+
+async function attempt(label: string, run: () => Promise<Measured>): Promise<Measured> {
+  const t0 = performance.now();
+  process.stdout.write(`bench: ${label}…`);
+  try {
+    const m = await run();
+    console.log(` ${m.value === null ? 'null' : m.value} (${((performance.now() - t0) / 1000).toFixed(1)} s)${m.note ? ` — ${m.note}` : ''}`);
+    return m;
+  } catch (e) {
+    const m = failed(e);
+    console.log(` FAILED (${((performance.now() - t0) / 1000).toFixed(1)} s): ${m.note}`);
+    if (!(e instanceof MeasureError) && e instanceof Error && e.stack) console.log(e.stack.split('\n').slice(1, 4).join('\n'));
+    return m;
+  }
+}
+
+interface BundleModule {
+  measureBundle: (dir?: string) => { firstLoadGzip: number; allJsGzip: number };
+}
+
+/** First-load and total JS gzip sizes, from the bundle checker the build already uses. */
+async function bundleSizes(): Promise<{ firstLoad: Measured; total: Measured }> {
+  const href = pathToFileURL(join(ROOT, 'scripts', 'check-bundle.mjs')).href;
+  const mod = (await import(href)) as BundleModule;
+  const sizes = mod.measureBundle(DIST);
+  return { firstLoad: ok(sizes.firstLoadGzip), total: ok(sizes.allJsGzip) };
+}
+
+/** Median of `runs` fresh loads of the landing view; with `sampleHeap`, the peak JS heap of the first run too. */
+async function measureLoads(browser: Browser, url: string, runs: number, timeoutMs: number, sampleHeap = false): Promise<{ load: Measured; heap: Measured }> {
+  const times: number[] = [];
+  let heap: Measured = ok(null, 'not sampled');
+  for (let i = 0; i < runs; i++) {
+    const r = await loadLanding(browser, url, { timeoutMs, sampleHeap: sampleHeap && i === 0 });
+    times.push(r.firstContentMs);
+    if (r.peakHeapMb !== null) heap = ok(round(r.peakHeapMb), `${r.heapSamples} samples at 100 ms`);
+    await r.context.close();
+  }
+  return { load: ok(round(median(times)), `median of ${runs}: ${times.map((t) => Math.round(t)).join(', ')} ms`), heap };
+}
+
+/** Reads a dataset folder as data:check does, for the Node timings. */
+function readDataset(dir: string): { input: DatasetInput; texts: Map<string, string> } {
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+  const input: DatasetInput = { articles: read('articles'), sources: read('sources'), measures: read('measures'), claims: read('claims') };
+  const texts = new Map<string, string>();
+  for (const a of input.articles as Article[]) texts.set(a.file, readFileSync(join(dir, a.file), 'utf8'));
+  return { input, texts };
+}
+
+function nodeTimings(dir: string): { engine: Measured; validate: Measured } {
+  const { input, texts } = readDataset(dir);
+  const validateTimes: number[] = [];
+  let result: ReturnType<typeof validateDataset> | null = null;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    result = validateDataset(input, texts);
+    validateTimes.push(performance.now() - t0);
+  }
+  if (!result?.ok) {
+    const n = result && !result.ok ? result.errors.length : 0;
+    return { engine: ok(null, `the corpus does not validate (${n} errors)`), validate: ok(round(median(validateTimes)), 'median of 3') };
+  }
+  const engineTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    analyseDataset(result.dataset);
+    engineTimes.push(performance.now() - t0);
+  }
+  const fmt = (xs: number[]) => `median of 3: ${xs.map((t) => Math.round(t)).join(', ')} ms`;
+  return { engine: ok(round(median(engineTimes)), fmt(engineTimes)), validate: ok(round(median(validateTimes)), fmt(validateTimes)) };
+}
+
+const sizeLabel = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
+
+interface Row {
+  key: keyof BenchResults | null;
+  label: string;
+  m: Measured;
+  unit: string;
+  target: string;
+  /** Passes when the value is at most this. */
+  limit: number | null;
+}
+
+function printTable(rows: Row[]): void {
+  const cells = rows.map((r) => {
+    const v = r.m.value === null ? 'null' : r.unit === 'KB' ? (r.m.value / 1024).toFixed(1) : String(r.m.value);
+    const status = r.limit === null ? '' : r.m.value === null ? 'MISS (not measured)' : r.m.value <= r.limit ? 'pass' : 'MISS';
+    return [r.label, `${v}${r.m.value === null ? '' : ` ${r.unit}`}`, r.target, status, r.m.note];
+  });
+  const head = ['Measure', 'Value', 'Target', 'Status', 'Notes'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] as string).length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i] as number)).join(' | ')} |`;
+  console.log('');
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const c of cells) console.log(line(c));
+  console.log('');
+}
+
+async function main(): Promise<number> {
+  const opts = parseArgs(process.argv.slice(2));
+  process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+  if (opts.build) {
+    console.log('bench: vite build → dist/');
+    const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
+    if (r.status !== 0) {
+      console.error('bench: vite build failed; nothing to measure.');
+      return 1;
+    }
+  }
+  if (!existsSync(join(DIST, 'index.html'))) {
+    console.error('bench: dist/index.html not found (run without --no-build).');
+    return 1;
+  }
+
+  const rows: Row[] = [];
+  const add = (key: keyof BenchResults | null, label: string, m: Measured, unit: string, target = '', limit: number | null = null) =>
+    rows.push({ key, label, m, unit, target, limit });
+
+  const bundle = await bundleSizes().catch((e: unknown) => ({ firstLoad: failed(e), total: failed(e) }));
+  add('firstLoadJsGzipBytes', 'First-load JS (gzip)', bundle.firstLoad, 'KB', '≤ 150 KB', 150 * 1024);
+  add('totalJsGzipBytes', 'All JS (gzip)', bundle.total, 'KB');
+
+  const browser = await launchBrowser();
+  const version = browser.version();
+  let server: StaticServer | null = null;
+  try {
+    server = await serveBuild(DIST);
+    const palmyraUrl = server.url;
+    const palmyra = await attempt('Palmyra first render (3 fresh loads)', async () => (await measureLoads(browser, palmyraUrl, 3, 30_000)).load);
+    add('palmyraFirstRenderMs', 'Palmyra first render', palmyra, 'ms', '≤ 1,000 ms', 1_000);
+    await server.close();
+    server = null;
+
+    for (const size of opts.sizes) {
+      const label = sizeLabel(size);
+      const dir = defaultCorpusDir(size, opts.seed);
+      const gen = await attempt(`generate ${label} corpus`, async () => {
+        const t0 = performance.now();
+        const s = writeCorpus(dir, { claims: size, seed: opts.seed });
+        return ok(round(performance.now() - t0, 0), `${s.measures} measures, ${s.sources} sources, ${s.articles} articles, ${(s.bytes / 1024 / 1024).toFixed(1)} MB`);
+      });
+      if (gen.value === null) continue;
+      server = await serveBuild(DIST, dir);
+      const base = server.url;
+      const is200k = size === 200_000;
+      const is50k = size === 50_000;
+      const runs = size <= 50_000 ? 3 : 1;
+      let heap: Measured = ok(null);
+      const load = await attempt(`load ${label} (${runs} fresh load${runs > 1 ? 's' : ''})`, async () => {
+        const r = await measureLoads(browser, base, runs, opts.timeoutMs, is200k);
+        heap = r.heap;
+        return r.load;
+      });
+      const loadKey = is50k ? 'loadMs_50k' : is200k ? 'loadMs_200k' : null;
+      add(loadKey, `Load ${label} claims`, load, 'ms', is50k ? '≤ 1,500 ms' : '', is50k ? 1_500 : null);
+      if (is200k) add('peakJsHeapMb_200k', `Peak JS heap, ${label} load`, heap, 'MB', '≤ 500 MB', 500);
+
+      if (is50k) {
+        const filter = await attempt('filter changes on / (20)', async () => {
+          const r = await loadLanding(browser, base, { timeoutMs: opts.timeoutMs });
+          try {
+            await settle(r.page);
+            const { samples, failures } = await measureFilterChanges(r.page, 20, 60_000);
+            const note = `${samples.length} changes, median ${Math.round(median(samples) ?? 0)} ms, max ${Math.round(Math.max(0, ...samples))} ms${failures.length ? `; ${failures.length} failed: ${failures[0] as string}` : ''}`;
+            if (samples.length === 0) throw new MeasureError(failures[0] ?? 'no change measured');
+            return ok(round(percentile(samples, 95)), note);
+          } finally {
+            await r.context.close();
+          }
+        });
+        add('filterMs_50k_p95', 'Filter change p95 (50k)', filter, 'ms', '≤ 100 ms', 100);
+
+        const scroll = await attempt('matrix scroll (120 frames)', async () => {
+          const { context, page } = await freshPage(browser);
+          try {
+            await page.goto(`${base}matrix`, { waitUntil: 'commit' });
+            await page.getByRole('region', { name: 'Matrix of measures and sources' }).waitFor({ timeout: opts.timeoutMs });
+            const shownMs = await page.evaluate(() => performance.now());
+            await settle(page);
+            const { deltas, axis } = await measureMatrixScroll(page, 120, 40);
+            return ok(
+              round(percentile(deltas, 95)),
+              `${axis} scroll, 40 px/frame; median ${round(median(deltas))} ms, max ${round(Math.max(...deltas))} ms; matrix region shown at ${Math.round(shownMs)} ms`,
+            );
+          } finally {
+            await context.close();
+          }
+        });
+        add('matrixScrollFrameMs_50k_p95', 'Matrix scroll frame p95 (50k)', scroll, 'ms', '≤ 16 ms (60 Hz frame 16.7)', 1000 / 60);
+
+        const node = nodeTimings(dir);
+        console.log(`bench: engine ${node.engine.value} ms, validate ${node.validate.value} ms (Node)`);
+        add('engineMs_50k', 'analyseDataset, Node (50k)', node.engine, 'ms');
+        add('validateMs_50k', 'validateDataset, Node (50k)', node.validate, 'ms');
+      }
+      await server.close();
+      server = null;
+    }
+  } finally {
+    if (server) await server.close();
+    await browser.close();
+  }
+
+  printTable(rows);
+  console.log(`Chromium ${version}, Node ${process.version}; seed ${opts.seed}; sizes ${opts.sizes.map(sizeLabel).join(', ')}.`);
+  const results: BenchResults = {
+    firstLoadJsGzipBytes: null,
+    totalJsGzipBytes: null,
+    palmyraFirstRenderMs: null,
+    loadMs_50k: null,
+    filterMs_50k_p95: null,
+    matrixScrollFrameMs_50k_p95: null,
+    engineMs_50k: null,
+    validateMs_50k: null,
+    loadMs_200k: null,
+    peakJsHeapMb_200k: null,
+  };
+  for (const r of rows) if (r.key) results[r.key] = r.m.value;
+  if (opts.out) {
+    mkdirSync(dirname(opts.out), { recursive: true });
+    writeFileSync(opts.out, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`bench: wrote ${opts.out}`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      process.exitCode = 1;
+    },
+  );
+}

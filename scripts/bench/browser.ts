@@ -1,0 +1,227 @@
+// Headless Chromium measurements of the production build: first content, filter changes, matrix scrolling, JS heap.
+// Every timestamp is taken inside the page (performance.now(), i.e. ms since navigation start), never from the driver's clock.
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+export const LAUNCH_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-sandbox'];
+
+/** The system Chromium (CHROMIUM_PATH, default /usr/bin/chromium), or Playwright's own with PW_USE_BUNDLED_BROWSER=1. */
+export function launchBrowser(): Promise<Browser> {
+  const bundled = process.env.PW_USE_BUNDLED_BROWSER === '1';
+  return chromium.launch({
+    ...(bundled ? {} : { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }),
+    args: LAUNCH_ARGS,
+  });
+}
+
+/** The landing view's content: the first ranked measure card, an h2 inside the ordered list of measures. */
+export const FIRST_CONTENT_SELECTOR = 'main ol h2';
+const ERROR_SELECTOR = 'main [role="alert"]';
+
+interface BenchWindow {
+  __bench?: { firstContent: number | null };
+}
+
+/** Runs before the app: records performance.now() at the first DOM mutation that makes the selector match. */
+function firstContentProbe(selector: string): void {
+  const w = window as unknown as BenchWindow;
+  const state = { firstContent: null as number | null };
+  w.__bench = state;
+  const observer = new MutationObserver(() => {
+    if (state.firstContent === null && document.querySelector(selector)) {
+      state.firstContent = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+export class MeasureError extends Error {}
+
+export interface LoadResult {
+  /** ms from navigation start to the first ranked measure card in the DOM. */
+  firstContentMs: number;
+  /** Peak JSHeapUsedSize (MB) sampled every 100 ms over the load, when asked for. */
+  peakHeapMb: number | null;
+  heapSamples: number;
+  page: Page;
+  context: BrowserContext;
+}
+
+/** A fresh context (empty cache) and page with the console and page errors collected. */
+export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  return { context, page, errors };
+}
+
+/** Loads `url` in a fresh context and waits for the landing view's first measure card; the page is left open for the caller. */
+export async function loadLanding(browser: Browser, url: string, opts: { timeoutMs: number; sampleHeap?: boolean }): Promise<LoadResult> {
+  const { context, page, errors } = await freshPage(browser);
+  await page.addInitScript(firstContentProbe, FIRST_CONTENT_SELECTOR);
+  let peak = 0;
+  let samples = 0;
+  let sampling = false;
+  let sampler: Promise<void> = Promise.resolve();
+  if (opts.sampleHeap) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    sampling = true;
+    sampler = (async () => {
+      while (sampling) {
+        const started = Date.now();
+        try {
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+          if (used !== undefined) {
+            peak = Math.max(peak, used);
+            samples++;
+          }
+        } catch {
+          // The page may be navigating or closing; the next sample will tell.
+        }
+        await new Promise((r) => setTimeout(r, Math.max(0, 100 - (Date.now() - started))));
+      }
+    })();
+  }
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout: opts.timeoutMs });
+    try {
+      await page.waitForFunction(
+        ({ content, error }) => document.querySelector(content) !== null || document.querySelector(error) !== null,
+        { content: FIRST_CONTENT_SELECTOR, error: ERROR_SELECTOR },
+        { timeout: opts.timeoutMs, polling: 100 },
+      );
+    } catch {
+      const status = await page
+        .locator('main')
+        .innerText({ timeout: 2_000 })
+        .catch(() => '(main not readable)');
+      throw new MeasureError(
+        `no measure card within ${opts.timeoutMs / 1000} s; main shows: "${status.replace(/\s+/g, ' ').slice(0, 160)}"${errors.length ? `; ${errors.slice(0, 2).join('; ')}` : ''}`,
+      );
+    }
+    const alert = page.locator(ERROR_SELECTOR).first();
+    if (await alert.count()) {
+      const text = (await alert.innerText()).replace(/\s+/g, ' ').slice(0, 300);
+      throw new MeasureError(`the app shows an error: ${text}`);
+    }
+    await page.locator(FIRST_CONTENT_SELECTOR).first().waitFor({ state: 'visible', timeout: opts.timeoutMs });
+    const firstContentMs = await page.evaluate(() => (window as unknown as BenchWindow).__bench?.firstContent ?? null);
+    if (firstContentMs === null) throw new MeasureError('the probe saw no measure card');
+    sampling = false;
+    await sampler;
+    return { firstContentMs, peakHeapMb: opts.sampleHeap ? peak / 1024 / 1024 : null, heapSamples: samples, page, context };
+  } catch (e) {
+    sampling = false;
+    await sampler;
+    await context.close();
+    throw e;
+  }
+}
+
+/** Lets the page settle: lazy chunks loaded, network quiet, two frames drawn. */
+export async function settle(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => undefined);
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  await page.waitForTimeout(300);
+}
+
+/**
+ * Toggles the "Source kind" checkboxes `changes` times and times each change inside the page: from the click to the frame
+ * after both the filter status ("Showing N of M claims.") and the main content have changed, plus that frame's rendering.
+ */
+export async function measureFilterChanges(page: Page, changes: number, perChangeTimeoutMs: number): Promise<{ samples: number[]; failures: string[] }> {
+  const summary = page.locator('summary').filter({ hasText: /^Source kind/ });
+  await summary.click();
+  const boxes = page.getByRole('group', { name: 'Source kind' }).getByRole('checkbox');
+  const n = await boxes.count();
+  if (n === 0) throw new MeasureError('no checkbox in the "Source kind" filter');
+  const samples: number[] = [];
+  const failures: string[] = [];
+  for (let i = 0; i < changes; i++) {
+    const box = boxes.nth(i % n);
+    const ms = await box.evaluate(
+      (el, timeout) =>
+        new Promise<number | null>((resolve) => {
+          const main = document.querySelector('main');
+          const status = Array.from(document.querySelectorAll('[aria-live]')).find((e) => /claims/.test(e.textContent ?? ''));
+          if (!main || !status) {
+            resolve(null);
+            return;
+          }
+          const before = status.textContent;
+          let statusChanged = false;
+          let mainChanged = false;
+          let finished = false;
+          const finish = (value: number | null) => {
+            if (finished) return;
+            finished = true;
+            statusObserver.disconnect();
+            mainObserver.disconnect();
+            resolve(value);
+          };
+          const check = () => {
+            if (!statusChanged || !mainChanged || finished) return;
+            // The frame that shows the change, then a task after its rendering (style, layout, paint).
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => finish(performance.now() - t0);
+              ch.port2.postMessage(null);
+            });
+          };
+          const statusObserver = new MutationObserver(() => {
+            if (status.textContent !== before) {
+              statusChanged = true;
+              check();
+            }
+          });
+          const mainObserver = new MutationObserver(() => {
+            mainChanged = true;
+            check();
+          });
+          statusObserver.observe(status, { childList: true, subtree: true, characterData: true });
+          mainObserver.observe(main, { childList: true, subtree: true, characterData: true, attributes: true });
+          setTimeout(() => finish(null), timeout);
+          const t0 = performance.now();
+          (el as HTMLInputElement).click();
+        }),
+      perChangeTimeoutMs,
+    );
+    if (ms === null) failures.push(`change ${i + 1}: no update within ${perChangeTimeoutMs / 1000} s`);
+    else samples.push(ms);
+    await settle(page, 10_000);
+  }
+  return { samples, failures };
+}
+
+/** Scrolls the matrix region by `step` px each animation frame for `frames` frames; returns the rAF frame-to-frame deltas. */
+export async function measureMatrixScroll(page: Page, frames: number, step: number): Promise<{ deltas: number[]; axis: 'vertical' | 'horizontal' }> {
+  const region = page.getByRole('region', { name: 'Matrix of measures and sources' });
+  return region.evaluate(
+    (el, { frames, step }) =>
+      new Promise<{ deltas: number[]; axis: 'vertical' | 'horizontal' }>((resolve) => {
+        const vertical = el.scrollHeight - el.clientHeight > step * frames * 0.5;
+        const deltas: number[] = [];
+        let last: number | null = null;
+        let n = 0;
+        const tick = (t: number) => {
+          if (last !== null) deltas.push(t - last);
+          last = t;
+          if (n++ >= frames) {
+            resolve({ deltas, axis: vertical ? 'vertical' : 'horizontal' });
+            return;
+          }
+          if (vertical) el.scrollTop += step;
+          else el.scrollLeft += step;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    { frames, step },
+  );
+}

@@ -1,0 +1,25 @@
+import type { Analysis } from '../domain/analysis-types';
+import type { ClaimFilters } from '../domain/filter';
+import type { Dataset } from '../domain/schema';
+import type { ApiErrorKind } from './client';
+import type { LoadedDataset } from './dataset-pipeline';
+import type { LoadProgress } from './load-progress';
+
+export type WorkerRequest =
+  | { id: number; type: 'load-published'; sourceKey: string }
+  | { id: number; type: 'analyse'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset };
+
+export interface SerialisedError {
+  name: 'ApiError' | 'Error';
+  kind: ApiErrorKind | null;
+  url: string;
+  message: string;
+  details: string[];
+}
+
+export type WorkerReply =
+  | { id: number; type: 'progress'; progress: LoadProgress }
+  | { id: number; type: 'loaded'; loaded: LoadedDataset }
+  | { id: number; type: 'analysed'; analysis: Analysis }
+  | { id: number; type: 'missing' }
+  | { id: number; type: 'error'; error: SerialisedError };
