@@ -50,6 +50,8 @@ export interface LoadResult {
 /** A fresh context (empty cache) and page with the console and page errors collected. */
 export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Functions passed to page.evaluate are compiled by tsx, which may wrap them in its __name helper: give the page one.
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { onWorkspacesChanged, workspaceQueries } from '../api/workspaces';
 import { DivergencePage } from '../features/divergence/divergence-page';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Layout } from './layout';
@@ -104,11 +105,18 @@ export function AppRoutes() {
   );
 }
 
+/** Refetches workspace data whenever IndexedDB changes, in this tab or another, so no tab shows stale work. */
+function WorkspaceSync({ client }: { client: QueryClient }) {
+  useEffect(() => onWorkspacesChanged(() => void client.invalidateQueries({ queryKey: workspaceQueries.all })), [client]);
+  return null;
+}
+
 /** The app with its providers; the base path comes from the build. */
 export function App() {
   const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
   return (
     <QueryClientProvider client={queryClient}>
+      <WorkspaceSync client={queryClient} />
       <BrowserRouter basename={basename}>
         <NuqsAdapter>
           <AppRoutes />

@@ -138,7 +138,10 @@ describe('findFigures on the shipped dataset', () => {
       for (const [id, text] of hits) {
         const at = text.indexOf(words);
         const overlapping = (candidatesByArticle.get(id) ?? []).filter((c) => c.start < at + words.length && at < c.end);
-        expect(overlapping.map((c) => c.text), words).toEqual([]);
+        expect(
+          overlapping.map((c) => c.text),
+          words,
+        ).toEqual([]);
       }
     }
   });

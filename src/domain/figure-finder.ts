@@ -453,7 +453,8 @@ function parseNumberWords(text: string, tokens: Token[], atoms: Atom[]): void {
     const startsRun =
       t?.kind === 'word' &&
       (NUMBER_WORDS.has(t.lower) ||
-        (t.lower === 'a' && (SCALE_WORDS.has(tokens[wordAfter(tokens, i)]?.lower ?? '') || tokens[wordAfter(tokens, i)]?.lower === 'dozen')));
+        (t.lower === 'a' &&
+          (SCALE_WORDS.has(tokens[wordAfter(tokens, i)]?.lower ?? '') || tokens[wordAfter(tokens, i)]?.lower === 'dozen')));
     if (!t || !startsRun) {
       i++;
       continue;
@@ -836,7 +837,7 @@ function vagueDrafts(tokens: Token[]): Draft[] {
 /** A rate or "overnight" within a few words after the figure, on its line, before `limit`: the token index and kind. */
 function rateAfter(tokens: Token[], last: number, limit: number): { token: number; per: 'day' | null; overnight: boolean } | null {
   let at = last;
-  for (let n = 0; n <= RATE_GAP_WORDS + 1; n++) {
+  for (let n = 0; n <= RATE_GAP_WORDS; n++) {
     const w = wordAfter(tokens, at);
     const word = tokens[w];
     if (!word || word.end > limit) return null;

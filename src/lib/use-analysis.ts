@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { analysisQueries, PUBLISHED, useDataset, type LoadedDataset } from '../api/dataset';
+import { analysisQueries } from '../api/dataset';
 import { useLoadProgress } from '../api/load-progress';
 import type { QueryLike } from '../components/query-state';
 import type { Analysis } from '../domain/analysis-types';
 import { filterDataset, isUnfiltered, type ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
+import { useActiveDataset, type ActiveDataset } from './active-dataset';
 import { useFilters } from './url-state';
 
 export interface FilteredAnalysis {
@@ -18,16 +19,16 @@ export interface FilteredAnalysis {
 
 /** The dataset and the analysis of the claims that pass the URL's filters, as one loadable state; the engine runs off the main thread. */
 export function useFilteredAnalysis(): {
-  query: QueryLike<LoadedDataset>;
+  query: QueryLike<ActiveDataset>;
   filtered: FilteredAnalysis | undefined;
   progress: string | null;
 } {
-  const dataset = useDataset();
+  const dataset = useActiveDataset();
   const progress = useLoadProgress();
   const [filters] = useFilters();
   const unfiltered = isUnfiltered(filters);
   const analysis = useQuery({
-    ...analysisQueries.detail(PUBLISHED, dataset.data?.dataset, filters),
+    ...analysisQueries.detail(dataset.data?.sourceKey ?? '', dataset.data?.dataset, filters),
     enabled: !unfiltered && dataset.data !== undefined,
   });
   const filteredDataset = useMemo(
@@ -41,10 +42,10 @@ export function useFilteredAnalysis(): {
     return { dataset: filteredDataset, analysis: analysis.data, filters, updating: analysis.isPlaceholderData };
   }, [dataset.data, filteredDataset, analysis.data, analysis.isPlaceholderData, filters, unfiltered]);
   // One loadable state for the page: the dataset first, then the filtered analysis.
-  const query: QueryLike<LoadedDataset> =
-    dataset.isSuccess && !unfiltered && analysis.isPending
+  const query: QueryLike<ActiveDataset> =
+    dataset.data !== undefined && !dataset.isError && !unfiltered && analysis.isPending
       ? { isPending: true, isError: false, isFetching: true, error: null, data: undefined, refetch: () => analysis.refetch() }
-      : dataset.isSuccess && !unfiltered && analysis.isError
+      : dataset.data !== undefined && !dataset.isError && !unfiltered && analysis.isError
         ? {
             isPending: false,
             isError: true,
@@ -54,5 +55,9 @@ export function useFilteredAnalysis(): {
             refetch: () => analysis.refetch(),
           }
         : dataset;
-  return { query, filtered, progress: progress?.message ?? (dataset.isSuccess ? 'Applying the filters…' : null) };
+  return {
+    query,
+    filtered,
+    progress: progress?.message ?? (dataset.data !== undefined && !dataset.isError ? 'Applying the filters…' : null),
+  };
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useDataset } from '../../api/dataset';
+import { useActiveDataset } from '../../lib/active-dataset';
 import { filterDataset, filterOptions, isUnfiltered, type FilterOption } from '../../domain/filter';
 import { useFilters } from '../../lib/url-state';
 
@@ -60,7 +60,7 @@ function compactScreen(): boolean {
 
 /** Filters by source, kind, alignment, outlet, measure, place and date; all held in the URL. */
 export function FilterBar() {
-  const { data } = useDataset();
+  const { data } = useActiveDataset();
   const [filters, setFilters] = useFilters();
   const options = useMemo(() => (data ? filterOptions(data.dataset) : null), [data]);
   const shown = useMemo(() => (data ? filterDataset(data.dataset, filters).claims.length : 0), [data, filters]);

@@ -1,16 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { useArticleText } from '../../api/article-text';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { formatCitation, provenanceChain, splitAtSpan } from '../../domain/citation';
 import { formatInterval } from '../../domain/format';
 import { fromClaimValue } from '../../domain/interval';
 import { indexDataset, sourceName } from '../../domain/lookups';
 import type { Article, Claim } from '../../domain/schema';
-import { useDataset } from '../../api/dataset';
+import { useActiveArticleText, useActiveDataset } from '../../lib/active-dataset';
 
 function ArticleText({ article, claim }: { article: Article; claim: Claim }) {
-  const query = useArticleText(article.file);
+  const query = useActiveArticleText(article.file);
   const markRef = useRef<HTMLElement>(null);
   const parts = query.data === undefined ? null : splitAtSpan(query.data, claim.span);
   useEffect(() => {
@@ -63,7 +62,7 @@ function CopyCitation({ text }: { text: string }) {
 export function ClaimPage() {
   const { claimId = '' } = useParams();
   const { search } = useLocation();
-  const query = useDataset();
+  const query = useActiveDataset();
   const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
   return (
     <QueryState query={query} what="the dataset">

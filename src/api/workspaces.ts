@@ -1,0 +1,305 @@
+// Workspaces: the user's own copies of a dataset, with their edits and grades, kept in IndexedDB.
+import { queryOptions } from '@tanstack/react-query';
+import Dexie from 'dexie';
+import type { ZodType } from 'zod';
+import { analyseDataset } from '../domain/analyse';
+import {
+  articleSchema,
+  claimSchema,
+  measureSchema,
+  sourceSchema,
+  type Article,
+  type Claim,
+  type Dataset,
+  type Measure,
+  type Source,
+} from '../domain/schema';
+import { analyseInBackground } from './dataset-loader';
+import type { LoadedDataset } from './dataset-pipeline';
+import {
+  getDb,
+  type ClaimGradeRow,
+  type CorroborateDb,
+  type RecordKind,
+  type SourceGradeRow,
+  type WorkspaceOrigin,
+  type WorkspaceRow,
+} from './workspace-db';
+
+export interface WorkspaceContent {
+  dataset: Dataset;
+  texts: Map<string, string>;
+}
+
+export interface WorkspaceProblem {
+  table: RecordKind;
+  id: string;
+  message: string;
+}
+
+export interface LoadedWorkspace extends LoadedDataset {
+  workspace: WorkspaceRow;
+  /** Records that could not be read; the rest of the workspace still loads. */
+  problems: WorkspaceProblem[];
+  sourceGrades: Map<string, SourceGradeRow>;
+  claimGrades: Map<string, ClaimGradeRow>;
+  /** Key naming this exact state of the workspace, for analyses computed off the main thread. */
+  sourceKey: string;
+}
+
+/** Raised when the browser refuses a write (quota exceeded, storage gone); nothing of the change was kept. */
+export class StorageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StorageError';
+  }
+}
+
+const SCHEMAS: Record<RecordKind, ZodType> = {
+  articles: articleSchema,
+  sources: sourceSchema,
+  measures: measureSchema,
+  claims: claimSchema,
+};
+const KINDS: RecordKind[] = ['articles', 'sources', 'measures', 'claims'];
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+async function write<T>(db: CorroborateDb, tables: string[], work: () => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction('rw', tables, work);
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'QuotaExceededError' || (error instanceof Error && error.message.includes('Quota'))) {
+      throw new StorageError('The browser’s storage is full: this change was not saved. Export your workspace to keep a copy.');
+    }
+    throw error;
+  }
+}
+
+async function touch(db: CorroborateDb, workspaceId: string): Promise<void> {
+  const row = await db.workspaces.get(workspaceId);
+  if (!row) throw new Error(`No workspace ${workspaceId}.`);
+  await db.workspaces.put({ ...row, updatedAt: now(), revision: row.revision + 1 });
+}
+
+const ALL_TABLES = ['workspaces', 'articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'];
+
+async function putContent(db: CorroborateDb, workspaceId: string, content: WorkspaceContent): Promise<void> {
+  for (const kind of KINDS) {
+    const records = content.dataset[kind] as { id: string }[];
+    await db[kind].bulkPut(records.map((data) => ({ workspaceId, id: data.id, data })));
+  }
+  await db.texts.bulkPut([...content.texts].map(([file, text]) => ({ workspaceId, file, text })));
+}
+
+async function clearContent(db: CorroborateDb, workspaceId: string): Promise<void> {
+  for (const table of ['articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'] as const) {
+    await db[table].where('workspaceId').equals(workspaceId).delete();
+  }
+}
+
+/** All workspaces, most recently changed first. */
+export async function listWorkspaces(): Promise<WorkspaceRow[]> {
+  const { db } = await getDb();
+  return (await db.workspaces.toArray()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** Creates a workspace holding a copy of the given content (empty content for an empty workspace). */
+export async function createWorkspace(name: string, origin: WorkspaceOrigin, content: WorkspaceContent): Promise<WorkspaceRow> {
+  const { db } = await getDb();
+  const row: WorkspaceRow = {
+    id: newId('ws'),
+    name: name.trim() || 'Untitled workspace',
+    origin,
+    createdAt: now(),
+    updatedAt: now(),
+    revision: 1,
+  };
+  await write(db, ALL_TABLES, async () => {
+    await db.workspaces.add(row);
+    await putContent(db, row.id, content);
+  });
+  return row;
+}
+
+/** Renames a workspace; a blank name is refused. */
+export async function renameWorkspace(id: string, name: string): Promise<void> {
+  if (name.trim() === '') throw new Error('A workspace needs a name.');
+  const { db } = await getDb();
+  await write(db, ['workspaces'], async () => {
+    const row = await db.workspaces.get(id);
+    if (!row) throw new Error(`No workspace ${id}.`);
+    await db.workspaces.put({ ...row, name: name.trim(), updatedAt: now(), revision: row.revision + 1 });
+  });
+}
+
+/** Reads a workspace's records and texts; unreadable records are reported, not fatal. */
+export async function readWorkspace(
+  id: string,
+): Promise<{ workspace: WorkspaceRow; content: WorkspaceContent; problems: WorkspaceProblem[] }> {
+  const { db } = await getDb();
+  const workspace = await db.workspaces.get(id);
+  if (!workspace) throw new Error('This workspace does not exist (it may have been deleted in another tab).');
+  const problems: WorkspaceProblem[] = [];
+  const dataset = { articles: [], sources: [], measures: [], claims: [] } as Dataset;
+  for (const kind of KINDS) {
+    const rows = await db[kind].where('workspaceId').equals(id).toArray();
+    const out = dataset[kind] as unknown[];
+    for (const row of rows) {
+      const parsed = SCHEMAS[kind].safeParse(row.data);
+      if (parsed.success) out.push(parsed.data);
+      else problems.push({ table: kind, id: row.id, message: parsed.error.issues[0]?.message ?? 'unreadable' });
+    }
+  }
+  const texts = new Map((await db.texts.where('workspaceId').equals(id).toArray()).map((t) => [t.file, t.text]));
+  return { workspace, content: { dataset, texts }, problems };
+}
+
+/** Duplicates a workspace with all its records, texts and grades. */
+export async function duplicateWorkspace(id: string): Promise<WorkspaceRow> {
+  const { db } = await getDb();
+  const { workspace, content } = await readWorkspace(id);
+  const copy = await createWorkspace(`${workspace.name} (copy)`, workspace.origin, content);
+  await write(db, ['sourceGrades', 'claimGrades'], async () => {
+    const sg = await db.sourceGrades.where('workspaceId').equals(id).toArray();
+    await db.sourceGrades.bulkPut(sg.map((g) => ({ ...g, workspaceId: copy.id })));
+    const cg = await db.claimGrades.where('workspaceId').equals(id).toArray();
+    await db.claimGrades.bulkPut(cg.map((g) => ({ ...g, workspaceId: copy.id })));
+  });
+  return copy;
+}
+
+/** Puts a workspace back to the given content, dropping its edits and grades. */
+export async function resetWorkspace(id: string, content: WorkspaceContent): Promise<void> {
+  const { db } = await getDb();
+  await write(db, ALL_TABLES, async () => {
+    await clearContent(db, id);
+    await putContent(db, id, content);
+    await touch(db, id);
+  });
+}
+
+/** Deletes a workspace and everything in it. */
+export async function deleteWorkspace(id: string): Promise<void> {
+  const { db } = await getDb();
+  await write(db, ALL_TABLES, async () => {
+    await clearContent(db, id);
+    await db.workspaces.delete(id);
+  });
+}
+
+/** Adds or replaces records (and article texts) in one transaction. */
+export async function putRecords(
+  workspaceId: string,
+  records: { articles?: Article[]; sources?: Source[]; measures?: Measure[]; claims?: Claim[] },
+  texts: Map<string, string> = new Map(),
+): Promise<void> {
+  const { db } = await getDb();
+  await write(db, ALL_TABLES, async () => {
+    for (const kind of KINDS) {
+      const list = (records[kind] ?? []) as { id: string }[];
+      await db[kind].bulkPut(list.map((data) => ({ workspaceId, id: data.id, data })));
+    }
+    await db.texts.bulkPut([...texts].map(([file, text]) => ({ workspaceId, file, text })));
+    await touch(db, workspaceId);
+  });
+}
+
+/** Deletes one claim and returns it, so the deletion can be undone with putRecords. */
+export async function deleteClaim(workspaceId: string, claimId: string): Promise<Claim | null> {
+  const { db } = await getDb();
+  return write(db, ['workspaces', 'claims', 'claimGrades'], async () => {
+    const row = await db.claims.get([workspaceId, claimId]);
+    await db.claims.delete([workspaceId, claimId]);
+    await touch(db, workspaceId);
+    const parsed = claimSchema.safeParse(row?.data);
+    return parsed.success ? parsed.data : null;
+  });
+}
+
+/** Sets or clears the user's A–F reliability grade of a source. */
+export async function setSourceGrade(
+  workspaceId: string,
+  sourceId: string,
+  grade: { grade: string; reason: string } | null,
+): Promise<void> {
+  const { db } = await getDb();
+  await write(db, ['workspaces', 'sourceGrades'], async () => {
+    if (grade === null) await db.sourceGrades.delete([workspaceId, sourceId]);
+    else await db.sourceGrades.put({ workspaceId, sourceId, ...grade, updatedAt: now() });
+    await touch(db, workspaceId);
+  });
+}
+
+/** Sets or clears the user's 1–6 credibility grade of a claim. */
+export async function setClaimGrade(workspaceId: string, claimId: string, grade: { grade: number; reason: string } | null): Promise<void> {
+  const { db } = await getDb();
+  await write(db, ['workspaces', 'claimGrades'], async () => {
+    if (grade === null) await db.claimGrades.delete([workspaceId, claimId]);
+    else await db.claimGrades.put({ workspaceId, claimId, ...grade, updatedAt: now() });
+    await touch(db, workspaceId);
+  });
+}
+
+/** Loads a workspace and analyses it (off the main thread where a worker exists). */
+export async function loadWorkspace(id: string): Promise<LoadedWorkspace> {
+  const { db } = await getDb();
+  const { workspace, content, problems } = await readWorkspace(id);
+  const sourceKey = `ws:${id}@${workspace.revision}`;
+  const analysis = await analyseInBackground(sourceKey, content.dataset, {
+    sources: [],
+    kinds: [],
+    alignments: [],
+    outlets: [],
+    measures: [],
+    places: [],
+    from: null,
+    to: null,
+  }).catch(() => analyseDataset(content.dataset));
+  const sourceGrades = new Map((await db.sourceGrades.where('workspaceId').equals(id).toArray()).map((g) => [g.sourceId, g]));
+  const claimGrades = new Map((await db.claimGrades.where('workspaceId').equals(id).toArray()).map((g) => [g.claimId, g]));
+  return { dataset: content.dataset, analysis, workspace, problems, sourceGrades, claimGrades, sourceKey };
+}
+
+/** One article text of a workspace, as stored. */
+export async function readWorkspaceText(workspaceId: string, file: string): Promise<string> {
+  const { db } = await getDb();
+  const row = await db.texts.get([workspaceId, file]);
+  if (!row) throw new Error(`The text ${file} is missing from this workspace.`);
+  return row.text;
+}
+
+export const workspaceQueries = {
+  all: ['workspaces'] as const,
+  lists: () => [...workspaceQueries.all, 'list'] as const,
+  list: () => queryOptions({ queryKey: workspaceQueries.lists(), queryFn: listWorkspaces }),
+  details: () => [...workspaceQueries.all, 'detail'] as const,
+  detail: (id: string) => queryOptions({ queryKey: [...workspaceQueries.details(), id] as const, queryFn: () => loadWorkspace(id) }),
+  texts: () => [...workspaceQueries.all, 'text'] as const,
+  text: (id: string, file: string) =>
+    queryOptions({ queryKey: [...workspaceQueries.texts(), id, file] as const, queryFn: () => readWorkspaceText(id, file) }),
+};
+
+/** Whether the user's work is being saved, and why not. */
+export async function storageStatus(): Promise<{ persistent: boolean; reason: string | null }> {
+  const { persistent, reason } = await getDb();
+  return { persistent, reason };
+}
+
+/** Calls back whenever any workspace changes, in this tab or another (Dexie broadcasts its mutations across tabs). */
+export function onWorkspacesChanged(callback: () => void): () => void {
+  const handler = () => {
+    callback();
+  };
+  Dexie.on('storagemutated', handler);
+  return () => {
+    Dexie.on.storagemutated.unsubscribe(handler);
+  };
+}

@@ -1,0 +1,44 @@
+// Which dataset the views show: the published one (read-only) or a workspace named by ?ws= in the URL.
+import { useQuery } from '@tanstack/react-query';
+import { parseAsString, useQueryState } from 'nuqs';
+import { articleTextQueries } from '../api/article-text';
+import { datasetQueries, PUBLISHED, type LoadedDataset } from '../api/dataset';
+import { workspaceQueries, type LoadedWorkspace } from '../api/workspaces';
+import type { QueryLike } from '../components/query-state';
+
+export interface ActiveDataset extends LoadedDataset {
+  /** Names this exact state of the data, for analyses computed off the main thread. */
+  sourceKey: string;
+  /** The workspace being shown, or null for the published dataset. */
+  workspace: LoadedWorkspace | null;
+}
+
+/** The workspace id in the URL (null: the published dataset), and a setter that pushes history. */
+export function useWorkspaceId() {
+  return useQueryState('ws', parseAsString.withOptions({ history: 'push' }));
+}
+
+/** The dataset every view works on, as one loadable state. */
+export function useActiveDataset(): QueryLike<ActiveDataset> & { workspaceId: string | null } {
+  const [workspaceId] = useWorkspaceId();
+  const published = useQuery({
+    ...datasetQueries.detail(),
+    enabled: workspaceId === null,
+    select: (data): ActiveDataset => ({ ...data, sourceKey: PUBLISHED, workspace: null }),
+  });
+  const workspace = useQuery({
+    ...workspaceQueries.detail(workspaceId ?? ''),
+    enabled: workspaceId !== null,
+    select: (data): ActiveDataset => ({ dataset: data.dataset, analysis: data.analysis, sourceKey: data.sourceKey, workspace: data }),
+  });
+  const query = workspaceId === null ? published : workspace;
+  return Object.assign(query as QueryLike<ActiveDataset>, { workspaceId });
+}
+
+/** The verbatim text of one article of the active dataset. */
+export function useActiveArticleText(file: string | undefined) {
+  const [workspaceId] = useWorkspaceId();
+  const published = useQuery({ ...articleTextQueries.detail(file ?? ''), enabled: Boolean(file) && workspaceId === null });
+  const stored = useQuery({ ...workspaceQueries.text(workspaceId ?? '', file ?? ''), enabled: Boolean(file) && workspaceId !== null });
+  return workspaceId === null ? published : stored;
+}
