@@ -27,6 +27,7 @@ export const ROUTES: readonly AppRoute[] = [
   { name: 'timeline', path: '/timeline' },
   { name: 'sources', path: '/sources' },
   { name: 'compare (first group)', path: firstComparePath },
+  { name: 'claim detail', path: '/claims/c-02' },
 ];
 
 /** Resolves a route to the path to navigate to. */

@@ -18,24 +18,42 @@ export const FIRST_CONTENT_SELECTOR = 'main ol h2';
 const ERROR_SELECTOR = 'main [role="alert"]';
 
 interface BenchWindow {
-  __bench?: { firstContent: number | null };
+  __bench?: { firstContent: number | null; stages: { t: number; text: string }[] };
 }
 
-/** Runs before the app: records performance.now() at the first DOM mutation that makes the selector match. */
+/**
+ * Runs before the app: records performance.now() at the first DOM mutation that makes the selector match, and when each
+ * loading message (the main view's role=status text: "Downloading…", "Comparing N figures…") first appears.
+ */
 function firstContentProbe(selector: string): void {
   const w = window as unknown as BenchWindow;
-  const state = { firstContent: null as number | null };
+  const state = { firstContent: null as number | null, stages: [] as { t: number; text: string }[] };
   w.__bench = state;
+  let lastStage = '';
   const observer = new MutationObserver(() => {
+    const t = performance.now();
+    const stage = document.querySelector('main [role="status"]')?.textContent?.trim().slice(0, 80) ?? '';
+    if (stage !== '' && stage !== lastStage) {
+      lastStage = stage;
+      state.stages.push({ t, text: stage });
+    }
     if (state.firstContent === null && document.querySelector(selector)) {
-      state.firstContent = performance.now();
+      state.firstContent = t;
       observer.disconnect();
     }
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-export class MeasureError extends Error {}
+export class MeasureError extends Error {
+  /** Peak JS heap (MB) seen before the failure, when the heap was sampled. */
+  peakHeapMb: number | null = null;
+}
+
+/** The loading messages seen, as "text @ ms" (when each first appeared). */
+export function formatStages(stages: readonly { t: number; text: string }[]): string {
+  return stages.map((s) => `"${s.text}" @${Math.round(s.t)}`).join(', ');
+}
 
 export interface LoadResult {
   /** ms from navigation start to the first ranked measure card in the DOM. */
@@ -43,6 +61,8 @@ export interface LoadResult {
   /** Peak JSHeapUsedSize (MB) sampled every 100 ms over the load, when asked for. */
   peakHeapMb: number | null;
   heapSamples: number;
+  /** Loading messages and when they appeared (ms since navigation start). */
+  stages: { t: number; text: string }[];
   page: Page;
   context: BrowserContext;
 }
@@ -65,31 +85,7 @@ export async function freshPage(browser: Browser): Promise<{ context: BrowserCon
 export async function loadLanding(browser: Browser, url: string, opts: { timeoutMs: number; sampleHeap?: boolean }): Promise<LoadResult> {
   const { context, page, errors } = await freshPage(browser);
   await page.addInitScript(firstContentProbe, FIRST_CONTENT_SELECTOR);
-  let peak = 0;
-  let samples = 0;
-  let sampling = false;
-  let sampler: Promise<void> = Promise.resolve();
-  if (opts.sampleHeap) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    sampling = true;
-    sampler = (async () => {
-      while (sampling) {
-        const started = Date.now();
-        try {
-          const { metrics } = await cdp.send('Performance.getMetrics');
-          const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
-          if (used !== undefined) {
-            peak = Math.max(peak, used);
-            samples++;
-          }
-        } catch {
-          // The page may be navigating or closing; the next sample will tell.
-        }
-        await new Promise((r) => setTimeout(r, Math.max(0, 100 - (Date.now() - started))));
-      }
-    })();
-  }
+  const heap = opts.sampleHeap ? await startHeapSampler(browser, context, page, url) : null;
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: opts.timeoutMs });
     try {
@@ -113,17 +109,96 @@ export async function loadLanding(browser: Browser, url: string, opts: { timeout
       throw new MeasureError(`the app shows an error: ${text}`);
     }
     await page.locator(FIRST_CONTENT_SELECTOR).first().waitFor({ state: 'visible', timeout: opts.timeoutMs });
-    const firstContentMs = await page.evaluate(() => (window as unknown as BenchWindow).__bench?.firstContent ?? null);
-    if (firstContentMs === null) throw new MeasureError('the probe saw no measure card');
-    sampling = false;
-    await sampler;
-    return { firstContentMs, peakHeapMb: opts.sampleHeap ? peak / 1024 / 1024 : null, heapSamples: samples, page, context };
+    const probe = await page.evaluate(() => (window as unknown as BenchWindow).__bench ?? null);
+    if (probe?.firstContent == null) throw new MeasureError('the probe saw no measure card');
+    const sampled = heap ? await heap.stop() : null;
+    return {
+      firstContentMs: probe.firstContent,
+      peakHeapMb: sampled ? sampled.peakBytes / 1024 / 1024 : null,
+      heapSamples: sampled?.samples ?? 0,
+      stages: probe.stages,
+      page,
+      context,
+    };
   } catch (e) {
-    sampling = false;
-    await sampler;
+    const sampled = heap ? await heap.stop() : null;
+    if (e instanceof MeasureError) {
+      if (sampled) e.peakHeapMb = sampled.peakBytes / 1024 / 1024;
+      const stages = await page
+        .evaluate(() => (window as unknown as BenchWindow).__bench?.stages ?? [])
+        .catch(() => [] as { t: number; text: string }[]);
+      if (stages.length) e.message += `; loading messages: ${formatStages(stages)}`;
+    }
     await context.close();
     throw e;
   }
+}
+
+interface HeapSampler {
+  stop: () => Promise<{ peakBytes: number; samples: number }>;
+}
+
+/**
+ * Samples the JS heap every 100 ms: the page's JSHeapUsedSize (CDP Performance.getMetrics) plus the used heap of each of
+ * its Web Workers (Runtime.getHeapUsage through a browser-level session), since a dedicated worker has its own V8 heap
+ * that the page's metrics leave out. A worker busy in a long task may answer late; its last answer then stands.
+ */
+async function startHeapSampler(browser: Browser, context: BrowserContext, page: Page, url: string): Promise<HeapSampler> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const bcdp = await browser.newBrowserCDPSession();
+  const workerHeap = new Map<string, number>();
+  const sessions = new Map<string, string>(); // targetId → sessionId
+  const pending = new Map<string, (used: number) => void>();
+  let nextId = 1;
+  bcdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
+    const key = `${e.sessionId}:${m.id}`;
+    const done = pending.get(key);
+    if (done && m.result?.usedSize !== undefined) done(m.result.usedSize);
+    pending.delete(key);
+  });
+  const origin = new URL(url).origin;
+  let peak = 0;
+  let samples = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const started = Date.now();
+      try {
+        const { targetInfos } = await bcdp.send('Target.getTargets');
+        for (const t of targetInfos) {
+          if (t.type !== 'worker' || !t.url.startsWith(origin) || sessions.has(t.targetId)) continue;
+          const { sessionId } = await bcdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false });
+          sessions.set(t.targetId, sessionId);
+        }
+        for (const [targetId, sessionId] of sessions) {
+          const id = nextId++;
+          pending.set(`${sessionId}:${id}`, (used) => workerHeap.set(targetId, used));
+          void bcdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => undefined);
+        }
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const main = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+        if (main !== undefined) {
+          let total = main;
+          for (const used of workerHeap.values()) total += used;
+          peak = Math.max(peak, total);
+          samples++;
+        }
+      } catch {
+        // The page may be navigating or closing; the next sample will tell.
+      }
+      await new Promise((r) => setTimeout(r, Math.max(0, 100 - (Date.now() - started))));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      await bcdp.detach().catch(() => undefined);
+      return { peakBytes: peak, samples };
+    },
+  };
 }
 
 /** Lets the page settle: lazy chunks loaded, network quiet, two frames drawn. */
@@ -167,8 +242,10 @@ export async function measureFilterChanges(page: Page, changes: number, perChang
             mainObserver.disconnect();
             resolve(value);
           };
+          let scheduled = false;
           const check = () => {
-            if (!statusChanged || !mainChanged || finished) return;
+            if (!statusChanged || !mainChanged || finished || scheduled) return;
+            scheduled = true;
             // The frame that shows the change, then a task after its rendering (style, layout, paint).
             requestAnimationFrame(() => {
               const ch = new MessageChannel();
@@ -182,7 +259,10 @@ export async function measureFilterChanges(page: Page, changes: number, perChang
               check();
             }
           });
+          // Re-rendered means a finished view, not an interim "Comparing…" indicator from an off-thread analysis.
+          const busy = () => main.querySelector('.state-loading, [aria-busy="true"]') !== null;
           const mainObserver = new MutationObserver(() => {
+            if (busy()) return;
             mainChanged = true;
             check();
           });

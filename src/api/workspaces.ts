@@ -3,6 +3,14 @@ import { queryOptions } from '@tanstack/react-query';
 import Dexie from 'dexie';
 import type { ZodType } from 'zod';
 import { analyseDataset } from '../domain/analyse';
+import type { BundleContent } from '../domain/bundle';
+import {
+  isCredibilityGrade,
+  isReliabilityGrade,
+  type CredibilityGrade,
+  type DatasetGrades,
+  type ReliabilityGrade,
+} from '../domain/grades';
 import {
   articleSchema,
   claimSchema,
@@ -29,6 +37,8 @@ import {
 export interface WorkspaceContent {
   dataset: Dataset;
   texts: Map<string, string>;
+  /** Grades to store with the records (an imported bundle carries them); none when left out. */
+  grades?: DatasetGrades;
 }
 
 export interface WorkspaceProblem {
@@ -97,6 +107,13 @@ async function putContent(db: CorroborateDb, workspaceId: string, content: Works
     await db[kind].bulkPut(records.map((data) => ({ workspaceId, id: data.id, data })));
   }
   await db.texts.bulkPut([...content.texts].map(([file, text]) => ({ workspaceId, file, text })));
+  if (content.grades) await putGradeRows(db, workspaceId, content.grades);
+}
+
+async function putGradeRows(db: CorroborateDb, workspaceId: string, grades: DatasetGrades): Promise<void> {
+  const updatedAt = now();
+  await db.sourceGrades.bulkPut(grades.sources.map((g) => ({ workspaceId, ...g, updatedAt })));
+  await db.claimGrades.bulkPut(grades.claims.map((g) => ({ workspaceId, ...g, updatedAt })));
 }
 
 async function clearContent(db: CorroborateDb, workspaceId: string): Promise<void> {
@@ -195,11 +212,12 @@ export async function deleteWorkspace(id: string): Promise<void> {
   });
 }
 
-/** Adds or replaces records (and article texts) in one transaction. */
+/** Adds or replaces records (and article texts, and grades) in one transaction. */
 export async function putRecords(
   workspaceId: string,
   records: { articles?: Article[]; sources?: Source[]; measures?: Measure[]; claims?: Claim[] },
   texts: Map<string, string> = new Map(),
+  grades?: DatasetGrades,
 ): Promise<void> {
   const { db } = await getDb();
   await write(db, ALL_TABLES, async () => {
@@ -208,6 +226,7 @@ export async function putRecords(
       await db[kind].bulkPut(list.map((data) => ({ workspaceId, id: data.id, data })));
     }
     await db.texts.bulkPut([...texts].map(([file, text]) => ({ workspaceId, file, text })));
+    if (grades) await putGradeRows(db, workspaceId, grades);
     await touch(db, workspaceId);
   });
 }
@@ -248,6 +267,23 @@ export async function setClaimGrade(workspaceId: string, claimId: string, grade:
   });
 }
 
+/** A workspace's grades, as the dataset bundle carries them; rows that are not valid grades are left out. */
+export async function readWorkspaceGrades(id: string): Promise<DatasetGrades> {
+  const { db } = await getDb();
+  const sources = await db.sourceGrades.where('workspaceId').equals(id).toArray();
+  const claims = await db.claimGrades.where('workspaceId').equals(id).toArray();
+  return {
+    sources: sources.filter((g) => isReliabilityGrade(g.grade)).map((g) => ({ sourceId: g.sourceId, grade: g.grade as ReliabilityGrade, reason: g.reason })),
+    claims: claims.filter((g) => isCredibilityGrade(g.grade)).map((g) => ({ claimId: g.claimId, grade: g.grade as CredibilityGrade, reason: g.reason })),
+  };
+}
+
+/** A workspace's records, texts and grades together, as a dataset bundle carries them. */
+export async function readWorkspaceContent(id: string): Promise<BundleContent> {
+  const { content } = await readWorkspace(id);
+  return { dataset: content.dataset, texts: content.texts, grades: await readWorkspaceGrades(id) };
+}
+
 /** Loads a workspace and analyses it (off the main thread where a worker exists). */
 export async function loadWorkspace(id: string): Promise<LoadedWorkspace> {
   const { db } = await getDb();
@@ -282,7 +318,12 @@ export const workspaceQueries = {
   list: () => queryOptions({ queryKey: workspaceQueries.lists(), queryFn: listWorkspaces }),
   details: () => [...workspaceQueries.all, 'detail'] as const,
   detail: (id: string) => queryOptions({ queryKey: [...workspaceQueries.details(), id] as const, queryFn: () => loadWorkspace(id) }),
+  /** The raw records, texts and grades (no analysis); under the detail key, so invalidating a workspace refreshes it too. */
+  content: (id: string) =>
+    queryOptions({ queryKey: [...workspaceQueries.details(), id, 'content'] as const, queryFn: () => readWorkspaceContent(id) }),
   texts: () => [...workspaceQueries.all, 'text'] as const,
+  /** Whether work is being saved; asked once, as the answer cannot change while the tab is open. */
+  storage: () => queryOptions({ queryKey: [...workspaceQueries.all, 'storage'] as const, queryFn: storageStatus, staleTime: Infinity }),
   text: (id: string, file: string) =>
     queryOptions({ queryKey: [...workspaceQueries.texts(), id, file] as const, queryFn: () => readWorkspaceText(id, file) }),
 };

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApiError } from '../api/client';
 import { onWorkspacesChanged, workspaceQueries } from '../api/workspaces';
 import { DivergencePage } from '../features/divergence/divergence-page';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -14,8 +15,13 @@ const TimelinePage = lazy(() => import('../features/timeline/timeline-page').the
 const SourcesPage = lazy(() => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })));
 const ClaimPage = lazy(() => import('../features/provenance/claim-page').then((m) => ({ default: m.ClaimPage })));
 
+/** Retries only what a retry can fix: a dropped connection or a server error, twice; never a malformed or invalid file. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return error instanceof ApiError && (error.kind === 'offline' || error.kind === 'http') && failureCount < 2;
+}
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: shouldRetry } } });
 }
 
 const queryClient = createQueryClient();
@@ -118,7 +124,8 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <WorkspaceSync client={queryClient} />
       <BrowserRouter basename={basename}>
-        <NuqsAdapter>
+        {/* Not shallow: react-router must see each URL change, so links that carry the search string stay current. */}
+        <NuqsAdapter defaultOptions={{ shallow: false }}>
           <AppRoutes />
         </NuqsAdapter>
       </BrowserRouter>

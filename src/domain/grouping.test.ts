@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupClaims, monthLabel } from './grouping';
+import { claimDate, groupClaims, monthLabel } from './grouping';
 import { claimSchema, sourceSchema, type Claim } from './schema';
 
 const sources = [
@@ -73,5 +73,19 @@ describe('groupClaims', () => {
   it('monthLabel', () => {
     expect(monthLabel('2016-03')).toBe('March 2016');
     expect(monthLabel('nope')).toBe('nope');
+  });
+});
+
+describe('claimDate', () => {
+  const articles = new Map([['a1', { publishedAt: '2016-03-29' }]]);
+  const base = { articleId: 'a1', statedOn: null } as unknown as Claim;
+  it('uses the date stated when there is one', () => {
+    expect(claimDate({ ...base, statedOn: '2016-03-22' }, articles)).toEqual({ date: '2016-03-22', basis: 'stated' });
+  });
+  it('falls back to the date of the report, marked as such', () => {
+    expect(claimDate(base, articles)).toEqual({ date: '2016-03-29', basis: 'reported' });
+  });
+  it('gives null when the article is unknown', () => {
+    expect(claimDate({ ...base, articleId: 'gone' }, articles)).toBeNull();
   });
 });

@@ -90,3 +90,16 @@ export function groupClaims(
     return cmp(a.label.toLowerCase(), b.label.toLowerCase()) || cmp(a.key, b.key);
   });
 }
+
+export interface ClaimDate {
+  date: string;
+  /** 'stated' when the claim says when it was said; 'reported' when only the article's publication date is known. */
+  basis: 'stated' | 'reported';
+}
+
+/** When a claim was made: its statedOn, else its article's publication date (marked 'reported'); null when neither is known. */
+export function claimDate(claim: Claim, articles: ReadonlyMap<string, { publishedAt: string }>): ClaimDate | null {
+  if (claim.statedOn) return { date: claim.statedOn, basis: 'stated' };
+  const article = articles.get(claim.articleId);
+  return article ? { date: article.publishedAt, basis: 'reported' } : null;
+}

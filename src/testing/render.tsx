@@ -19,7 +19,7 @@ export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?:
     ...render(
       <QueryClientProvider client={client}>
         <BrowserRouter>
-          <NuqsAdapter>{ui}</NuqsAdapter>
+          <NuqsAdapter defaultOptions={{ shallow: false }}>{ui}</NuqsAdapter>
         </BrowserRouter>
       </QueryClientProvider>,
     ),

@@ -6,7 +6,7 @@ import { ResponsiveRangeChart } from '../../components/range-chart/responsive-ra
 import { entryStatuses, toChartRows, type RowStatus } from '../../components/range-chart/to-chart-rows';
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { formatInterval } from '../../domain/format';
-import { groupClaims } from '../../domain/grouping';
+import { claimDate, groupClaims } from '../../domain/grouping';
 import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import { useGrouping, type Grouping } from '../../lib/url-state';
 import { useFilteredAnalysis } from '../../lib/use-analysis';
@@ -20,11 +20,29 @@ interface Section {
 function sectionsOf(group: ComparisonGroup, by: Grouping, index: DatasetIndex): Section[] {
   const entries = new Map(group.entries.map((e) => [e.claimId, e]));
   const claims = group.entries.map((e) => index.claims.get(e.claimId)).filter((c) => c !== undefined);
-  return groupClaims(claims, by === 'source' ? 'source' : 'statedOn', index.sources).map((g) => ({
-    key: g.key,
-    title: g.label,
-    entries: g.claimIds.map((id) => entries.get(id)).filter((e) => e !== undefined),
-  }));
+  if (by === 'source') {
+    return groupClaims(claims, 'source', index.sources).map((g) => ({
+      key: g.key,
+      title: g.label,
+      entries: g.claimIds.map((id) => entries.get(id)).filter((e) => e !== undefined),
+    }));
+  }
+  // By date: the date stated, or failing that the report's date, so undated claims still sit in time.
+  const sections = new Map<string, Section>();
+  for (const claim of claims) {
+    const when = claimDate(claim, index.articles);
+    const key = when ? `${when.date}|${when.basis}` : 'unknown';
+    const title = when
+      ? when.basis === 'stated'
+        ? when.date
+        : `${when.date}, date of the report (when it was said is not stated)`
+      : 'Date unknown';
+    const section = sections.get(key) ?? { key, title, entries: [] };
+    const entry = entries.get(claim.id);
+    if (entry) section.entries.push(entry);
+    sections.set(key, section);
+  }
+  return [...sections.values()].sort((a, b) => (a.key === 'unknown' ? 1 : b.key === 'unknown' ? -1 : a.key.localeCompare(b.key)));
 }
 
 const STATUS_TEXT: Record<RowStatus, string> = {

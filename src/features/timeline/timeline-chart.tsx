@@ -1,6 +1,22 @@
-import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Symbols, XAxis, YAxis } from 'recharts';
 import { useEffect, useRef, useState } from 'react';
-import type { TimelineModel } from './to-timeline-rows';
+import type { TimelineLane, TimelineModel, TimelinePoint } from './to-timeline-rows';
+
+interface PointProps {
+  cx?: number;
+  cy?: number;
+  payload?: TimelinePoint;
+}
+
+/** A lane's symbol: filled when the claim says when it was made, hollow when placed at its report's date. */
+function pointShape(lane: TimelineLane) {
+  return function LanePoint({ cx = 0, cy = 0, payload }: PointProps) {
+    const hollow = payload?.basis === 'reported';
+    return (
+      <Symbols type={lane.shape} size={90} cx={cx} cy={cy} fill={hollow ? '#fff' : lane.colour} stroke={lane.colour} strokeWidth={2} />
+    );
+  };
+}
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -73,7 +89,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
               name={lane.name}
               data={model.points.filter((p) => p.lane === lane.lane)}
               fill={lane.colour}
-              shape={lane.shape}
+              shape={pointShape(lane)}
               isAnimationActive={false}
             />
           ))}

@@ -85,7 +85,7 @@ export function TimelinePage() {
                     {claims.map((c) => (
                       <tr key={c.id}>
                         <td>
-                          {c.statedOn ?? 'undated'}
+                          {c.statedOn ?? `not stated (reported ${index.articles.get(c.articleId)?.publishedAt ?? 'on an unknown date'})`}
                           {c.statedOnInferred && ' (inferred)'}
                         </td>
                         <td>{sourceName(index, c.claimantId)}</td>

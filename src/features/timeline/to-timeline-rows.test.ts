@@ -3,11 +3,11 @@ import { indexDataset } from '../../domain/lookups';
 import type { Claim, Dataset } from '../../domain/schema';
 import { dayTime, MAX_MARKS, toTimeline } from './to-timeline-rows';
 
-const claim = (id: string, claimantId: string, statedOn: string | null, period: Claim['period'] = null) =>
-  ({ id, claimantId, statedOn, period, value: { asWritten: id } }) as unknown as Claim;
+const claim = (id: string, claimantId: string, statedOn: string | null, period: Claim['period'] = null, articleId = 'gone') =>
+  ({ id, claimantId, statedOn, period, articleId, value: { asWritten: id } }) as unknown as Claim;
 
 const dataset = {
-  articles: [],
+  articles: [{ id: 'a1', publishedAt: '2016-03-29' }],
   measures: [],
   sources: [
     { id: 'a', name: 'Airwars' },
@@ -33,6 +33,11 @@ describe('toTimeline', () => {
     expect(model.segments).toEqual([{ claimId: 'c1', lane: 0, from: dayTime('2015-09-30'), to: dayTime('2016-01-01') - 1 }]);
     expect(model.undated).toBe(1);
     expect(model.domain[0]).toBeLessThan(dayTime('2015-09-30'));
+  });
+  it('places a claim with no date stated at its report’s date, marked as reported', () => {
+    const model = toTimeline([claim('c1', 'a', null, null, 'a1')], index, []);
+    expect(model.points).toEqual([{ claimId: 'c1', lane: 0, time: dayTime('2016-03-29'), label: 'c1', basis: 'reported' }]);
+    expect(model.undated).toBe(0);
   });
   it('gives neighbouring lanes different shapes and colours', () => {
     const model = toTimeline([claim('c1', 'a', '2016-01-01'), claim('c2', 'b', '2016-01-02')], index, []);

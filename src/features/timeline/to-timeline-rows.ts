@@ -1,5 +1,6 @@
 // Claims → points (date stated) and segments (period covered) on a time axis, one lane per source.
 import type { ControlEvent } from '../../domain/events';
+import { claimDate } from '../../domain/grouping';
 import type { DatasetIndex } from '../../domain/lookups';
 import type { Claim } from '../../domain/schema';
 
@@ -16,6 +17,8 @@ export interface TimelinePoint {
   lane: number;
   time: number;
   label: string;
+  /** 'reported' points sit at the article's date because the claim does not say when it was made; drawn hollow. */
+  basis: 'stated' | 'reported';
 }
 
 export interface TimelineSegment {
@@ -48,7 +51,7 @@ export function dayTime(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
 }
 
-/** Lanes, points, segments and events for the timeline; claims without a date stated are counted, not drawn. */
+/** Lanes, points, segments and events for the timeline; a claim with no date stated sits at its report's date, one with neither is counted, not drawn. */
 export function toTimeline(claims: readonly Claim[], index: DatasetIndex, events: readonly ControlEvent[]): TimelineModel {
   const laneOf = new Map<string, TimelineLane>();
   const sorted = [...claims].sort((a, b) => a.claimantId.localeCompare(b.claimantId));
@@ -68,7 +71,8 @@ export function toTimeline(claims: readonly Claim[], index: DatasetIndex, events
   let undated = 0;
   for (const claim of claims) {
     const lane = laneOf.get(claim.claimantId)?.lane ?? 0;
-    if (claim.statedOn) points.push({ claimId: claim.id, lane, time: dayTime(claim.statedOn), label: claim.value.asWritten });
+    const when = claimDate(claim, index.articles);
+    if (when) points.push({ claimId: claim.id, lane, time: dayTime(when.date), label: claim.value.asWritten, basis: when.basis });
     else undated += 1;
     if (claim.period) segments.push({ claimId: claim.id, lane, from: dayTime(claim.period.from), to: dayTime(claim.period.to) + DAY - 1 });
   }

@@ -1,0 +1,108 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runDataCheck } from '../../scripts/data-check';
+import { bundleToFolder, canonicalJson, toBundle } from '../domain/bundle';
+import { formatDatasetError } from '../domain/validate-dataset';
+import { loadShippedDataset, readArticleText } from '../testing/real-dataset';
+import { exportWorkspaceBundle, importAsNewWorkspace, mergeIntoWorkspace, readBundleFile } from './import-bundle';
+import { createDb, setDbForTesting } from './workspace-db';
+import { createWorkspace, readWorkspace, readWorkspaceContent, setClaimGrade, setSourceGrade, type WorkspaceContent } from './workspaces';
+
+const published = (): WorkspaceContent => {
+  const dataset = loadShippedDataset();
+  return { dataset, texts: new Map(dataset.articles.map((a) => [a.file, readArticleText(a.file)])) };
+};
+
+const temps: string[] = [];
+beforeEach(async () => {
+  const db = createDb(new IDBFactory(), IDBKeyRange);
+  await db.open();
+  setDbForTesting({ db, persistent: true, reason: null });
+});
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const fileOf = (body: string | Uint8Array, name = 'bundle.json') => new File([body], name, { type: 'application/json' });
+
+describe('exporting a workspace', () => {
+  it('writes a bundle whose folder form passes data:check', async () => {
+    const ws = await createWorkspace('A', 'published', published());
+    const bundle = await exportWorkspaceBundle(ws.id);
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-export-'));
+    temps.push(dir);
+    for (const [file, text] of bundleToFolder(bundle)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), text, 'utf8');
+    }
+    const { exitCode, lines } = runDataCheck(dir);
+    expect(lines.join('\n')).toMatch(/— OK$/);
+    expect(exitCode).toBe(0);
+  });
+
+  it('carries the grades, and imports back into an equal workspace', async () => {
+    const ws = await createWorkspace('A', 'published', published());
+    await setSourceGrade(ws.id, 'sohr', { grade: 'B', reason: 'method published' });
+    await setClaimGrade(ws.id, 'c-02', { grade: 4, reason: 'no one else' });
+    const bundle = await exportWorkspaceBundle(ws.id);
+    expect(bundle.grades.sources).toEqual([{ sourceId: 'sohr', grade: 'B', reason: 'method published' }]);
+    const read = await readBundleFile(fileOf(JSON.stringify(bundle)));
+    if (!read.ok) throw new Error(read.errors.map(formatDatasetError).join('\n'));
+    const copy = await importAsNewWorkspace('Imported', read.content);
+    expect(copy.origin).toBe('import');
+    expect(canonicalJson(await exportWorkspaceBundle(copy.id))).toBe(canonicalJson(bundle));
+  });
+});
+
+describe('reading a bundle file', () => {
+  it('refuses a file over the size limit before reading it', async () => {
+    const file = fileOf('x'.repeat(2048));
+    file.arrayBuffer = () => Promise.reject(new Error('must not be read'));
+    const result = await readBundleFile(file, 1024);
+    expect(!result.ok && formatDatasetError(result.errors[0]!)).toMatch(/^bundle\.json: the file is 0\.0 MB, over the 0\.0 MB limit/);
+  });
+
+  it('refuses a binary file, naming it', async () => {
+    const result = await readBundleFile(fileOf(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), 'photo.png'));
+    expect(!result.ok && formatDatasetError(result.errors[0]!)).toMatch(/^photo\.png: this is a binary file/);
+  });
+
+  it('refuses non-JSON text, naming the file', async () => {
+    const result = await readBundleFile(fileOf('articles,sources\n1,2', 'claims.csv'));
+    expect(!result.ok && formatDatasetError(result.errors[0]!)).toMatch(/^claims\.csv: not valid JSON/);
+  });
+});
+
+describe('merging a bundle', () => {
+  it('adds and replaces records by id in the current workspace', async () => {
+    const ws = await createWorkspace('A', 'published', published());
+    const incoming = await readWorkspaceContent(ws.id);
+    incoming.dataset.claims = incoming.dataset.claims.filter((c) => c.id === 'c-02').map((c) => ({ ...c, notes: 'merged' }));
+    incoming.dataset.claims.push({ ...incoming.dataset.claims[0]!, id: 'c-merged' });
+    const result = await mergeIntoWorkspace(ws.id, incoming);
+    expect(result.ok).toBe(true);
+    const after = await readWorkspace(ws.id);
+    expect(after.content.dataset.claims).toHaveLength(loadShippedDataset().claims.length + 1);
+    expect(after.content.dataset.claims.find((c) => c.id === 'c-02')?.notes).toBe('merged');
+  });
+
+  it('leaves the workspace untouched when the merge would not hold together', async () => {
+    const ws = await createWorkspace('A', 'published', published());
+    const before = await exportWorkspaceBundle(ws.id);
+    const incoming = await readWorkspaceContent(ws.id);
+    incoming.dataset.claims = [{ ...incoming.dataset.claims[0]!, id: 'c-orphan', measureId: 'no-such-measure' }];
+    const result = await mergeIntoWorkspace(ws.id, incoming);
+    expect(!result.ok && result.errors.map(formatDatasetError)).toEqual([expect.stringMatching(/claim c-orphan › measureId: unknown measure/)]);
+    expect(JSON.stringify(await exportWorkspaceBundle(ws.id))).toBe(JSON.stringify(before));
+    expect((await readWorkspace(ws.id)).workspace.revision).toBe(1);
+  });
+});
+
+it('bundles are independent of the records the workspace stored first', async () => {
+  const ws = await createWorkspace('A', 'published', published());
+  const direct = toBundle({ ...published(), grades: { sources: [], claims: [] } });
+  expect(JSON.stringify(await exportWorkspaceBundle(ws.id))).toBe(JSON.stringify(direct));
+});

@@ -1,0 +1,45 @@
+// Reading dataset bundles from the user's files, and moving them in and out of workspaces.
+import {
+  decodeBundleBytes,
+  MAX_BUNDLE_BYTES,
+  mergeContent,
+  parseBundle,
+  toBundle,
+  type BundleContent,
+  type BundleResult,
+  type DatasetBundle,
+} from '../domain/bundle';
+import { createWorkspace, putRecords, readWorkspaceContent } from './workspaces';
+import type { WorkspaceRow } from './workspace-db';
+
+/** Reads a bundle the user picked: the size is checked before a byte is read, then bytes → UTF-8 → JSON → checked dataset. */
+export async function readBundleFile(file: File, maxBytes: number = MAX_BUNDLE_BYTES): Promise<BundleResult> {
+  if (file.size > maxBytes) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return {
+      ok: false,
+      errors: [{ file: file.name, recordId: null, field: '', message: `the file is ${mb(file.size)}, over the ${mb(maxBytes)} limit` }],
+    };
+  }
+  const decoded = decodeBundleBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (!decoded.ok) return decoded;
+  return parseBundle(decoded.text, file.name);
+}
+
+/** The bundle of a workspace, ready to save as JSON. */
+export async function exportWorkspaceBundle(id: string): Promise<DatasetBundle> {
+  return toBundle(await readWorkspaceContent(id));
+}
+
+/** Creates a new workspace holding an imported bundle. */
+export function importAsNewWorkspace(name: string, content: BundleContent): Promise<WorkspaceRow> {
+  return createWorkspace(name, 'import', content);
+}
+
+/** Merges a bundle into a workspace in one transaction; a merge that would not hold together is refused and nothing is written. */
+export async function mergeIntoWorkspace(id: string, incoming: BundleContent): Promise<BundleResult> {
+  const merged = mergeContent(await readWorkspaceContent(id), incoming);
+  if (!merged.ok) return merged;
+  await putRecords(id, incoming.dataset, incoming.texts, incoming.grades);
+  return merged;
+}

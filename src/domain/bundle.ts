@@ -1,0 +1,253 @@
+// The dataset bundle: one JSON file holding a dataset, its article texts and the analyst's grades, for export and import.
+// Imported bundles are untrusted: keys named by the data are only ever read into Maps, never used to index objects.
+import {
+  claimGradeSchema,
+  NO_GRADES,
+  sourceGradeSchema,
+  type ClaimGradeEntry,
+  type DatasetGrades,
+  type SourceGradeEntry,
+} from './grades';
+import { articleSchema, type Article, type Claim, type Dataset, type Measure, type Source } from './schema';
+import { validateDataset, type DatasetError } from './validate-dataset';
+
+export const BUNDLE_FORMAT = 'corroborate-dataset';
+export const BUNDLE_VERSION = 1;
+/** Files larger than this are refused before they are read. */
+export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
+
+/** The exported JSON: the four dataset files, the texts by file name, and (optionally) the grades. */
+export interface DatasetBundle {
+  format: typeof BUNDLE_FORMAT;
+  version: typeof BUNDLE_VERSION;
+  articles: Article[];
+  sources: Source[];
+  measures: Measure[];
+  claims: Claim[];
+  texts: Record<string, string>;
+  grades: DatasetGrades;
+}
+
+/** A dataset with everything that travels with it. */
+export interface BundleContent {
+  dataset: Dataset;
+  texts: Map<string, string>;
+  grades: DatasetGrades;
+}
+
+export type BundleResult = { ok: true; content: BundleContent } | { ok: false; errors: DatasetError[] };
+
+const byId = <T extends { id: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byKey = <T>(list: readonly T[], key: (t: T) => string): T[] =>
+  [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+/** Builds the bundle; records, texts and grades are sorted by id so two exports of the same data are byte-identical. */
+export function toBundle(content: BundleContent): DatasetBundle {
+  const files = [...content.texts.keys()].sort();
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    articles: byId(content.dataset.articles),
+    sources: byId(content.dataset.sources),
+    measures: byId(content.dataset.measures),
+    claims: byId(content.dataset.claims),
+    // fromEntries defines own properties, so a file named "__proto__" stays a plain key.
+    texts: Object.fromEntries(files.map((f) => [f, content.texts.get(f) ?? ''])),
+    grades: {
+      sources: byKey(content.grades.sources, (g) => g.sourceId),
+      claims: byKey(content.grades.claims, (g) => g.claimId),
+    },
+  };
+}
+
+/** The bundle as a dataset folder (articles.json … claims.json plus the text files), the form `data:check` reads. */
+export function bundleToFolder(bundle: DatasetBundle): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const kind of ['articles', 'sources', 'measures', 'claims'] as const) {
+    files.set(`${kind}.json`, `${JSON.stringify(bundle[kind], null, 2)}\n`);
+  }
+  for (const [file, text] of Object.entries(bundle.texts)) files.set(file, text);
+  return files;
+}
+
+/** Decodes a file's bytes as UTF-8 text; NUL bytes or invalid UTF-8 mean a binary file and are refused, naming the file. */
+export function decodeBundleBytes(bytes: Uint8Array, fileName: string): { ok: true; text: string } | { ok: false; errors: DatasetError[] } {
+  const refuse = (message: string) => ({ ok: false as const, errors: [{ file: fileName, recordId: null, field: '', message }] });
+  if (bytes.includes(0)) return refuse('this is a binary file (it contains NUL bytes), not a JSON dataset bundle');
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  } catch {
+    return refuse('this is a binary file (it is not valid UTF-8 text), not a JSON dataset bundle');
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Parses a bundle's text: JSON, the format marker, then every record with the dataset checks of validateDataset.
+ * Unknown keys (including "__proto__" and "constructor") are dropped; texts no article refers to are left out.
+ */
+export function parseBundle(text: string, fileName: string): BundleResult {
+  const fileError = (message: string, field = ''): DatasetError => ({ file: fileName, recordId: null, field, message });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [fileError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`)] };
+  }
+  if (!isPlainObject(raw)) return { ok: false, errors: [fileError('expected a JSON object (a Corroborate dataset bundle)')] };
+  if (raw.format !== BUNDLE_FORMAT) {
+    return { ok: false, errors: [fileError(`not a Corroborate dataset bundle (expected "format": "${BUNDLE_FORMAT}")`, 'format')] };
+  }
+  if (raw.version !== BUNDLE_VERSION) {
+    return { ok: false, errors: [fileError(`version ${JSON.stringify(raw.version)} is not one this app reads (expected ${BUNDLE_VERSION})`, 'version')] };
+  }
+
+  const errors: DatasetError[] = [];
+  const texts = readTexts(raw.texts, fileName, errors);
+  const result = validateDataset({ articles: raw.articles, sources: raw.sources, measures: raw.measures, claims: raw.claims }, texts);
+  if (!result.ok) errors.push(...result.errors);
+  const grades = readGrades(raw.grades, fileName, result.ok ? result.dataset : null, errors);
+  if (!result.ok || errors.length > 0) return { ok: false, errors };
+
+  // Only the texts the articles name travel on: stray keys change nothing.
+  const used = new Map<string, string>();
+  for (const a of result.dataset.articles) {
+    const t = texts.get(a.file);
+    if (t !== undefined) used.set(a.file, t);
+  }
+  return { ok: true, content: { dataset: result.dataset, texts: used, grades } };
+}
+
+function readTexts(raw: unknown, fileName: string, errors: DatasetError[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (raw === undefined) return texts;
+  if (!isPlainObject(raw)) {
+    errors.push({ file: fileName, recordId: null, field: 'texts', message: 'expected an object of article texts by file name' });
+    return texts;
+  }
+  // Object.entries lists own keys only, so "__proto__" from JSON.parse is just a name here.
+  for (const [file, text] of Object.entries(raw)) {
+    const err = (message: string) => {
+      errors.push({ file, recordId: null, field: '', message });
+    };
+    if (!articleSchema.shape.file.safeParse(file).success) err('not an acceptable text file name (a relative path without "..")');
+    else if (typeof text !== 'string') err('the article text must be a string');
+    else if (text.includes('\u0000')) err('the article text contains NUL characters: it looks binary');
+    else texts.set(file, text);
+  }
+  return texts;
+}
+
+function readGrades(raw: unknown, fileName: string, dataset: Dataset | null, errors: DatasetError[]): DatasetGrades {
+  if (raw === undefined) return NO_GRADES;
+  const err = (field: string, message: string) => {
+    errors.push({ file: fileName, recordId: null, field, message });
+  };
+  if (!isPlainObject(raw)) {
+    err('grades', 'expected an object with "sources" and "claims" lists');
+    return NO_GRADES;
+  }
+  const sourceIds = new Set(dataset?.sources.map((s) => s.id));
+  const claimIds = new Set(dataset?.claims.map((c) => c.id));
+  const read = <T>(list: unknown, kind: 'sources' | 'claims', parseOne: (entry: unknown) => T | null, idOf: (t: T) => string, known: Set<string>): T[] => {
+    if (list === undefined) return [];
+    if (!Array.isArray(list)) {
+      err(`grades.${kind}`, 'expected a list');
+      return [];
+    }
+    const out = new Map<string, T>();
+    list.forEach((entry: unknown, i) => {
+      const parsed = parseOne(entry);
+      if (parsed === null) err(`grades.${kind}.${i}`, `not a valid ${kind === 'sources' ? 'source grade (A–F)' : 'claim grade (1–6)'}`);
+      else if (dataset !== null && !known.has(idOf(parsed))) err(`grades.${kind}.${i}`, `grades an unknown ${kind === 'sources' ? 'source' : 'claim'} "${idOf(parsed)}"`);
+      else out.set(idOf(parsed), parsed);
+    });
+    return [...out.values()];
+  };
+  const sources = read<SourceGradeEntry>(raw.sources, 'sources', (e) => sourceGradeSchema.safeParse(e).data ?? null, (g) => g.sourceId, sourceIds);
+  const claims = read<ClaimGradeEntry>(raw.claims, 'claims', (e) => claimGradeSchema.safeParse(e).data ?? null, (g) => g.claimId, claimIds);
+  return { sources, claims };
+}
+
+export interface ChangeCounts {
+  added: number;
+  changed: number;
+  unchanged: number;
+}
+
+export const PREVIEW_KINDS = ['articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'] as const;
+export type PreviewKind = (typeof PREVIEW_KINDS)[number];
+export type ImportPreview = Record<PreviewKind, ChangeCounts>;
+
+/** JSON with object keys sorted, so two records that differ only in key order compare equal. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isPlainObject(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function countChanges<T>(current: readonly T[], incoming: readonly T[], key: (t: T) => string): ChangeCounts {
+  const existing = new Map(current.map((t) => [key(t), canonicalJson(t)]));
+  const counts: ChangeCounts = { added: 0, changed: 0, unchanged: 0 };
+  for (const t of incoming) {
+    const before = existing.get(key(t));
+    if (before === undefined) counts.added++;
+    else if (before === canonicalJson(t)) counts.unchanged++;
+    else counts.changed++;
+  }
+  return counts;
+}
+
+/** What importing `incoming` would add or change, per kind, against `current` (null: against nothing, so all is new). */
+export function previewImport(current: BundleContent | null, incoming: BundleContent): ImportPreview {
+  const cur = current ?? { dataset: { articles: [], sources: [], measures: [], claims: [] }, texts: new Map<string, string>(), grades: NO_GRADES };
+  const id = (r: { id: string }) => r.id;
+  return {
+    articles: countChanges(cur.dataset.articles, incoming.dataset.articles, id),
+    sources: countChanges(cur.dataset.sources, incoming.dataset.sources, id),
+    measures: countChanges(cur.dataset.measures, incoming.dataset.measures, id),
+    claims: countChanges(cur.dataset.claims, incoming.dataset.claims, id),
+    texts: countChanges([...cur.texts], [...incoming.texts], ([file]) => file),
+    sourceGrades: countChanges(cur.grades.sources, incoming.grades.sources, (g) => g.sourceId),
+    claimGrades: countChanges(cur.grades.claims, incoming.grades.claims, (g) => g.claimId),
+  };
+}
+
+function mergeById<T>(current: readonly T[], incoming: readonly T[], key: (t: T) => string): T[] {
+  const merged = new Map(current.map((t) => [key(t), t]));
+  for (const t of incoming) merged.set(key(t), t);
+  return [...merged.values()];
+}
+
+/** Merges `incoming` into `current`: a record with the same id is replaced, everything else is kept; the result is re-checked. */
+export function mergeContent(current: BundleContent, incoming: BundleContent): BundleResult {
+  const id = (r: { id: string }) => r.id;
+  const dataset: Dataset = {
+    articles: mergeById(current.dataset.articles, incoming.dataset.articles, id),
+    sources: mergeById(current.dataset.sources, incoming.dataset.sources, id),
+    measures: mergeById(current.dataset.measures, incoming.dataset.measures, id),
+    claims: mergeById(current.dataset.claims, incoming.dataset.claims, id),
+  };
+  const texts = new Map([...current.texts, ...incoming.texts]);
+  // The merge must hold together too: an incoming claim may point at a measure the current copy changed.
+  const checked = validateDataset(dataset, texts);
+  if (!checked.ok) return checked;
+  return {
+    ok: true,
+    content: {
+      dataset: checked.dataset,
+      texts,
+      grades: {
+        sources: mergeById(current.grades.sources, incoming.grades.sources, (g) => g.sourceId),
+        claims: mergeById(current.grades.claims, incoming.grades.claims, (g) => g.claimId),
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { parse } from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { loadShippedDataset } from '../testing/real-dataset';
+import { BOM, CSV_COLUMNS, toClaimsCsv } from './csv';
+import type { Claim, Dataset } from './schema';
+
+const REAL = loadShippedDataset();
+const base = REAL.claims[0]!;
+
+function parseCsv(csv: string): string[][] {
+  expect(csv.startsWith(BOM)).toBe(true);
+  const result = parse<string[]>(csv.slice(BOM.length), { skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+function cellOf(claim: Claim, column: (typeof CSV_COLUMNS)[number], dataset: Dataset = REAL): string {
+  const [header, row] = parseCsv(toClaimsCsv([claim], dataset));
+  return row![header!.indexOf(column)]!;
+}
+
+describe('toClaimsCsv', () => {
+  it('starts with a BOM and a header row, one row per claim', () => {
+    const csv = toClaimsCsv(REAL.claims, REAL);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(REAL.claims.length + 1);
+  });
+
+  it('resolves names and keeps the figure as written', () => {
+    const claim = REAL.claims.find((c) => c.id === 'c-02')!;
+    expect(cellOf(claim, 'as written')).toBe(claim.value.asWritten);
+    expect(cellOf(claim, 'quote')).toBe('More than 900 raids targeted the city in the past two weeks');
+    expect(cellOf(claim, 'claimant')).toBe(REAL.sources.find((s) => s.id === claim.claimantId)!.name);
+  });
+
+  it.each([
+    ['=1+1'],
+    ['+1'],
+    ['-1'],
+    ['@SUM(A1:A2)'],
+    ['  =1'],
+    ['\u00a0=1'],
+    ['\t=1'],
+    ['\r=1'],
+    ['an ordinary first line\n=HYPERLINK("http://evil.example","click")'],
+  ])('neutralises a cell a spreadsheet would run as a formula: %j', (hostile) => {
+    const claim: Claim = { ...base, quote: hostile, notes: hostile, place: hostile };
+    for (const column of ['quote', 'notes', 'place'] as const) {
+      const cell = cellOf(claim, column);
+      expect(cell).toBe(`'${hostile}`);
+    }
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(cellOf({ ...base, notes: 'a = b, and 1-2' }, 'notes')).toBe('a = b, and 1-2');
+  });
+
+  it('round-trips a quote with commas, quotes and a line break', () => {
+    const quote = 'He said, "more than 900, perhaps 1,000" raids;\nthen "stopped".';
+    expect(cellOf({ ...base, quote }, 'quote')).toBe(quote);
+  });
+
+  it('falls back to ids when the dataset does not know a source or measure', () => {
+    const claim: Claim = { ...base, claimantId: 'nobody', measureId: 'no-measure' };
+    expect(cellOf(claim, 'claimant')).toBe('nobody');
+    expect(cellOf(claim, 'measure')).toBe('no-measure');
+  });
+});

@@ -1,0 +1,79 @@
+// Claims as CSV for spreadsheets. Quotes come from news articles, so every cell is treated as hostile to a spreadsheet.
+import { unparse } from 'papaparse';
+import { indexDataset, sourceName } from './lookups';
+import type { Claim, Dataset } from './schema';
+
+/**
+ * Cells a spreadsheet would run as a formula get a leading apostrophe. Stricter than papaparse's default:
+ * it also catches leading (non-breaking) whitespace and a formula on any line of a multi-line cell.
+ */
+export const FORMULA_PATTERN = /^[\s\u00a0]*[=+\-@\t\r]/m;
+
+/** Byte order mark, so spreadsheet programs read the file as UTF-8. */
+export const BOM = '\uFEFF';
+
+export const CSV_COLUMNS = [
+  'claim id',
+  'claimant',
+  'outlet',
+  'via',
+  'measure',
+  'unit',
+  'as written',
+  'low',
+  'high',
+  'low inclusive',
+  'high inclusive',
+  'approximate',
+  'interpretation',
+  'per',
+  'stated on',
+  'stated on inferred',
+  'period from',
+  'period to',
+  'place',
+  'context',
+  'quote',
+  'article',
+  'published',
+  'article url',
+  'notes',
+] as const;
+
+/** One row per claim, in the order given, with names resolved from the dataset (ids when unknown); BOM first, formulae neutralised. */
+export function toClaimsCsv(claims: readonly Claim[], dataset: Dataset): string {
+  const index = indexDataset(dataset);
+  const name = (id: string) => sourceName(index, id);
+  const rows = claims.map((c) => {
+    const measure = index.measures.get(c.measureId);
+    const article = index.articles.get(c.articleId);
+    return [
+      c.id,
+      name(c.claimantId),
+      name(c.outletId),
+      c.via.map(name).join('; '),
+      measure?.label ?? c.measureId,
+      measure?.unit ?? '',
+      c.value.asWritten,
+      c.value.low ?? '',
+      c.value.high ?? '',
+      c.value.lowInclusive,
+      c.value.highInclusive,
+      c.value.approximate,
+      c.value.interpretation?.reading ?? '',
+      c.per ?? '',
+      c.statedOn ?? '',
+      c.statedOnInferred,
+      c.period?.from ?? '',
+      c.period?.to ?? '',
+      c.place,
+      c.context,
+      c.quote,
+      article?.title ?? c.articleId,
+      article?.publishedAt ?? '',
+      article?.url ?? '',
+      c.notes,
+    ];
+  });
+  return BOM + unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA_PATTERN, newline: '\r\n' });
+}

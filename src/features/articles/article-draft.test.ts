@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../domain/schema';
+import { buildArticle, EMPTY_ARTICLE_DRAFT, NEW_SOURCE, type ArticleDraft } from './article-draft';
+
+const dataset: Dataset = {
+  articles: [],
+  sources: [{ id: 'daily', name: 'The Daily', kind: 'outlet', alignment: 'independent', description: '', parentId: null }],
+  measures: [],
+  claims: [],
+};
+const draft: ArticleDraft = {
+  ...EMPTY_ARTICLE_DRAFT,
+  text: '  Indented first line\r\n\r\nMore than 900 raids.  \n',
+  title: ' Raids ',
+  outletId: 'daily',
+  publishedAt: '2016-03-23',
+  publishedAtEvidence: 'Dateline',
+};
+
+describe('buildArticle', () => {
+  it('keeps the text exactly as given and names its file after the article', () => {
+    const result = buildArticle(draft, dataset, 'user-ab12');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toBe(draft.text);
+    expect(result.file).toBe('user-ab12.txt');
+    expect(result.article).toMatchObject({
+      id: 'user-ab12',
+      title: 'Raids',
+      outlet: 'daily',
+      file: 'user-ab12.txt',
+      publishedAtInferred: false,
+    });
+    expect(result.sources).toEqual([]);
+  });
+
+  it('adds a new outlet, or reuses one with the same name', () => {
+    const fresh = buildArticle({ ...draft, outletId: NEW_SOURCE, newOutletName: 'Arab News' }, dataset, 'a');
+    expect(fresh.ok && fresh.sources).toEqual([
+      { id: 'arab-news', name: 'Arab News', kind: 'outlet', alignment: 'independent', description: '', parentId: null },
+    ]);
+    expect(fresh.ok && fresh.article.outlet).toBe('arab-news');
+    const same = buildArticle({ ...draft, outletId: NEW_SOURCE, newOutletName: 'the daily' }, dataset, 'a');
+    expect(same.ok && [same.article.outlet, same.sources.length]).toEqual(['daily', 0]);
+  });
+
+  it('names each missing or invalid field', () => {
+    const result = buildArticle(
+      { ...EMPTY_ARTICLE_DRAFT, text: ' \n ', publishedAt: '2016-02-30', publishedAtInferred: true },
+      dataset,
+      'a',
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors).sort()).toEqual(['outletId', 'publishedAt', 'publishedAtEvidence', 'text', 'title']);
+    expect(result.errors.publishedAt).toBe('not a real calendar date');
+    expect(result.errors.publishedAtEvidence).toMatch(/worked out/);
+    const noName = buildArticle({ ...draft, outletId: NEW_SOURCE }, dataset, 'a');
+    expect(noName.ok ? null : noName.errors).toEqual({ newOutletName: 'Give the outlet’s name.' });
+  });
+
+  it('keeps the confidence only for an inferred date', () => {
+    const inferred = buildArticle({ ...draft, publishedAtInferred: true, publishedAtConfidence: 'low' }, dataset, 'a');
+    expect(inferred.ok && inferred.article.publishedAtConfidence).toBe('low');
+    const printed = buildArticle({ ...draft, publishedAtConfidence: 'low' }, dataset, 'a');
+    expect(printed.ok && printed.article.publishedAtConfidence).toBe('high');
+  });
+});

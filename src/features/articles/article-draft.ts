@@ -1,0 +1,110 @@
+// The "add an article" form as plain data, and its conversion into dataset records. The text is kept exactly as given:
+// claims point into it by offsets, so not even whitespace may change.
+import { articleSchema, sourceSchema, type Article, type Dataset, type Source } from '../../domain/schema';
+import { MAX_ARTICLE_CHARS } from './html-to-text';
+import { uniqueId } from './record-ids';
+
+/** Select value meaning "create a new source with the name typed below". */
+export const NEW_SOURCE = '__new__';
+
+export interface ArticleDraft {
+  text: string;
+  title: string;
+  /** An existing outlet's id, NEW_SOURCE, or '' when none is chosen. */
+  outletId: string;
+  newOutletName: string;
+  byline: string;
+  publishedAt: string;
+  publishedAtInferred: boolean;
+  publishedAtConfidence: 'high' | 'medium' | 'low';
+  publishedAtEvidence: string;
+}
+
+export const EMPTY_ARTICLE_DRAFT: ArticleDraft = {
+  text: '',
+  title: '',
+  outletId: '',
+  newOutletName: '',
+  byline: '',
+  publishedAt: '',
+  publishedAtInferred: false,
+  publishedAtConfidence: 'high',
+  publishedAtEvidence: '',
+};
+
+export type ArticleField = 'form' | 'text' | 'title' | 'outletId' | 'newOutletName' | 'byline' | 'publishedAt' | 'publishedAtEvidence';
+export type FieldErrors<F extends string> = Partial<Record<F, string>>;
+
+export type ArticleResult =
+  { ok: true; article: Article; sources: Source[]; file: string; text: string } | { ok: false; errors: FieldErrors<ArticleField> };
+
+const FIELD_OF: Record<string, ArticleField> = {
+  title: 'title',
+  outlet: 'outletId',
+  byline: 'byline',
+  publishedAt: 'publishedAt',
+  publishedAtEvidence: 'publishedAtEvidence',
+};
+
+/** Checks the draft and builds the article (and its new outlet, if any); `articleId` names the article and its text file. */
+export function buildArticle(draft: ArticleDraft, dataset: Dataset, articleId: string): ArticleResult {
+  const errors: FieldErrors<ArticleField> = {};
+  if (draft.text.trim() === '') errors.text = 'Paste the article’s text or open a file.';
+  else if (draft.text.length > MAX_ARTICLE_CHARS) errors.text = 'This text is too long for one article.';
+  if (draft.title.trim() === '') errors.title = 'Give the article’s headline.';
+  if (draft.publishedAt === '') errors.publishedAt = 'Give the date the article was published.';
+  if (draft.publishedAtEvidence.trim() === '') {
+    errors.publishedAtEvidence = draft.publishedAtInferred
+      ? 'Say how the date was worked out.'
+      : 'Say where the date comes from (for example “dateline printed above the headline”).';
+  }
+
+  const sources: Source[] = [];
+  let outlet = draft.outletId;
+  if (outlet === NEW_SOURCE) {
+    const name = draft.newOutletName.trim();
+    if (name === '') errors.newOutletName = 'Give the outlet’s name.';
+    else {
+      const existing = dataset.sources.find((s) => s.kind === 'outlet' && s.name.toLowerCase() === name.toLowerCase());
+      if (existing) outlet = existing.id;
+      else {
+        const source = sourceSchema.parse({
+          id: uniqueId(name, new Set(dataset.sources.map((s) => s.id)), 'outlet'),
+          name,
+          kind: 'outlet',
+          alignment: 'independent',
+          description: '',
+          parentId: null,
+        });
+        sources.push(source);
+        outlet = source.id;
+      }
+    }
+  } else if (outlet === '') errors.outletId = 'Choose the outlet that published the article, or add one.';
+  else if (!dataset.sources.some((s) => s.id === outlet && s.kind === 'outlet')) errors.outletId = 'This outlet is not in the workspace.';
+
+  const file = `${articleId}.txt`;
+  const parsed = articleSchema.safeParse({
+    id: articleId,
+    title: draft.title.trim(),
+    outlet,
+    outletNamedInText: true,
+    outletEvidence: '',
+    byline: draft.byline.trim() === '' ? null : draft.byline.trim(),
+    publishedAt: draft.publishedAt,
+    publishedAtEvidence: draft.publishedAtEvidence.trim(),
+    publishedAtInferred: draft.publishedAtInferred,
+    publishedAtConfidence: draft.publishedAtInferred ? draft.publishedAtConfidence : 'high',
+    file,
+    url: null,
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = FIELD_OF[String(issue.path[0])];
+      if (field && !errors[field]) errors[field] = issue.message;
+      else if (!field) errors.form ??= `${issue.path.join('.')}: ${issue.message}`;
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, article: parsed.data, sources, file, text: draft.text };
+}

@@ -1,0 +1,46 @@
+// Turns an opened file into the article text that is stored verbatim. HTML is reduced to its text in an inert document:
+// a document made by DOMParser runs no scripts and loads no images, and nothing from it is ever put back into the page as HTML.
+
+/** Largest article file accepted, in characters: far above any news article, small enough to keep IndexedDB and the finder fast. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+/** Extensions the "open a file" control accepts. */
+export const ARTICLE_FILE_TYPES = ['.txt', '.md', '.html', '.htm'] as const;
+
+/** Elements whose contents are code or fallbacks, not article text. */
+const NON_TEXT = 'script, style, noscript, template';
+
+/** The text of an HTML document (body only, without script, style, noscript and template contents) and its <title>; never throws. */
+export function htmlToText(html: string): { text: string; title: string } {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const element of Array.from(doc.querySelectorAll(NON_TEXT))) element.remove();
+  const title = doc.querySelector('title')?.textContent ?? '';
+  return { text: doc.body.textContent, title: title.replace(/\s+/g, ' ').trim() };
+}
+
+/** Whether a file name looks like HTML (by extension, case-insensitive). */
+export function isHtmlFileName(name: string): boolean {
+  return /\.html?$/i.test(name);
+}
+
+/** Whether a file name has one of the accepted extensions. */
+export function isArticleFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ARTICLE_FILE_TYPES.some((ext) => lower.endsWith(ext));
+}
+
+export type ArticleFileResult = { ok: true; text: string; title: string } | { ok: false; error: string };
+
+/** Reads an opened file as UTF-8: plain text and Markdown as they are, HTML reduced to its text. */
+export async function readArticleFile(file: File): Promise<ArticleFileResult> {
+  if (!isArticleFileName(file.name)) {
+    return { ok: false, error: `“${file.name}” is not a .txt, .md or .html file.` };
+  }
+  // Bytes are at least as many as characters for UTF-8, so this refuses huge files before reading them.
+  if (file.size > MAX_ARTICLE_CHARS * 4) return { ok: false, error: `“${file.name}” is too large for an article.` };
+  const raw = await file.text();
+  const { text, title } = isHtmlFileName(file.name) ? htmlToText(raw) : { text: raw, title: '' };
+  if (text.length > MAX_ARTICLE_CHARS) return { ok: false, error: `“${file.name}” is too large for an article.` };
+  if (text.trim() === '') return { ok: false, error: `“${file.name}” holds no text.` };
+  return { ok: true, text, title };
+}
