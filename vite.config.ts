@@ -10,6 +10,15 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   base,
   plugins: [react(), publishData(), contentSecurityPolicy()],
+  resolve: {
+    // The number recogniser's "browser" build is a script with no exports; its ES module build bundles the same code.
+    alias: [
+      {
+        find: /^@microsoft\/recognizers-text-number$/,
+        replacement: '@microsoft/recognizers-text-number/dist/recognizers-text-number.es5.js',
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

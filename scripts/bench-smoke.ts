@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser, loadLanding } from './bench/browser';
-import { serveBuild } from './bench/server';
+import { serveBuild, snapshotBuild } from './bench/server';
 import { writeCorpus } from './gen-corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -31,7 +31,8 @@ async function main(): Promise<number> {
   try {
     const corpus = writeCorpus(dir, { claims: CLAIMS, seed: 1 });
     console.log(`bench:smoke: ${corpus.claims} claims, ${corpus.measures} measures, ${corpus.articles} articles generated`);
-    const server = await serveBuild(DIST, dir);
+    const build = snapshotBuild(DIST);
+    const server = await serveBuild(build.dir, dir);
     const browser = await launchBrowser();
     try {
       const r = await loadLanding(browser, server.url, { timeoutMs: 45_000 });
@@ -46,6 +47,7 @@ async function main(): Promise<number> {
     } finally {
       await browser.close();
       await server.close();
+      build.dispose();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

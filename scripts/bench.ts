@@ -11,7 +11,7 @@ import { analyseDataset } from '../src/domain/analyse';
 import type { Article } from '../src/domain/schema';
 import { validateDataset, type DatasetInput } from '../src/domain/validate-dataset';
 import { formatStages, freshPage, launchBrowser, loadLanding, MeasureError, measureFilterChanges, measureMatrixScroll, settle } from './bench/browser';
-import { serveBuild, type StaticServer } from './bench/server';
+import { serveBuild, snapshotBuild, type StaticServer } from './bench/server';
 import { median, percentile, round } from './bench/stats';
 import { defaultCorpusDir, writeCorpus } from './gen-corpus';
 
@@ -89,10 +89,10 @@ interface BundleModule {
 }
 
 /** First-load and total JS gzip sizes, from the bundle checker the build already uses. */
-async function bundleSizes(): Promise<{ firstLoad: Measured; total: Measured }> {
+async function bundleSizes(distDir: string): Promise<{ firstLoad: Measured; total: Measured }> {
   const href = pathToFileURL(join(ROOT, 'scripts', 'check-bundle.mjs')).href;
   const mod = (await import(href)) as BundleModule;
-  const sizes = mod.measureBundle(DIST);
+  const sizes = mod.measureBundle(distDir);
   return { firstLoad: ok(sizes.firstLoadGzip), total: ok(sizes.allJsGzip) };
 }
 
@@ -188,11 +188,13 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  // Everything below runs on a private copy of the build: other work may rebuild dist/ meanwhile.
+  const build = snapshotBuild(DIST);
   const rows: Row[] = [];
   const add = (key: keyof BenchResults | null, label: string, m: Measured, unit: string, target = '', limit: number | null = null) =>
     rows.push({ key, label, m, unit, target, limit });
 
-  const bundle = await bundleSizes().catch((e: unknown) => ({ firstLoad: failed(e), total: failed(e) }));
+  const bundle = await bundleSizes(build.dir).catch((e: unknown) => ({ firstLoad: failed(e), total: failed(e) }));
   add('firstLoadJsGzipBytes', 'First-load JS (gzip)', bundle.firstLoad, 'KB', '≤ 150 KB', 150 * 1024);
   add('totalJsGzipBytes', 'All JS (gzip)', bundle.total, 'KB');
 
@@ -200,7 +202,7 @@ async function main(): Promise<number> {
   const version = browser.version();
   let server: StaticServer | null = null;
   try {
-    server = await serveBuild(DIST);
+    server = await serveBuild(build.dir);
     const palmyraUrl = server.url;
     const palmyra = await attempt('Palmyra first render (3 fresh loads)', async () => (await measureLoads(browser, palmyraUrl, 3, 30_000)).load);
     add('palmyraFirstRenderMs', 'Palmyra first render', palmyra, 'ms', '≤ 1,000 ms', 1_000);
@@ -216,7 +218,7 @@ async function main(): Promise<number> {
         return ok(round(performance.now() - t0, 0), `${s.measures} measures, ${s.sources} sources, ${s.articles} articles, ${(s.bytes / 1024 / 1024).toFixed(1)} MB`);
       });
       if (gen.value === null) continue;
-      server = await serveBuild(DIST, dir);
+      server = await serveBuild(build.dir, dir);
       const base = server.url;
       const is200k = size === 200_000;
       const is50k = size === 50_000;
@@ -282,6 +284,7 @@ async function main(): Promise<number> {
   } finally {
     if (server) await server.close();
     await browser.close();
+    build.dispose();
   }
 
   printTable(rows);

@@ -1,8 +1,9 @@
 // A tiny static server for a production build: files from the build folder, the dataset from any folder under /data/,
 // and index.html for every other path (the app's client-side routes). No compression and no caching, like a plain host.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -72,4 +73,14 @@ export async function serveBuild(distDir: string, dataDir?: string, port = 0): P
         server.close(() => ok());
       }),
   };
+}
+
+/**
+ * Copies a build to a temp folder, so that a rebuild of dist/ by someone else during a long run cannot swap the hashed
+ * chunks under a loaded page ("Failed to fetch dynamically imported module").
+ */
+export function snapshotBuild(distDir: string): { dir: string; dispose: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-dist-'));
+  cpSync(resolve(distDir), dir, { recursive: true });
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }

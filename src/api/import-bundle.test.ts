@@ -26,7 +26,7 @@ afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const fileOf = (body: string | Uint8Array, name = 'bundle.json') => new File([body], name, { type: 'application/json' });
+const fileOf = (body: string | Uint8Array<ArrayBuffer>, name = 'bundle.json') => new File([body], name, { type: 'application/json' });
 
 describe('exporting a workspace', () => {
   it('writes a bundle whose folder form passes data:check', async () => {

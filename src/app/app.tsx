@@ -14,6 +14,9 @@ const MatrixPage = lazy(() => import('../features/matrix/matrix-page').then((m) 
 const TimelinePage = lazy(() => import('../features/timeline/timeline-page').then((m) => ({ default: m.TimelinePage })));
 const SourcesPage = lazy(() => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })));
 const ClaimPage = lazy(() => import('../features/provenance/claim-page').then((m) => ({ default: m.ClaimPage })));
+const WorkbenchPage = lazy(() => import('../features/workbench/workbench-page').then((m) => ({ default: m.WorkbenchPage })));
+const AddArticlePage = lazy(() => import('../features/articles/article-new-page').then((m) => ({ default: m.AddArticlePage })));
+const ArticlePage = lazy(() => import('../features/articles/article-page').then((m) => ({ default: m.ArticlePage })));
 
 /** Retries only what a retry can fix: a dropped connection or a server error, twice; never a malformed or invalid file. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -92,6 +95,30 @@ export function AppRoutes() {
           element={
             <View what="the claim">
               <ClaimPage />
+            </View>
+          }
+        />
+        <Route
+          path="workbench/articles/new"
+          element={
+            <View what="the article form">
+              <AddArticlePage />
+            </View>
+          }
+        />
+        <Route
+          path="workbench/articles/:articleId"
+          element={
+            <View what="the article">
+              <ArticlePage />
+            </View>
+          }
+        />
+        <Route
+          path="workbench"
+          element={
+            <View what="the workbench">
+              <WorkbenchPage />
             </View>
           }
         />

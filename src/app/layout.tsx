@@ -1,13 +1,69 @@
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { workspaceQueries } from '../api/workspaces';
 import { FilterBar } from '../features/filters/filter-bar';
 import { ErrorBoundary } from '../components/error-boundary';
+import { useWorkspaceId } from '../lib/active-dataset';
+import { downloadWorkspaceBundle } from '../lib/download';
 
 const NAV = [
   { to: '/', label: 'Where accounts diverge', end: true },
   { to: '/matrix', label: 'Matrix', end: false },
   { to: '/timeline', label: 'Timeline', end: false },
   { to: '/sources', label: 'Sources', end: false },
+  { to: '/workbench', label: 'Workbench', end: false },
 ];
+
+/** Which dataset the views show, and a warning when the browser is not keeping the user's work. */
+function DatasetBar({ search }: { search: string }) {
+  const [workspaceId] = useWorkspaceId();
+  const list = useQuery(workspaceQueries.list());
+  const storage = useQuery(workspaceQueries.storage());
+  const [exportError, setExportError] = useState<string | null>(null);
+  const workspace = workspaceId === null ? null : list.data?.find((w) => w.id === workspaceId);
+  const exportActive = async () => {
+    if (!workspace) return;
+    try {
+      await downloadWorkspaceBundle(workspace.id, workspace.name);
+      setExportError(null);
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className="dataset-bar">
+      <p className="dataset-active">
+        {workspaceId === null ? (
+          <>Published dataset, read-only</>
+        ) : workspace ? (
+          <>
+            Workspace: <strong>{workspace.name}</strong>
+          </>
+        ) : list.isPending ? (
+          <>Workspace…</>
+        ) : (
+          <>Workspace not found in this browser</>
+        )}{' '}
+        · <Link to={{ pathname: '/workbench', search }}>{workspaceId === null ? 'Workspaces' : 'Manage workspaces'}</Link>
+      </p>
+      {storage.data?.persistent === false && (
+        <p className="storage-warning">
+          <strong>Your work is not being saved in this browser</strong> (storage is unavailable, perhaps a private window): it lasts until
+          this tab closes.{' '}
+          {workspace ? (
+            <button type="button" onClick={() => void exportActive()}>
+              Export
+            </button>
+          ) : (
+            <Link to={{ pathname: '/workbench', search }}>Export</Link>
+          )}
+          {exportError && <span role="alert"> Could not export: {exportError}</span>}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** Header, navigation and filters around every view. */
 export function Layout() {
@@ -37,6 +93,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
+      <DatasetBar search={search} />
       <ErrorBoundary what="the filters">
         <FilterBar />
       </ErrorBoundary>

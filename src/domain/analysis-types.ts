@@ -26,6 +26,18 @@ export interface Comparability {
   reason: string;
 }
 
+/** Who backs or contradicts one entry, from the pairs (or sorted bounds in large groups). */
+export interface EntryEvidence {
+  /** Other voices with an overlapping comparable figure for an overlapping (or unstated) period. */
+  corroboratingVoices: string[];
+  /** Other voices with a disjoint comparable figure for an overlapping (or unstated) period. */
+  contradictingVoices: string[];
+  /** Claims of the same voice that overlap this one (self-consistent, never corroboration). */
+  selfConsistentWith: string[];
+  /** Claims of the same voice that are disjoint from this one. */
+  selfContradicting: string[];
+}
+
 /** One claim put on the footing of its comparison group. */
 export interface ComparedClaim {
   claimId: string;
@@ -44,6 +56,8 @@ export interface ComparedClaim {
   /** Caveats of comparing this claim's measure with the group's anchor measure. */
   caveats: Caveat[];
   interpretation: Interpretation | null;
+  /** Which other voices back or contradict this figure, and the same voice's other figures it agrees or clashes with. */
+  evidence: EntryEvidence;
 }
 
 export type PairRelation = 'overlap' | 'disjoint';
@@ -86,6 +100,10 @@ export interface ComparisonGroup {
   /** One line: "activists: more than 64 raids a day; Russian Defence Ministry: 20–25 sorties a day". */
   summary: string;
   context: boolean;
+  /** True when the group is too large for a pair list: `pairs` is empty and each entry's evidence says who contradicts it. */
+  pairsOmitted: boolean;
+  /** Disjoint pairs of figures from different voices (counted by sorting when pairs are omitted). */
+  disjointIndependentPairs: number;
 }
 
 export interface SourceProfile {

@@ -10,7 +10,6 @@ import {
   previewImport,
   toBundle,
   type BundleContent,
-  type DatasetBundle,
 } from './bundle';
 import { NO_GRADES } from './grades';
 import { formatDatasetError } from './validate-dataset';
@@ -74,7 +73,7 @@ describe('toBundle / parseBundle', () => {
         const c = claims.find((x) => x.id === 'c-02')!;
         (c.value as Record<string, unknown>).low = 'lots';
         const texts = b.texts as Record<string, string>;
-        delete texts[REAL.articles[0]!.file];
+        Reflect.deleteProperty(texts, REAL.articles[0]!.file);
       }),
     );
     expect(errors).toContain('claims.json › claim c-02 › value.low: Invalid input: expected number, received string');
@@ -179,7 +178,7 @@ describe('previewImport and mergeContent', () => {
 
 describe('bundleToFolder', () => {
   it('writes the four JSON files and the texts', () => {
-    const folder = bundleToFolder(toBundle(content()) as DatasetBundle);
+    const folder = bundleToFolder(toBundle(content()));
     expect([...folder.keys()].slice(0, 4)).toEqual(['articles.json', 'sources.json', 'measures.json', 'claims.json']);
     expect(folder.get(REAL.articles[0]!.file)).toBe(readArticleText(REAL.articles[0]!.file));
   });

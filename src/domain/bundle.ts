@@ -187,10 +187,14 @@ export type ImportPreview = Record<PreviewKind, ChangeCounts>;
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (isPlainObject(value)) {
-    const keys = Object.keys(value).sort();
+    // Keys holding undefined are left out, as JSON.stringify does.
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  const json: string | undefined = JSON.stringify(value);
+  return json ?? 'null';
 }
 
 function countChanges<T>(current: readonly T[], incoming: readonly T[], key: (t: T) => string): ChangeCounts {

@@ -1,5 +1,7 @@
 // Comparison groups: claims on linked measures put on one footing, then compared pairwise.
-import type { CantCompute, ComparedClaim, ComparisonGroup, Interval, PairVerdict, Spread } from './analysis-types';
+import type { CantCompute, ComparedClaim, ComparisonGroup, EntryEvidence, Interval, PairVerdict, Spread } from './analysis-types';
+
+export type { EntryEvidence } from './analysis-types';
 import { buildMeasureGraph, compareClaims, mergeCaveats, measurePath, pathProblem, type MeasureGraph } from './comparability';
 import { formatInterval, formatNumber, formatRatio, withUnit } from './format';
 import { sourceName, voiceOf } from './independence';
@@ -7,20 +9,8 @@ import { clampToShare, consensus, distance, fromClaimValue, overlaps } from './i
 import { cantCompute, complement, periodsOverlap, scale, totalToRate } from './normalise';
 import type { Claim, Measure, Source } from './schema';
 
-/** Above this many entries a group's pair list is omitted and evidence is computed from sorted bounds. */
-export const PAIR_LIST_LIMIT = 200;
-
-/** Who backs or contradicts one entry, from the pairs (or sorted bounds in large groups). */
-export interface EntryEvidence {
-  /** Other voices with an overlapping comparable figure for an overlapping (or unstated) period. */
-  corroboratingVoices: string[];
-  /** Other voices with a disjoint comparable figure for an overlapping (or unstated) period. */
-  contradictingVoices: string[];
-  /** Claims of the same voice that overlap this one (self-consistent, never corroboration). */
-  selfConsistentWith: string[];
-  /** Claims of the same voice that are disjoint from this one. */
-  selfContradicting: string[];
-}
+/** Above this many entries a group's pair list (O(k²) objects) is omitted and evidence is computed from sorted bounds. */
+export const PAIR_LIST_LIMIT = 40;
 
 export interface EngineComparedClaim extends ComparedClaim {
   /** Display unit of this entry on the group's footing ("raids a day" while the anchor says "sorties a day"). */

@@ -1,73 +1,47 @@
-// The user's own reliability grades (A–F) per source, kept in this browser. Unavailable storage falls back to memory.
-import { useSyncExternalStore } from 'react';
-import { z } from '../domain/zod';
+// The analyst's grades in the active workspace: A–F per source, 1–6 per claim. The published dataset has none.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { setClaimGrade, setSourceGrade, workspaceQueries } from '../api/workspaces';
+import type { ClaimGradeRow, SourceGradeRow } from '../api/workspace-db';
+import type { CredibilityGrade, ReliabilityGrade } from '../domain/grades';
+import { useActiveDataset } from './active-dataset';
 
-export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export const RELIABILITY_LABELS: Record<(typeof RELIABILITY_GRADES)[number], string> = {
-  A: 'Completely reliable',
-  B: 'Usually reliable',
-  C: 'Fairly reliable',
-  D: 'Not usually reliable',
-  E: 'Unreliable',
-  F: 'Reliability cannot be judged',
-};
+const NO_SOURCE_GRADES: ReadonlyMap<string, SourceGradeRow> = new Map();
+const NO_CLAIM_GRADES: ReadonlyMap<string, ClaimGradeRow> = new Map();
 
-const gradeSchema = z.object({ grade: z.enum(RELIABILITY_GRADES), reason: z.string().max(2_000) });
-const storeSchema = z.record(z.string().max(200), gradeSchema);
-export type SourceGrade = z.infer<typeof gradeSchema>;
-type Store = Record<string, SourceGrade>;
-
-const KEY = 'corroborate.source-grades.v1';
-const listeners = new Set<() => void>();
-let memory: Store = read();
-let persistent = true;
-
-function read(): Store {
-  try {
-    const raw = globalThis.localStorage.getItem(KEY);
-    const parsed = storeSchema.safeParse(raw ? JSON.parse(raw) : {});
-    // A corrupt entry is dropped rather than wiping every grade.
-    return parsed.success ? parsed.data : {};
-  } catch {
-    persistent = false;
-    return {};
-  }
+export interface SourceGradeInput {
+  grade: ReliabilityGrade;
+  reason: string;
+}
+export interface ClaimGradeInput {
+  grade: CredibilityGrade;
+  reason: string;
 }
 
-function write(next: Store) {
-  memory = next;
-  try {
-    globalThis.localStorage.setItem(KEY, JSON.stringify(next));
-  } catch {
-    persistent = false;
-  }
-  listeners.forEach((l) => l());
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    // Another tab changed the grades: take its copy.
-    if (event.key === KEY) {
-      memory = read();
-      listener();
-    }
+/** The grades of the active workspace and setters for them; `editable` is false on the published dataset. */
+export function useGrades() {
+  const active = useActiveDataset();
+  const client = useQueryClient();
+  const workspaceId = active.workspaceId;
+  const workspace = active.data?.workspace ?? null;
+  const need = (): string => {
+    if (workspaceId === null) throw new Error('The published dataset is read-only: copy it into a workspace to grade.');
+    return workspaceId;
   };
-  globalThis.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    globalThis.removeEventListener('storage', onStorage);
+  // Grades change the workspace's revision, so its detail (and list order) are refetched.
+  const refresh = () => client.invalidateQueries({ queryKey: workspaceQueries.all });
+  const source = useMutation({
+    mutationFn: ({ sourceId, grade }: { sourceId: string; grade: SourceGradeInput | null }) => setSourceGrade(need(), sourceId, grade),
+    onSettled: refresh,
+  });
+  const claim = useMutation({
+    mutationFn: ({ claimId, grade }: { claimId: string; grade: ClaimGradeInput | null }) => setClaimGrade(need(), claimId, grade),
+    onSettled: refresh,
+  });
+  return {
+    editable: workspaceId !== null && workspace !== null,
+    sourceGrades: workspace?.sourceGrades ?? NO_SOURCE_GRADES,
+    claimGrades: workspace?.claimGrades ?? NO_CLAIM_GRADES,
+    saveSourceGrade: source.mutateAsync,
+    saveClaimGrade: claim.mutateAsync,
   };
-}
-
-/** All grades, a setter, and whether they are being saved. */
-export function useSourceGrades() {
-  const grades = useSyncExternalStore(subscribe, () => memory);
-  const setGrade = (sourceId: string, grade: SourceGrade | null) => {
-    const next = new Map(Object.entries(memory));
-    if (grade === null) next.delete(sourceId);
-    else next.set(sourceId, grade);
-    write(Object.fromEntries(next));
-  };
-  return { grades: new Map(Object.entries(grades)), setGrade, persistent };
 }

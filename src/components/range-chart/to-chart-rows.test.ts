@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparedClaim, ComparisonGroup, Interval } from '../../domain/analysis-types';
-import { chartDomain, entryStatuses, toChartRows } from './to-chart-rows';
+import { chartDomain, entryStatuses, sampleEntries, toChartRows } from './to-chart-rows';
 
 const iv = (low: number | null, high: number | null, approximate = false): Interval => ({
   low,
@@ -10,7 +10,13 @@ const iv = (low: number | null, high: number | null, approximate = false): Inter
   approximate,
 });
 
-const entry = (claimId: string, voiceId: string, interval: Interval, cannot = false): ComparedClaim => ({
+const entry = (
+  claimId: string,
+  voiceId: string,
+  interval: Interval,
+  cannot = false,
+  contradictingVoices: string[] = [],
+): ComparedClaim => ({
   claimId,
   claimantId: voiceId,
   voiceId,
@@ -21,6 +27,7 @@ const entry = (claimId: string, voiceId: string, interval: Interval, cannot = fa
   cannotNormalise: cannot ? { kind: 'cant-compute', reason: 'no period' } : null,
   caveats: [],
   interpretation: null,
+  evidence: { corroboratingVoices: [], contradictingVoices, selfConsistentWith: [], selfContradicting: [] },
 });
 
 const group = (entries: ComparedClaim[], pairs: ComparisonGroup['pairs'], consensus: Interval | null = null): ComparisonGroup => ({
@@ -38,6 +45,8 @@ const group = (entries: ComparedClaim[], pairs: ComparisonGroup['pairs'], consen
   voiceCount: 2,
   summary: '',
   context: false,
+  pairsOmitted: false,
+  disjointIndependentPairs: pairs.filter((p) => p.relation === 'disjoint' && !p.sameVoice).length,
 });
 
 const comparable = { status: 'comparable' as const, caveats: [], reason: '' };
@@ -59,9 +68,9 @@ describe('chartDomain', () => {
 describe('toChartRows', () => {
   const g = group(
     [
-      entry('a', 'activists', iv(64.3, null)),
-      entry('b', 'ministry', iv(20, 25)),
-      entry('c', 'ministry', iv(22, 22, true)),
+      entry('a', 'activists', iv(64.3, null), false, ['ministry']),
+      entry('b', 'ministry', iv(20, 25), false, ['activists']),
+      entry('c', 'ministry', iv(22, 22, true), false, ['activists']),
       entry('d', 'x', iv(1, 1), true),
     ],
     [
@@ -87,6 +96,7 @@ describe('toChartRows', () => {
   it('does not count a same-voice disagreement as divergence between sources', () => {
     const statuses = entryStatuses(
       group(
+        // The engine lists only other voices as contradicting; a voice's clash with itself is kept apart.
         [entry('x', 'v', iv(1, 2)), entry('y', 'v', iv(5, 6)), entry('z', 'w', iv(1, 6))],
         [{ a: 'x', b: 'y', relation: 'disjoint', distance: 3, sameVoice: true, comparability: comparable }],
       ),
@@ -97,5 +107,26 @@ describe('toChartRows', () => {
   it('clips the consensus band to the axis', () => {
     const m = toChartRows(group([entry('a', 'v', iv(10, null))], [], iv(10, null)), (id) => id);
     expect(m.consensus).toEqual({ low: 10, high: m.domain[1] });
+  });
+});
+
+describe('sampleEntries', () => {
+  const many = Array.from({ length: 500 }, (_, i) => ({ id: i, interval: iv(i, i + 10) }));
+  it('keeps everything under the cap, in order', () => {
+    expect(sampleEntries(many.slice(0, 5), 10).map((e) => e.id)).toEqual([0, 1, 2, 3, 4]);
+  });
+  it('keeps the extremes that set the spread and stays within the cap', () => {
+    const picked = sampleEntries(many, 40);
+    expect(picked).toHaveLength(40);
+    const ids = picked.map((e) => e.id);
+    expect(ids).toContain(499);
+    expect(ids).toContain(0);
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+  });
+  it('says a chart of a big group is a sample', () => {
+    const entries = many.map((e) => entry(`c${e.id}`, `v${e.id}`, e.interval));
+    const model = toChartRows(group(entries, []), (id) => id, 30);
+    expect(model.rows).toHaveLength(30);
+    expect(model).toMatchObject({ truncated: true, drawableCount: 500 });
   });
 });

@@ -28,10 +28,36 @@ export interface ChartModel {
   unit: string;
   /** True when rows were capped, so the chart must say it shows a sample. */
   truncated: boolean;
+  /** How many figures could be drawn in all (rows.length when not truncated). */
+  drawableCount: number;
 }
 
-/** Above this many rows a chart stops drawing one bar per claim. */
-export const MAX_ROWS = 400;
+/** Above this many rows a chart draws a sample (each bar is several SVG marks; the budget is about a thousand). */
+export const MAX_ROWS = 120;
+
+/** Picks at most `max` entries: the extremes that set the spread (highest lows, lowest highs) first, then an even sample of the rest; order is kept. */
+export function sampleEntries<T extends { interval: Interval }>(entries: readonly T[], max: number): T[] {
+  if (entries.length <= max) return [...entries];
+  const lowOf = (e: T) => e.interval.low ?? -Infinity;
+  const highOf = (e: T) => e.interval.high ?? Infinity;
+  const keep = new Set<T>();
+  const extremes = Math.max(1, Math.floor(max / 4));
+  [...entries]
+    .sort((a, b) => lowOf(b) - lowOf(a))
+    .slice(0, extremes)
+    .forEach((e) => keep.add(e));
+  [...entries]
+    .sort((a, b) => highOf(a) - highOf(b))
+    .slice(0, extremes)
+    .forEach((e) => keep.add(e));
+  const rest = entries.filter((e) => !keep.has(e));
+  const step = rest.length / Math.max(1, max - keep.size);
+  for (let i = 0; keep.size < max && i < rest.length; i += step) {
+    const e = rest[Math.floor(i)];
+    if (e) keep.add(e);
+  }
+  return entries.filter((e) => keep.has(e));
+}
 
 function niceCeil(x: number): number {
   if (x <= 0) return 1;
@@ -54,27 +80,20 @@ export function chartDomain(intervals: Interval[], unit: string): [number, numbe
   return [Math.min(0, min), top];
 }
 
-/** Status of each entry: disjoint from another voice, overlapping all others, or the only voice. */
+/** Status of each entry: contradicted by another voice, consistent with the others, or the only voice; the same voice never counts. */
 export function entryStatuses(group: ComparisonGroup): Map<string, RowStatus> {
   const voices = new Set(group.entries.filter((e) => e.cannotNormalise === null).map((e) => e.voiceId));
-  const disjoint = new Set<string>();
-  for (const pair of group.pairs) {
-    if (pair.relation === 'disjoint' && !pair.sameVoice) {
-      disjoint.add(pair.a);
-      disjoint.add(pair.b);
-    }
-  }
   const statuses = new Map<string, RowStatus>();
   for (const entry of group.entries) {
-    statuses.set(entry.claimId, disjoint.has(entry.claimId) ? 'disjoint' : voices.size > 1 ? 'overlap' : 'alone');
+    statuses.set(entry.claimId, entry.evidence.contradictingVoices.length > 0 ? 'disjoint' : voices.size > 1 ? 'overlap' : 'alone');
   }
   return statuses;
 }
 
-/** Builds the chart rows for a group; `labelOf` names each claim (its source, say). */
-export function toChartRows(group: ComparisonGroup, labelOf: (claimId: string) => string): ChartModel {
+/** Builds the chart rows for a group; `labelOf` names each claim (its source, say); above `maxRows` it draws a sample that keeps the extremes. */
+export function toChartRows(group: ComparisonGroup, labelOf: (claimId: string) => string, maxRows: number = MAX_ROWS): ChartModel {
   const drawable = group.entries.filter((e) => e.cannotNormalise === null);
-  const shown = drawable.slice(0, MAX_ROWS);
+  const shown = sampleEntries(drawable, maxRows);
   const domain = chartDomain(
     shown.map((e) => e.interval),
     group.unit,
@@ -111,5 +130,6 @@ export function toChartRows(group: ComparisonGroup, labelOf: (claimId: string) =
       .map((e) => ({ claimId: e.claimId, label: labelOf(e.claimId), reason: e.cannotNormalise?.reason ?? '' })),
     unit: group.unit,
     truncated: drawable.length > shown.length,
+    drawableCount: drawable.length,
   };
 }

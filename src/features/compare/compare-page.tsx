@@ -1,13 +1,18 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { ExportCsvButton } from '../../components/export-csv-button';
+import { GradeBadge } from '../../components/grade-badge';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { ChartLegend } from '../../components/range-chart/chart-legend';
 import { ResponsiveRangeChart } from '../../components/range-chart/responsive-range-chart';
 import { entryStatuses, toChartRows, type RowStatus } from '../../components/range-chart/to-chart-rows';
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { formatInterval } from '../../domain/format';
+import { CREDIBILITY_LABELS, isCredibilityGrade, isReliabilityGrade, RELIABILITY_LABELS } from '../../domain/grades';
 import { claimDate, groupClaims } from '../../domain/grouping';
 import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
+import type { Dataset } from '../../domain/schema';
+import { useGrades } from '../../lib/grades';
 import { useGrouping, type Grouping } from '../../lib/url-state';
 import { useFilteredAnalysis } from '../../lib/use-analysis';
 
@@ -64,13 +69,39 @@ function ClaimRow({
   unit: string;
   search: string;
 }) {
+  const { sourceGrades, claimGrades } = useGrades();
   const claim = index.claims.get(entry.claimId);
   if (!claim) return null;
   const outlet = sourceName(index, claim.outletId);
+  const sourceGrade = sourceGrades.get(claim.claimantId);
+  const claimGrade = claimGrades.get(claim.id);
   return (
     <li className={`claim-row${status === 'disjoint' ? ' is-disjoint' : ''}`}>
       <p>
-        <strong>{claimantName(index, entry.claimId)}</strong>: <span className="quote">“{claim.quote}”</span>
+        <strong>{claimantName(index, entry.claimId)}</strong>
+        {sourceGrade && isReliabilityGrade(sourceGrade.grade) && (
+          <>
+            {' '}
+            <GradeBadge
+              kind="reliability"
+              grade={sourceGrade.grade}
+              label={RELIABILITY_LABELS[sourceGrade.grade]}
+              reason={sourceGrade.reason}
+            />
+          </>
+        )}
+        : <span className="quote">“{claim.quote}”</span>
+        {claimGrade && isCredibilityGrade(claimGrade.grade) && (
+          <>
+            {' '}
+            <GradeBadge
+              kind="credibility"
+              grade={claimGrade.grade}
+              label={CREDIBILITY_LABELS[claimGrade.grade]}
+              reason={claimGrade.reason}
+            />
+          </>
+        )}
       </p>
       <p>
         As written: <strong>{claim.value.asWritten}</strong> · On this footing:{' '}
@@ -98,6 +129,12 @@ function ClaimRow({
           {entry.cannotNormalise && <li>{entry.cannotNormalise.reason}</li>}
         </ul>
       )}
+      {entry.evidence.contradictingVoices.length > 0 && (
+        <p>Contradicted by: {entry.evidence.contradictingVoices.map((v) => sourceName(index, v)).join(', ')}.</p>
+      )}
+      {entry.evidence.corroboratingVoices.length > 0 && (
+        <p>Backed by: {entry.evidence.corroboratingVoices.map((v) => sourceName(index, v)).join(', ')}.</p>
+      )}
       {entry.caveats.length > 0 && (
         <ul className="caveats">
           {entry.caveats.map((c) => (
@@ -115,6 +152,14 @@ function ClaimRow({
 }
 
 function Conflicts({ group, index }: { group: ComparisonGroup; index: DatasetIndex }) {
+  if (group.pairsOmitted) {
+    return (
+      <p>
+        {group.disjointIndependentPairs.toLocaleString('en-GB')} pairs of figures from independent sources cannot both be true. There are
+        too many figures here to list every pair: each figure below names the sources that contradict it.
+      </p>
+    );
+  }
   const disjoint = group.pairs.filter((p) => p.relation === 'disjoint');
   if (disjoint.length === 0) return <p>Every pair of figures overlaps.</p>;
   return (
@@ -139,7 +184,7 @@ function Conflicts({ group, index }: { group: ComparisonGroup; index: DatasetInd
   );
 }
 
-function CompareView({ group, index, search }: { group: ComparisonGroup; index: DatasetIndex; search: string }) {
+function CompareView({ group, index, dataset, search }: { group: ComparisonGroup; index: DatasetIndex; dataset: Dataset; search: string }) {
   const [grouping, setGrouping] = useGrouping();
   const sections = useMemo(() => sectionsOf(group, grouping, index), [group, grouping, index]);
   // The chart follows the reading order of the list below it.
@@ -147,6 +192,10 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
   const model = useMemo(() => toChartRows(ordered, (id) => claimantName(index, id)), [ordered, index]);
   const statuses = useMemo(() => entryStatuses(group), [group]);
   const measures = group.measureIds.map((id) => index.measures.get(id)).filter((m) => m !== undefined);
+  const shownClaims = useMemo(
+    () => ordered.entries.map((e) => index.claims.get(e.claimId)).filter((c) => c !== undefined),
+    [ordered, index],
+  );
   return (
     <>
       <h1>{group.label}</h1>
@@ -183,13 +232,19 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
         <button type="button" className="secondary" onClick={() => window.print()}>
           Print
         </button>
+        <ExportCsvButton claims={shownClaims} dataset={dataset} fileName={`corroborate-${group.id}.csv`} />
       </div>
       {model.rows.length > 0 && (
         <figure className="chart-figure">
           <ResponsiveRangeChart model={model} title={`${group.label}, one bar per figure. ${group.summary}`} />
           <figcaption>
             <ChartLegend showConsensus={model.consensus !== null} />
-            {model.truncated && <p className="chart-note">Showing the first {model.rows.length} figures; the list below has them all.</p>}
+            {model.truncated && (
+              <p className="chart-note">
+                Too many figures to draw each one: showing {model.rows.length} of {model.drawableCount}, the extremes that set the spread
+                and an even sample of the rest. The list below has them all.
+              </p>
+            )}
             {model.excluded.length > 0 && (
               <p className="chart-note">Not drawn: {model.excluded.map((e) => `${e.label} (${e.reason})`).join('; ')}.</p>
             )}
@@ -240,7 +295,7 @@ export function ComparePage() {
             </EmptyState>
           );
         }
-        return <CompareView group={group} index={index} search={search} />;
+        return <CompareView group={group} index={index} dataset={filtered.dataset} search={search} />;
       }}
     </QueryState>
   );

@@ -2,17 +2,19 @@ import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { LazyRangeChart } from '../../components/range-chart/lazy-range-chart';
+import { ShowMore } from '../../components/show-more';
 import { toChartRows } from '../../components/range-chart/to-chart-rows';
 import type { ComparisonGroup } from '../../domain/analysis-types';
 import { claimantName, indexDataset, type DatasetIndex } from '../../domain/lookups';
 import { useFilteredAnalysis } from '../../lib/use-analysis';
 
 function hasIndependentDisjoint(group: ComparisonGroup): boolean {
-  return group.pairs.some((p) => p.relation === 'disjoint' && !p.sameVoice);
+  return group.disjointIndependentPairs > 0;
 }
 
 function GroupCard({ group, rank, index, search }: { group: ComparisonGroup; rank: number; index: DatasetIndex; search: string }) {
-  const model = useMemo(() => toChartRows(group, (id) => claimantName(index, id)), [group, index]);
+  // A card's chart shows at most a dozen figures: the extremes first, so the spread stays visible.
+  const model = useMemo(() => toChartRows(group, (id) => claimantName(index, id), 12), [group, index]);
   const disjoint = hasIndependentDisjoint(group);
   const headingId = `group-${group.id}`;
   return (
@@ -35,6 +37,11 @@ function GroupCard({ group, rank, index, search }: { group: ComparisonGroup; ran
       <p className="spread">{group.spread.kind === 'spread' ? group.spread.text : group.spread.reason}</p>
       <p className="summary-line">{group.summary}</p>
       <LazyRangeChart model={model} title={`${group.label}: ${group.summary}`} compact />
+      {model.truncated && (
+        <p className="chart-note">
+          Showing {model.rows.length} of {model.drawableCount} figures, the most extreme first.
+        </p>
+      )}
     </li>
   );
 }
@@ -67,36 +74,54 @@ export function DivergencePage() {
                   <p>Clear or widen the filters to compare sources.</p>
                 </EmptyState>
               ) : (
-                <ol className="card-list">
-                  {contested.map((group, i) => (
-                    <GroupCard key={group.id} group={group} rank={i + 1} index={index} search={search} />
-                  ))}
-                </ol>
+                <ShowMore
+                  items={contested}
+                  step={20}
+                  render={(shown) => (
+                    <ol className="card-list">
+                      {shown.map((group, i) => (
+                        <GroupCard key={group.id} group={group} rank={i + 1} index={index} search={search} />
+                      ))}
+                    </ol>
+                  )}
+                />
               )}
               {single.length > 0 && (
                 <section>
                   <h2>Reported by one source only</h2>
                   <p className="muted">Nothing to compare these with yet: each stands alone.</p>
-                  <ul>
-                    {single.map((g) => (
-                      <li key={g.id}>
-                        <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: {g.summary}
-                      </li>
-                    ))}
-                  </ul>
+                  <ShowMore
+                    items={single}
+                    step={50}
+                    render={(shown) => (
+                      <ul>
+                        {shown.map((g) => (
+                          <li key={g.id}>
+                            <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: {g.summary}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  />
                 </section>
               )}
               {context.length > 0 && (
                 <section>
                   <h2>Background figures</h2>
                   <p className="muted">Context, not contested: ages of monuments, visitor numbers and the like.</p>
-                  <ul>
-                    {context.map((g) => (
-                      <li key={g.id}>
-                        <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: {g.summary}
-                      </li>
-                    ))}
-                  </ul>
+                  <ShowMore
+                    items={context}
+                    step={50}
+                    render={(shown) => (
+                      <ul>
+                        {shown.map((g) => (
+                          <li key={g.id}>
+                            <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: {g.summary}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  />
                 </section>
               )}
             </>

@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
+import { ExportCsvButton } from '../../components/export-csv-button';
+import { GradeBadge } from '../../components/grade-badge';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { formatInterval } from '../../domain/format';
+import { isReliabilityGrade, RELIABILITY_LABELS } from '../../domain/grades';
 import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
+import { useGrades } from '../../lib/grades';
 import { useMatrixState, type MatrixSort } from '../../lib/url-state';
 import { useFilteredAnalysis } from '../../lib/use-analysis';
 
@@ -74,11 +78,18 @@ export function MatrixPage() {
   const { query, filtered, progress } = useFilteredAnalysis();
   const { search } = useLocation();
   const [{ sort, q }, setState] = useMatrixState();
+  const { sourceGrades } = useGrades();
   const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
   const model = useMemo(
     () => (filtered && index ? buildMatrix(filtered.analysis.groups, index, sort, q) : null),
     [filtered, index, sort, q],
   );
+  // The claims the table shows: those passing the filters, on the measures the search keeps.
+  const shownClaims = useMemo(() => {
+    if (!model || !index) return undefined;
+    const ids = new Set(model.rows.flatMap(({ group }) => group.entries.map((e) => e.claimId)));
+    return [...ids].map((id) => index.claims.get(id)).filter((c) => c !== undefined);
+  }, [model, index]);
   return (
     <>
       <h1>Matrix: every measure against every source</h1>
@@ -97,6 +108,7 @@ export function MatrixPage() {
         <button type="button" className="secondary" onClick={() => window.print()}>
           Print
         </button>
+        <ExportCsvButton claims={shownClaims} dataset={filtered?.dataset} fileName="corroborate-matrix.csv" />
       </div>
       <QueryState query={query} what="the dataset" progress={progress}>
         {() => {
@@ -117,11 +129,20 @@ export function MatrixPage() {
                 <thead>
                   <tr>
                     <th scope="col">Measure</th>
-                    {model.columns.map((c) => (
-                      <th scope="col" key={c.id}>
-                        {c.name}
-                      </th>
-                    ))}
+                    {model.columns.map((c) => {
+                      const grade = sourceGrades.get(c.id);
+                      return (
+                        <th scope="col" key={c.id}>
+                          {c.name}
+                          {grade && isReliabilityGrade(grade.grade) && (
+                            <>
+                              {' '}
+                              <GradeBadge kind="reliability" grade={grade.grade} label={RELIABILITY_LABELS[grade.grade]} reason={grade.reason} />
+                            </>
+                          )}
+                        </th>
+                      );
+                    })}
                   </tr>
                 </thead>
                 <tbody>

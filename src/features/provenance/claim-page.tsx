@@ -1,12 +1,38 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { CopyIntoWorkspaceButton } from '../../components/copy-into-workspace-button';
+import { GradeForm } from '../../components/grade-form';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { formatCitation, provenanceChain, splitAtSpan } from '../../domain/citation';
 import { formatInterval } from '../../domain/format';
+import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, GRADE_REASON_MAX, isCredibilityGrade } from '../../domain/grades';
 import { fromClaimValue } from '../../domain/interval';
 import { indexDataset, sourceName } from '../../domain/lookups';
 import type { Article, Claim } from '../../domain/schema';
 import { useActiveArticleText, useActiveDataset } from '../../lib/active-dataset';
+import { useGrades } from '../../lib/grades';
+import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../lib/published-copy';
+
+const OPTIONS = CREDIBILITY_GRADES.map((g) => ({ value: g, label: CREDIBILITY_LABELS[g] }));
+
+/** The analyst's credibility grade 1–6 for one claim, or the way to get a workspace to grade in. */
+function ClaimGrade({ claimId }: { claimId: string }) {
+  const { editable, claimGrades, saveClaimGrade } = useGrades();
+  const copy = useCopyPublished();
+  if (!editable) return <CopyIntoWorkspaceButton onCopy={() => copy.mutate(PUBLISHED_COPY_NAME)} pending={copy.isPending} error={copy.error} />;
+  const row = claimGrades.get(claimId);
+  const current = row && isCredibilityGrade(row.grade) ? { grade: row.grade, reason: row.reason } : undefined;
+  return (
+    <GradeForm
+      key={current ? `${current.grade}|${current.reason}` : 'none'}
+      legend="Your credibility grade for this claim"
+      options={OPTIONS}
+      current={current}
+      maxReason={GRADE_REASON_MAX}
+      onSave={(grade) => saveClaimGrade({ claimId, grade })}
+    />
+  );
+}
 
 function ArticleText({ article, claim }: { article: Article; claim: Claim }) {
   const query = useActiveArticleText(article.file);
@@ -165,6 +191,10 @@ export function ClaimPage() {
                 ) : (
                   'Not assessed.'
                 )}
+              </dd>
+              <dt>Your credibility grade</dt>
+              <dd>
+                <ClaimGrade claimId={claim.id} />
               </dd>
             </dl>
             <h2>Citation</h2>

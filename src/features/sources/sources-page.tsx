@@ -1,48 +1,22 @@
 import { useMemo } from 'react';
+import type { SourceGradeRow } from '../../api/workspace-db';
+import { CopyIntoWorkspaceButton } from '../../components/copy-into-workspace-button';
+import { GradeForm } from '../../components/grade-form';
 import { EmptyState, QueryState } from '../../components/query-state';
+import type { SourceProfile } from '../../domain/analysis-types';
+import { GRADE_REASON_MAX, isReliabilityGrade, RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../domain/grades';
 import { indexDataset, sourceName } from '../../domain/lookups';
 import type { Source } from '../../domain/schema';
-import type { SourceProfile } from '../../domain/analysis-types';
-import { RELIABILITY_GRADES, RELIABILITY_LABELS, useSourceGrades, type SourceGrade } from '../../lib/grades';
+import { useGrades, type SourceGradeInput } from '../../lib/grades';
+import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../lib/published-copy';
 import { useFilteredAnalysis } from '../../lib/use-analysis';
 import { DistanceChart } from './distance-chart';
 import { toDistanceRows } from './to-distance-rows';
 
-function GradeEditor({
-  source,
-  grade,
-  onChange,
-}: {
-  source: Source;
-  grade: SourceGrade | undefined;
-  onChange: (g: SourceGrade | null) => void;
-}) {
-  const id = `grade-${source.id}`;
-  return (
-    <div className="grade-editor">
-      <label htmlFor={id}>Your reliability grade</label>
-      <select
-        id={id}
-        value={grade?.grade ?? ''}
-        onChange={(e) =>
-          onChange(e.target.value === '' ? null : { grade: e.target.value as SourceGrade['grade'], reason: grade?.reason ?? '' })
-        }
-      >
-        <option value="">Not graded</option>
-        {RELIABILITY_GRADES.map((g) => (
-          <option key={g} value={g}>
-            {g}: {RELIABILITY_LABELS[g]}
-          </option>
-        ))}
-      </select>
-      {grade && (
-        <label>
-          Reason{' '}
-          <input type="text" value={grade.reason} maxLength={2000} onChange={(e) => onChange({ ...grade, reason: e.target.value })} />
-        </label>
-      )}
-    </div>
-  );
+const OPTIONS = RELIABILITY_GRADES.map((g) => ({ value: g, label: RELIABILITY_LABELS[g] }));
+
+function asInput(row: SourceGradeRow | undefined): SourceGradeInput | undefined {
+  return row && isReliabilityGrade(row.grade) ? { grade: row.grade, reason: row.reason } : undefined;
 }
 
 function ProfileCard({
@@ -53,8 +27,9 @@ function ProfileCard({
 }: {
   source: Source;
   profile: SourceProfile;
-  grade: SourceGrade | undefined;
-  onGrade: (g: SourceGrade | null) => void;
+  grade: SourceGradeInput | undefined;
+  /** Null on the read-only published dataset: no grade controls. */
+  onGrade: ((g: SourceGradeInput | null) => Promise<unknown>) | null;
 }) {
   const headingId = `source-${source.id}`;
   return (
@@ -86,7 +61,17 @@ function ProfileCard({
           <dd>{profile.selfContradicting}</dd>
         </div>
       </dl>
-      <GradeEditor source={source} grade={grade} onChange={onGrade} />
+      {onGrade && (
+        <GradeForm
+          // A saved grade from elsewhere (another tab) resets the form.
+          key={grade ? `${grade.grade}|${grade.reason}` : 'none'}
+          legend={`Your reliability grade for ${source.name}`}
+          options={OPTIONS}
+          current={grade}
+          maxReason={GRADE_REASON_MAX}
+          onSave={onGrade}
+        />
+      )}
       {profile.distances.length > 0 && (
         <details>
           <summary>Distance from the others, measure by measure</summary>
@@ -104,7 +89,8 @@ function ProfileCard({
 /** Each source's kind, alignment and agreement profile, with the user's grade beside the evidence. */
 export function SourcesPage() {
   const { query, filtered, progress } = useFilteredAnalysis();
-  const { grades, setGrade, persistent } = useSourceGrades();
+  const { editable, sourceGrades, saveSourceGrade } = useGrades();
+  const copy = useCopyPublished();
   const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
   const distance = useMemo(
     () => (filtered && index ? toDistanceRows(filtered.analysis.profiles, filtered.analysis.groups, (id) => sourceName(index, id)) : null),
@@ -117,7 +103,7 @@ export function SourcesPage() {
         Corroborated: another independent source gives an overlapping figure. Contradicted: another independent source gives a figure that
         cannot also be true. The grade is yours to set; the counts are the evidence beside it.
       </p>
-      {!persistent && <p role="alert">This browser is not saving your grades: they will be lost when you close the tab.</p>}
+      {!editable && <CopyIntoWorkspaceButton onCopy={() => copy.mutate(PUBLISHED_COPY_NAME)} pending={copy.isPending} error={copy.error} />}
       <QueryState query={query} what="the dataset" progress={progress}>
         {() => {
           if (!filtered || !index || !distance) return null;
@@ -151,8 +137,8 @@ export function SourcesPage() {
                       key={profile.sourceId}
                       source={source}
                       profile={profile}
-                      grade={grades.get(source.id)}
-                      onGrade={(g) => setGrade(source.id, g)}
+                      grade={asInput(sourceGrades.get(source.id))}
+                      onGrade={editable ? (g) => saveSourceGrade({ sourceId: source.id, grade: g }) : null}
                     />
                   );
                 })}

@@ -44,6 +44,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
             type="number"
             dataKey="time"
             domain={model.domain}
+            ticks={model.ticks}
             scale="time"
             tickFormatter={(t: number) => monthFormat.format(new Date(t))}
             tick={{ fontSize: 12, fill: '#1b1b1b' }}

@@ -1,11 +1,64 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useEvents } from '../../api/events';
 import { EmptyState, QueryState } from '../../components/query-state';
-import { indexDataset, sourceName } from '../../domain/lookups';
+import { useVirtualRows } from '../../components/use-virtual-rows';
+import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
+import type { Claim } from '../../domain/schema';
 import { useFilteredAnalysis } from '../../lib/use-analysis';
 import { TimelineChart } from './timeline-chart';
 import { toTimeline } from './to-timeline-rows';
+
+/** Every claim in date order; only the rows in view are rendered, so 200,000 claims scroll like fifty. */
+function ClaimTable({ claims, index, search }: { claims: Claim[]; index: DatasetIndex; search: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { items, paddingTop, paddingBottom } = useVirtualRows(claims.length, scrollRef, 41);
+  return (
+    <div ref={scrollRef} className="table-wrap scroll-table" tabIndex={0} role="region" aria-label="Claims in date order">
+      <table aria-rowcount={claims.length + 1}>
+        <thead>
+          <tr>
+            <th scope="col">Stated</th>
+            <th scope="col">Source</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Measure</th>
+            <th scope="col">Period covered</th>
+          </tr>
+        </thead>
+        <tbody>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={5} style={{ height: paddingTop, padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const c = claims[item.index];
+            if (!c) return null;
+            return (
+              <tr key={c.id} aria-rowindex={item.index + 2}>
+                <td>
+                  {c.statedOn ?? `not stated (reported ${index.articles.get(c.articleId)?.publishedAt ?? 'on an unknown date'})`}
+                  {c.statedOnInferred && ' (inferred)'}
+                </td>
+                <td>{sourceName(index, c.claimantId)}</td>
+                <td>
+                  <Link to={{ pathname: `/claims/${encodeURIComponent(c.id)}`, search }}>{c.value.asWritten}</Link>
+                </td>
+                <td>{index.measures.get(c.measureId)?.label ?? c.measureId}</td>
+                <td>{c.period ? `${c.period.from} to ${c.period.to}` : '—'}</td>
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={5} style={{ height: paddingBottom, padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 /** Claims by date stated and period covered, with the changes of control marked. */
 export function TimelinePage() {
@@ -40,9 +93,9 @@ export function TimelinePage() {
           return (
             <>
               <p className="muted">
-                Dots: the day a figure was stated. Bars: the period it covers. Dashed lines: changes of control of Palmyra as the articles
-                report them.
-                {model.undated > 0 && ` ${model.undated} claims with no date stated are listed below but not drawn.`}
+                Filled marks: the day a figure was stated. Hollow marks: the figure does not say when it was stated, so it sits at the date
+                of the report. Bars: the period it covers. Dashed lines: changes of control of Palmyra as the articles report them.
+                {model.undated > 0 && ` ${model.undated} claims with no date at all are listed below but not drawn.`}
               </p>
               {events.isError && (
                 <p role="alert">
@@ -70,35 +123,7 @@ export function TimelinePage() {
                 </>
               )}
               <h2>Every claim in date order</h2>
-              <div className="table-wrap" tabIndex={0} role="region" aria-label="Claims in date order">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Stated</th>
-                      <th scope="col">Source</th>
-                      <th scope="col">Figure</th>
-                      <th scope="col">Measure</th>
-                      <th scope="col">Period covered</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {claims.map((c) => (
-                      <tr key={c.id}>
-                        <td>
-                          {c.statedOn ?? `not stated (reported ${index.articles.get(c.articleId)?.publishedAt ?? 'on an unknown date'})`}
-                          {c.statedOnInferred && ' (inferred)'}
-                        </td>
-                        <td>{sourceName(index, c.claimantId)}</td>
-                        <td>
-                          <Link to={{ pathname: `/claims/${encodeURIComponent(c.id)}`, search }}>{c.value.asWritten}</Link>
-                        </td>
-                        <td>{index.measures.get(c.measureId)?.label ?? c.measureId}</td>
-                        <td>{c.period ? `${c.period.from} to ${c.period.to}` : '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ClaimTable claims={claims} index={index} search={search} />
             </>
           );
         }}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../domain/lookups';
 import type { Claim, Dataset } from '../../domain/schema';
-import { dayTime, MAX_MARKS, toTimeline } from './to-timeline-rows';
+import { dayTime, MAX_LANES, MAX_MARKS, monthTicks, toTimeline } from './to-timeline-rows';
 
 const claim = (id: string, claimantId: string, statedOn: string | null, period: Claim['period'] = null, articleId = 'gone') =>
   ({ id, claimantId, statedOn, period, articleId, value: { asWritten: id } }) as unknown as Claim;
@@ -44,10 +44,35 @@ describe('toTimeline', () => {
     expect(model.lanes[0]?.shape).not.toBe(model.lanes[1]?.shape);
     expect(model.lanes[0]?.colour).not.toBe(model.lanes[1]?.colour);
   });
+  it('gives the busiest sources their own lanes and merges the rest into one', () => {
+    const many = Array.from({ length: MAX_LANES + 10 }, (_, i) => claim(`c${i}`, `s${String(i).padStart(2, '0')}`, '2016-01-01'));
+    many.push(claim('extra', 's05', '2016-01-02'));
+    const model = toTimeline(many, index, []);
+    expect(model.lanes).toHaveLength(MAX_LANES);
+    expect(model.lanes.at(-1)?.name).toBe('11 other sources');
+    expect(model.lanes.some((l) => l.sourceId === 's05')).toBe(true);
+  });
   it('thins marks above the budget and says so', () => {
     const many = Array.from({ length: MAX_MARKS * 3 }, (_, i) => claim(`c${i}`, 'a', '2016-01-01'));
     const model = toTimeline(many, index, []);
     expect(model.thinned).toBe(true);
     expect(model.points.length).toBeLessThanOrEqual(MAX_MARKS);
+  });
+});
+
+describe('monthTicks', () => {
+  it('puts at most eight ticks on month starts', () => {
+    const ticks = monthTicks(dayTime('2015-04-20'), dayTime('2017-03-20'));
+    expect(ticks.length).toBeLessThanOrEqual(8);
+    expect(ticks.length).toBeGreaterThanOrEqual(4);
+    for (const t of ticks) expect(new Date(t).getUTCDate()).toBe(1);
+    expect(new Date(ticks[0] ?? 0).toISOString().slice(0, 10)).toBe('2015-07-01');
+  });
+  it('uses single months for a short span', () => {
+    expect(monthTicks(dayTime('2016-03-01'), dayTime('2016-05-15')).map((t) => new Date(t).toISOString().slice(0, 7))).toEqual([
+      '2016-03',
+      '2016-04',
+      '2016-05',
+    ]);
   });
 });

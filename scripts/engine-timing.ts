@@ -1,0 +1,35 @@
+// npx tsx scripts/engine-timing.ts corpus/50000-1 [runs]: times analyseDataset on a corpus folder (JSON parsed directly,
+// no schema validation): one warm-up, then the median of `runs` (default 3); also structuredClone of the analysis.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseDataset } from '../src/domain/analyse';
+import type { Dataset } from '../src/domain/schema';
+
+const dir = process.argv[2] ?? 'corpus/50000-1';
+const runs = Number(process.argv[3] ?? 3);
+const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+const dataset = { articles: read('articles'), sources: read('sources'), measures: read('measures'), claims: read('claims') } as Dataset;
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const time = <T>(f: () => T): [number, T] => {
+  const t0 = performance.now();
+  const r = f();
+  return [performance.now() - t0, r];
+};
+
+let analysis = analyseDataset(dataset); // warm-up
+const times: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const [ms, a] = time(() => analyseDataset(dataset));
+  times.push(ms);
+  analysis = a;
+}
+const clones: number[] = [];
+for (let i = 0; i < runs; i++) clones.push(time(() => structuredClone(analysis))[0]);
+const bytes = JSON.stringify(analysis).length;
+const heapMb = process.memoryUsage().heapUsed / 1e6;
+console.log(
+  `${dataset.claims.length} claims, ${analysis.groups.length} groups: analyseDataset median ${median(times).toFixed(0)} ms ` +
+    `[${times.map((t) => t.toFixed(0)).join(', ')}]; structuredClone median ${median(clones).toFixed(0)} ms ` +
+    `[${clones.map((t) => t.toFixed(0)).join(', ')}]; JSON ${(bytes / 1e6).toFixed(1)} MB; heap used ${heapMb.toFixed(0)} MB`,
+);

@@ -1,0 +1,23 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { RefObject } from 'react';
+
+/** Windowing for long tables: which rows to render inside a scroll container, and the blank space around them. */
+export function useVirtualRows(count: number, scrollRef: RefObject<HTMLElement | null>, rowHeight: number) {
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    // Before the container is measured (and in test DOMs without layout) render a first screenful.
+    initialRect: { width: 1000, height: 800 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  return {
+    items,
+    paddingTop: first ? first.start : 0,
+    paddingBottom: last ? virtualizer.getTotalSize() - last.end : 0,
+    measureElement: virtualizer.measureElement,
+  };
+}

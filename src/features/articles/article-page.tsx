@@ -1,0 +1,319 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { deleteClaim, putRecords, workspaceQueries } from '../../api/workspaces';
+import { EmptyState, QueryState } from '../../components/query-state';
+import type { FigureCandidate } from '../../domain/figure-finder';
+import { formatInterval } from '../../domain/format';
+import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
+import type { Article, Claim, Dataset } from '../../domain/schema';
+import { useActiveArticleText, useActiveDataset, useWorkspaceId } from '../../lib/active-dataset';
+import { ArticleTextView, describeCandidate } from './article-text-view';
+import { ClaimForm } from './claim-form';
+import { draftFromCandidate, draftFromClaim, draftFromSelection, type ClaimDraft } from './claim-draft';
+import { figureQueries } from './figure-queries';
+import { NoWorkspace } from './form-field';
+import { selectionOffsets } from './selection-offsets';
+import './articles.css';
+
+interface Status {
+  message: string;
+  /** A deleted claim the user can bring back. */
+  undo: Claim | null;
+}
+
+function quotePreview(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** Tracks the words the user selects inside the container, as offsets into the text; a selection elsewhere leaves it as it was. */
+function useTextSelection(container: RefObject<HTMLElement | null>): [number, number] | null {
+  const [span, setSpan] = useState<[number, number] | null>(null);
+  useEffect(() => {
+    const update = () => {
+      const element = container.current;
+      const selection = document.getSelection();
+      if (!element || !selection || selection.rangeCount === 0) return;
+      const range = selection.getRangeAt(0);
+      // Clicking a button elsewhere must not forget the words picked in the text, so only changes inside the text count.
+      if (!element.contains(range.commonAncestorContainer) && !range.intersectsNode(element)) return;
+      const next = selectionOffsets(element, selection);
+      setSpan((prev) => (prev?.[0] === next?.[0] && prev?.[1] === next?.[1] ? prev : next));
+    };
+    document.addEventListener('selectionchange', update);
+    return () => {
+      document.removeEventListener('selectionchange', update);
+    };
+  }, [container]);
+  return span;
+}
+
+function ClaimList({
+  claims,
+  index,
+  editing,
+  search,
+  onEdit,
+  onDelete,
+}: {
+  claims: readonly Claim[];
+  index: DatasetIndex;
+  editing: string | null;
+  search: string;
+  onEdit: (claim: Claim) => void;
+  onDelete: (claim: Claim) => void;
+}) {
+  if (claims.length === 0) return <p className="muted">No claims yet: pick a proposed figure or select words in the text.</p>;
+  return (
+    <ul className="plain record-list">
+      {claims.map((claim) => {
+        const measure = index.measures.get(claim.measureId);
+        return (
+          <li key={claim.id} className={editing === claim.id ? 'is-current' : undefined}>
+            <p>
+              <strong>{claim.value.asWritten}</strong> ({formatInterval(claim.value, measure?.unit ?? '')}
+              {claim.per === 'day' && ' a day'}): {sourceName(index, claim.claimantId)}
+            </p>
+            <p className="quote">“{quotePreview(claim.quote)}”</p>
+            <p className="muted">{measure?.label ?? claim.measureId}</p>
+            <div className="button-row">
+              <button type="button" className="secondary" onClick={() => onEdit(claim)}>
+                Edit<span className="visually-hidden"> the claim “{claim.value.asWritten}”</span>
+              </button>
+              <button type="button" className="secondary" onClick={() => onDelete(claim)}>
+                Delete<span className="visually-hidden"> the claim “{claim.value.asWritten}”</span>
+              </button>
+              <Link to={{ pathname: `/claims/${encodeURIComponent(claim.id)}`, search }}>
+                Provenance<span className="visually-hidden"> of “{claim.value.asWritten}”</span>
+              </Link>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function CandidateList({
+  candidates,
+  claims,
+  onPick,
+}: {
+  candidates: readonly FigureCandidate[];
+  claims: readonly Claim[];
+  onPick: (index: number) => void;
+}) {
+  if (candidates.length === 0) return <p className="muted">No figures found in this text. Select words in the text to quote them.</p>;
+  return (
+    <ol className="record-list candidate-list">
+      {candidates.map((candidate, i) => {
+        const claimed = claims.some((c) => c.span[0] < candidate.end && c.span[1] > candidate.start);
+        return (
+          <li key={`${candidate.start}-${candidate.end}`}>
+            <button type="button" className="secondary" onClick={() => onPick(i)}>
+              Claim “{candidate.text}”
+            </button>{' '}
+            <span className="muted">
+              {describeCandidate(candidate)}
+              {claimed && ' · already in a claim'}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function ArticleEditor({ article, dataset, text, workspaceId }: { article: Article; dataset: Dataset; text: string; workspaceId: string }) {
+  const { search } = useLocation();
+  const client = useQueryClient();
+  const figures = useQuery(figureQueries.detail(text));
+  const candidates = useMemo(() => figures.data ?? [], [figures.data]);
+  const claims = useMemo(
+    () => dataset.claims.filter((c) => c.articleId === article.id).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]),
+    [dataset.claims, article.id],
+  );
+  const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const textRef = useRef<HTMLDivElement>(null);
+  const selection = useTextSelection(textRef);
+  const [form, setForm] = useState<{ key: number; draft: ClaimDraft; candidate: number | null } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const lastPlace = claims.at(-1)?.place ?? '';
+  const draftContext = { article, place: lastPlace };
+
+  const open = (draft: ClaimDraft, candidate: number | null) => {
+    setForm((prev) => ({ key: (prev?.key ?? 0) + 1, draft, candidate }));
+  };
+  const pick = (i: number) => {
+    const candidate = candidates[i];
+    if (candidate) open(draftFromCandidate(candidate, draftContext), i);
+  };
+  const refresh = () => client.invalidateQueries({ queryKey: workspaceQueries.all });
+
+  const remove = useMutation({
+    mutationFn: (claim: Claim) => deleteClaim(workspaceId, claim.id),
+    onSuccess: async (deleted, claim) => {
+      if (form?.draft.id === claim.id) setForm(null);
+      setStatus({ message: `Deleted the claim “${claim.value.asWritten}”.`, undo: deleted });
+      await refresh();
+    },
+    onError: (error) => {
+      setStatus({ message: `Could not delete the claim: ${error instanceof Error ? error.message : String(error)}`, undo: null });
+    },
+  });
+  const undo = useMutation({
+    mutationFn: (claim: Claim) => putRecords(workspaceId, { claims: [claim] }),
+    onSuccess: async (_, claim) => {
+      setStatus({ message: `Restored the claim “${claim.value.asWritten}”.`, undo: null });
+      await refresh();
+    },
+    onError: (error) => {
+      setStatus({ message: `Could not restore the claim: ${error instanceof Error ? error.message : String(error)}`, undo: null });
+    },
+  });
+
+  const outlet = sourceName(index, article.outlet);
+  return (
+    <>
+      <p>
+        <Link to={{ pathname: '/workbench', search }}>← Workbench</Link> ·{' '}
+        <Link to={{ pathname: '/workbench/articles/new', search }}>Add another article</Link>
+      </p>
+      <h1>{article.title}</h1>
+      <p className="muted">
+        {outlet}
+        {article.byline && `, by ${article.byline}`}, {article.publishedAt}
+        {article.publishedAtInferred && (
+          <>
+            {' '}
+            <span className="badge badge-inferred">date inferred</span>
+          </>
+        )}
+      </p>
+      <div role="status" className="status-line">
+        {status && (
+          <>
+            {status.message}{' '}
+            {status.undo && (
+              <button type="button" className="secondary" disabled={undo.isPending} onClick={() => status.undo && undo.mutate(status.undo)}>
+                Undo
+              </button>
+            )}
+          </>
+        )}
+      </div>
+      <div className="article-layout">
+        <section aria-labelledby="article-text-heading" className="article-main">
+          <h2 id="article-text-heading">Text</h2>
+          <p className="hint">
+            <mark className="figure legend-swatch">Proposed figures</mark> are highlighted: pick one to make it a claim.{' '}
+            <mark className="claim-mark legend-swatch">Quotes of claims</mark> are underlined. Or select any words and quote them.
+          </p>
+          <div className="toolbar">
+            <button
+              type="button"
+              disabled={selection === null}
+              onClick={() => selection && open(draftFromSelection(text, selection, candidates, draftContext), null)}
+            >
+              Quote the selected words
+            </button>
+            <span className="muted" aria-live="polite">
+              {selection ? `Selected: “${quotePreview(text.slice(selection[0], selection[1]))}”` : 'No words selected.'}
+            </span>
+          </div>
+          {figures.isPending && (
+            <p role="status" className="state state-loading">
+              <span className="spinner" aria-hidden="true" /> Finding figures…
+            </p>
+          )}
+          {figures.isError && (
+            <p role="alert" className="field-error">
+              The figure finder failed: select words in the text to quote them.
+            </p>
+          )}
+          <ArticleTextView
+            ref={textRef}
+            text={text}
+            label={`Text of “${article.title}”`}
+            candidates={candidates}
+            claims={claims}
+            current={form?.candidate ?? null}
+            onPick={pick}
+          />
+        </section>
+        <div className="article-side">
+          {form && (
+            <section className="panel" aria-label="Claim form">
+              <ClaimForm
+                key={form.key}
+                workspaceId={workspaceId}
+                article={article}
+                dataset={dataset}
+                text={text}
+                initial={form.draft}
+                selection={selection}
+                onCancel={() => setForm(null)}
+                onSaved={(claim, created) => {
+                  setForm(null);
+                  setStatus({ message: `${created ? 'Saved' : 'Updated'} the claim “${claim.value.asWritten}”.`, undo: null });
+                  void refresh();
+                }}
+              />
+            </section>
+          )}
+          <section aria-labelledby="claims-heading">
+            <h2 id="claims-heading">Claims from this article ({claims.length})</h2>
+            <ClaimList
+              claims={claims}
+              index={index}
+              editing={form?.draft.id ?? null}
+              search={search}
+              onEdit={(claim) => open(draftFromClaim(claim), null)}
+              onDelete={(claim) => remove.mutate(claim)}
+            />
+          </section>
+          <section aria-labelledby="figures-heading">
+            <h2 id="figures-heading">Proposed figures ({candidates.length})</h2>
+            {figures.isSuccess && <CandidateList candidates={candidates} claims={claims} onPick={pick} />}
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function ArticleText({ article, dataset, workspaceId }: { article: Article; dataset: Dataset; workspaceId: string }) {
+  const query = useActiveArticleText(article.file);
+  return (
+    <QueryState query={query} what="the article text">
+      {(text) => <ArticleEditor article={article} dataset={dataset} text={text} workspaceId={workspaceId} />}
+    </QueryState>
+  );
+}
+
+/** One article of the workspace: its text with proposed figures, and the claims taken from it. */
+export function ArticlePage() {
+  const { articleId = '' } = useParams();
+  const { search } = useLocation();
+  const [workspaceId] = useWorkspaceId();
+  const query = useActiveDataset();
+  if (workspaceId === null) return <NoWorkspace />;
+  return (
+    <QueryState query={query} what="the workspace">
+      {(data) => {
+        const article = data.dataset.articles.find((a) => a.id === articleId);
+        if (!article) {
+          return (
+            <EmptyState title="No such article in this workspace">
+              <p>
+                It may have been deleted, or the link belongs to another workspace.{' '}
+                <Link to={{ pathname: '/workbench', search }}>Back to the workbench</Link>.
+              </p>
+            </EmptyState>
+          );
+        }
+        return <ArticleText article={article} dataset={data.dataset} workspaceId={workspaceId} />;
+      }}
+    </QueryState>
+  );
+}

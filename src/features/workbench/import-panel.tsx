@@ -1,0 +1,205 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useRef, useState } from 'react';
+import { readBundleFile } from '../../api/import-bundle';
+import { workspaceQueries } from '../../api/workspaces';
+import { PREVIEW_KINDS, previewImport, type BundleContent, type PreviewKind } from '../../domain/bundle';
+import { formatDatasetError, type DatasetError } from '../../domain/validate-dataset';
+import type { WorkspaceActions } from './use-workspace-actions';
+
+const KIND_LABELS: Record<PreviewKind, string> = {
+  articles: 'Articles',
+  sources: 'Sources',
+  measures: 'Measures',
+  claims: 'Claims',
+  texts: 'Article texts',
+  sourceGrades: 'Source grades',
+  claimGrades: 'Claim grades',
+};
+
+// A broken file can hold thousands of errors; the first few hundred say enough.
+const MAX_ERRORS_SHOWN = 200;
+
+type Picked =
+  | { state: 'reading'; fileName: string }
+  | { state: 'refused'; fileName: string; errors: DatasetError[]; title: string }
+  | { state: 'ready'; fileName: string; content: BundleContent };
+
+function Refusal({ picked }: { picked: Extract<Picked, { state: 'refused' }> }) {
+  const shown = picked.errors.slice(0, MAX_ERRORS_SHOWN);
+  return (
+    <div role="alert" className="state state-error import-errors">
+      <h3>{picked.title}</h3>
+      <p>
+        {picked.errors.length} {picked.errors.length === 1 ? 'problem' : 'problems'}. Nothing was imported; your workspaces are unchanged.
+      </p>
+      <ul className="error-details">
+        {shown.map((e, i) => (
+          // The same message can repeat (two texts with one fault), so the index keeps keys unique.
+          <li key={`${i}:${formatDatasetError(e)}`}>{formatDatasetError(e)}</li>
+        ))}
+      </ul>
+      {picked.errors.length > shown.length && <p>… and {picked.errors.length - shown.length} more.</p>}
+    </div>
+  );
+}
+
+/** Pick a bundle, see what it would add or change against the open workspace, then import it as a new workspace or merge it. */
+export function ImportPanel({
+  actions,
+  activeName,
+  onDone,
+}: {
+  actions: WorkspaceActions;
+  /** Name of the open workspace, or null on the published dataset (then there is nothing to merge into). */
+  activeName: string | null;
+  onDone: (message: string) => void;
+}) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const { workspaceId } = actions;
+  const current = useQuery({
+    ...workspaceQueries.content(workspaceId ?? ''),
+    enabled: workspaceId !== null && picked?.state === 'ready',
+  });
+  const incoming = picked?.state === 'ready' ? picked.content : null;
+  const preview = useMemo(
+    () => (incoming && (workspaceId === null || current.data) ? previewImport(workspaceId === null ? null : (current.data ?? null), incoming) : null),
+    [incoming, workspaceId, current.data],
+  );
+
+  const clear = () => {
+    setPicked(null);
+    if (input.current) input.current.value = '';
+  };
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    setPicked({ state: 'reading', fileName: file.name });
+    const result = await readBundleFile(file);
+    if (!result.ok) {
+      setPicked({ state: 'refused', fileName: file.name, errors: result.errors, title: `“${file.name}” was refused` });
+      return;
+    }
+    setName(file.name.replace(/\.corroborate\.json$|\.json$/i, '') || 'Imported workspace');
+    setPicked({ state: 'ready', fileName: file.name, content: result.content });
+  };
+
+  const importNew = async (content: BundleContent, fileName: string) => {
+    setBusy(true);
+    try {
+      const row = await actions.importNew.mutateAsync({ name, content });
+      clear();
+      onDone(`Imported “${fileName}” as the new workspace “${row.name}”, now open.`);
+    } catch (e) {
+      setPicked({ state: 'refused', fileName, title: `“${fileName}” could not be saved`, errors: [{ file: fileName, recordId: null, field: '', message: String(e instanceof Error ? e.message : e) }] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const merge = async (content: BundleContent, fileName: string) => {
+    if (workspaceId === null) return;
+    setBusy(true);
+    try {
+      const result = await actions.merge.mutateAsync({ id: workspaceId, content });
+      if (!result.ok) {
+        setPicked({ state: 'refused', fileName, title: `Merging “${fileName}” would break the workspace, so it was not merged`, errors: result.errors });
+        return;
+      }
+      clear();
+      onDone(`Merged “${fileName}” into “${activeName ?? 'the open workspace'}”.`);
+    } catch (e) {
+      setPicked({ state: 'refused', fileName, title: `“${fileName}” could not be merged`, errors: [{ file: fileName, recordId: null, field: '', message: String(e instanceof Error ? e.message : e) }] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="import-panel">
+      <p>
+        A bundle is the JSON file that <strong>Export</strong> writes: the dataset, its article texts and your grades. It is checked in full
+        before anything is saved.
+      </p>
+      <label htmlFor={`${id}-file`}>Bundle file (.json)</label>{' '}
+      <input
+        ref={input}
+        id={`${id}-file`}
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => void pick(e.target.files?.[0])}
+      />
+      {picked?.state === 'reading' && (
+        <p role="status" className="state state-loading">
+          Checking “{picked.fileName}”…
+        </p>
+      )}
+      {picked?.state === 'refused' && <Refusal picked={picked} />}
+      {picked?.state === 'ready' && (
+        <section className="import-preview" aria-labelledby={`${id}-preview`}>
+          <h3 id={`${id}-preview`}>“{picked.fileName}” is valid</h3>
+          {preview === null ? (
+            <p role="status">Comparing with the open workspace…</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption>
+                  {workspaceId === null
+                    ? 'What it holds (the published dataset is open, so everything counts as new)'
+                    : `What it would add or change, compared with “${activeName ?? 'the open workspace'}”`}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Records</th>
+                    <th scope="col">New</th>
+                    <th scope="col">Changed</th>
+                    <th scope="col">Unchanged</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {PREVIEW_KINDS.map((kind) => (
+                    <tr key={kind}>
+                      <th scope="row">{KIND_LABELS[kind]}</th>
+                      <td className="num">{preview[kind].added}</td>
+                      <td className="num">{preview[kind].changed}</td>
+                      <td className="num">{preview[kind].unchanged}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <form
+            className="inline-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void importNew(picked.content, picked.fileName);
+            }}
+          >
+            <label htmlFor={`${id}-name`}>Name of the new workspace</label>
+            <input id={`${id}-name`} value={name} maxLength={200} required onChange={(e) => setName(e.target.value)} />
+            <button type="submit" disabled={busy || name.trim() === ''}>
+              Import as a new workspace
+            </button>
+          </form>
+          <div className="card-actions">
+            {workspaceId !== null && (
+              <button type="button" className="secondary" disabled={busy || preview === null} onClick={() => void merge(picked.content, picked.fileName)}>
+                Merge into “{activeName ?? 'the open workspace'}”
+              </button>
+            )}
+            <button type="button" className="secondary" onClick={clear}>
+              Cancel
+            </button>
+          </div>
+          {workspaceId !== null && (
+            <p className="muted">Merging replaces records that have the same id and keeps everything else.</p>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// The workbench's writes: each one refreshes the workspace queries when it settles, success or not.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { importAsNewWorkspace, mergeIntoWorkspace } from '../../api/import-bundle';
+import type { WorkspaceRow } from '../../api/workspace-db';
+import {
+  createWorkspace,
+  deleteWorkspace,
+  duplicateWorkspace,
+  renameWorkspace,
+  resetWorkspace,
+  workspaceQueries,
+  type WorkspaceContent,
+} from '../../api/workspaces';
+import type { BundleContent } from '../../domain/bundle';
+import { useWorkspaceId } from '../../lib/active-dataset';
+import { loadPublishedContent } from '../../lib/published-copy';
+
+const emptyContent = (): WorkspaceContent => ({
+  dataset: { articles: [], sources: [], measures: [], claims: [] },
+  texts: new Map(),
+});
+
+/** Create, rename, duplicate, reset, delete, import and merge, with the URL's ?ws= kept in step. */
+export function useWorkspaceActions() {
+  const client = useQueryClient();
+  const [workspaceId, setWorkspaceId] = useWorkspaceId();
+  const onSettled = () => client.invalidateQueries({ queryKey: workspaceQueries.all });
+
+  const create = useMutation({
+    mutationFn: async ({ name, from }: { name: string; from: 'published' | 'empty' }) =>
+      createWorkspace(name, from, from === 'published' ? await loadPublishedContent(client) : emptyContent()),
+    onSuccess: (row) => setWorkspaceId(row.id),
+    onSettled,
+  });
+  const rename = useMutation({
+    mutationFn: ({ id, name }: { id: string; name: string }) => renameWorkspace(id, name),
+    onSettled,
+  });
+  const duplicate = useMutation({ mutationFn: (id: string) => duplicateWorkspace(id), onSettled });
+  const reset = useMutation({
+    mutationFn: async (row: WorkspaceRow) => {
+      if (row.origin === 'import') throw new Error('An imported workspace has no original to go back to: import the file again instead.');
+      await resetWorkspace(row.id, row.origin === 'published' ? await loadPublishedContent(client) : emptyContent());
+    },
+    onSettled,
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => deleteWorkspace(id),
+    // The open workspace is gone: fall back to the published dataset.
+    onSuccess: (_, id) => (id === workspaceId ? setWorkspaceId(null) : undefined),
+    onSettled,
+  });
+  const importNew = useMutation({
+    mutationFn: ({ name, content }: { name: string; content: BundleContent }) => importAsNewWorkspace(name, content),
+    onSuccess: (row) => setWorkspaceId(row.id),
+    onSettled,
+  });
+  const merge = useMutation({
+    mutationFn: ({ id, content }: { id: string; content: BundleContent }) => mergeIntoWorkspace(id, content),
+    onSettled,
+  });
+  return { workspaceId, open: setWorkspaceId, create, rename, duplicate, reset, remove, importNew, merge };
+}
+
+export type WorkspaceActions = ReturnType<typeof useWorkspaceActions>;

@@ -1,0 +1,128 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { workspaceQueries } from '../../api/workspaces';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { downloadWorkspaceBundle } from '../../lib/download';
+import { PUBLISHED_COPY_NAME } from '../../lib/published-copy';
+import { ImportPanel } from './import-panel';
+import { useWorkspaceActions } from './use-workspace-actions';
+import { WorkspaceCard } from './workspace-card';
+
+function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorkspaceActions>; onDone: (message: string) => void }) {
+  const id = useId();
+  const [name, setName] = useState(PUBLISHED_COPY_NAME);
+  const create = (from: 'published' | 'empty') => {
+    actions.create.mutate(
+      { name, from },
+      { onSuccess: (row) => onDone(`Created “${row.name}”${from === 'published' ? ' from the published dataset' : ''}; it is now open.`) },
+    );
+  };
+  return (
+    <form className="new-workspace" onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor={`${id}-name`}>Name</label>
+      <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+      <div className="card-actions">
+        <button type="button" disabled={actions.create.isPending} onClick={() => create('published')}>
+          {actions.create.isPending ? 'Creating…' : 'Copy the published dataset'}
+        </button>
+        <button type="button" className="secondary" disabled={actions.create.isPending} onClick={() => create('empty')}>
+          Start empty
+        </button>
+      </div>
+      {actions.create.isError && (
+        <p role="alert">
+          Could not create the workspace: {actions.create.error instanceof Error ? actions.create.error.message : String(actions.create.error)}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** Workspaces: the user's own editable copies of the dataset, with import and export. The published dataset stays read-only. */
+export function WorkbenchPage() {
+  const actions = useWorkspaceActions();
+  const list = useQuery(workspaceQueries.list());
+  const [message, setMessage] = useState('');
+  const [exportError, setExportError] = useState<string | null>(null);
+  const active = list.data?.find((w) => w.id === actions.workspaceId) ?? null;
+
+  const exportActive = async () => {
+    if (!active) return;
+    try {
+      await downloadWorkspaceBundle(active.id, active.name);
+      setExportError(null);
+      setMessage(`Exported “${active.name}”.`);
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <>
+      <h1>Workbench</h1>
+      <p className="lede">
+        Workspaces are your own copies of the dataset, kept in this browser: grade sources and claims, import and export. The published
+        dataset stays as it is, read-only.
+      </p>
+      <p className="workbench-status" aria-live="polite">
+        {message}
+      </p>
+
+      <section aria-labelledby="workbench-open">
+        <h2 id="workbench-open">Open now</h2>
+        {actions.workspaceId === null ? (
+          <p>The published dataset (read-only). Open or create a workspace to grade and edit.</p>
+        ) : active ? (
+          <div className="card-actions">
+            <p>
+              Workspace <strong>{active.name}</strong>.
+            </p>
+            <button type="button" onClick={() => void exportActive()}>
+              Export this workspace
+            </button>
+            <button type="button" className="secondary" onClick={() => void actions.open(null)}>
+              Back to the published dataset
+            </button>
+          </div>
+        ) : list.isPending ? null : (
+          <p role="alert">
+            The workspace in the link does not exist in this browser (it may have been deleted).{' '}
+            <button type="button" className="link-button" onClick={() => void actions.open(null)}>
+              Show the published dataset
+            </button>
+          </p>
+        )}
+        {exportError && <p role="alert">Could not export: {exportError}</p>}
+      </section>
+
+      <section aria-labelledby="workbench-new">
+        <h2 id="workbench-new">New workspace</h2>
+        <NewWorkspace actions={actions} onDone={setMessage} />
+      </section>
+
+      <section aria-labelledby="workbench-list">
+        <h2 id="workbench-list">Your workspaces</h2>
+        <QueryState query={list} what="your workspaces">
+          {(rows) =>
+            rows.length === 0 ? (
+              <EmptyState title="No workspace yet">
+                <p>Copy the published dataset or start an empty one above, or import a bundle below.</p>
+              </EmptyState>
+            ) : (
+              <ul className="card-list">
+                {rows.map((row) => (
+                  <WorkspaceCard key={row.id} row={row} active={row.id === actions.workspaceId} actions={actions} onDone={setMessage} />
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
+      </section>
+
+      <section aria-labelledby="workbench-import" id="import">
+        <h2 id="workbench-import">Import a bundle</h2>
+        <ImportPanel actions={actions} activeName={active?.name ?? null} onDone={setMessage} />
+      </section>
+    </>
+  );
+}
