@@ -90,16 +90,20 @@ test('an analyst pastes an article, claims two figures and sees them compared af
 
 const HOSTILE = 'Before <script>alert(1)</script> and <img src=x onerror=alert(1)> after: more than 900 raids.\n';
 
-test.describe('hostile markup in an article', () => {
-  test('is stored and shown as text, pasted or opened as an HTML file, and nothing runs', async ({ page }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    const ws = await newWorkspace(page);
+/** Records every dialog (alert, confirm, prompt) the page opens, dismissing it. */
+function collectDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
 
-    // Pasted: the markup is the article's text, character for character.
+test.describe('hostile markup in an article', () => {
+  test('pasted, it is stored and shown as text and nothing runs', async ({ page }) => {
+    const dialogs = collectDialogs(page);
+    const ws = await newWorkspace(page);
     await page.goto(`/workbench/articles/new?ws=${ws}`);
     await page.getByLabel('Or paste the article’s text').fill(HOSTILE);
     await describeArticle(page, 'Pasted markup');
@@ -108,27 +112,54 @@ test.describe('hostile markup in an article', () => {
     await expect(pasted).toHaveText(HOSTILE, { useInnerText: false });
     await expect(pasted.getByText('<img src=x onerror=alert(1)>', { exact: false })).toBeVisible();
     await expect(page.locator('main img, main script, main iframe')).toHaveCount(0);
-
-    // Opened as a web page: reduced to its text; a script or image in it is never run or loaded.
-    await page.goto(`/workbench/articles/new?ws=${ws}`);
-    const html =
-      '<!doctype html><html><head><title>Saved page</title><script>alert(1)</script></head><body>' +
-      '<p>More than 900 raids.</p><img src=x onerror=alert(1)><script>alert(2)</script>' +
-      '<p>Literal: &lt;img src=x onerror=alert(1)&gt;</p><iframe srcdoc="<script>alert(3)</script>"></iframe></body></html>';
-    await page.getByLabel('Open a file').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
-    const preview = page.getByRole('region', { name: 'Text that will be stored' });
-    await expect(preview).toHaveText('More than 900 raids.Literal: <img src=x onerror=alert(1)>', { useInnerText: false });
-    await expect(page.getByLabel('Headline')).toHaveValue('Saved page');
-    await describeArticle(page, null);
-    await page.getByRole('button', { name: 'Save the article' }).click();
-    const opened = page.getByRole('region', { name: 'Text of “Saved page”' });
-    await expect(opened).toContainText('Literal: <img src=x onerror=alert(1)>');
-    await expect(opened.getByRole('button', { name: 'More than 900' })).toBeVisible();
-    await expect(page.locator('main img, main script, main iframe')).toHaveCount(0);
-
-    // Give any handler a moment to fire, then check nothing did (console errors fail the test through the fixture).
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Text of “Pasted markup”' })).toHaveText(HOSTILE, { useInnerText: false });
+    // Give any handler a moment to fire, then check that none did (console errors fail the test through the fixture).
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
-    await expectNoAxeViolations(page);
+  });
+
+  test.describe('opened as an HTML file', () => {
+    // Chromium checks inline handlers and style attributes against the page's CSP while it parses markup, even in an inert
+    // document where they can never run, and logs a violation for each. Those reports, and only those, are expected here.
+    // One pattern: Playwright reads an array whose second item is an object (a second RegExp) as a [value, options] pair.
+    test.use({
+      allowedConsoleErrors: [
+        new RegExp(
+          [
+            "^Executing inline event handler violates the following Content Security Policy directive 'script-src 'self''",
+            "^Applying inline style violates the following Content Security Policy directive 'style-src 'self''",
+            '^\\[CSP violation\\] (script-src-attr|style-src-attr) blocked inline in ',
+          ].join('|'),
+        ),
+      ],
+    });
+
+    test('it is reduced to its text: no script runs, no image loads, nothing is rendered as markup', async ({ page }) => {
+      const dialogs = collectDialogs(page);
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      const ws = await newWorkspace(page);
+      await page.goto(`/workbench/articles/new?ws=${ws}`);
+      const html =
+        '<!doctype html><html><head><title>Saved page</title><script>alert(1)</script></head><body>' +
+        '<p style="color:red">More than 900 raids.</p><img src=x onerror=alert(1)><script>alert(2)</script>' +
+        '<p>Literal: &lt;img src=x onerror=alert(1)&gt;</p><iframe srcdoc="<script>alert(3)</script>"></iframe></body></html>';
+      await page.getByLabel('Open a file').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+      const preview = page.getByRole('region', { name: 'Text that will be stored' });
+      await expect(preview).toHaveText('More than 900 raids.Literal: <img src=x onerror=alert(1)>', { useInnerText: false });
+      await expect(page.getByLabel('Headline')).toHaveValue('Saved page');
+      await describeArticle(page, null);
+      await page.getByRole('button', { name: 'Save the article' }).click();
+      const opened = page.getByRole('region', { name: 'Text of “Saved page”' });
+      await expect(opened).toContainText('Literal: <img src=x onerror=alert(1)>');
+      await expect(opened.getByRole('button', { name: 'More than 900' })).toBeVisible();
+      await expect(page.locator('main img, main script, main iframe')).toHaveCount(0);
+
+      await page.waitForTimeout(300);
+      expect(dialogs).toEqual([]);
+      expect(requests.filter((url) => new URL(url).pathname.endsWith('/x'))).toEqual([]);
+      await expectNoAxeViolations(page);
+    });
   });
 });

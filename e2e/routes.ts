@@ -26,6 +26,7 @@ export const ROUTES: readonly AppRoute[] = [
   { name: 'matrix', path: '/matrix' },
   { name: 'timeline', path: '/timeline' },
   { name: 'sources', path: '/sources' },
+  { name: 'workbench', path: '/workbench' },
   { name: 'compare (first group)', path: firstComparePath },
   { name: 'claim detail', path: '/claims/c-02' },
 ];

@@ -1,5 +1,7 @@
 /* global document -- used inside page.evaluate, which runs in the browser */
 // Screenshots of every view at phone and desktop widths, from the production build: `npm run screenshots`.
+// WORKSPACE=published|empty first creates a workspace in the workbench (each page has its own storage) and puts its id
+// wherever a route says {ws}: WORKSPACE=published ROUTES='/workbench/articles/new?ws={ws}' npm run screenshots.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -8,6 +10,17 @@ const PORT = 4180;
 const base = `http://127.0.0.1:${PORT}`;
 const routes = (process.env.ROUTES ?? '/,/compare/air-raids-palmyra-2016,/matrix,/timeline,/sources,/claims/c-02').split(',');
 const widths = [360, 1440];
+const workspace = process.env.WORKSPACE ?? '';
+const WORKSPACE_BUTTONS = { published: 'Copy the published dataset', empty: 'Start empty' };
+if (workspace !== '' && !(workspace in WORKSPACE_BUTTONS)) throw new Error(`WORKSPACE must be "published" or "empty", not "${workspace}".`);
+
+/** Creates a workspace through the workbench's own buttons and returns its id, read from the ?ws= the workbench sets. */
+async function createWorkspace(page) {
+  await page.goto(`${base}/workbench`);
+  await page.getByRole('button', { name: WORKSPACE_BUTTONS[workspace] }).click();
+  await page.waitForURL(/[?&]ws=/, { timeout: 30_000 });
+  return new URL(page.url()).searchParams.get('ws');
+}
 mkdirSync('screenshots', { recursive: true });
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
@@ -27,8 +40,9 @@ try {
     const page = await browser.newPage({ viewport: { width, height: width < 600 ? 780 : 900 } });
     page.on('console', (m) => m.type() === 'error' && console.log(`[console ${width}] ${m.text()}`));
     page.on('pageerror', (e) => console.log(`[pageerror ${width}] ${e.message}`));
+    const ws = workspace === '' ? null : await createWorkspace(page);
     for (const route of routes) {
-      await page.goto(base + route);
+      await page.goto(base + (ws === null ? route : route.replaceAll('{ws}', ws)));
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(400);
       const name = route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';

@@ -212,7 +212,13 @@ export async function settle(page: Page, timeoutMs = 30_000): Promise<void> {
  * Toggles the "Source kind" checkboxes `changes` times and times each change inside the page: from the click to the frame
  * after both the filter status ("Showing N of M claims.") and the main content have changed, plus that frame's rendering.
  */
-export async function measureFilterChanges(page: Page, changes: number, perChangeTimeoutMs: number): Promise<{ samples: number[]; failures: string[] }> {
+export async function measureFilterChanges(
+  page: Page,
+  changes: number,
+  perChangeTimeoutMs: number,
+  budgetMs: number,
+  log: (line: string) => void = () => undefined,
+): Promise<{ samples: number[]; failures: string[]; attempted: number }> {
   const summary = page.locator('summary').filter({ hasText: /^Source kind/ });
   await summary.click();
   const boxes = page.getByRole('group', { name: 'Source kind' }).getByRole('checkbox');
@@ -220,7 +226,14 @@ export async function measureFilterChanges(page: Page, changes: number, perChang
   if (n === 0) throw new MeasureError('no checkbox in the "Source kind" filter');
   const samples: number[] = [];
   const failures: string[] = [];
+  const started = Date.now();
+  let attempted = 0;
   for (let i = 0; i < changes; i++) {
+    if (Date.now() - started > budgetMs) {
+      failures.push(`stopped after ${i} changes: the ${budgetMs / 1000} s budget for all changes ran out`);
+      break;
+    }
+    attempted++;
     const box = boxes.nth(i % n);
     const ms = await box.evaluate(
       (el, timeout) =>
@@ -273,12 +286,20 @@ export async function measureFilterChanges(page: Page, changes: number, perChang
           (el as HTMLInputElement).click();
         }),
       perChangeTimeoutMs,
-    );
+      // The element lookup itself waits on a page that may be busy with the previous change.
+      { timeout: perChangeTimeoutMs + 30_000 },
+    ).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+    if (ms instanceof Error) {
+      failures.push(`change ${i + 1}: ${ms.message.split('\n')[0] ?? 'failed'}`);
+      log(`change ${i + 1}: failed (${ms.message.split('\n')[0] ?? ''})`);
+      break;
+    }
     if (ms === null) failures.push(`change ${i + 1}: no update within ${perChangeTimeoutMs / 1000} s`);
     else samples.push(ms);
+    log(`change ${i + 1}/${changes}: ${ms === null ? 'timeout' : `${Math.round(ms)} ms`}`);
     await settle(page, 10_000);
   }
-  return { samples, failures };
+  return { samples, failures, attempted };
 }
 
 /** Scrolls the matrix region by `step` px each animation frame for `frames` frames; returns the rAF frame-to-frame deltas. */

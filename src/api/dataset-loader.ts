@@ -35,11 +35,22 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-function send(w: Worker, request: WithoutId<WorkerRequest>, onProgress?: (reply: WorkerReply) => void): Promise<WorkerReply> {
+function send(
+  w: Worker,
+  request: WithoutId<WorkerRequest>,
+  onProgress?: (reply: WorkerReply) => void,
+  signal?: AbortSignal,
+): Promise<WorkerReply> {
   const id = nextId++;
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     pending.set(id, { resolve, ...(onProgress && { onProgress }) });
     w.postMessage({ ...request, id });
+    // A retry aborts the hung request in the worker too; otherwise the browser queues the new fetch behind it.
+    signal?.addEventListener('abort', () => {
+      pending.delete(id);
+      w.postMessage({ id: nextId++, type: 'cancel', target: id } satisfies WorkerRequest);
+      reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+    });
   });
 }
 
@@ -59,9 +70,14 @@ export async function loadPublished(sourceKey: string, signal?: AbortSignal): Pr
       const { loadPublishedDataset } = await import('./dataset-pipeline');
       return await loadPublishedDataset(setLoadProgress, signal);
     }
-    const reply = await send(w, { type: 'load-published', sourceKey }, (r) => {
-      if (r.type === 'progress') setLoadProgress(r.progress);
-    });
+    const reply = await send(
+      w,
+      { type: 'load-published', sourceKey },
+      (r) => {
+        if (r.type === 'progress') setLoadProgress(r.progress);
+      },
+      signal,
+    );
     if (reply.type === 'error') throw toError(reply);
     if (reply.type !== 'loaded') throw new Error(`Unexpected reply from the dataset worker: ${reply.type}`);
     return reply.loaded;

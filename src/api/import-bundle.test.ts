@@ -95,7 +95,9 @@ describe('merging a bundle', () => {
     const incoming = await readWorkspaceContent(ws.id);
     incoming.dataset.claims = [{ ...incoming.dataset.claims[0]!, id: 'c-orphan', measureId: 'no-such-measure' }];
     const result = await mergeIntoWorkspace(ws.id, incoming);
-    expect(!result.ok && result.errors.map(formatDatasetError)).toEqual([expect.stringMatching(/claim c-orphan › measureId: unknown measure/)]);
+    expect(!result.ok && result.errors.map(formatDatasetError)).toEqual([
+      expect.stringMatching(/claim c-orphan › measureId: unknown measure/),
+    ]);
     expect(JSON.stringify(await exportWorkspaceBundle(ws.id))).toBe(JSON.stringify(before));
     expect((await readWorkspace(ws.id)).workspace.revision).toBe(1);
   });

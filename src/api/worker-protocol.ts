@@ -7,7 +7,9 @@ import type { LoadProgress } from './load-progress';
 
 export type WorkerRequest =
   | { id: number; type: 'load-published'; sourceKey: string }
-  | { id: number; type: 'analyse'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset };
+  | { id: number; type: 'analyse'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset }
+  /** Aborts the request with `target`'s id (a retry, or the user leaving). */
+  | { id: number; type: 'cancel'; target: number };
 
 export interface SerialisedError {
   name: 'ApiError' | 'Error';

@@ -11,8 +11,11 @@ import {
   loadWorkspace,
   putRecords,
   readWorkspace,
+  readWorkspaceContent,
+  readWorkspaceGrades,
   renameWorkspace,
   resetWorkspace,
+  setClaimGrade,
   setSourceGrade,
   StorageError,
   type WorkspaceContent,
@@ -103,5 +106,24 @@ describe('workspaces', () => {
     const loaded = await loadWorkspace(ws.id);
     expect(loaded.analysis.groups[0]?.id).toBe('ancient-site-intact-palmyra-2016');
     expect(loaded.sourceKey).toBe(`ws:${ws.id}@1`);
+  });
+
+  it('stores grades that come with the content, and reads back only valid ones', async () => {
+    const ws = await createWorkspace('A', 'import', {
+      ...published(),
+      grades: { sources: [{ sourceId: 'sohr', grade: 'B', reason: 'method' }], claims: [{ claimId: 'c-02', grade: 4, reason: '' }] },
+    });
+    await setClaimGrade(ws.id, 'c-03', { grade: 2, reason: 'two others agree' });
+    await db.sourceGrades.put({ workspaceId: ws.id, sourceId: 'airwars', grade: 'Z', reason: '', updatedAt: '' });
+    const grades = await readWorkspaceGrades(ws.id);
+    expect(grades.sources).toEqual([{ sourceId: 'sohr', grade: 'B', reason: 'method' }]);
+    expect(grades.claims.map((g) => g.claimId).sort()).toEqual(['c-02', 'c-03']);
+    expect((await readWorkspaceContent(ws.id)).grades).toEqual(grades);
+  });
+
+  it('puts grades with records in one write', async () => {
+    const ws = await createWorkspace('A', 'published', published());
+    await putRecords(ws.id, {}, new Map(), { sources: [{ sourceId: 'sohr', grade: 'C', reason: '' }], claims: [] });
+    expect((await loadWorkspace(ws.id)).sourceGrades.get('sohr')?.grade).toBe('C');
   });
 });

@@ -4,13 +4,7 @@ import Dexie from 'dexie';
 import type { ZodType } from 'zod';
 import { analyseDataset } from '../domain/analyse';
 import type { BundleContent } from '../domain/bundle';
-import {
-  isCredibilityGrade,
-  isReliabilityGrade,
-  type CredibilityGrade,
-  type DatasetGrades,
-  type ReliabilityGrade,
-} from '../domain/grades';
+import { isCredibilityGrade, isReliabilityGrade, type CredibilityGrade, type DatasetGrades, type ReliabilityGrade } from '../domain/grades';
 import {
   articleSchema,
   claimSchema,
@@ -273,8 +267,12 @@ export async function readWorkspaceGrades(id: string): Promise<DatasetGrades> {
   const sources = await db.sourceGrades.where('workspaceId').equals(id).toArray();
   const claims = await db.claimGrades.where('workspaceId').equals(id).toArray();
   return {
-    sources: sources.filter((g) => isReliabilityGrade(g.grade)).map((g) => ({ sourceId: g.sourceId, grade: g.grade as ReliabilityGrade, reason: g.reason })),
-    claims: claims.filter((g) => isCredibilityGrade(g.grade)).map((g) => ({ claimId: g.claimId, grade: g.grade as CredibilityGrade, reason: g.reason })),
+    sources: sources
+      .filter((g) => isReliabilityGrade(g.grade))
+      .map((g) => ({ sourceId: g.sourceId, grade: g.grade as ReliabilityGrade, reason: g.reason })),
+    claims: claims
+      .filter((g) => isCredibilityGrade(g.grade))
+      .map((g) => ({ claimId: g.claimId, grade: g.grade as CredibilityGrade, reason: g.reason })),
   };
 }
 

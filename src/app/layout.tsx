@@ -67,7 +67,9 @@ function DatasetBar({ search }: { search: string }) {
 
 /** Header, navigation and filters around every view. */
 export function Layout() {
-  const { search } = useLocation();
+  const { search, pathname } = useLocation();
+  // The workbench manages whole workspaces: claim filters mean nothing there.
+  const showFilters = !pathname.startsWith('/workbench');
   return (
     <>
       <a className="skip-link" href="#main">
@@ -94,9 +96,11 @@ export function Layout() {
         </nav>
       </header>
       <DatasetBar search={search} />
-      <ErrorBoundary what="the filters">
-        <FilterBar />
-      </ErrorBoundary>
+      {showFilters && (
+        <ErrorBoundary what="the filters">
+          <FilterBar />
+        </ErrorBoundary>
+      )}
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

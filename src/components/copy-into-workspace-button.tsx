@@ -1,5 +1,5 @@
 /** Shown instead of grade controls on the read-only published dataset: grading happens in a workspace. */
-export function CopyIntoWorkspaceButton({ onCopy, pending, error }: { onCopy: () => void; pending: boolean; error: unknown }) {
+export function CopyIntoWorkspaceButton({ onCopy, pending, error }: { onCopy: () => void; pending: boolean; error: Error | null }) {
   return (
     <div className="copy-to-grade">
       <p className="muted">The published dataset is read-only. Grades are kept in a workspace, in this browser.</p>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 export interface GradeOption<V extends string | number> {
   value: V;
@@ -13,7 +13,7 @@ export function GradeForm<V extends string | number>({
   maxReason,
   onSave,
 }: {
-  legend: string;
+  legend: ReactNode;
   options: readonly GradeOption<V>[];
   current: { grade: V; reason: string } | undefined;
   maxReason: number;

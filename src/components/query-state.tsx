@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
 function errorLines(error: unknown): { message: string; details: string[] } {
   if (error instanceof Error) {
@@ -9,10 +9,53 @@ function errorLines(error: unknown): { message: string; details: string[] } {
 }
 
 /** The part of a query result these states need; a TanStack Query result fits it. */
-export type QueryLike<T> =
+export type QueryLike<T> = (
   | { isPending: true; isError: false; isFetching: boolean; error: unknown; data: undefined; refetch: () => unknown }
   | { isPending: false; isError: true; isFetching: boolean; error: unknown; data: T | undefined; refetch: () => unknown }
-  | { isPending: false; isError: false; isFetching: boolean; error: unknown; data: T; refetch: () => unknown };
+  | { isPending: false; isError: false; isFetching: boolean; error: unknown; data: T; refetch: () => unknown }
+) & {
+  /** Abandons a request still in flight and starts again; refetch alone would wait on the hung request. */
+  restart?: () => unknown;
+};
+
+/** After this long a load is reported as slow, with a way to start it again. */
+export const SLOW_AFTER_MS = 10_000;
+
+function Loading({ what, progress, onRetry }: { what: string; progress: string | null | undefined; onRetry: () => unknown }) {
+  const [slow, setSlow] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [attempt]);
+  if (!slow) {
+    return (
+      <p role="status" className="state state-loading">
+        <span className="spinner" aria-hidden="true" /> {progress ?? `Loading ${what}…`}
+      </p>
+    );
+  }
+  return (
+    <div role="alert" className="state state-error">
+      <h2>Loading {what} is taking longer than it should</h2>
+      <p>
+        {progress ?? 'Still waiting for the server.'} The connection may be slow or the server may not be answering. You can keep waiting or
+        start again.
+      </p>
+      <button
+        type="button"
+        onClick={() => {
+          // Start the clock again: the new attempt gets its own ten seconds.
+          setSlow(false);
+          setAttempt((a) => a + 1);
+          void onRetry();
+        }}
+      >
+        Retry
+      </button>
+    </div>
+  );
+}
 
 /** Loading, error-with-retry and ready states for one query; never renders blank. */
 export function QueryState<T>({
@@ -27,13 +70,7 @@ export function QueryState<T>({
   progress?: string | null;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) {
-    return (
-      <p role="status" className="state state-loading">
-        <span className="spinner" aria-hidden="true" /> {progress ?? `Loading ${what}…`}
-      </p>
-    );
-  }
+  if (query.isPending) return <Loading what={what} progress={progress} onRetry={query.restart ?? query.refetch} />;
   if (query.isError) {
     const { message, details } = errorLines(query.error);
     return (

@@ -3,6 +3,8 @@ import type { RefObject } from 'react';
 
 /** Windowing for long tables: which rows to render inside a scroll container, and the blank space around them. */
 export function useVirtualRows(count: number, scrollRef: RefObject<HTMLElement | null>, rowHeight: number) {
+  // The app is not built with the React Compiler, so the virtualizer's unmemoisable API is safe here.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,

@@ -28,10 +28,14 @@ export interface Comparability {
 
 /** Who backs or contradicts one entry, from the pairs (or sorted bounds in large groups). */
 export interface EntryEvidence {
-  /** Other voices with an overlapping comparable figure for an overlapping (or unstated) period. */
+  /** Other voices with an overlapping comparable figure for an overlapping (or unstated) period: the first 12 ids in id order (all of them when `corroboratingCount` ≤ 12). */
   corroboratingVoices: string[];
-  /** Other voices with a disjoint comparable figure for an overlapping (or unstated) period. */
+  /** How many other voices corroborate (exact, however many are listed). */
+  corroboratingCount: number;
+  /** Other voices with a disjoint comparable figure for an overlapping (or unstated) period: the first 12 ids in id order (all of them when `contradictingCount` ≤ 12). */
   contradictingVoices: string[];
+  /** How many other voices contradict (exact, however many are listed). */
+  contradictingCount: number;
   /** Claims of the same voice that overlap this one (self-consistent, never corroboration). */
   selfConsistentWith: string[];
   /** Claims of the same voice that are disjoint from this one. */

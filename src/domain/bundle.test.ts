@@ -18,7 +18,10 @@ const REAL = loadShippedDataset();
 const content = (): BundleContent => ({
   dataset: structuredClone(REAL),
   texts: new Map(REAL.articles.map((a) => [a.file, readArticleText(a.file)])),
-  grades: { sources: [{ sourceId: 'sohr', grade: 'B', reason: 'method published' }], claims: [{ claimId: 'c-02', grade: 4, reason: 'alone' }] },
+  grades: {
+    sources: [{ sourceId: 'sohr', grade: 'B', reason: 'method published' }],
+    claims: [{ claimId: 'c-02', grade: 4, reason: 'alone' }],
+  },
 });
 const bundleText = (mutate: (b: Record<string, unknown>) => void = () => undefined): string => {
   const b = JSON.parse(JSON.stringify(toBundle(content()))) as Record<string, unknown>;
@@ -77,7 +80,9 @@ describe('toBundle / parseBundle', () => {
       }),
     );
     expect(errors).toContain('claims.json › claim c-02 › value.low: Invalid input: expected number, received string');
-    expect(errors).toContainEqual(expect.stringMatching(new RegExp(`^${REAL.articles[0]!.file} › article ${REAL.articles[0]!.id} › file: `)));
+    expect(errors).toContainEqual(
+      expect.stringMatching(new RegExp(`^${REAL.articles[0]!.file} › article ${REAL.articles[0]!.id} › file: `)),
+    );
   });
 
   it('refuses grades that are out of range or name unknown records', () => {
@@ -100,10 +105,7 @@ describe('toBundle / parseBundle', () => {
 
   it('ignores prototype-pollution keys: they change nothing', () => {
     const clean = parsedOk(bundleText());
-    const hostile = bundleText().replace(
-      /^\{/,
-      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},',
-    );
+    const hostile = bundleText().replace(/^\{/, '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},');
     const withRecordKeys = hostile
       .replace('"id":"c-02",', '"id":"c-02","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},')
       .replace('"texts":{', '"texts":{"__proto__":"x","constructor":"y",')
@@ -159,7 +161,9 @@ describe('previewImport and mergeContent', () => {
     const current = content();
     current.dataset.claims = current.dataset.claims.filter((c) => c.id !== 'c-03');
     const incoming = content();
-    incoming.dataset.claims = incoming.dataset.claims.filter((c) => c.id === 'c-03' || c.id === 'c-02').map((c) => ({ ...c, notes: 'new' }));
+    incoming.dataset.claims = incoming.dataset.claims
+      .filter((c) => c.id === 'c-03' || c.id === 'c-02')
+      .map((c) => ({ ...c, notes: 'new' }));
     const merged = mergeContent(current, incoming);
     if (!merged.ok) throw new Error(merged.errors.map(formatDatasetError).join('\n'));
     expect(merged.content.dataset.claims).toHaveLength(REAL.claims.length);

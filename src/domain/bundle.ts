@@ -1,13 +1,6 @@
 // The dataset bundle: one JSON file holding a dataset, its article texts and the analyst's grades, for export and import.
 // Imported bundles are untrusted: keys named by the data are only ever read into Maps, never used to index objects.
-import {
-  claimGradeSchema,
-  NO_GRADES,
-  sourceGradeSchema,
-  type ClaimGradeEntry,
-  type DatasetGrades,
-  type SourceGradeEntry,
-} from './grades';
+import { claimGradeSchema, NO_GRADES, sourceGradeSchema, type ClaimGradeEntry, type DatasetGrades, type SourceGradeEntry } from './grades';
 import { articleSchema, type Article, type Claim, type Dataset, type Measure, type Source } from './schema';
 import { validateDataset, type DatasetError } from './validate-dataset';
 
@@ -103,7 +96,10 @@ export function parseBundle(text: string, fileName: string): BundleResult {
     return { ok: false, errors: [fileError(`not a Corroborate dataset bundle (expected "format": "${BUNDLE_FORMAT}")`, 'format')] };
   }
   if (raw.version !== BUNDLE_VERSION) {
-    return { ok: false, errors: [fileError(`version ${JSON.stringify(raw.version)} is not one this app reads (expected ${BUNDLE_VERSION})`, 'version')] };
+    return {
+      ok: false,
+      errors: [fileError(`version ${JSON.stringify(raw.version)} is not one this app reads (expected ${BUNDLE_VERSION})`, 'version')],
+    };
   }
 
   const errors: DatasetError[] = [];
@@ -153,7 +149,13 @@ function readGrades(raw: unknown, fileName: string, dataset: Dataset | null, err
   }
   const sourceIds = new Set(dataset?.sources.map((s) => s.id));
   const claimIds = new Set(dataset?.claims.map((c) => c.id));
-  const read = <T>(list: unknown, kind: 'sources' | 'claims', parseOne: (entry: unknown) => T | null, idOf: (t: T) => string, known: Set<string>): T[] => {
+  const read = <T>(
+    list: unknown,
+    kind: 'sources' | 'claims',
+    parseOne: (entry: unknown) => T | null,
+    idOf: (t: T) => string,
+    known: Set<string>,
+  ): T[] => {
     if (list === undefined) return [];
     if (!Array.isArray(list)) {
       err(`grades.${kind}`, 'expected a list');
@@ -163,13 +165,26 @@ function readGrades(raw: unknown, fileName: string, dataset: Dataset | null, err
     list.forEach((entry: unknown, i) => {
       const parsed = parseOne(entry);
       if (parsed === null) err(`grades.${kind}.${i}`, `not a valid ${kind === 'sources' ? 'source grade (A–F)' : 'claim grade (1–6)'}`);
-      else if (dataset !== null && !known.has(idOf(parsed))) err(`grades.${kind}.${i}`, `grades an unknown ${kind === 'sources' ? 'source' : 'claim'} "${idOf(parsed)}"`);
+      else if (dataset !== null && !known.has(idOf(parsed)))
+        err(`grades.${kind}.${i}`, `grades an unknown ${kind === 'sources' ? 'source' : 'claim'} "${idOf(parsed)}"`);
       else out.set(idOf(parsed), parsed);
     });
     return [...out.values()];
   };
-  const sources = read<SourceGradeEntry>(raw.sources, 'sources', (e) => sourceGradeSchema.safeParse(e).data ?? null, (g) => g.sourceId, sourceIds);
-  const claims = read<ClaimGradeEntry>(raw.claims, 'claims', (e) => claimGradeSchema.safeParse(e).data ?? null, (g) => g.claimId, claimIds);
+  const sources = read<SourceGradeEntry>(
+    raw.sources,
+    'sources',
+    (e) => sourceGradeSchema.safeParse(e).data ?? null,
+    (g) => g.sourceId,
+    sourceIds,
+  );
+  const claims = read<ClaimGradeEntry>(
+    raw.claims,
+    'claims',
+    (e) => claimGradeSchema.safeParse(e).data ?? null,
+    (g) => g.claimId,
+    claimIds,
+  );
   return { sources, claims };
 }
 
@@ -193,8 +208,7 @@ export function canonicalJson(value: unknown): string {
       .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
   }
-  const json: string | undefined = JSON.stringify(value);
-  return json ?? 'null';
+  return value === undefined ? 'null' : JSON.stringify(value);
 }
 
 function countChanges<T>(current: readonly T[], incoming: readonly T[], key: (t: T) => string): ChangeCounts {
@@ -211,7 +225,11 @@ function countChanges<T>(current: readonly T[], incoming: readonly T[], key: (t:
 
 /** What importing `incoming` would add or change, per kind, against `current` (null: against nothing, so all is new). */
 export function previewImport(current: BundleContent | null, incoming: BundleContent): ImportPreview {
-  const cur = current ?? { dataset: { articles: [], sources: [], measures: [], claims: [] }, texts: new Map<string, string>(), grades: NO_GRADES };
+  const cur = current ?? {
+    dataset: { articles: [], sources: [], measures: [], claims: [] },
+    texts: new Map<string, string>(),
+    grades: NO_GRADES,
+  };
   const id = (r: { id: string }) => r.id;
   return {
     articles: countChanges(cur.dataset.articles, incoming.dataset.articles, id),

@@ -59,6 +59,13 @@ describe('suggestions', () => {
     expect(cred[x.id]!.reasons[1]).toBe('Independent figures from D cannot both be true with it (no overlap).');
     expect(cred[claims[3]!.id]).toMatchObject({ grade: 5, label: 'Improbable' });
   });
+  it('names at most three sources per reason and counts the rest', () => {
+    const x = claim('a', 'kills', 10, 20);
+    const others = ['b', 'c', 'e', 'f', 'g'].map((id) => claim(id, 'kills', 15, 15));
+    const cred = analyseDataset(ds([x, ...others])).credibility;
+    expect(cred[x.id]).toMatchObject({ grade: 1 });
+    expect(cred[x.id]!.reasons[0]).toBe('Independent figures from B, C, e and 2 more overlap with it.');
+  });
   it('the same voice does not corroborate: a standing-alone figure is possibly true', () => {
     const x = claim('a', 'kills', 60, null);
     const cred = analyseDataset(ds([x, claim('a2', 'kills', 64, 64)])).credibility;

@@ -16,6 +16,8 @@ export const GRADE_LABELS = {
 
 type Grade = CredibilitySuggestion['grade'];
 
+const LARGE_GROUP_REASON = 'Large group: evidence counted from sorted bounds, without checking periods.';
+
 /** Grade from independent corroborating (c) and contradicting (d) voices: c≥2 → 1, c=1 → 2, c=d=0 → 3, d=1 → 4, d≥2 → 5; mixed evidence (c≥1 and d≥1) drops one step (c≥2 → 2, c=1 → 3). */
 export function gradeFromCounts(corroborating: number, contradicting: number): Grade {
   if (corroborating >= 2) return contradicting > 0 ? 2 : 1;
@@ -24,13 +26,22 @@ export function gradeFromCounts(corroborating: number, contradicting: number): G
   return contradicting === 1 ? 4 : 5;
 }
 
-/** Suggests a grade for one entry of a group: 6 for context figures and figures that could not be put on the group's footing, else gradeFromCounts; reasons name the other sources. */
+/** Sources named in a reason before the rest are counted: "A, B, C and 4 more". */
+export const REASON_NAME_LIMIT = 3;
+
+/** Names the first voices of an evidence list, "A, B and C", or "A, B, C and 4 more" when `count` exceeds REASON_NAME_LIMIT. */
+export function nameVoices(ids: readonly string[], count: number, sources: ReadonlyMap<string, Source>): string {
+  if (count <= REASON_NAME_LIMIT) return joinNames(ids.slice(0, count).map((id) => sourceName(id, sources)));
+  const shown = ids.slice(0, REASON_NAME_LIMIT).map((id) => sourceName(id, sources));
+  return `${shown.join(', ')} and ${count - shown.length} more`;
+}
+
+/** Suggests a grade for one entry of a group: 6 for context figures and figures that could not be put on the group's footing, else gradeFromCounts on the evidence counts; reasons name up to REASON_NAME_LIMIT other sources per sentence. */
 export function suggestCredibility(
   entry: EngineComparedClaim,
   group: Pick<EngineComparisonGroup, 'context' | 'label' | 'unit' | 'pairsOmitted'>,
   sources: ReadonlyMap<string, Source>,
 ): CredibilitySuggestion {
-  const names = (ids: readonly string[]): string => joinNames(ids.map((id) => sourceName(id, sources)));
   if (group.context || entry.context) {
     return {
       claimId: entry.claimId,
@@ -48,18 +59,19 @@ export function suggestCredibility(
     };
   }
   const ev = entry.evidence;
-  const c = ev.corroboratingVoices.length;
-  const d = ev.contradictingVoices.length;
+  const c = ev.corroboratingCount;
+  const d = ev.contradictingCount;
   const grade = gradeFromCounts(c, d);
   const reasons: string[] = [];
-  if (c > 0) reasons.push(`Independent figures from ${names(ev.corroboratingVoices)} overlap with it.`);
-  if (d > 0) reasons.push(`Independent figures from ${names(ev.contradictingVoices)} cannot both be true with it (no overlap).`);
+  if (c > 0) reasons.push(`Independent figures from ${nameVoices(ev.corroboratingVoices, c, sources)} overlap with it.`);
+  if (d > 0)
+    reasons.push(`Independent figures from ${nameVoices(ev.contradictingVoices, d, sources)} cannot both be true with it (no overlap).`);
   if (c === 0 && d === 0) reasons.push(`No independent source gives a comparable figure on ${group.label} for the same period.`);
   if (ev.selfConsistentWith.length > 0) {
     reasons.push('The same source gives another, consistent figure; that is self-consistency, not corroboration.');
   }
   if (ev.selfContradicting.length > 0) reasons.push('The same source gives another figure that does not overlap with this one.');
-  if (group.pairsOmitted) reasons.push('Large group: evidence counted from sorted bounds, without checking periods.');
+  if (group.pairsOmitted) reasons.push(LARGE_GROUP_REASON);
   return { claimId: entry.claimId, grade, label: GRADE_LABELS[grade], reasons };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { buildGroups, contestedScore, pickAnchor, unitLabel, type EngineComparisonGroup } from './divergence';
+import { buildGroups, contestedScore, EVIDENCE_LIST_LIMIT, pickAnchor, unitLabel, type EngineComparisonGroup } from './divergence';
 import { claimSchema, measureSchema, sourceSchema, type Claim, type Dataset } from './schema';
 
 // Small dataset builder: ids from data, defaults from the schema.
@@ -263,5 +263,43 @@ describe('large groups: evidence from sorted bounds equals evidence from pairs',
       }),
       { numRuns: 150 },
     );
+  });
+  it('many voices: exact counts and the same first voices in id order (lists capped), in both paths', () => {
+    const arbClaim = fc
+      .record({
+        v: fc.integer({ min: 0, max: 39 }),
+        a: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null, freq: 8 }),
+        b: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null, freq: 8 }),
+        li: fc.boolean(),
+        hi: fc.boolean(),
+      })
+      .map(({ v, a, b, li, hi }) => {
+        const [low, high] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+        const degenerate = low !== null && low === high;
+        return claim({
+          claimantId: `voice-${String(v).padStart(2, '0')}`,
+          measureId: 'kills',
+          value: { low, high, lowInclusive: degenerate || li, highInclusive: degenerate || hi },
+        });
+      });
+    let capped = 0;
+    fc.assert(
+      fc.property(fc.array(arbClaim, { minLength: 1, maxLength: 80, size: 'max' }), (claims) => {
+        const pairs = buildGroups(ds(claims), Number.POSITIVE_INFINITY)[0]!;
+        const bounds = buildGroups(ds(claims), 0)[0]!;
+        expect(pairs.pairsOmitted).toBe(false);
+        expect(bounds.pairsOmitted).toBe(true);
+        expect(bounds.disjointIndependentPairs).toBe(pairs.disjointIndependentPairs);
+        expect(bounds.entries.map((e) => e.evidence)).toEqual(pairs.entries.map((e) => e.evidence));
+        for (const e of bounds.entries) {
+          const ev = e.evidence;
+          expect(ev.corroboratingVoices).toHaveLength(Math.min(ev.corroboratingCount, EVIDENCE_LIST_LIMIT));
+          expect(ev.contradictingVoices).toHaveLength(Math.min(ev.contradictingCount, EVIDENCE_LIST_LIMIT));
+          if (ev.corroboratingCount > EVIDENCE_LIST_LIMIT || ev.contradictingCount > EVIDENCE_LIST_LIMIT) capped++;
+        }
+      }),
+      { numRuns: 60 },
+    );
+    expect(capped).toBeGreaterThan(0);
   });
 });

@@ -1,13 +1,24 @@
 // Comparison groups: claims on linked measures put on one footing, then compared pairwise.
 import type { CantCompute, ComparedClaim, ComparisonGroup, EntryEvidence, Interval, PairVerdict, Spread } from './analysis-types';
 
+import { EVIDENCE_LIST_LIMIT, evidenceFromSortedBounds } from './evidence';
+
 export type { EntryEvidence } from './analysis-types';
-import { buildMeasureGraph, compareClaims, mergeCaveats, measurePath, pathProblem, type MeasureGraph } from './comparability';
+export { EVIDENCE_LIST_LIMIT, evidenceFromSortedBounds } from './evidence';
+import {
+  buildMeasureGraph,
+  compareClaims,
+  mergeCaveats,
+  measurePath,
+  pathProblem,
+  type MeasureGraph,
+  type MeasureStep,
+} from './comparability';
 import { formatInterval, formatNumber, formatRatio, withUnit } from './format';
 import { sourceName, voiceOf } from './independence';
 import { clampToShare, consensus, distance, fromClaimValue, overlaps } from './interval';
 import { cantCompute, complement, periodsOverlap, scale, totalToRate } from './normalise';
-import type { Claim, Measure, Source } from './schema';
+import type { Caveat, Claim, Measure, Source } from './schema';
 
 /** Above this many entries a group's pair list (O(k²) objects) is omitted and evidence is computed from sorted bounds. */
 export const PAIR_LIST_LIMIT = 40;
@@ -85,12 +96,30 @@ export function unitLabel(measure: Pick<Measure, 'unit'>, per: 'day' | null): st
   return per === 'day' ? (base === '%' ? '% a day' : `${base} a day`) : base;
 }
 
-/** Puts one claim on the group's footing: its value as an interval (shares clamped to [0, total]), then the measure links to the anchor, then total → daily rate when the group is per day; any step that can't be done leaves the interval as it is with cannotNormalise set. */
+/** How a measure reaches a group's anchor: the chain of links, why it can't be followed (or null), and the chain's caveats. */
+export interface Route {
+  path: MeasureStep[] | null;
+  problem: string | null;
+  caveats: Caveat[];
+}
+
+/** The route from a measure to an anchor; the same for every claim on that measure, so groups compute it once per measure. */
+export function routeTo(graph: MeasureGraph, from: string, anchorId: string): Route {
+  const path = measurePath(graph, from, anchorId);
+  return {
+    path,
+    problem: path ? pathProblem(graph, path) : null,
+    caveats: path ? mergeCaveats(...path.map((s) => s.caveats)) : [],
+  };
+}
+
+/** Puts one claim on the group's footing: its value as an interval (shares clamped to [0, total]), then the measure links to the anchor, then total → daily rate when the group is per day; any step that can't be done leaves the interval as it is with cannotNormalise set. Entries on one measure share the route's caveats array. */
 export function normaliseClaim(
   claim: Claim,
   anchorId: string,
   per: 'day' | null,
   graph: MeasureGraph,
+  route: Route = routeTo(graph, claim.measureId, anchorId),
 ): Pick<ComparedClaim, 'original' | 'interval' | 'explanations' | 'cannotNormalise' | 'caveats'> & { sameFooting: boolean } {
   const measure = graph.measures.get(claim.measureId);
   let original = fromClaimValue(claim.value);
@@ -101,17 +130,16 @@ export function normaliseClaim(
       `"${claim.value.asWritten}" read as ${formatInterval(original, unitLabel(measure ?? { unit: '' }, null))} (±10%, at least ±1)`,
     );
   }
-  const path = measurePath(graph, claim.measureId, anchorId);
+  const { path, problem, caveats } = route;
   const fail = (reason: string): ReturnType<typeof normaliseClaim> => ({
     original,
     interval: original,
     explanations,
     cannotNormalise: cantCompute(reason),
-    caveats: path ? mergeCaveats(...path.map((s) => s.caveats)) : [],
+    caveats,
     sameFooting: false,
   });
   if (!path) return fail('its measure is not linked to the group’s measure');
-  const problem = pathProblem(graph, path);
   if (problem) return fail(problem);
   let iv: Interval = original;
   for (const step of path) {
@@ -140,7 +168,7 @@ export function normaliseClaim(
     interval: iv,
     explanations,
     cannotNormalise: null,
-    caveats: mergeCaveats(...path.map((s) => s.caveats)),
+    caveats,
     sameFooting: path.every((s) => s.relation === 'same'),
   };
 }
@@ -213,7 +241,14 @@ export function contestedScore(spread: Spread | CantCompute, disjointIndependent
 }
 
 function emptyEvidence(): EntryEvidence {
-  return { corroboratingVoices: [], contradictingVoices: [], selfConsistentWith: [], selfContradicting: [] };
+  return {
+    corroboratingVoices: [],
+    corroboratingCount: 0,
+    contradictingVoices: [],
+    contradictingCount: 0,
+    selfConsistentWith: [],
+    selfContradicting: [],
+  };
 }
 
 /** All pairs of normalisable entries (O(k²)): overlap or disjoint, gap, same voice, comparability, and whether the pair counts as evidence. */
@@ -247,7 +282,7 @@ export function pairVerdicts(
   return out;
 }
 
-/** Fills each entry's evidence from the pair list; pairs that don't count as evidence are ignored, same-voice pairs never corroborate. */
+/** Fills each entry's evidence from the pair list; pairs that don't count as evidence are ignored, same-voice pairs never corroborate; voice lists keep the first EVIDENCE_LIST_LIMIT ids in id order, the counts are exact. */
 export function evidenceFromPairs(entries: EngineComparedClaim[], pairs: readonly EnginePairVerdict[]): void {
   const byId = new Map(entries.map((e) => [e.claimId, e]));
   const add = (list: string[], v: string): void => {
@@ -269,101 +304,28 @@ export function evidenceFromPairs(entries: EngineComparedClaim[], pairs: readonl
     }
   }
   for (const e of entries) {
-    e.evidence.corroboratingVoices.sort(cmp);
-    e.evidence.contradictingVoices.sort(cmp);
-    e.evidence.selfConsistentWith.sort(cmp);
-    e.evidence.selfContradicting.sort(cmp);
+    const ev = e.evidence;
+    ev.corroboratingCount = ev.corroboratingVoices.length;
+    ev.contradictingCount = ev.contradictingVoices.length;
+    ev.corroboratingVoices = ev.corroboratingVoices.sort(cmp).slice(0, EVIDENCE_LIST_LIMIT);
+    ev.contradictingVoices = ev.contradictingVoices.sort(cmp).slice(0, EVIDENCE_LIST_LIMIT);
+    ev.selfConsistentWith.sort(cmp);
+    ev.selfContradicting.sort(cmp);
   }
 }
 
-function isBelow(a: Interval, b: Interval): boolean {
-  if (a.high === null || b.low === null) return false;
-  return a.high < b.low || (a.high === b.low && !(a.highInclusive && b.lowInclusive));
-}
-
-/** Length of the prefix of `sorted` on which `pred` holds (pred must be true then false). */
-function prefixLength<T>(sorted: readonly T[], pred: (x: T) => boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pred(sorted[mid] as T)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-interface SortedBounds {
-  byHigh: Interval[];
-  byLowDesc: Interval[];
-}
-
-function sortBounds(ivs: readonly Interval[]): SortedBounds {
-  const byHigh = [...ivs].sort((x, y) => {
-    if (x.high === null || y.high === null) return x.high === y.high ? 0 : x.high === null ? 1 : -1;
-    return x.high - y.high || Number(x.highInclusive) - Number(y.highInclusive);
+/** Entries by date stated (undated last), then claim id; dates are compared by their rank among the dataset's dates (`dateRank`), looked up once per entry. */
+function sortEntries(
+  entries: EngineComparedClaim[],
+  claimsById: ReadonlyMap<string, Claim>,
+  dateRank: ReadonlyMap<string, number>,
+): EngineComparedClaim[] {
+  const keyed = entries.map((e) => {
+    const stated = claimsById.get(e.claimId)?.statedOn ?? null;
+    return { e, date: stated === null ? Number.POSITIVE_INFINITY : (dateRank.get(stated) as number) };
   });
-  const byLowDesc = [...ivs].sort((x, y) => {
-    if (x.low === null || y.low === null) return x.low === y.low ? 0 : x.low === null ? 1 : -1;
-    return y.low - x.low || Number(x.lowInclusive) - Number(y.lowInclusive);
-  });
-  return { byHigh, byLowDesc };
-}
-
-/** Number of intervals in `b` disjoint from `iv` (wholly below or wholly above), by binary search: O(log n). */
-function disjointCount(b: SortedBounds, iv: Interval): number {
-  return prefixLength(b.byHigh, (x) => isBelow(x, iv)) + prefixLength(b.byLowDesc, (x) => isBelow(iv, x));
-}
-
-/** Evidence without a pair list (large groups): per entry and voice, disjoint and overlapping counts from sorted bounds, O(k·V·log k) for V voices; periods are not consulted here. */
-export function evidenceFromSortedBounds(entries: EngineComparedClaim[]): number {
-  const usable = entries.filter((e) => !e.cannotNormalise);
-  const byVoice = new Map<string, EngineComparedClaim[]>();
-  for (const e of usable) {
-    const list = byVoice.get(e.voiceId) ?? [];
-    list.push(e);
-    byVoice.set(e.voiceId, list);
-  }
-  const bounds = new Map<string, SortedBounds>();
-  for (const [v, list] of byVoice) bounds.set(v, sortBounds(list.map((e) => e.interval)));
-  const voices = [...byVoice.keys()].sort(cmp);
-  let disjointPairsTwice = 0;
-  for (const e of usable) {
-    for (const v of voices) {
-      const b = bounds.get(v) as SortedBounds;
-      const n = (byVoice.get(v) as EngineComparedClaim[]).length;
-      const d = disjointCount(b, e.interval);
-      if (v === e.voiceId) {
-        // Same voice: claim ids are needed, so scan only this voice's (usually few) claims.
-        if (d > 0 || n > 1) {
-          for (const other of byVoice.get(v) as EngineComparedClaim[]) {
-            if (other === e) continue;
-            (overlaps(other.interval, e.interval) ? e.evidence.selfConsistentWith : e.evidence.selfContradicting).push(other.claimId);
-          }
-        }
-        continue;
-      }
-      disjointPairsTwice += d;
-      if (d > 0) e.evidence.contradictingVoices.push(v);
-      if (d < n) e.evidence.corroboratingVoices.push(v);
-    }
-    e.evidence.selfConsistentWith.sort(cmp);
-    e.evidence.selfContradicting.sort(cmp);
-  }
-  return disjointPairsTwice / 2;
-}
-
-function entryOrder(claimsById: ReadonlyMap<string, Claim>): (a: { claimId: string }, b: { claimId: string }) => number {
-  return (a, b) => {
-    const sa = claimsById.get(a.claimId)?.statedOn ?? null;
-    const sb = claimsById.get(b.claimId)?.statedOn ?? null;
-    if (sa !== sb) {
-      if (sa === null) return 1;
-      if (sb === null) return -1;
-      return cmp(sa, sb);
-    }
-    return cmp(a.claimId, b.claimId);
-  };
+  keyed.sort((a, b) => a.date - b.date || cmp(a.e.claimId, b.e.claimId));
+  return keyed.map((k) => k.e);
 }
 
 /** Name for a voice as heard in some entries: the voice's name, or "Claimant, Voice" when every entry comes from one claimant speaking for it. */
@@ -390,9 +352,21 @@ export function summarise(entries: readonly EngineComparedClaim[], sources: Read
     if (!e.cannotNormalise) v.key = Math.max(v.key, e.interval.low ?? Number.NEGATIVE_INFINITY);
     byVoice.set(e.voiceId, v);
   }
+  // Claimants per voice in one pass (voiceLabel per voice would scan every entry for each voice).
+  const claimantOf = new Map<string, string | null>();
+  for (const e of entries) {
+    const seen = claimantOf.get(e.voiceId);
+    if (seen === undefined) claimantOf.set(e.voiceId, e.claimantId);
+    else if (seen !== null && seen !== e.claimantId) claimantOf.set(e.voiceId, null);
+  }
+  const label = (voice: string): string => {
+    const only = claimantOf.get(voice) ?? null;
+    const name = sourceName(voice, sources);
+    return only !== null && only !== voice ? `${sourceName(only, sources)}, ${name}` : name;
+  };
   return [...byVoice.entries()]
     .sort((a, b) => b[1].key - a[1].key || cmp(sourceName(a[0], sources), sourceName(b[0], sources)))
-    .map(([voice, v]) => `${voiceLabel(voice, entries, sources)}: ${v.figures.join(' and ')}`)
+    .map(([voice, v]) => `${label(voice)}: ${v.figures.join(' and ')}`)
     .join('; ');
 }
 
@@ -413,6 +387,17 @@ export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LI
       graph.measures.set(id, { id, label: id, unit: '', description: '', total: null, context: false, comparableWith: [] });
     }
   }
+  const dates = [...new Set(input.claims.map((c) => c.statedOn).filter((d): d is string => d !== null))].sort();
+  const dateRank = new Map(dates.map((d, i) => [d, i]));
+  const voices = new Map<string, string>();
+  const voiceOfClaimant = (claimantId: string): string => {
+    let v = voices.get(claimantId);
+    if (v === undefined) {
+      v = voiceOf(claimantId, sources);
+      voices.set(claimantId, v);
+    }
+    return v;
+  };
   const groups: EngineComparisonGroup[] = [];
   for (const comp of measureComponents(graph)) {
     const claims = comp.flatMap((m) => claimsByMeasure.get(m) ?? []);
@@ -426,7 +411,7 @@ export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LI
       if (part.length === 0) continue;
       const anchorId = pickAnchor(part) as string;
       const id = context && contested.length > 0 ? `${anchorId}#context` : anchorId;
-      groups.push(buildGroup(id, anchorId, comp, part, context, graph, sources, claimsById, pairListLimit));
+      groups.push(buildGroup(id, anchorId, comp, part, context, graph, sources, claimsById, pairListLimit, voiceOfClaimant, dateRank));
     }
   }
   return groups.sort(
@@ -445,17 +430,25 @@ function buildGroup(
   sources: ReadonlyMap<string, Source>,
   claimsById: ReadonlyMap<string, Claim>,
   pairListLimit: number,
+  voiceOfClaimant: (claimantId: string) => string,
+  dateRank: ReadonlyMap<string, number>,
 ): EngineComparisonGroup {
   const anchor = graph.measures.get(anchorId) as Measure;
   const per = claims.some((c) => c.per === 'day') ? 'day' : null;
   const unit = unitLabel(anchor, per);
-  const entries: EngineComparedClaim[] = claims.map((c) => {
-    const n = normaliseClaim(c, anchorId, per, graph);
+  const routes = new Map<string, Route>();
+  const unsorted: EngineComparedClaim[] = claims.map((c) => {
+    let route = routes.get(c.measureId);
+    if (!route) {
+      route = routeTo(graph, c.measureId, anchorId);
+      routes.set(c.measureId, route);
+    }
+    const n = normaliseClaim(c, anchorId, per, graph, route);
     const own = graph.measures.get(c.measureId);
     return {
       claimId: c.id,
       claimantId: c.claimantId,
-      voiceId: voiceOf(c.claimantId, sources),
+      voiceId: voiceOfClaimant(c.claimantId),
       measureId: c.measureId,
       original: n.original,
       interval: n.interval,
@@ -468,12 +461,12 @@ function buildGroup(
       evidence: emptyEvidence(),
     };
   });
-  entries.sort(entryOrder(claimsById));
+  const entries = sortEntries(unsorted, claimsById, dateRank);
   const pairsOmitted = entries.length > pairListLimit;
   let pairs: EnginePairVerdict[] = [];
   let disjointIndependentPairs: number;
   if (pairsOmitted) {
-    disjointIndependentPairs = evidenceFromSortedBounds(entries);
+    disjointIndependentPairs = evidenceFromSortedBounds(entries.filter((e) => !e.cannotNormalise));
   } else {
     pairs = pairVerdicts(entries, claimsById, graph);
     evidenceFromPairs(entries, pairs);

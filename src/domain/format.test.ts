@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDays, formatInterval, formatNumber, formatRatio, joinNames, withUnit } from './format';
 import { interval } from './interval';
@@ -16,6 +17,19 @@ describe('formatNumber', () => {
   });
   it('infinity', () => {
     expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('∞');
+  });
+  it('writes integers exactly as en-GB Intl does, with separators and a minus', () => {
+    const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double({ min: -1e22, max: 1e22, noNaN: true })), (n) => {
+        if (Object.is(n, -0) || (Math.abs(n) < 10 && !Number.isInteger(n))) return;
+        expect(formatNumber(n)).toBe(intl.format(Number.isInteger(n) ? n : Math.round(n)));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const n of [0, 7, -7, 999, 1000, -1000, 12345, -123456, 1234567, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1e21]) {
+      expect(formatNumber(n)).toBe(intl.format(n));
+    }
   });
 });
 

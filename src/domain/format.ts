@@ -3,13 +3,23 @@ import type { Interval } from './analysis-types';
 
 const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
+/** An integer with thousands separators, as en-GB writes it ("-1,448"); Intl only beyond the safe integers (it is slow in hot loops). */
+function groupInteger(n: number): string {
+  if (!Number.isSafeInteger(n)) return grouped.format(n);
+  const digits = String(Math.abs(n));
+  if (digits.length <= 3) return n < 0 ? `-${digits}` : digits;
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
+}
+
 /** Formats a number for reading: integers exactly with thousands separators, ≥10 to a whole number, 1–10 to one decimal, below 1 to two significant figures; non-finite → "∞"/"−∞". */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '−∞';
   if (Object.is(n, -0)) return '0';
-  if (Number.isInteger(n)) return grouped.format(n);
+  if (Number.isInteger(n)) return groupInteger(n);
   const abs = Math.abs(n);
-  if (abs >= 10) return grouped.format(Math.round(n));
+  if (abs >= 10) return groupInteger(Math.round(n));
   if (abs >= 1) return trimZeros(n.toFixed(1));
   return trimZeros(n.toPrecision(2));
 }
@@ -52,7 +62,7 @@ export function formatInterval(iv: Interval, unit = ''): string {
 /** Formats a ratio as "2.6×"; two significant figures below 10, whole numbers above; infinity → "∞×". */
 export function formatRatio(r: number): string {
   if (!Number.isFinite(r)) return '∞×';
-  if (r >= 10) return `${grouped.format(Math.round(r))}×`;
+  if (r >= 10) return `${groupInteger(Math.round(r))}×`;
   return `${trimZeros(r.toPrecision(2))}×`;
 }
 

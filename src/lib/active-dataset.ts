@@ -1,5 +1,5 @@
 // Which dataset the views show: the published one (read-only) or a workspace named by ?ws= in the URL.
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { parseAsString, useQueryState } from 'nuqs';
 import { articleTextQueries } from '../api/article-text';
 import { datasetQueries, PUBLISHED, type LoadedDataset } from '../api/dataset';
@@ -21,6 +21,7 @@ export function useWorkspaceId() {
 /** The dataset every view works on, as one loadable state. */
 export function useActiveDataset(): QueryLike<ActiveDataset> & { workspaceId: string | null } {
   const [workspaceId] = useWorkspaceId();
+  const client = useQueryClient();
   const published = useQuery({
     ...datasetQueries.detail(),
     enabled: workspaceId === null,
@@ -32,7 +33,13 @@ export function useActiveDataset(): QueryLike<ActiveDataset> & { workspaceId: st
     select: (data): ActiveDataset => ({ dataset: data.dataset, analysis: data.analysis, sourceKey: data.sourceKey, workspace: data }),
   });
   const query = workspaceId === null ? published : workspace;
-  return Object.assign(query as QueryLike<ActiveDataset>, { workspaceId });
+  const queryKey = workspaceId === null ? datasetQueries.detail().queryKey : workspaceQueries.detail(workspaceId).queryKey;
+  const restart = async () => {
+    // A first load that hangs has no data to keep: cancel it (aborting its request) so the retry really starts over.
+    await client.cancelQueries({ queryKey, exact: true });
+    await query.refetch();
+  };
+  return Object.assign(query as QueryLike<ActiveDataset>, { workspaceId, restart });
 }
 
 /** The verbatim text of one article of the active dataset. */

@@ -27,7 +27,14 @@ const entry = (
   cannotNormalise: cannot ? { kind: 'cant-compute', reason: 'no period' } : null,
   caveats: [],
   interpretation: null,
-  evidence: { corroboratingVoices: [], contradictingVoices, selfConsistentWith: [], selfContradicting: [] },
+  evidence: {
+    corroboratingVoices: [],
+    contradictingVoices,
+    corroboratingCount: 0,
+    contradictingCount: contradictingVoices.length,
+    selfConsistentWith: [],
+    selfContradicting: [],
+  },
 });
 
 const group = (entries: ComparedClaim[], pairs: ComparisonGroup['pairs'], consensus: Interval | null = null): ComparisonGroup => ({

@@ -94,11 +94,21 @@ function ClaimList({
   );
 }
 
+/** A few words either side of [start, end), on one line, so equal figures in the list can be told apart. */
+function contextOf(text: string, start: number, end: number): { before: string; after: string } {
+  const squash = (s: string) => s.replace(/\s+/g, ' ');
+  const before = squash(text.slice(Math.max(0, start - 40), start)).replace(/^\S*\s/, '');
+  const after = squash(text.slice(end, end + 40)).replace(/\s\S*$/, '');
+  return { before: `…${before}`, after: `${after}…` };
+}
+
 function CandidateList({
+  text,
   candidates,
   claims,
   onPick,
 }: {
+  text: string;
   candidates: readonly FigureCandidate[];
   claims: readonly Claim[];
   onPick: (index: number) => void;
@@ -108,15 +118,21 @@ function CandidateList({
     <ol className="record-list candidate-list">
       {candidates.map((candidate, i) => {
         const claimed = claims.some((c) => c.span[0] < candidate.end && c.span[1] > candidate.start);
+        const { before, after } = contextOf(text, candidate.start, candidate.end);
         return (
           <li key={`${candidate.start}-${candidate.end}`}>
             <button type="button" className="secondary" onClick={() => onPick(i)}>
-              Claim “{candidate.text}”
-            </button>{' '}
-            <span className="muted">
-              {describeCandidate(candidate)}
+              Claim “{candidate.text}”<span className="visually-hidden"> in “{`${before}${candidate.text}${after}`}”</span>
+            </button>
+            <p className="candidate-context">
+              {before}
+              <strong>{candidate.text}</strong>
+              {after}
+            </p>
+            <p className="muted">
+              Proposed: {describeCandidate(candidate)}
               {claimed && ' · already in a claim'}
-            </span>
+            </p>
           </li>
         );
       })}
@@ -274,7 +290,7 @@ function ArticleEditor({ article, dataset, text, workspaceId }: { article: Artic
           </section>
           <section aria-labelledby="figures-heading">
             <h2 id="figures-heading">Proposed figures ({candidates.length})</h2>
-            {figures.isSuccess && <CandidateList candidates={candidates} claims={claims} onPick={pick} />}
+            {figures.isSuccess && <CandidateList text={text} candidates={candidates} claims={claims} onPick={pick} />}
           </section>
         </div>
       </div>

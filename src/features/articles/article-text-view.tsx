@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { FigureCandidate } from '../../domain/figure-finder';
 import { formatInterval } from '../../domain/format';
 import type { Claim } from '../../domain/schema';
@@ -37,6 +37,15 @@ export function ArticleTextView({ text, label, candidates, claims, current, onPi
       ),
     [text.length, candidates, claims],
   );
+  const currentRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // A figure picked from the list is brought into view inside the text box, without moving the page.
+    const mark = currentRef.current;
+    const box = mark?.closest('.finder-text');
+    if (!mark || !(box instanceof HTMLElement)) return;
+    const above = mark.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientTop;
+    if (above < 0 || above > box.clientHeight - mark.offsetHeight) box.scrollTop += above - box.clientHeight / 3;
+  }, [current]);
   const activate = (event: KeyboardEvent, index: number) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -53,6 +62,7 @@ export function ArticleTextView({ text, label, candidates, claims, current, onPi
           return (
             <mark
               key={segment.start}
+              ref={current === index ? currentRef : undefined}
               className={classes.filter(Boolean).join(' ')}
               role="button"
               tabIndex={0}

@@ -1,5 +1,7 @@
 // Turns an opened file into the article text that is stored verbatim. HTML is reduced to its text in an inert document:
 // a document made by DOMParser runs no scripts and loads no images, and nothing from it is ever put back into the page as HTML.
+// Chromium still checks the markup's inline handlers and style attributes against the page's CSP while parsing, and logs a
+// violation for each, though they could never run there; any HTML parser in the page does the same.
 
 /** Largest article file accepted, in characters: far above any news article, small enough to keep IndexedDB and the finder fast. */
 export const MAX_ARTICLE_CHARS = 2_000_000;

@@ -137,7 +137,12 @@ export function MatrixPage() {
                           {grade && isReliabilityGrade(grade.grade) && (
                             <>
                               {' '}
-                              <GradeBadge kind="reliability" grade={grade.grade} label={RELIABILITY_LABELS[grade.grade]} reason={grade.reason} />
+                              <GradeBadge
+                                kind="reliability"
+                                grade={grade.grade}
+                                label={RELIABILITY_LABELS[grade.grade]}
+                                reason={grade.reason}
+                              />
                             </>
                           )}
                         </th>

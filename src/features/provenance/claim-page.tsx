@@ -19,12 +19,12 @@ const OPTIONS = CREDIBILITY_GRADES.map((g) => ({ value: g, label: CREDIBILITY_LA
 function ClaimGrade({ claimId }: { claimId: string }) {
   const { editable, claimGrades, saveClaimGrade } = useGrades();
   const copy = useCopyPublished();
-  if (!editable) return <CopyIntoWorkspaceButton onCopy={() => copy.mutate(PUBLISHED_COPY_NAME)} pending={copy.isPending} error={copy.error} />;
+  if (!editable)
+    return <CopyIntoWorkspaceButton onCopy={() => copy.mutate(PUBLISHED_COPY_NAME)} pending={copy.isPending} error={copy.error} />;
   const row = claimGrades.get(claimId);
   const current = row && isCredibilityGrade(row.grade) ? { grade: row.grade, reason: row.reason } : undefined;
   return (
     <GradeForm
-      key={current ? `${current.grade}|${current.reason}` : 'none'}
       legend="Your credibility grade for this claim"
       options={OPTIONS}
       current={current}

@@ -63,9 +63,11 @@ function ProfileCard({
       </dl>
       {onGrade && (
         <GradeForm
-          // A saved grade from elsewhere (another tab) resets the form.
-          key={grade ? `${grade.grade}|${grade.reason}` : 'none'}
-          legend={`Your reliability grade for ${source.name}`}
+          legend={
+            <>
+              Your reliability grade<span className="visually-hidden"> for {source.name}</span>
+            </>
+          }
           options={OPTIONS}
           current={grade}
           maxReason={GRADE_REASON_MAX}

@@ -66,7 +66,10 @@ export function ImportPanel({
   });
   const incoming = picked?.state === 'ready' ? picked.content : null;
   const preview = useMemo(
-    () => (incoming && (workspaceId === null || current.data) ? previewImport(workspaceId === null ? null : (current.data ?? null), incoming) : null),
+    () =>
+      incoming && (workspaceId === null || current.data)
+        ? previewImport(workspaceId === null ? null : (current.data ?? null), incoming)
+        : null,
     [incoming, workspaceId, current.data],
   );
 
@@ -94,7 +97,12 @@ export function ImportPanel({
       clear();
       onDone(`Imported “${fileName}” as the new workspace “${row.name}”, now open.`);
     } catch (e) {
-      setPicked({ state: 'refused', fileName, title: `“${fileName}” could not be saved`, errors: [{ file: fileName, recordId: null, field: '', message: String(e instanceof Error ? e.message : e) }] });
+      setPicked({
+        state: 'refused',
+        fileName,
+        title: `“${fileName}” could not be saved`,
+        errors: [{ file: fileName, recordId: null, field: '', message: String(e instanceof Error ? e.message : e) }],
+      });
     } finally {
       setBusy(false);
     }
@@ -106,13 +114,23 @@ export function ImportPanel({
     try {
       const result = await actions.merge.mutateAsync({ id: workspaceId, content });
       if (!result.ok) {
-        setPicked({ state: 'refused', fileName, title: `Merging “${fileName}” would break the workspace, so it was not merged`, errors: result.errors });
+        setPicked({
+          state: 'refused',
+          fileName,
+          title: `Merging “${fileName}” would break the workspace, so it was not merged`,
+          errors: result.errors,
+        });
         return;
       }
       clear();
       onDone(`Merged “${fileName}” into “${activeName ?? 'the open workspace'}”.`);
     } catch (e) {
-      setPicked({ state: 'refused', fileName, title: `“${fileName}” could not be merged`, errors: [{ file: fileName, recordId: null, field: '', message: String(e instanceof Error ? e.message : e) }] });
+      setPicked({
+        state: 'refused',
+        fileName,
+        title: `“${fileName}” could not be merged`,
+        errors: [{ file: fileName, recordId: null, field: '', message: String(e instanceof Error ? e.message : e) }],
+      });
     } finally {
       setBusy(false);
     }
@@ -125,13 +143,7 @@ export function ImportPanel({
         before anything is saved.
       </p>
       <label htmlFor={`${id}-file`}>Bundle file (.json)</label>{' '}
-      <input
-        ref={input}
-        id={`${id}-file`}
-        type="file"
-        accept=".json,application/json"
-        onChange={(e) => void pick(e.target.files?.[0])}
-      />
+      <input ref={input} id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => void pick(e.target.files?.[0])} />
       {picked?.state === 'reading' && (
         <p role="status" className="state state-loading">
           Checking “{picked.fileName}”…
@@ -187,7 +199,12 @@ export function ImportPanel({
           </form>
           <div className="card-actions">
             {workspaceId !== null && (
-              <button type="button" className="secondary" disabled={busy || preview === null} onClick={() => void merge(picked.content, picked.fileName)}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy || preview === null}
+                onClick={() => void merge(picked.content, picked.fileName)}
+              >
                 Merge into “{activeName ?? 'the open workspace'}”
               </button>
             )}
@@ -195,9 +212,7 @@ export function ImportPanel({
               Cancel
             </button>
           </div>
-          {workspaceId !== null && (
-            <p className="muted">Merging replaces records that have the same id and keeps everything else.</p>
-          )}
+          {workspaceId !== null && <p className="muted">Merging replaces records that have the same id and keeps everything else.</p>}
         </section>
       )}
     </div>

@@ -31,7 +31,8 @@ function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorks
       </div>
       {actions.create.isError && (
         <p role="alert">
-          Could not create the workspace: {actions.create.error instanceof Error ? actions.create.error.message : String(actions.create.error)}
+          Could not create the workspace:{' '}
+          {actions.create.error instanceof Error ? actions.create.error.message : String(actions.create.error)}
         </p>
       )}
     </form>

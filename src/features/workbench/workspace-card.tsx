@@ -84,18 +84,32 @@ export function WorkspaceCard({
           </button>
         </form>
       ) : mode === 'confirm-delete' || mode === 'confirm-reset' ? (
-        <div className="confirm" role="group" aria-label={mode === 'confirm-delete' ? `Confirm deleting ${row.name}` : `Confirm resetting ${row.name}`}>
+        <div
+          className="confirm"
+          role="group"
+          aria-label={mode === 'confirm-delete' ? `Confirm deleting ${row.name}` : `Confirm resetting ${row.name}`}
+        >
           <p>
             {mode === 'confirm-delete'
               ? `Delete “${row.name}” and everything in it, grades included? This cannot be undone.`
               : `Reset “${row.name}” to ${RESET_TEXT[row.origin]}? Its edits and grades will be lost.`}
           </p>
           {mode === 'confirm-delete' ? (
-            <button type="button" className="danger" disabled={busy} onClick={() => void run(() => actions.remove.mutateAsync(row.id), `Deleted “${row.name}”.`)}>
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              onClick={() => void run(() => actions.remove.mutateAsync(row.id), `Deleted “${row.name}”.`)}
+            >
               Yes, delete it
             </button>
           ) : (
-            <button type="button" className="danger" disabled={busy} onClick={() => void run(() => actions.reset.mutateAsync(row), `Reset “${row.name}”.`)}>
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              onClick={() => void run(() => actions.reset.mutateAsync(row), `Reset “${row.name}”.`)}
+            >
               Yes, reset it
             </button>
           )}

@@ -58,6 +58,12 @@ export const scenarios = {
       return HttpResponse.text(body.slice(0, Math.floor(body.length / 2)), { headers: { 'Content-Type': 'application/json' } });
     }),
   ],
+  /** The claims file is not JSON at all. */
+  malformed: () => [
+    http.get(claimsUrl, () =>
+      HttpResponse.text('<html>Service temporarily unavailable</html>', { headers: { 'Content-Type': 'application/json' } }),
+    ),
+  ],
   /** The claims file is valid JSON that breaks the schema. */
   invalidSchema: () => [http.get(claimsUrl, () => HttpResponse.json([{ id: 'c-broken', quote: 42 }]))],
   /** The dataset has no claims at all. */

@@ -1,0 +1,41 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDb, setDbForTesting } from '../../api/workspace-db';
+import { listWorkspaces, loadWorkspace } from '../../api/workspaces';
+import { renderWithProviders } from '../../testing/render';
+import { SourcesPage } from './sources-page';
+
+beforeEach(async () => {
+  const db = createDb(new IDBFactory(), IDBKeyRange);
+  await db.open();
+  setDbForTesting({ db, persistent: true, reason: null });
+});
+
+describe('grading sources', () => {
+  it('offers a copy on the read-only published dataset, then saves a grade with its reason in the workspace', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<SourcesPage />, { route: '/sources' });
+    await screen.findAllByRole('heading', { level: 2 }, { timeout: 5000 });
+    expect(screen.queryByRole('group', { name: /Your reliability grade/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy into a workspace to grade' }));
+
+    // The page reloads with the new workspace, so the cards are found again afterwards.
+    const form = await screen.findByRole(
+      'group',
+      { name: 'Your reliability grade for Syrian Observatory for Human Rights' },
+      { timeout: 5000 },
+    );
+    const card = screen.getByRole('listitem', { name: 'Syrian Observatory for Human Rights' });
+    await user.selectOptions(within(form).getByLabelText('Grade'), 'B');
+    await user.type(within(form).getByLabelText('Reason'), 'Publishes its method');
+    await user.click(within(form).getByRole('button', { name: 'Save grade' }));
+    expect(await within(card).findByText('Grade saved.')).toBeInTheDocument();
+
+    const [ws] = await listWorkspaces();
+    expect(new URLSearchParams(window.location.search).get('ws')).toBe(ws?.id);
+    const grade = (await loadWorkspace(ws!.id)).sourceGrades.get('sohr');
+    expect(grade).toMatchObject({ grade: 'B', reason: 'Publishes its method' });
+  });
+});

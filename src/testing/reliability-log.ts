@@ -1,0 +1,28 @@
+// Reliability tests record what they tried (fuzz cases, fault scenarios, hostile strings) so a summary can count them.
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type ReliabilityKind = 'fuzz' | 'fault' | 'hostile';
+
+export interface ReliabilityRecord {
+  kind: ReliabilityKind;
+  /** What was tried, e.g. "import: mutated bundles". */
+  name: string;
+  /** How many cases ran (fuzz runs, hostile strings; 1 for a fault scenario). */
+  cases: number;
+  passed: boolean;
+  /** Uncaught exceptions seen; the suite requires zero. */
+  crashes: number;
+  /** Records lost from the user's data; the suite requires zero. */
+  lostRecords: number;
+}
+
+// A string, not new URL(): test DOMs replace the global URL class.
+export const RELIABILITY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-results/reliability');
+
+/** Appends one record to this process's log file (one JSON object a line). */
+export function recordReliability(record: ReliabilityRecord): void {
+  mkdirSync(RELIABILITY_DIR, { recursive: true });
+  appendFileSync(join(RELIABILITY_DIR, `${process.pid}.jsonl`), `${JSON.stringify(record)}\n`);
+}
