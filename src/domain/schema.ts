@@ -1,6 +1,5 @@
 import { z } from './zod';
 
-
 /** Caps for untrusted input: a dataset bigger than this is refused, never half-read. */
 export const LIMITS = {
   id: 200,

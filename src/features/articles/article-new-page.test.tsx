@@ -18,7 +18,8 @@ function renderAt(route: string) {
   );
 }
 
-const HOSTILE_TEXT = '  Leading spaces, a\ttab,  two spaces <script>alert(1)</script> <img src=x onerror=alert(1)>\n\nMore than 900 raids.\n';
+const HOSTILE_TEXT =
+  '  Leading spaces, a\ttab,  two spaces <script>alert(1)</script> <img src=x onerror=alert(1)>\n\nMore than 900 raids.\n';
 
 async function fillMetadata(user: ReturnType<typeof userEvent.setup>, title = 'Raids on Palmyra') {
   const headline = screen.getByLabelText('Headline');

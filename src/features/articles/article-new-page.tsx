@@ -80,8 +80,8 @@ function AddArticleForm({ dataset, workspaceId }: { dataset: Dataset; workspaceI
     <form className="record-form" noValidate onSubmit={submit} aria-labelledby={f('heading')}>
       <h1 id={f('heading')}>Add an article</h1>
       <p className="lede">
-        The text is kept exactly as you give it, spaces and line breaks included: claims point into it by position, so it is never
-        tidied. From an HTML file only the text is kept.
+        The text is kept exactly as you give it, spaces and line breaks included: claims point into it by position, so it is never tidied.
+        From an HTML file only the text is kept.
       </p>
       <ErrorSummary errors={errors} labels={LABELS} />
       <fieldset>
@@ -139,10 +139,19 @@ function AddArticleForm({ dataset, workspaceId }: { dataset: Dataset; workspaceI
       <fieldset>
         <legend>About the article</legend>
         <Field id={f('title')} label="Headline" error={errors.title}>
-          <input type="text" value={draft.title} onChange={(e) => set('title', e.target.value)} {...describedBy(f('title'), errors.title)} />
+          <input
+            type="text"
+            value={draft.title}
+            onChange={(e) => set('title', e.target.value)}
+            {...describedBy(f('title'), errors.title)}
+          />
         </Field>
         <Field id={f('outlet')} label="Outlet" hint="The newspaper, site or agency that published it." error={errors.outletId}>
-          <select value={draft.outletId} onChange={(e) => set('outletId', e.target.value)} {...describedBy(f('outlet'), errors.outletId, true)}>
+          <select
+            value={draft.outletId}
+            onChange={(e) => set('outletId', e.target.value)}
+            {...describedBy(f('outlet'), errors.outletId, true)}
+          >
             <option value="">Choose an outlet…</option>
             {outlets.map((s) => (
               <option key={s.id} value={s.id}>
@@ -163,7 +172,12 @@ function AddArticleForm({ dataset, workspaceId }: { dataset: Dataset; workspaceI
           </Field>
         )}
         <Field id={f('byline')} label="Byline (optional)" error={errors.byline}>
-          <input type="text" value={draft.byline} onChange={(e) => set('byline', e.target.value)} {...describedBy(f('byline'), errors.byline)} />
+          <input
+            type="text"
+            value={draft.byline}
+            onChange={(e) => set('byline', e.target.value)}
+            {...describedBy(f('byline'), errors.byline)}
+          />
         </Field>
         <Field id={f('date')} label="Date published" error={errors.publishedAt}>
           <input

@@ -139,7 +139,12 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
 
       <fieldset>
         <legend>Figure</legend>
-        <Field id={f('as-written')} label="Figure as written" hint="The figure’s words: “more than 900”, “20 to 25”." error={errors.asWritten}>
+        <Field
+          id={f('as-written')}
+          label="Figure as written"
+          hint="The figure’s words: “more than 900”, “20 to 25”."
+          error={errors.asWritten}
+        >
           <input
             type="text"
             value={draft.asWritten}
@@ -220,7 +225,12 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
 
       <fieldset>
         <legend>Who says it</legend>
-        <Field id={f('claimant')} label="Claimant" hint="Who made the claim; the outlet itself when it speaks in its own voice." error={errors.claimantId}>
+        <Field
+          id={f('claimant')}
+          label="Claimant"
+          hint="Who made the claim; the outlet itself when it speaks in its own voice."
+          error={errors.claimantId}
+        >
           <select
             value={draft.claimantId}
             onChange={(e) => set('claimantId', e.target.value)}
@@ -275,7 +285,11 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
           </div>
         )}
         <Field id={f('outlet')} label="Outlet" hint="The outlet that published the article." error={errors.outletId}>
-          <select value={draft.outletId} onChange={(e) => set('outletId', e.target.value)} {...describedBy(f('outlet'), errors.outletId, true)}>
+          <select
+            value={draft.outletId}
+            onChange={(e) => set('outletId', e.target.value)}
+            {...describedBy(f('outlet'), errors.outletId, true)}
+          >
             {!outlets.some((s) => s.id === draft.outletId) && <option value={draft.outletId}>{nameOf(draft.outletId)}</option>}
             {outlets.map((s) => (
               <option key={s.id} value={s.id}>
@@ -299,10 +313,12 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => set(
-                      'via',
-                      draft.via.filter((v) => v !== sourceId),
-                    )}
+                    onClick={() =>
+                      set(
+                        'via',
+                        draft.via.filter((v) => v !== sourceId),
+                      )
+                    }
                   >
                     Remove<span className="visually-hidden"> {nameOf(sourceId)}</span>
                   </button>
@@ -342,7 +358,12 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
 
       <fieldset>
         <legend>What it counts</legend>
-        <Field id={f('measure')} label="Measure" hint="The thing counted and its scope; claims on one measure are compared." error={errors.measureId}>
+        <Field
+          id={f('measure')}
+          label="Measure"
+          hint="The thing counted and its scope; claims on one measure are compared."
+          error={errors.measureId}
+        >
           <select
             value={draft.measureId}
             onChange={(e) => set('measureId', e.target.value)}
@@ -397,7 +418,12 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
                 {...describedBy(f('measure-total'), errors.measureTotal, true)}
               />
             </Field>
-            <Field id={f('measure-context')} label="Background figure (an age, a visitor count): shown, never ranked as contested" error={undefined} inline>
+            <Field
+              id={f('measure-context')}
+              label="Background figure (an age, a visitor count): shown, never ranked as contested"
+              error={undefined}
+              inline
+            >
               <input
                 type="checkbox"
                 id={f('measure-context')}
@@ -411,7 +437,12 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
 
       <fieldset>
         <legend>When and where</legend>
-        <Field id={f('stated-on')} label="Stated on (optional)" hint="The day the claimant said it; blank when the text gives no day." error={errors.statedOn}>
+        <Field
+          id={f('stated-on')}
+          label="Stated on (optional)"
+          hint="The day the claimant said it; blank when the text gives no day."
+          error={errors.statedOn}
+        >
           <input
             type="date"
             value={draft.statedOn}
@@ -468,7 +499,12 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
                 onChange={(e) => set('periodApproximate', e.target.checked)}
               />
             </Field>
-            <Field id={f('period-evidence')} label="Evidence for the period" hint="E.g. “the past two weeks”, said on 22 March." error={undefined}>
+            <Field
+              id={f('period-evidence')}
+              label="Evidence for the period"
+              hint="E.g. “the past two weeks”, said on 22 March."
+              error={undefined}
+            >
               <input
                 type="text"
                 value={draft.periodEvidence}
@@ -479,7 +515,12 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
           </>
         )}
         <Field id={f('place')} label="Place" error={errors.place}>
-          <input type="text" value={draft.place} onChange={(e) => set('place', e.target.value)} {...describedBy(f('place'), errors.place)} />
+          <input
+            type="text"
+            value={draft.place}
+            onChange={(e) => set('place', e.target.value)}
+            {...describedBy(f('place'), errors.place)}
+          />
         </Field>
         <Field id={f('notes')} label="Notes (optional)" error={undefined}>
           <textarea id={f('notes')} rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />

@@ -49,7 +49,14 @@ export function smallDataset(claims: Claim[] = []): Dataset {
     ],
     sources: [
       { id: 'daily', name: 'The Daily', kind: 'outlet', alignment: 'independent', description: '', parentId: null },
-      { id: 'activists', name: 'Palmyra activists', kind: 'activist group', alignment: 'Syrian opposition', description: '', parentId: null },
+      {
+        id: 'activists',
+        name: 'Palmyra activists',
+        kind: 'activist group',
+        alignment: 'Syrian opposition',
+        description: '',
+        parentId: null,
+      },
       { id: 'ministry', name: 'Defence Ministry', kind: 'military', alignment: 'Russian government', description: '', parentId: null },
     ],
     measures: [
