@@ -179,6 +179,14 @@ export default defineConfig(
     }),
   ),
   {
+    name: 'type-imports-without-side-effects',
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      // `import { type X } from 'm'` still loads m at run time; `import type` does not. It decides what lands in the first load.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+    },
+  },
+  {
     name: 'zod-through-one-module',
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/domain/zod.ts'],

@@ -58,18 +58,43 @@ export type CorroborateDb = Dexie & {
 
 export const DB_NAME = 'corroborate';
 
-/** The schema history; each later version must say how to upgrade from the one before. */
+/** The current schema version; bump it together with a new `db.version(n)` block below. */
+export const DB_VERSION = 2;
+
+/** The stores of version 1, kept as they were: Dexie needs the whole history to upgrade a database from any version. */
+const STORES_V1 = {
+  workspaces: 'id, updatedAt',
+  articles: '[workspaceId+id], workspaceId',
+  sources: '[workspaceId+id], workspaceId',
+  measures: '[workspaceId+id], workspaceId',
+  claims: '[workspaceId+id], workspaceId',
+  texts: '[workspaceId+file], workspaceId',
+  sourceGrades: '[workspaceId+sourceId], workspaceId',
+  claimGrades: '[workspaceId+claimId], workspaceId',
+};
+
+/** The claims index on measure, added in version 2: the claims of one measure without reading the whole workspace. */
+export const CLAIMS_BY_MEASURE = '[workspaceId+data.measureId]';
+
+/**
+ * The schema history. The migration rule: a version is never edited once shipped; each later version declares only the
+ * stores it changes and says, in its `upgrade`, how to turn data of the version before into its own. Dexie runs every
+ * upgrade between the stored version and the newest, in order, in one transaction, so a failed upgrade leaves the
+ * database as it was. Primary keys cannot change in an upgrade: a new key means a new store and a copy.
+ */
 export function defineSchema(db: Dexie): void {
-  db.version(1).stores({
-    workspaces: 'id, updatedAt',
-    articles: '[workspaceId+id], workspaceId',
-    sources: '[workspaceId+id], workspaceId',
-    measures: '[workspaceId+id], workspaceId',
-    claims: '[workspaceId+id], workspaceId',
-    texts: '[workspaceId+file], workspaceId',
-    sourceGrades: '[workspaceId+sourceId], workspaceId',
-    claimGrades: '[workspaceId+claimId], workspaceId',
-  });
+  db.version(1).stores(STORES_V1);
+
+  // Version 2: claims indexed by measure. How to upgrade from version 1: no row is rewritten. The index reads the measure
+  // from the stored record itself (data.measureId), so IndexedDB fills it from the version-1 rows while the upgrade
+  // runs, and there is no second copy of the measure that a later write could forget to keep in step. A corrupted row
+  // without a string measureId is left out of the index (and reported when the workspace is read), never dropped.
+  db.version(2).stores({ claims: `[workspaceId+id], workspaceId, ${CLAIMS_BY_MEASURE}` });
+}
+
+/** The stored claim rows of one measure in one workspace, through the version-2 index (corrupted rows included as stored). */
+export function claimRowsOfMeasure(db: CorroborateDb, workspaceId: string, measureId: string): Promise<RecordRow[]> {
+  return db.claims.where(CLAIMS_BY_MEASURE).equals([workspaceId, measureId]).toArray();
 }
 
 /** Opens the database with the given IndexedDB implementation (the browser's, or an in-memory one). */

@@ -1,5 +1,4 @@
 // Workspaces: the user's own copies of a dataset, with their edits and grades, kept in IndexedDB.
-import { queryOptions } from '@tanstack/react-query';
 import Dexie from 'dexie';
 import type { ZodType } from 'zod';
 import { analyseDataset } from '../domain/analyse';
@@ -309,22 +308,6 @@ export async function readWorkspaceText(workspaceId: string, file: string): Prom
   if (!row) throw new Error(`The text ${file} is missing from this workspace.`);
   return row.text;
 }
-
-export const workspaceQueries = {
-  all: ['workspaces'] as const,
-  lists: () => [...workspaceQueries.all, 'list'] as const,
-  list: () => queryOptions({ queryKey: workspaceQueries.lists(), queryFn: listWorkspaces }),
-  details: () => [...workspaceQueries.all, 'detail'] as const,
-  detail: (id: string) => queryOptions({ queryKey: [...workspaceQueries.details(), id] as const, queryFn: () => loadWorkspace(id) }),
-  /** The raw records, texts and grades (no analysis); under the detail key, so invalidating a workspace refreshes it too. */
-  content: (id: string) =>
-    queryOptions({ queryKey: [...workspaceQueries.details(), id, 'content'] as const, queryFn: () => readWorkspaceContent(id) }),
-  texts: () => [...workspaceQueries.all, 'text'] as const,
-  /** Whether work is being saved; asked once, as the answer cannot change while the tab is open. */
-  storage: () => queryOptions({ queryKey: [...workspaceQueries.all, 'storage'] as const, queryFn: storageStatus, staleTime: Infinity }),
-  text: (id: string, file: string) =>
-    queryOptions({ queryKey: [...workspaceQueries.texts(), id, file] as const, queryFn: () => readWorkspaceText(id, file) }),
-};
 
 /** Whether the user's work is being saved, and why not. */
 export async function storageStatus(): Promise<{ persistent: boolean; reason: string | null }> {

@@ -3,7 +3,7 @@ import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from '../api/client';
-import { onWorkspacesChanged, workspaceQueries } from '../api/workspaces';
+import { workspaceQueries } from '../api/workspace-queries';
 import { DivergencePage } from '../features/divergence/divergence-page';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Layout } from './layout';
@@ -140,7 +140,19 @@ export function AppRoutes() {
 
 /** Refetches workspace data whenever IndexedDB changes, in this tab or another, so no tab shows stale work. */
 function WorkspaceSync({ client }: { client: QueryClient }) {
-  useEffect(() => onWorkspacesChanged(() => void client.invalidateQueries({ queryKey: workspaceQueries.all })), [client]);
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let cancelled = false;
+    // The store loads after the first view has rendered; it is not needed to show the published dataset.
+    void import('../api/workspaces').then(({ onWorkspacesChanged }) => {
+      if (cancelled) return;
+      unsubscribe = onWorkspacesChanged(() => void client.invalidateQueries({ queryKey: workspaceQueries.all }));
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
+  }, [client]);
   return null;
 }
 

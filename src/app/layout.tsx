@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { workspaceQueries } from '../api/workspaces';
+import { workspaceQueries } from '../api/workspace-queries';
 import { FilterBar } from '../features/filters/filter-bar';
 import { ErrorBoundary } from '../components/error-boundary';
+import { WorkspaceProblemsNotice } from '../components/workspace-problems-notice';
 import { useWorkspaceId } from '../lib/active-dataset';
-import { downloadWorkspaceBundle } from '../lib/download';
 
 const NAV = [
   { to: '/', label: 'Where accounts diverge', end: true },
@@ -16,15 +16,23 @@ const NAV = [
 ];
 
 /** Which dataset the views show, and a warning when the browser is not keeping the user's work. */
-function DatasetBar({ search }: { search: string }) {
+function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: boolean }) {
   const [workspaceId] = useWorkspaceId();
   const list = useQuery(workspaceQueries.list());
   const storage = useQuery(workspaceQueries.storage());
+  // The same query the views load the workspace with; the workbench lists workspaces and loads none.
+  const problems = useQuery({
+    ...workspaceQueries.detail(workspaceId ?? ''),
+    enabled: workspaceId !== null && !onWorkbench,
+    select: (data) => data.problems,
+  });
   const [exportError, setExportError] = useState<string | null>(null);
   const workspace = workspaceId === null ? null : list.data?.find((w) => w.id === workspaceId);
   const exportActive = async () => {
     if (!workspace) return;
     try {
+      // The exporter (bundle format, schema) loads only when someone exports.
+      const { downloadWorkspaceBundle } = await import('../lib/download');
       await downloadWorkspaceBundle(workspace.id, workspace.name);
       setExportError(null);
     } catch (e) {
@@ -61,6 +69,7 @@ function DatasetBar({ search }: { search: string }) {
           {exportError && <span role="alert"> Could not export: {exportError}</span>}
         </p>
       )}
+      {workspaceId !== null && problems.data && <WorkspaceProblemsNotice problems={problems.data} />}
     </div>
   );
 }
@@ -69,7 +78,8 @@ function DatasetBar({ search }: { search: string }) {
 export function Layout() {
   const { search, pathname } = useLocation();
   // The workbench manages whole workspaces: claim filters mean nothing there.
-  const showFilters = !pathname.startsWith('/workbench');
+  const onWorkbench = pathname.startsWith('/workbench');
+  const showFilters = !onWorkbench;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -95,7 +105,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
-      <DatasetBar search={search} />
+      <DatasetBar search={search} onWorkbench={onWorkbench} />
       {showFilters && (
         <ErrorBoundary what="the filters">
           <FilterBar />

@@ -3,7 +3,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { parseAsString, useQueryState } from 'nuqs';
 import { articleTextQueries } from '../api/article-text';
 import { datasetQueries, PUBLISHED, type LoadedDataset } from '../api/dataset';
-import { workspaceQueries, type LoadedWorkspace } from '../api/workspaces';
+import type { LoadedWorkspace } from '../api/workspaces';
+import { workspaceQueries } from '../api/workspace-queries';
 import type { QueryLike } from '../components/query-state';
 
 export interface ActiveDataset extends LoadedDataset {

@@ -1,6 +1,7 @@
 // The analyst's grades in the active workspace: A–F per source, 1–6 per claim. The published dataset has none.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { setClaimGrade, setSourceGrade, workspaceQueries } from '../api/workspaces';
+import { setClaimGrade, setSourceGrade } from '../api/workspaces';
+import { workspaceQueries } from '../api/workspace-queries';
 import type { ClaimGradeRow, SourceGradeRow } from '../api/workspace-db';
 import type { CredibilityGrade, ReliabilityGrade } from '../domain/grades';
 import { useActiveDataset } from './active-dataset';

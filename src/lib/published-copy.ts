@@ -2,7 +2,8 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { articleTextQueries } from '../api/article-text';
 import { datasetQueries } from '../api/dataset';
-import { createWorkspace, workspaceQueries, type WorkspaceContent } from '../api/workspaces';
+import { createWorkspace, type WorkspaceContent } from '../api/workspaces';
+import { workspaceQueries } from '../api/workspace-queries';
 import { useWorkspaceId } from './active-dataset';
 
 /** Default name of a copy of the published dataset. */

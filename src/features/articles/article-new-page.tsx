@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { putRecords, workspaceQueries } from '../../api/workspaces';
+import { putRecords } from '../../api/workspaces';
+import { workspaceQueries } from '../../api/workspace-queries';
 import { QueryState } from '../../components/query-state';
 import type { Dataset } from '../../domain/schema';
 import { useActiveDataset, useWorkspaceId } from '../../lib/active-dataset';

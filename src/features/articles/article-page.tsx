@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { deleteClaim, putRecords, workspaceQueries } from '../../api/workspaces';
+import { deleteClaim, putRecords } from '../../api/workspaces';
+import { workspaceQueries } from '../../api/workspace-queries';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { FigureCandidate } from '../../domain/figure-finder';
 import { formatInterval } from '../../domain/format';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
 import { readBundleFile } from '../../api/import-bundle';
-import { workspaceQueries } from '../../api/workspaces';
+import { workspaceQueries } from '../../api/workspace-queries';
 import { PREVIEW_KINDS, previewImport, type BundleContent, type PreviewKind } from '../../domain/bundle';
 import { formatDatasetError, type DatasetError } from '../../domain/validate-dataset';
 import type { WorkspaceActions } from './use-workspace-actions';

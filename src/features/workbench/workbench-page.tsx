@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { workspaceQueries } from '../../api/workspaces';
+import { workspaceQueries } from '../../api/workspace-queries';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { downloadWorkspaceBundle } from '../../lib/download';
 import { PUBLISHED_COPY_NAME } from '../../lib/published-copy';

@@ -1,0 +1,32 @@
+// Query options for workspaces. The store (Dexie, IndexedDB) is imported on first use, so it stays off the first load.
+import { queryOptions } from '@tanstack/react-query';
+
+const store = () => import('./workspaces');
+
+export const workspaceQueries = {
+  all: ['workspaces'] as const,
+  lists: () => [...workspaceQueries.all, 'list'] as const,
+  list: () => queryOptions({ queryKey: workspaceQueries.lists(), queryFn: async () => (await store()).listWorkspaces() }),
+  details: () => [...workspaceQueries.all, 'detail'] as const,
+  detail: (id: string) =>
+    queryOptions({ queryKey: [...workspaceQueries.details(), id] as const, queryFn: async () => (await store()).loadWorkspace(id) }),
+  /** The raw records, texts and grades (no analysis); under the detail key, so invalidating a workspace refreshes it too. */
+  content: (id: string) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.details(), id, 'content'] as const,
+      queryFn: async () => (await store()).readWorkspaceContent(id),
+    }),
+  texts: () => [...workspaceQueries.all, 'text'] as const,
+  /** Whether work is being saved; asked once, as the answer cannot change while the tab is open. */
+  storage: () =>
+    queryOptions({
+      queryKey: [...workspaceQueries.all, 'storage'] as const,
+      queryFn: async () => (await store()).storageStatus(),
+      staleTime: Infinity,
+    }),
+  text: (id: string, file: string) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.texts(), id, file] as const,
+      queryFn: async () => (await store()).readWorkspaceText(id, file),
+    }),
+};
