@@ -60,7 +60,7 @@ describe('a view that crashes', () => {
       crash.on = true;
       const user = userEvent.setup();
       renderWithProviders(<AppRoutes />, { route: '/timeline' });
-      const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+      const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
       expect(within(alert).getByRole('heading', { name: 'Something went wrong in the timeline' })).toBeInTheDocument();
       expect(alert).toHaveTextContent('Cannot read properties of undefined');
       // The header, navigation and filters are still there around the broken view.
@@ -69,7 +69,7 @@ describe('a view that crashes', () => {
 
       // Another view works.
       await user.click(within(nav).getByRole('link', { name: 'Sources' }));
-      expect(await screen.findByRole('heading', { level: 1, name: /Sources/ }, { timeout: 5000 })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: /Sources/ }, { timeout: 15_000 })).toBeInTheDocument();
       expect(screen.queryByText(/Something went wrong/)).not.toBeInTheDocument();
 
       // Back to the broken view: still contained; once the cause is gone, “Reload this view” brings it back.
@@ -79,7 +79,7 @@ describe('a view that crashes', () => {
       crash.on = false;
       const rendersBefore = crash.renders;
       await user.click(within(again).getByRole('button', { name: 'Reload this view' }));
-      expect(await screen.findByRole('heading', { level: 1, name: /Timeline/ }, { timeout: 5000 })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: /Timeline/ }, { timeout: 15_000 })).toBeInTheDocument();
       expect(crash.renders).toBeGreaterThan(rendersBefore);
       expect(screen.queryByText(/Something went wrong/)).not.toBeInTheDocument();
       return { lostRecords: 0 };
@@ -100,10 +100,10 @@ describe('a corrupted stored record', () => {
 
       const user = userEvent.setup();
       renderWithProviders(<AppRoutes />, { route: `/claims/c-03?ws=${ws.id}` });
-      const notice = await screen.findByText(/One record of this workspace could not be read/, {}, { timeout: 5000 });
+      const notice = await screen.findByText(/One record of this workspace could not be read/, {}, { timeout: 15_000 });
       expect(notice.closest('.workspace-problems')).toHaveTextContent(/claim c-02:/);
       const c03 = dataset.claims.find((c) => c.id === 'c-03');
-      expect(await screen.findByText(`“${c03?.quote ?? ''}”`, {}, { timeout: 5000 })).toBeInTheDocument();
+      expect(await screen.findByText(`“${c03?.quote ?? ''}”`, {}, { timeout: 15_000 })).toBeInTheDocument();
 
       // Every other claim of the workspace still opens; the damaged one is reported, not shown half-read.
       let shown = 0;
@@ -114,7 +114,7 @@ describe('a corrupted stored record', () => {
         shown++;
       }
       await user.click(screen.getByRole('link', { name: 'Where accounts diverge' }));
-      expect(await screen.findAllByRole('heading', { level: 2 }, { timeout: 5000 })).not.toHaveLength(0);
+      expect(await screen.findAllByRole('heading', { level: 2 }, { timeout: 15_000 })).not.toHaveLength(0);
       expect(screen.getByText(/One record of this workspace could not be read/)).toBeInTheDocument();
 
       // Nothing else was lost: the store still holds every row, the damaged one included, for the user to repair.

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { lazy, Suspense, useEffect } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { ApiError } from '../api/client';
 import { workspaceQueries } from '../api/workspace-queries';
 import { DivergencePage } from '../features/divergence/divergence-page';
@@ -30,8 +30,10 @@ export function createQueryClient(): QueryClient {
 const queryClient = createQueryClient();
 
 function View({ what, children }: { what: string; children: React.ReactNode }) {
+  // Every route renders its View in the same place, so React keeps one boundary for all: the path resets it.
+  const { pathname } = useLocation();
   return (
-    <ErrorBoundary what={what}>
+    <ErrorBoundary what={what} resetKey={pathname}>
       <Suspense
         fallback={
           <p role="status" className="state state-loading">

@@ -303,3 +303,17 @@ describe('large groups: evidence from sorted bounds equals evidence from pairs',
     expect(capped).toBeGreaterThan(0);
   });
 });
+
+describe('summarise at scale', () => {
+  it('keeps the two highest and two lowest voices and counts the rest', () => {
+    const voices = Array.from({ length: 9 }, (_, i) => src(`v${i}`));
+    const claims = voices.map((v, i) => claim({ claimantId: v.id, measureId: 'kills', value: { low: i * 10, high: i * 10 } }));
+    const [g] = buildGroups({ claims, measures, sources: voices });
+    expect(g?.summary).toBe('V8: 80 people; V7: 70 people; 5 more sources in between; V1: 10 people; V0: 0 people');
+  });
+  it('names at most two figures per voice', () => {
+    const claims = [10, 20, 30, 40].map((n) => claim({ claimantId: 'sohr', measureId: 'kills', value: { low: n, high: n } }));
+    const [g] = buildGroups({ claims, measures, sources });
+    expect(g?.summary).toBe('SOHR: 10 people and 20 people and 2 more');
+  });
+});

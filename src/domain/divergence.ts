@@ -340,7 +340,7 @@ export function voiceLabel(
   return only !== undefined && only !== voiceId ? `${sourceName(only, sources)}, ${voice}` : voice;
 }
 
-/** One summary line, one entry per voice ordered by highest lower bound: "Palmyra Revolution Coordination: more than 64 raids a day; Russian Defence Ministry: 20–25 sorties a day". */
+/** One summary line, one entry per voice ordered by highest lower bound: "Palmyra Revolution Coordination: more than 64 raids a day; Russian Defence Ministry: 20–25 sorties a day"; past four voices it keeps the two highest and two lowest and counts the rest. */
 export function summarise(entries: readonly EngineComparedClaim[], sources: ReadonlyMap<string, Source>): string {
   const byVoice = new Map<string, { figures: string[]; key: number }>();
   for (const e of entries) {
@@ -364,11 +364,22 @@ export function summarise(entries: readonly EngineComparedClaim[], sources: Read
     const name = sourceName(voice, sources);
     return only !== null && only !== voice ? `${sourceName(only, sources)}, ${name}` : name;
   };
-  return [...byVoice.entries()]
+  const figures = (list: string[]) =>
+    list.length > MAX_SUMMARY_FIGURES
+      ? `${list.slice(0, MAX_SUMMARY_FIGURES).join(' and ')} and ${list.length - MAX_SUMMARY_FIGURES} more`
+      : list.join(' and ');
+  const parts = [...byVoice.entries()]
     .sort((a, b) => b[1].key - a[1].key || cmp(sourceName(a[0], sources), sourceName(b[0], sources)))
-    .map(([voice, v]) => `${label(voice)}: ${v.figures.join(' and ')}`)
-    .join('; ');
+    .map(([voice, v]) => `${label(voice)}: ${figures(v.figures)}`);
+  // One line stays one line: the highest and the lowest voices, with a count of those in between.
+  if (parts.length <= MAX_SUMMARY_VOICES) return parts.join('; ');
+  const half = MAX_SUMMARY_VOICES / 2;
+  return [...parts.slice(0, half), `${parts.length - MAX_SUMMARY_VOICES} more sources in between`, ...parts.slice(-half)].join('; ');
 }
+
+/** A summary names at most this many voices (the highest and lowest), and this many figures per voice. */
+export const MAX_SUMMARY_VOICES = 4;
+export const MAX_SUMMARY_FIGURES = 2;
 
 /** Builds the comparison groups of a dataset: one per component of linked measures with claims (context claims and measures in a separate group of the same component), ranked by contestedScore, context groups last. */
 export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LIMIT): EngineComparisonGroup[] {

@@ -50,6 +50,12 @@ function sectionsOf(group: ComparisonGroup, by: Grouping, index: DatasetIndex): 
   return [...sections.values()].sort((a, b) => (a.key === 'unknown' ? 1 : b.key === 'unknown' ? -1 : a.key.localeCompare(b.key)));
 }
 
+/** Names the voices the engine listed (it keeps the first dozen) and counts the rest. */
+function voiceList(ids: string[], count: number, index: DatasetIndex): string {
+  const names = ids.map((v) => sourceName(index, v)).join(', ');
+  return count > ids.length ? `${names} and ${(count - ids.length).toLocaleString('en-GB')} more` : names;
+}
+
 const STATUS_TEXT: Record<RowStatus, string> = {
   disjoint: '✕ Disjoint from another source',
   overlap: '≈ Overlaps the other sources',
@@ -129,11 +135,11 @@ function ClaimRow({
           {entry.cannotNormalise && <li>{entry.cannotNormalise.reason}</li>}
         </ul>
       )}
-      {entry.evidence.contradictingVoices.length > 0 && (
-        <p>Contradicted by: {entry.evidence.contradictingVoices.map((v) => sourceName(index, v)).join(', ')}.</p>
+      {entry.evidence.contradictingCount > 0 && (
+        <p>Contradicted by: {voiceList(entry.evidence.contradictingVoices, entry.evidence.contradictingCount, index)}.</p>
       )}
-      {entry.evidence.corroboratingVoices.length > 0 && (
-        <p>Backed by: {entry.evidence.corroboratingVoices.map((v) => sourceName(index, v)).join(', ')}.</p>
+      {entry.evidence.corroboratingCount > 0 && (
+        <p>Backed by: {voiceList(entry.evidence.corroboratingVoices, entry.evidence.corroboratingCount, index)}.</p>
       )}
       {entry.caveats.length > 0 && (
         <ul className="caveats">

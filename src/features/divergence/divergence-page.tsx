@@ -8,6 +8,8 @@ import type { ComparisonGroup } from '../../domain/analysis-types';
 import { claimantName, indexDataset, type DatasetIndex } from '../../domain/lookups';
 import { useFilteredAnalysis } from '../../lib/use-analysis';
 
+const n = (x: number) => x.toLocaleString('en-GB');
+
 function hasIndependentDisjoint(group: ComparisonGroup): boolean {
   return group.disjointIndependentPairs > 0;
 }
@@ -65,9 +67,9 @@ export function DivergencePage() {
           return (
             <>
               <p className="lede">
-                {dataset.claims.length} figures from {dataset.articles.length} news reports, quoted word for word. On {contested.length}{' '}
-                {contested.length === 1 ? 'measure' : 'measures'} two or more independent sources give figures; on {conflicting} of them the
-                figures cannot all be true. Ranked from most to least contested:
+                {n(dataset.claims.length)} figures from {n(dataset.articles.length)} news reports, quoted word for word. On{' '}
+                {n(contested.length)} {contested.length === 1 ? 'measure' : 'measures'} two or more independent sources give figures; on{' '}
+                {conflicting} of them the figures cannot all be true. Ranked from most to least contested:
               </p>
               {contested.length === 0 ? (
                 <EmptyState title="No measure has figures from two independent sources">

@@ -44,7 +44,7 @@ function CheckList({
               }
             />
             <span>
-              {option.label} <span className="muted">({option.count})</span>
+              <bdi>{option.label}</bdi> <span className="muted">({option.count})</span>
             </span>
           </label>
         ))}
@@ -63,9 +63,9 @@ export function FilterBar() {
   const { data } = useActiveDataset();
   const [filters, setFilters] = useFilters();
   const options = useMemo(() => (data ? filterOptions(data.dataset) : null), [data]);
-  const shown = useMemo(() => (data ? filterDataset(data.dataset, filters).claims.length : 0), [data, filters]);
+  const shown = useMemo(() => (data ? filterDataset(data.dataset, filters).claims.length : 0).toLocaleString('en-GB'), [data, filters]);
   if (!data || !options) return null;
-  const total = data.dataset.claims.length;
+  const total = data.dataset.claims.length.toLocaleString('en-GB');
   const active = !isUnfiltered(filters);
   const setList = (key: ListKey) => (next: string[]) => setFilters({ [key]: next });
   return (

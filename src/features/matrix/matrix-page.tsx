@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ExportCsvButton } from '../../components/export-csv-button';
 import { GradeBadge } from '../../components/grade-badge';
@@ -44,16 +45,24 @@ function Cell({
   unit,
   index,
   search,
+  groupId,
+  limit,
+  colIndex,
 }: {
   entries: ComparedClaim[] | undefined;
   unit: string;
   index: DatasetIndex;
   search: string;
+  groupId: string;
+  /** At most this many figures in a cell (windowed tables need rows of similar height); the rest are a link away. */
+  limit: number;
+  colIndex?: number;
 }) {
-  if (!entries) return <td className="empty-cell" aria-label="no figure" />;
+  if (!entries) return <td className="empty-cell" aria-label="no figure" aria-colindex={colIndex} />;
+  const hidden = entries.length - limit;
   return (
-    <td>
-      {entries.map((entry) => {
+    <td aria-colindex={colIndex}>
+      {entries.slice(0, limit).map((entry) => {
         const claim = index.claims.get(entry.claimId);
         if (!claim) return null;
         return (
@@ -69,9 +78,145 @@ function Cell({
           </div>
         );
       })}
+      {hidden > 0 && (
+        <Link to={{ pathname: `/compare/${encodeURIComponent(groupId)}`, search }} className="cell-more">
+          and {hidden} more
+        </Link>
+      )}
     </td>
   );
 }
+
+/** Above these sizes the matrix renders only what is in view; below them it is a plain table that prints whole. */
+export const WINDOW_ROWS = 60;
+export const WINDOW_COLUMNS = 24;
+const COLUMN_WIDTH = 176;
+const ROW_HEIGHT = 120;
+
+function MatrixTable({
+  model,
+  index,
+  search,
+  header,
+}: {
+  model: MatrixModel;
+  index: DatasetIndex;
+  search: string;
+  header: (column: MatrixModel['columns'][number]) => ReactNode;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const windowed = model.rows.length > WINDOW_ROWS || model.columns.length > WINDOW_COLUMNS;
+  // The app is not built with the React Compiler, so the virtualizers' unmemoisable API is safe here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const rowWindow = useVirtualizer({
+    count: model.rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 4,
+    enabled: windowed,
+    initialRect: { width: 1200, height: 800 },
+  });
+  const columnWindow = useVirtualizer({
+    horizontal: true,
+    count: model.columns.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => COLUMN_WIDTH,
+    overscan: 2,
+    enabled: windowed,
+    initialRect: { width: 1200, height: 800 },
+  });
+  const rowItems = windowed ? rowWindow.getVirtualItems() : model.rows.map((_, i) => ({ index: i, start: 0, end: 0 }));
+  const columnItems = windowed ? columnWindow.getVirtualItems() : model.columns.map((_, i) => ({ index: i, start: 0, end: 0 }));
+  const top = windowed ? (rowItems[0]?.start ?? 0) : 0;
+  const bottom = windowed ? rowWindow.getTotalSize() - (rowItems.at(-1)?.end ?? 0) : 0;
+  const left = windowed ? (columnItems[0]?.start ?? 0) : 0;
+  const right = windowed ? columnWindow.getTotalSize() - (columnItems.at(-1)?.end ?? 0) : 0;
+  const span = columnItems.length + 1 + (left > 0 ? 1 : 0) + (right > 0 ? 1 : 0);
+  return (
+    <>
+      {windowed && (
+        <p className="chart-note">
+          {model.rows.length.toLocaleString('en-GB')} measures × {model.columns.length.toLocaleString('en-GB')} sources: only the part in
+          view is drawn, and cells show up to {WINDOWED_CELL_LIMIT} figures. Filter or search to print a smaller matrix whole.
+        </p>
+      )}
+      <div
+        ref={scrollRef}
+        className={`table-wrap matrix${windowed ? ' matrix-windowed' : ''}`}
+        tabIndex={0}
+        role="region"
+        aria-label="Matrix of measures and sources"
+      >
+        <table aria-rowcount={model.rows.length + 1} aria-colcount={model.columns.length + 1}>
+          <caption className="visually-hidden">
+            Each cell: the figure as written, on the measure’s common footing, and the date stated.
+          </caption>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col" aria-colindex={1}>
+                Measure
+              </th>
+              {left > 0 && <th aria-hidden="true" style={{ width: left, minWidth: left, padding: 0 }} />}
+              {columnItems.map((item) => {
+                const column = model.columns[item.index];
+                return column ? (
+                  <th scope="col" key={column.id} aria-colindex={item.index + 2}>
+                    {header(column)}
+                  </th>
+                ) : null;
+              })}
+              {right > 0 && <th aria-hidden="true" style={{ width: right, minWidth: right, padding: 0 }} />}
+            </tr>
+          </thead>
+          <tbody>
+            {top > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={span} style={{ height: top, padding: 0, border: 0 }} />
+              </tr>
+            )}
+            {rowItems.map((item) => {
+              const row = model.rows[item.index];
+              if (!row) return null;
+              const { group, cells } = row;
+              return (
+                <tr key={group.id} aria-rowindex={item.index + 2}>
+                  <th scope="row" aria-colindex={1}>
+                    <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>
+                    <div className="muted">{group.unit}</div>
+                  </th>
+                  {left > 0 && <td aria-hidden="true" />}
+                  {columnItems.map((c) => {
+                    const column = model.columns[c.index];
+                    return column ? (
+                      <Cell
+                        key={column.id}
+                        entries={cells.get(column.id)}
+                        unit={group.unit}
+                        index={index}
+                        search={search}
+                        groupId={group.id}
+                        limit={windowed ? WINDOWED_CELL_LIMIT : Infinity}
+                        colIndex={c.index + 2}
+                      />
+                    ) : null;
+                  })}
+                  {right > 0 && <td aria-hidden="true" />}
+                </tr>
+              );
+            })}
+            {bottom > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={span} style={{ height: bottom, padding: 0, border: 0 }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+const WINDOWED_CELL_LIMIT = 2;
 
 /** Measures × sources in one table: the side-by-side view analysts and teachers print. */
 export function MatrixPage() {
@@ -121,50 +266,25 @@ export function MatrixPage() {
             );
           }
           return (
-            <div className="table-wrap matrix" tabIndex={0} role="region" aria-label="Matrix of measures and sources">
-              <table>
-                <caption className="visually-hidden">
-                  Each cell: the figure as written, on the measure’s common footing, and the date stated.
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Measure</th>
-                    {model.columns.map((c) => {
-                      const grade = sourceGrades.get(c.id);
-                      return (
-                        <th scope="col" key={c.id}>
-                          {c.name}
-                          {grade && isReliabilityGrade(grade.grade) && (
-                            <>
-                              {' '}
-                              <GradeBadge
-                                kind="reliability"
-                                grade={grade.grade}
-                                label={RELIABILITY_LABELS[grade.grade]}
-                                reason={grade.reason}
-                              />
-                            </>
-                          )}
-                        </th>
-                      );
-                    })}
-                  </tr>
-                </thead>
-                <tbody>
-                  {model.rows.map(({ group, cells }) => (
-                    <tr key={group.id}>
-                      <th scope="row">
-                        <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>
-                        <div className="muted">{group.unit}</div>
-                      </th>
-                      {model.columns.map((c) => (
-                        <Cell key={c.id} entries={cells.get(c.id)} unit={group.unit} index={index} search={search} />
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <MatrixTable
+              model={model}
+              index={index}
+              search={search}
+              header={(c) => {
+                const grade = sourceGrades.get(c.id);
+                return (
+                  <>
+                    {c.name}
+                    {grade && isReliabilityGrade(grade.grade) && (
+                      <>
+                        {' '}
+                        <GradeBadge kind="reliability" grade={grade.grade} label={RELIABILITY_LABELS[grade.grade]} reason={grade.reason} />
+                      </>
+                    )}
+                  </>
+                );
+              }}
+            />
           );
         }}
       </QueryState>

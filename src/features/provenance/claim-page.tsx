@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { CopyIntoWorkspaceButton } from '../../components/copy-into-workspace-button';
 import { GradeForm } from '../../components/grade-form';
+import { SafeLink } from '../../components/safe-link';
 import { EmptyState, QueryState } from '../../components/query-state';
+import { isolateBidi } from '../../domain/bidi';
 import { formatCitation, provenanceChain, splitAtSpan } from '../../domain/citation';
 import { formatInterval } from '../../domain/format';
 import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, GRADE_REASON_MAX, isCredibilityGrade } from '../../domain/grades';
@@ -107,7 +109,12 @@ export function ClaimPage() {
         const nameOf = (id: string) => sourceName(index, id);
         const measure = index.measures.get(claim.measureId);
         const credibility = data.analysis.credibility[claim.id];
-        const citation = formatCitation(claim, article, nameOf);
+        // The citation is one line of text, so the strings in it are isolated there (no <bdi> can go inside a string).
+        const citation = formatCitation(
+          { ...claim, quote: isolateBidi(claim.quote) },
+          { ...article, title: isolateBidi(article.title) },
+          (id) => isolateBidi(nameOf(id)),
+        );
         const group = data.analysis.groups.find((g) => g.measureIds.includes(claim.measureId));
         return (
           <>
@@ -117,20 +124,33 @@ export function ClaimPage() {
               </Link>
             </p>
             <h1>
-              “{claim.value.asWritten}”: {nameOf(claim.claimantId)}
+              “<bdi>{claim.value.asWritten}</bdi>”: <bdi>{nameOf(claim.claimantId)}</bdi>
             </h1>
-            <blockquote className="quote">“{claim.quote}”</blockquote>
+            {/* <bdi>: text from the data, isolated so a bidi override in it cannot reorder the words around it. */}
+            <blockquote className="quote">
+              “<bdi>{claim.quote}</bdi>”
+            </blockquote>
             <dl className="facts">
               <dt>Chain</dt>
               <dd>
                 <ol className="chain" aria-label="Outlet, intermediaries, claimant">
                   {provenanceChain(claim, nameOf).map((name) => (
-                    <li key={name}>{name}</li>
+                    <li key={name}>
+                      <bdi>{name}</bdi>
+                    </li>
                   ))}
                 </ol>
               </dd>
               <dt>Measure</dt>
-              <dd>{measure ? `${measure.label} (${measure.unit})` : claim.measureId}</dd>
+              <dd>
+                {measure ? (
+                  <>
+                    <bdi>{measure.label}</bdi> (<bdi>{measure.unit}</bdi>)
+                  </>
+                ) : (
+                  <bdi>{claim.measureId}</bdi>
+                )}
+              </dd>
               <dt>Value</dt>
               <dd>
                 {formatInterval(fromClaimValue(claim.value), measure?.unit ?? '')}
@@ -149,7 +169,7 @@ export function ClaimPage() {
                 {claim.statedOnInferred && (
                   <>
                     {' '}
-                    <span className="badge badge-inferred">inferred</span> {claim.statedOnEvidence}
+                    <span className="badge badge-inferred">inferred</span> <bdi>{claim.statedOnEvidence}</bdi>
                   </>
                 )}
               </dd>
@@ -158,23 +178,50 @@ export function ClaimPage() {
                 {claim.period
                   ? `${claim.period.from} to ${claim.period.to}${claim.period.approximate ? ' (approximate)' : ''}`
                   : 'Not stated'}
-                {claim.period?.evidence && ` — ${claim.period.evidence}`}
+                {claim.period?.evidence && (
+                  <>
+                    {' — '}
+                    <bdi>{claim.period.evidence}</bdi>
+                  </>
+                )}
               </dd>
               <dt>Place</dt>
-              <dd>{claim.place}</dd>
+              <dd>
+                <bdi>{claim.place}</bdi>
+              </dd>
               <dt>Article</dt>
               <dd>
-                “{article.title}”, {nameOf(article.outlet)}
-                {article.byline && `, by ${article.byline}`}, {article.publishedAt}
+                “<bdi>{article.title}</bdi>”, <bdi>{nameOf(article.outlet)}</bdi>
+                {article.byline && (
+                  <>
+                    , by <bdi>{article.byline}</bdi>
+                  </>
+                )}
+                , {article.publishedAt}
                 {article.publishedAtInferred && (
                   <>
                     {' '}
                     <span className="badge badge-inferred">date inferred, {article.publishedAtConfidence} confidence</span>{' '}
-                    {article.publishedAtEvidence}
+                    <bdi>{article.publishedAtEvidence}</bdi>
                   </>
                 )}
-                {!article.outletNamedInText && <> (the outlet’s name is not printed in the text: {article.outletEvidence})</>}
+                {!article.outletNamedInText && (
+                  <>
+                    {' '}
+                    (the outlet’s name is not printed in the text: <bdi>{article.outletEvidence}</bdi>)
+                  </>
+                )}
               </dd>
+              <dt>Web address</dt>
+              <dd>{article.url ? <SafeLink href={article.url} /> : 'Not recorded'}</dd>
+              {claim.notes && (
+                <>
+                  <dt>Notes</dt>
+                  <dd>
+                    <bdi>{claim.notes}</bdi>
+                  </dd>
+                </>
+              )}
               <dt>Suggested credibility</dt>
               <dd>
                 {credibility ? (

@@ -2,7 +2,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { importAsNewWorkspace, mergeIntoWorkspace } from '../../api/import-bundle';
 import type { WorkspaceRow } from '../../api/workspace-db';
-import { createWorkspace, deleteWorkspace, duplicateWorkspace, renameWorkspace, resetWorkspace, type WorkspaceContent } from '../../api/workspaces';
+import {
+  createWorkspace,
+  deleteWorkspace,
+  duplicateWorkspace,
+  renameWorkspace,
+  resetWorkspace,
+  type WorkspaceContent,
+} from '../../api/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
 import type { BundleContent } from '../../domain/bundle';
 import { useWorkspaceId } from '../../lib/active-dataset';

@@ -3,6 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { delay, http, HttpResponse } from 'msw';
+import { buildHostileDataset, type HostileDataset } from '../hostile-dataset';
 
 // A string, not new URL(): test DOMs replace the global URL class.
 const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data') + '/';
@@ -38,6 +39,13 @@ export const handlers = [...datasetHandlers, ...articleTextHandlers];
 
 const claimsUrl = '*/data/claims.json';
 
+let hostile: HostileDataset | null = null;
+/** The hostile dataset, built on first use (it reads and rewrites the whole shipped dataset). */
+export function hostileDataset(): HostileDataset {
+  hostile ??= buildHostileDataset();
+  return hostile;
+}
+
 /** Named fault scenarios: pass to server.use() or network.use() in a test. */
 export const scenarios = {
   /** The claims request fails like a dropped connection. */
@@ -68,6 +76,21 @@ export const scenarios = {
   invalidSchema: () => [http.get(claimsUrl, () => HttpResponse.json([{ id: 'c-broken', quote: 42 }]))],
   /** The dataset has no claims at all. */
   empty: () => [http.get(claimsUrl, () => HttpResponse.json([]))],
+  /** Every name, title, byline, URL, quote, note and article text carries hostile strings (script, bidi, formulas…). */
+  hostile: () => {
+    const { dataset, events, texts } = hostileDataset();
+    // A Map, not an object: a request for "__proto__.json" must find nothing.
+    const files = new Map<string, unknown>([...Object.entries(dataset).map(([k, v]) => [`${k}.json`, v] as const), ['events.json', events]]);
+    return [
+      http.get('*/data/:file', ({ params }) => {
+        const file = String(params.file);
+        const json = files.get(file);
+        if (json !== undefined) return HttpResponse.json(json);
+        const text = texts.get(file);
+        return text === undefined ? new HttpResponse(null, { status: 404 }) : HttpResponse.text(text);
+      }),
+    ];
+  },
   /** The first claims request fails, later ones succeed: a retry must work. */
   failOnce: () => {
     let failed = false;
