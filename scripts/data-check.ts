@@ -1,5 +1,5 @@
 // npm run data:check [-- <dataset folder>]: reads a dataset folder and reports every format error.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleSchema, DATASET_FILES, type DatasetFile } from '../src/domain/schema';
@@ -50,8 +50,9 @@ function readTexts(dir: string, articles: unknown): Map<string, string> {
     const file = articleSchema.shape.file.safeParse((a as { file?: unknown } | null)?.file);
     if (!file.success || texts.has(file.data)) continue;
     const path = join(dir, file.data);
-    // A missing text file is left out; validateDataset reports it on the article.
-    if (existsSync(path)) texts.set(file.data, readFileSync(path, 'utf8'));
+    // A missing text file is left out; validateDataset reports it on the article. So is a name that is a folder ("."),
+    // which reading would throw on.
+    if (statSync(path, { throwIfNoEntry: false })?.isFile()) texts.set(file.data, readFileSync(path, 'utf8'));
   }
   return texts;
 }

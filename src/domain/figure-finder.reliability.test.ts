@@ -54,22 +54,59 @@ const PATHOLOGICAL: [string, () => string][] = [
 
 describe('findFigures under fuzzing', () => {
   it('never throws on random text, and every candidate sits at its offsets', async () => {
-    await fuzz('figure finder: random strings', fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
-      checkCandidates(text);
-    }, { numRuns: 2_000 });
+    await fuzz(
+      'figure finder: random strings',
+      fc.string({ unit: 'binary', maxLength: 400 }),
+      (text) => {
+        checkCandidates(text);
+      },
+      { numRuns: 2_000 },
+    );
   });
 
   it('proposes the figure after any random text: no silent failure', async () => {
-    await fuzz('figure finder: random text before a known figure', fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
-      expectSentinelFound(`${text}.\n`);
-    }, { numRuns: 1_000 });
+    await fuzz(
+      'figure finder: random text before a known figure',
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      (text) => {
+        expectSentinelFound(`${text}.\n`);
+      },
+      { numRuns: 1_000 },
+    );
   });
 
   it('copes with text made of figure-like pieces', async () => {
-    const piece = fc.constantFrom('1', '20', '000', ',', '.', ' ', '-', '–', 'to', 'and', 'more than', 'about', 'dozens', '%', 'a day', '(', ')', '\u00a0', 'hundred', 'thousand', 'million');
-    await fuzz('figure finder: figure-like pieces', fc.array(piece, { maxLength: 200 }).map((p) => p.join('')), (text) => {
-      checkCandidates(text);
-    }, { numRuns: 1_000 });
+    const piece = fc.constantFrom(
+      '1',
+      '20',
+      '000',
+      ',',
+      '.',
+      ' ',
+      '-',
+      '–',
+      'to',
+      'and',
+      'more than',
+      'about',
+      'dozens',
+      '%',
+      'a day',
+      '(',
+      ')',
+      '\u00a0',
+      'hundred',
+      'thousand',
+      'million',
+    );
+    await fuzz(
+      'figure finder: figure-like pieces',
+      fc.array(piece, { maxLength: 200 }).map((p) => p.join('')),
+      (text) => {
+        checkCandidates(text);
+      },
+      { numRuns: 1_000 },
+    );
   });
 
   it.each(PATHOLOGICAL)('survives %s and still proposes the figure after it', (name, build) => {
@@ -88,7 +125,14 @@ describe('findFigures under fuzzing', () => {
       for (const hostile of HOSTILE_STRINGS) expectSentinelFound(`${hostile}\n`);
       passed = true;
     } finally {
-      recordReliability({ kind: 'hostile', name: 'figure finder: hostile strings', cases: HOSTILE_STRINGS.length, passed, crashes: 0, lostRecords: 0 });
+      recordReliability({
+        kind: 'hostile',
+        name: 'figure finder: hostile strings',
+        cases: HOSTILE_STRINGS.length,
+        passed,
+        crashes: 0,
+        lostRecords: 0,
+      });
     }
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runDataCheck } from '../../scripts/data-check';
 import { applyJsonMutations, fuzz, jsonMutations, jsonPaths } from '../testing/fuzz';
 import { HOSTILE_KEYS } from '../testing/hostile-strings';
+import { recordReliability } from '../testing/reliability-log';
 import { DATA_DIR, loadShippedDataset, readArticleText } from '../testing/real-dataset';
 import { datasetSchema } from './schema';
 import { validateDataset } from './validate-dataset';
@@ -24,59 +25,99 @@ afterAll(() => {
 describe('validateDataset under fuzzing', () => {
   it('answers every mutated copy of the real dataset with ok or named errors, never an exception', async () => {
     let accepted = 0;
-    await fuzz('validateDataset: mutated copies of the real dataset', jsonMutations(KEYS), (mutations) => {
-      const input = applyJsonMutations(REAL, PATHS, mutations) as Record<string, unknown>;
-      const result = validateDataset(
-        { articles: input.articles, sources: input.sources, measures: input.measures, claims: input.claims },
-        TEXTS,
-      );
-      if (result.ok) {
-        accepted++;
-        // What it accepts is a dataset by the schema, and validating it again changes nothing.
-        expect(datasetSchema.safeParse(result.dataset).success).toBe(true);
-        expect(validateDataset(result.dataset, TEXTS).ok).toBe(true);
-      } else {
-        expect(result.errors.length).toBeGreaterThan(0);
-        for (const e of result.errors) {
-          expect(e.file).not.toBe('');
-          expect(e.message.trim()).not.toBe('');
+    await fuzz(
+      'validateDataset: mutated copies of the real dataset',
+      jsonMutations(KEYS),
+      (mutations) => {
+        const input = applyJsonMutations(REAL, PATHS, mutations) as Record<string, unknown>;
+        const result = validateDataset(
+          { articles: input.articles, sources: input.sources, measures: input.measures, claims: input.claims },
+          TEXTS,
+        );
+        if (result.ok) {
+          accepted++;
+          // What it accepts is a dataset by the schema, and validating it again changes nothing.
+          expect(datasetSchema.safeParse(result.dataset).success).toBe(true);
+          expect(validateDataset(result.dataset, TEXTS).ok).toBe(true);
+        } else {
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const e of result.errors) {
+            expect(e.file).not.toBe('');
+            expect(e.message.trim()).not.toBe('');
+          }
         }
-      }
-    }, { numRuns: 1_000 });
+      },
+      { numRuns: 1_000 },
+    );
     expect(accepted).toBeGreaterThan(0);
   }, 120_000);
 
   it('answers mutated texts: a moved or cut article text is reported at the claims, never thrown', async () => {
     const files = [...TEXTS.keys()];
     const edit = fc.record({ file: fc.nat(), at: fc.nat(), cut: fc.nat({ max: 200 }), insert: fc.string({ maxLength: 20 }) });
-    await fuzz('validateDataset: mutated article texts', fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
-      const texts = new Map(TEXTS);
-      for (const e of edits) {
-        const file = files[e.file % files.length] ?? '';
-        const text = texts.get(file) ?? '';
-        const at = e.at % (text.length + 1);
-        texts.set(file, text.slice(0, at) + e.insert + text.slice(at + e.cut));
-      }
-      const result = validateDataset(REAL, texts);
-      if (!result.ok) for (const e of result.errors) expect(e.message.trim()).not.toBe('');
-    }, { numRuns: 500 });
+    await fuzz(
+      'validateDataset: mutated article texts',
+      fc.array(edit, { minLength: 1, maxLength: 3 }),
+      (edits) => {
+        const texts = new Map(TEXTS);
+        for (const e of edits) {
+          const file = files[e.file % files.length] ?? '';
+          const text = texts.get(file) ?? '';
+          const at = e.at % (text.length + 1);
+          texts.set(file, text.slice(0, at) + e.insert + text.slice(at + e.cut));
+        }
+        const result = validateDataset(REAL, texts);
+        if (!result.ok) for (const e of result.errors) expect(e.message.trim()).not.toBe('');
+      },
+      { numRuns: 500 },
+    );
   }, 120_000);
 
   it('data:check reports a mutated dataset folder with a non-zero exit, never a stack trace', async () => {
     const originals = Object.fromEntries(['articles', 'sources', 'measures', 'claims'].map((k) => [k, REAL[k as keyof typeof REAL]]));
-    await fuzz('data:check: mutated dataset folders', jsonMutations(KEYS), (mutations) => {
-      const mutated = applyJsonMutations(originals, jsonPaths(originals), mutations) as Record<string, unknown>;
-      const dir = mkdtempSync(join(tmpdir(), 'corroborate-fuzz-'));
+    await fuzz(
+      'data:check: mutated dataset folders',
+      jsonMutations(KEYS),
+      (mutations) => {
+        const mutated = applyJsonMutations(originals, jsonPaths(originals), mutations) as Record<string, unknown>;
+        const dir = mkdtempSync(join(tmpdir(), 'corroborate-fuzz-'));
+        temps.push(dir);
+        for (const kind of ['articles', 'sources', 'measures', 'claims']) {
+          writeFileSync(join(dir, `${kind}.json`), JSON.stringify(mutated[kind] ?? null));
+        }
+        for (const [file, text] of TEXTS) writeFileSync(join(dir, file), text);
+        const { exitCode, lines } = runDataCheck(dir);
+        expect([0, 1]).toContain(exitCode);
+        expect(lines.join('\n')).not.toMatch(/\n\s+at .*:\d+:\d+/);
+        if (exitCode === 0) expect(lines.join('\n')).toMatch(/OK/);
+      },
+      { numRuns: 60 },
+    );
+    expect(runDataCheck(DATA_DIR).exitCode).toBe(0);
+  }, 120_000);
+
+  it('data:check reports an article whose text file names a folder, instead of crashing on it', () => {
+    let passed = false;
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'corroborate-folder-'));
       temps.push(dir);
-      for (const kind of ['articles', 'sources', 'measures', 'claims']) {
-        writeFileSync(join(dir, `${kind}.json`), JSON.stringify(mutated[kind] ?? null));
-      }
+      const articles = REAL.articles.map((a, i) => (i === 0 ? { ...a, file: '.' } : a));
+      writeFileSync(join(dir, 'articles.json'), JSON.stringify(articles));
+      for (const kind of ['sources', 'measures', 'claims'] as const) writeFileSync(join(dir, `${kind}.json`), JSON.stringify(REAL[kind]));
       for (const [file, text] of TEXTS) writeFileSync(join(dir, file), text);
       const { exitCode, lines } = runDataCheck(dir);
-      expect([0, 1]).toContain(exitCode);
-      expect(lines.join('\n')).not.toMatch(/\n\s+at .*:\d+:\d+/);
-      if (exitCode === 0) expect(lines.join('\n')).toMatch(/OK/);
-    }, { numRuns: 60 });
-    expect(runDataCheck(DATA_DIR).exitCode).toBe(0);
+      expect(exitCode).toBe(1);
+      expect(lines[0]).toMatch(/article text file is missing/);
+      passed = true;
+    } finally {
+      recordReliability({
+        kind: 'fuzz',
+        name: 'data:check: a text file name that is a folder',
+        cases: 1,
+        passed,
+        crashes: passed ? 0 : 1,
+        lostRecords: 0,
+      });
+    }
   }, 120_000);
 });

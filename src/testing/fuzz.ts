@@ -52,7 +52,7 @@ export function jsonMutations(keys: readonly string[]): fc.Arbitrary<JsonMutatio
   const at = fc.nat();
   const value = fc.oneof(
     fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom(null, '', 0, -1, 1e308, -0, true, [], {}, 'c-02', '2016-02-30', '../../etc/passwd'),
+    fc.constantFrom(null, '', 0, -1, 1e308, -0, true, [], {}, 'c-02', '2016-02-30', '../../etc/passwd', '.', 'claims.json'),
     fc.string(),
   );
   return fc.array(
@@ -103,7 +103,8 @@ export function applyJsonMutations(base: unknown, paths: readonly (string | numb
   return root.value;
 }
 
-export type ByteMutation = { op: 'set'; at: number; byte: number } | { op: 'delete'; at: number } | { op: 'insert'; at: number; byte: number };
+export type ByteMutation =
+  { op: 'set'; at: number; byte: number } | { op: 'delete'; at: number } | { op: 'insert'; at: number; byte: number };
 
 /** A few random byte edits. */
 export const byteMutations: fc.Arbitrary<ByteMutation[]> = fc.array(

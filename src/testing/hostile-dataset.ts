@@ -5,7 +5,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIMITS, type Dataset } from '../domain/schema';
 import { DATA_DIR, loadShippedDataset, readArticleText } from './real-dataset';
-import { fitTo, HOSTILE_BIDI, HOSTILE_CONTROL, HOSTILE_FORMULAS, HOSTILE_KEYS, HOSTILE_MARKUP, HOSTILE_STRINGS, HOSTILE_URLS } from './hostile-strings';
+import {
+  fitTo,
+  HOSTILE_BIDI,
+  HOSTILE_CONTROL,
+  HOSTILE_FORMULAS,
+  HOSTILE_KEYS,
+  HOSTILE_MARKUP,
+  HOSTILE_STRINGS,
+  HOSTILE_URLS,
+} from './hostile-strings';
 
 interface Spanned {
   articleId: string;

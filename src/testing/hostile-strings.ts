@@ -9,7 +9,7 @@ export const HOSTILE_MARKUP = [
   '"><svg onload=alert("xss-svg")>',
   '<iframe src="javascript:alert(\'xss-iframe\')"></iframe>',
   '<a href="javascript:alert(\'xss-a\')">click me</a>',
-  '\' onmouseover=\'alert("xss-attr")\' data-x=\'',
+  "' onmouseover='alert(\"xss-attr\")' data-x='",
   '" onfocus="alert(\'xss-focus\')" autofocus="',
   '<div style="background:url(javascript:alert(1))">styled</div>',
   '<math><mtext><table><mglyph><style><img src=x onerror=alert("xss-mxss")>',
@@ -67,16 +67,11 @@ export const HOSTILE_FORMULAS = [
   ' =1+1',
   '\u00a0=1+1',
   'harmless first line\n=1+1',
-  '=cmd|\' /C calc\'!A0',
+  "=cmd|' /C calc'!A0",
 ] as const;
 
 /** Very long strings: the views must wrap or cut them, not hang or break the layout. */
-export const HOSTILE_LONG = [
-  'A'.repeat(10_000),
-  'word '.repeat(2_000),
-  '9'.repeat(5_000),
-  '('.repeat(2_000) + ')'.repeat(2_000),
-] as const;
+export const HOSTILE_LONG = ['A'.repeat(10_000), 'word '.repeat(2_000), '9'.repeat(5_000), '('.repeat(2_000) + ')'.repeat(2_000)] as const;
 
 /** Every hostile string. */
 export const HOSTILE_STRINGS: readonly string[] = [

@@ -3,6 +3,7 @@ import type { SourceGradeRow } from '../../api/workspace-db';
 import { CopyIntoWorkspaceButton } from '../../components/copy-into-workspace-button';
 import { GradeForm } from '../../components/grade-form';
 import { EmptyState, QueryState } from '../../components/query-state';
+import { ShowMore } from '../../components/show-more';
 import type { SourceProfile } from '../../domain/analysis-types';
 import { GRADE_REASON_MAX, isReliabilityGrade, RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../domain/grades';
 import { indexDataset, sourceName } from '../../domain/lookups';
@@ -125,26 +126,34 @@ export function SourcesPage() {
                 <figure className="chart-figure">
                   <DistanceChart model={distance} />
                   <figcaption className="chart-note">
+                    {distance.omittedLanes > 0 &&
+                      `The ${distance.lanes.length} sources with the most comparable figures are drawn; ${distance.omittedLanes.toLocaleString('en-GB')} more are in the list below. `}
                     Each mark is one measure. Triangles: figures above the consensus (or the other sources); squares: below; circles: in
                     agreement. The axis counts how many times apart.
                   </figcaption>
                 </figure>
               )}
-              <ul className="card-list">
-                {profiles.map((profile) => {
-                  const source = index.sources.get(profile.sourceId);
-                  if (!source) return null;
-                  return (
-                    <ProfileCard
-                      key={profile.sourceId}
-                      source={source}
-                      profile={profile}
-                      grade={asInput(sourceGrades.get(source.id))}
-                      onGrade={editable ? (g) => saveSourceGrade({ sourceId: source.id, grade: g }) : null}
-                    />
-                  );
-                })}
-              </ul>
+              <ShowMore
+                items={profiles}
+                step={30}
+                render={(shown) => (
+                  <ul className="card-list">
+                    {shown.map((profile) => {
+                      const source = index.sources.get(profile.sourceId);
+                      if (!source) return null;
+                      return (
+                        <ProfileCard
+                          key={profile.sourceId}
+                          source={source}
+                          profile={profile}
+                          grade={asInput(sourceGrades.get(source.id))}
+                          onGrade={editable ? (g) => saveSourceGrade({ sourceId: source.id, grade: g }) : null}
+                        />
+                      );
+                    })}
+                  </ul>
+                )}
+              />
             </>
           );
         }}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonGroup, SourceProfile } from '../../domain/analysis-types';
-import { toDistanceRows } from './to-distance-rows';
+import { MAX_DISTANCE_LANES, toDistanceRows } from './to-distance-rows';
 
 const profile = (sourceId: string, distances: SourceProfile['distances']): SourceProfile => ({
   sourceId,
@@ -31,5 +31,17 @@ describe('toDistanceRows', () => {
     );
     expect(model.lanes).toEqual([]);
     expect(model.maxFactor).toBe(2);
+  });
+  it('draws at most a fixed number of sources, the ones with most comparable figures', () => {
+    const many = Array.from({ length: MAX_DISTANCE_LANES + 5 }, (_, i) =>
+      profile(
+        `s${i}`,
+        Array.from({ length: i === 0 ? 1 : 2 }, (_, j) => ({ groupId: `g${j === 0 ? 1 : 'x'}`, relative: 2, text: 't' })),
+      ),
+    );
+    const model = toDistanceRows(many, groups, (id) => id);
+    expect(model.lanes).toHaveLength(MAX_DISTANCE_LANES);
+    expect(model.omittedLanes).toBe(5);
+    expect(model.lanes.some((l) => l.sourceId === 's0')).toBe(false);
   });
 });

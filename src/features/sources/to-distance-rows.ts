@@ -15,7 +15,12 @@ export interface DistanceModel {
   lanes: { sourceId: string; name: string; lane: number }[];
   dots: DistanceDot[];
   maxFactor: number;
+  /** Sources with distances that were not drawn, to keep the chart within its mark budget. */
+  omittedLanes: number;
 }
+
+/** At most this many sources get a lane; the chart stays under about a thousand marks. */
+export const MAX_DISTANCE_LANES = 40;
 
 /** Dots for every distance the engine could compute; context groups and unbounded comparisons are left out. */
 export function toDistanceRows(
@@ -26,9 +31,17 @@ export function toDistanceRows(
   const contextGroups = new Set(groups.filter((g) => g.context).map((g) => g.id));
   const lanes: DistanceModel['lanes'] = [];
   const dots: DistanceDot[] = [];
-  for (const profile of profiles) {
-    const usable = profile.distances.filter((d) => d.relative !== null && d.relative > 0 && !contextGroups.has(d.groupId));
-    if (usable.length === 0) continue;
+  const usableOf = (p: SourceProfile) => p.distances.filter((d) => d.relative !== null && d.relative > 0 && !contextGroups.has(d.groupId));
+  const withDistances = profiles.map((p) => ({ profile: p, usable: usableOf(p) })).filter((x) => x.usable.length > 0);
+  // The sources with the most comparable figures get lanes; their order stays the profiles' order.
+  const keep = new Set(
+    [...withDistances]
+      .sort((a, b) => b.usable.length - a.usable.length)
+      .slice(0, MAX_DISTANCE_LANES)
+      .map((x) => x.profile.sourceId),
+  );
+  for (const { profile, usable } of withDistances) {
+    if (!keep.has(profile.sourceId)) continue;
     const lane = lanes.length;
     lanes.push({ sourceId: profile.sourceId, name: nameOf(profile.sourceId), lane });
     for (const d of usable) {
@@ -43,5 +56,5 @@ export function toDistanceRows(
       });
     }
   }
-  return { lanes, dots, maxFactor: Math.max(2, ...dots.map((d) => d.factor)) };
+  return { lanes, dots, maxFactor: dots.reduce((m, d) => Math.max(m, d.factor), 2), omittedLanes: withDistances.length - lanes.length };
 }
