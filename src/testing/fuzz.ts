@@ -71,6 +71,8 @@ export function applyJsonMutations(base: unknown, paths: readonly (string | numb
   const root = { value: structuredClone(base) as unknown };
   for (const m of mutations) {
     const path = paths[m.at % paths.length] ?? [];
+    // The document itself stays: callers test what is inside it (random whole documents are fuzzed separately).
+    if (path.length === 0) continue;
     // Walk to the parent; a path the earlier edits removed is skipped.
     let parent: unknown = root;
     let key: string | number = 'value';

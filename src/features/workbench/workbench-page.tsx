@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { EmptyState, QueryState } from '../../components/query-state';
+import { ShowMore } from '../../components/show-more';
 import { downloadWorkspaceBundle } from '../../lib/download';
 import { PUBLISHED_COPY_NAME } from '../../lib/published-copy';
 import { ImportPanel } from './import-panel';
@@ -36,6 +38,49 @@ function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorks
         </p>
       )}
     </form>
+  );
+}
+
+/** The open workspace's articles, with the way in to add one and to make claims from each. */
+function WorkspaceArticles({ workspaceId }: { workspaceId: string }) {
+  const content = useQuery(workspaceQueries.content(workspaceId));
+  const { search } = useLocation();
+  const articles = [...(content.data?.dataset.articles ?? [])].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  const claimCount = new Map<string, number>();
+  for (const c of content.data?.dataset.claims ?? []) claimCount.set(c.articleId, (claimCount.get(c.articleId) ?? 0) + 1);
+  return (
+    <section aria-labelledby="workbench-articles">
+      <h2 id="workbench-articles">Articles in this workspace</h2>
+      <p>
+        <Link className="button" to={{ pathname: '/workbench/articles/new', search }}>
+          Add an article
+        </Link>
+      </p>
+      <QueryState query={content} what="the workspace’s articles">
+        {() =>
+          articles.length === 0 ? (
+            <p>No articles yet. Add one to find its figures and turn them into claims.</p>
+          ) : (
+            <ShowMore
+              items={articles}
+              step={25}
+              render={(shown) => (
+                <ul>
+                  {shown.map((a) => (
+                    <li key={a.id}>
+                      <Link to={{ pathname: `/workbench/articles/${encodeURIComponent(a.id)}`, search }}>{a.title}</Link>{' '}
+                      <span className="muted">
+                        {a.publishedAt} · {claimCount.get(a.id) ?? 0} claims
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            />
+          )
+        }
+      </QueryState>
+    </section>
   );
 }
 
@@ -95,6 +140,8 @@ export function WorkbenchPage() {
         )}
         {exportError && <p role="alert">Could not export: {exportError}</p>}
       </section>
+
+      {active && <WorkspaceArticles workspaceId={active.id} />}
 
       <section aria-labelledby="workbench-new">
         <h2 id="workbench-new">New workspace</h2>
