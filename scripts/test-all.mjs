@@ -59,9 +59,14 @@ const runners = [
   ...(quick
     ? []
     : [{ name: 'e2e', command: process.execPath, args: ['scripts/run-e2e.mjs'], report: PLAYWRIGHT_REPORT, counts: playwrightCounts }]),
+  // The unit and e2e runs above include the fuzzing, fault and hostile-input tests; this totals what they tried and fails
+  // on any crash, lost record or failed scenario.
+  { name: 'reliability', command: process.execPath, args: ['scripts/reliability-summary.mjs'] },
 ];
 
 mkdirSync('test-results', { recursive: true });
+// The reliability log is appended to by every test process: clear it so the summary counts this run only.
+rmSync('test-results/reliability', { recursive: true, force: true });
 const results = [];
 for (const runner of runners) {
   console.log(`\n━━━ ${runner.name}: ${[runner.command, ...runner.args].join(' ')}`);

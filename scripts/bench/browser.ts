@@ -48,6 +48,44 @@ function firstContentProbe(selector: string): void {
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
+interface WorkerTracker {
+  /** Ids of requests posted to a Web Worker and not yet answered. */
+  pending: Set<unknown>;
+  /** performance.now() of the last final reply ("progress" messages are not replies). */
+  lastReply: number;
+}
+
+/**
+ * Runs before the app (as a string: no compiled helpers): wraps Worker so the bench knows when the app's engine requests
+ * are out. A request is a posted object with an `id`; its answer is a message with that `id` and a type other than
+ * "progress"; a `{ type: "cancel", target }` message drops the target.
+ */
+const WORKER_TRACKER = `(() => {
+  const Native = globalThis.Worker;
+  if (!Native) return;
+  const state = { pending: new Set(), lastReply: -1 };
+  globalThis.__benchWorkers = state;
+  globalThis.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        const d = e.data;
+        if (d && typeof d === 'object' && 'id' in d && d.type !== 'progress') {
+          state.pending.delete(d.id);
+          state.lastReply = performance.now();
+        }
+      });
+    }
+    postMessage(msg, ...rest) {
+      if (msg && typeof msg === 'object' && 'id' in msg) {
+        if (msg.type === 'cancel') state.pending.delete(msg.target);
+        else state.pending.add(msg.id);
+      }
+      return super.postMessage(msg, ...rest);
+    }
+  };
+})();`;
+
 export class MeasureError extends Error {
   /** Peak JS heap (MB) seen before the failure, when the heap was sampled. */
   peakHeapMb: number | null = null;
@@ -75,6 +113,7 @@ export async function freshPage(browser: Browser): Promise<{ context: BrowserCon
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // Functions passed to page.evaluate are compiled by tsx, which may wrap them in its __name helper: give the page one.
   await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
+  await context.addInitScript(WORKER_TRACKER);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -214,8 +253,10 @@ export async function settle(page: Page, timeoutMs = 30_000): Promise<void> {
 }
 
 /**
- * Toggles the "Source kind" checkboxes `changes` times and times each change inside the page: from the click to the frame
- * after both the filter status ("Showing N of M claims.") and the main content have changed, plus that frame's rendering.
+ * Toggles the "Source kind" checkboxes `changes` times and times each change inside the page: from the click to the
+ * rendering of the frame that shows the finished view: the filter status ("Showing N of M claims.") changed, the engine's
+ * Web Worker has answered, and the main content re-rendered after that answer (an interim render of the previous analysis
+ * does not count).
  */
 export async function measureFilterChanges(
   page: Page,
@@ -249,9 +290,12 @@ export async function measureFilterChanges(
             resolve(null);
             return;
           }
+          const workers = (window as unknown as { __benchWorkers?: WorkerTracker }).__benchWorkers;
+          const pending = () => workers?.pending.size ?? 0;
           const before = status.textContent;
           let statusChanged = false;
-          let mainChanged = false;
+          let lastMain = -1;
+          let renderedAt = -1;
           let finished = false;
           const finish = (value: number | null) => {
             if (finished) return;
@@ -260,35 +304,40 @@ export async function measureFilterChanges(
             mainObserver.disconnect();
             resolve(value);
           };
-          let scheduled = false;
-          const check = () => {
-            if (!statusChanged || !mainChanged || finished || scheduled) return;
-            scheduled = true;
-            // The frame that shows the change, then a task after its rendering (style, layout, paint).
-            requestAnimationFrame(() => {
-              const ch = new MessageChannel();
-              ch.port1.onmessage = () => finish(performance.now() - t0);
-              ch.port2.postMessage(null);
-            });
-          };
           const statusObserver = new MutationObserver(() => {
-            if (status.textContent !== before) {
-              statusChanged = true;
-              check();
-            }
+            if (status.textContent !== before) statusChanged = true;
           });
           // Re-rendered means a finished view, not an interim "Comparing…" indicator from an off-thread analysis.
           const busy = () => main.querySelector('.state-loading, [aria-busy="true"]') !== null;
           const mainObserver = new MutationObserver(() => {
             if (busy()) return;
-            mainChanged = true;
-            check();
+            const at = performance.now();
+            lastMain = at;
+            // The frame that shows this change, then a task after its rendering (style, layout, paint).
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => {
+                if (lastMain === at) renderedAt = performance.now();
+              };
+              ch.port2.postMessage(null);
+            });
           });
           statusObserver.observe(status, { childList: true, subtree: true, characterData: true });
           mainObserver.observe(main, { childList: true, subtree: true, characterData: true, attributes: true });
+          // Done when the status has changed, no engine request is out, the main view changed after the last engine
+          // reply, and nothing has changed for 150 ms since (that quiet wait is not counted: the time is the frame after
+          // the last change).
+          const poll = () => {
+            if (finished) return;
+            const quiet = performance.now() - lastMain >= 150;
+            const afterReply = workers === undefined || lastMain >= workers.lastReply || workers.lastReply < t0;
+            if (statusChanged && lastMain >= 0 && renderedAt >= lastMain && pending() === 0 && afterReply && quiet) finish(renderedAt - t0);
+            else setTimeout(poll, 25);
+          };
           setTimeout(() => finish(null), timeout);
           const t0 = performance.now();
           (el as HTMLInputElement).click();
+          setTimeout(poll, 25);
         }),
       perChangeTimeoutMs,
       // The element lookup itself waits on a page that may be busy with the previous change.

@@ -24,10 +24,9 @@ let paths: (string | number)[][];
 async function snapshot(): Promise<Map<string, string>> {
   const rows = new Map<string, string>();
   for (const table of TABLES) {
-    for (const row of await db.table(table).toArray()) {
-      const key = `${table}:${canonicalJson(db.table(table).schema.primKey.keyPath === 'id' ? (row as { id: string }).id : Object.values(row).slice(0, 2))}`;
-      rows.set(key, canonicalJson(row));
-    }
+    const keys = await db.table(table).toCollection().primaryKeys();
+    const values: unknown[] = await db.table(table).toArray();
+    values.forEach((row, i) => rows.set(`${table}:${canonicalJson(keys[i])}`, canonicalJson(row)));
   }
   return rows;
 }

@@ -25,7 +25,18 @@ export function GradeForm<V extends string | number>({
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const dirty = grade !== (current ? String(current.grade) : '') || (grade !== '' && reason !== (current?.reason ?? ''));
+  // The stored grade can change under the form (saved in another tab): follow it, unless the user is mid-edit here.
+  const stored = { grade: current ? String(current.grade) : '', reason: current?.reason ?? '' };
+  const [shown, setShown] = useState(stored);
+  if (shown.grade !== stored.grade || shown.reason !== stored.reason) {
+    const editing = grade !== shown.grade || reason !== shown.reason;
+    setShown(stored);
+    if (!editing) {
+      setGrade(stored.grade);
+      setReason(stored.reason);
+    }
+  }
+  const dirty = grade !== stored.grade || (grade !== '' && reason !== stored.reason);
 
   const save = async (next: { grade: V; reason: string } | null) => {
     setSaving(true);

@@ -17,8 +17,8 @@ export function WorkspaceProblemsNotice({ problems }: { problems: readonly Works
         <strong>
           {count} of this workspace could not be read and {problems.length === 1 ? 'is' : 'are'} left out
         </strong>{' '}
-        (damaged in this browser’s storage). Everything else is shown. Re-enter {problems.length === 1 ? 'it' : 'them'}, or import a
-        bundle exported earlier.
+        (damaged in this browser’s storage). Everything else is shown. Re-enter {problems.length === 1 ? 'it' : 'them'}, or import a bundle
+        exported earlier.
       </p>
       <ul>
         {problems.slice(0, 10).map((p) => (

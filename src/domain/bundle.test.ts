@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordReliability } from '../testing/reliability-log';
 import { loadShippedDataset, readArticleText } from '../testing/real-dataset';
 import {
   BUNDLE_FORMAT,
@@ -116,6 +117,8 @@ describe('toBundle / parseBundle', () => {
     expect(parsed.texts.has('__proto__')).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
+    // Four places tried (top level, a record, texts, grades), each with "__proto__" and most with "constructor".
+    recordReliability({ kind: 'hostile', name: 'bundle: prototype-pollution keys', cases: 7, passed: true, crashes: 0, lostRecords: 0 });
   });
 
   it('treats records whose ids are "__proto__" or "constructor" as ordinary records', () => {

@@ -1,6 +1,7 @@
 import { parse } from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadShippedDataset } from '../testing/real-dataset';
+import { recordReliability } from '../testing/reliability-log';
 import { BOM, CSV_COLUMNS, toClaimsCsv } from './csv';
 import type { Claim, Dataset } from './schema';
 
@@ -35,7 +36,7 @@ describe('toClaimsCsv', () => {
     expect(cellOf(claim, 'claimant')).toBe(REAL.sources.find((s) => s.id === claim.claimantId)!.name);
   });
 
-  it.each([
+  const formulas = [
     ['=1+1'],
     ['+1'],
     ['-1'],
@@ -45,11 +46,19 @@ describe('toClaimsCsv', () => {
     ['\t=1'],
     ['\r=1'],
     ['an ordinary first line\n=HYPERLINK("http://evil.example","click")'],
-  ])('neutralises a cell a spreadsheet would run as a formula: %j', (hostile) => {
+  ];
+  // Each case counts once it has passed; the reliability summary sees how many formula cells were tried.
+  let neutralised = 0;
+  afterAll(() => {
+    const cases = formulas.length * 3;
+    recordReliability({ kind: 'hostile', name: 'csv: formula prefixes', cases, passed: neutralised === cases, crashes: 0, lostRecords: 0 });
+  });
+  it.each(formulas)('neutralises a cell a spreadsheet would run as a formula: %j', (hostile) => {
     const claim: Claim = { ...base, quote: hostile, notes: hostile, place: hostile };
     for (const column of ['quote', 'notes', 'place'] as const) {
       const cell = cellOf(claim, column);
       expect(cell).toBe(`'${hostile}`);
+      neutralised++;
     }
   });
 

@@ -13,13 +13,14 @@ export interface FuzzOptions {
 export async function fuzz<T>(
   name: string,
   arbitrary: fc.Arbitrary<T>,
-  check: (input: T) => boolean | void | Promise<boolean | void>,
+  check: (input: T) => unknown,
   { numRuns, lostRecords = () => 0 }: FuzzOptions,
 ): Promise<void> {
   let crashes = 0;
   const property = fc.asyncProperty(arbitrary, async (input) => {
     try {
-      return await check(input);
+      const verdict = await check(input);
+      return verdict !== false;
     } catch (error) {
       // An assertion is a wrong answer; anything else thrown from the code under test is a crash.
       if (!(error instanceof Error && error.name === 'AssertionError')) crashes++;
@@ -68,7 +69,7 @@ export function jsonMutations(keys: readonly string[]): fc.Arbitrary<JsonMutatio
 
 /** Applies mutations to a copy of `base`; `paths` are jsonPaths(base), picked modulo their count. */
 export function applyJsonMutations(base: unknown, paths: readonly (string | number)[][], mutations: readonly JsonMutation[]): unknown {
-  const root = { value: structuredClone(base) as unknown };
+  const root: { value: unknown } = { value: structuredClone(base) };
   for (const m of mutations) {
     const path = paths[m.at % paths.length] ?? [];
     // The document itself stays: callers test what is inside it (random whole documents are fuzzed separately).
@@ -91,7 +92,7 @@ export function applyJsonMutations(base: unknown, paths: readonly (string | numb
     if (m.op === 'replace') container[key] = structuredClone(m.value);
     else if (m.op === 'delete') {
       if (Array.isArray(container)) container.splice(Number(key), 1);
-      else delete container[key];
+      else Reflect.deleteProperty(container, key);
     } else if (m.op === 'duplicate') {
       if (Array.isArray(container)) container.splice(Number(key), 0, structuredClone(container[Number(key)]));
     } else {

@@ -38,6 +38,13 @@ const SHORT = [...HOSTILE_MARKUP, ...HOSTILE_BIDI, ...HOSTILE_KEYS, ...HOSTILE_C
 /** Quotes go into article texts: no NUL (a text with NUL is refused as binary), everything else is fair game. */
 const FOR_TEXT = HOSTILE_STRINGS.filter((s) => !s.includes('\u0000'));
 
+/** Article addresses: one real web address (a link must still work), then script and data URLs (must never be links). */
+const ARTICLE_URLS = [
+  'https://example.org/palmyra-report',
+  ...HOSTILE_URLS.filter((u) => /^(javascript:|data:text\/html,)/i.test(u)),
+  ...HOSTILE_URLS,
+];
+
 const pick = (list: readonly string[], i: number): string => list[i % list.length] ?? '';
 
 /** Inserts strings into a text at positions (of the original) and maps old offsets to new ones. */
@@ -79,7 +86,7 @@ export function buildHostileDataset(dir: string = DATA_DIR): HostileDataset {
     a.title = fitTo(`${pick(SHORT, i + 11)} ${a.title}`, LIMITS.shortText);
     a.byline = fitTo(pick(SHORT, i + 19), LIMITS.shortText);
     // One real link among the hostile ones, so the tests see that good URLs still become links.
-    a.url = i === 0 ? 'https://example.org/palmyra-report' : pick(HOSTILE_URLS, i - 1);
+    a.url = pick(ARTICLE_URLS, i);
     a.outletEvidence = `${pick(FOR_TEXT, i + 23)} ${a.outletEvidence}`;
     a.publishedAtEvidence = `${pick(FOR_TEXT, i + 29)} ${a.publishedAtEvidence}`;
     planted += 5;

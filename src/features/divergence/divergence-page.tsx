@@ -99,7 +99,7 @@ export function DivergencePage() {
                       <ul>
                         {shown.map((g) => (
                           <li key={g.id}>
-                            <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: {g.summary}
+                            <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: <bdi>{g.summary}</bdi>
                           </li>
                         ))}
                       </ul>
@@ -118,7 +118,7 @@ export function DivergencePage() {
                       <ul>
                         {shown.map((g) => (
                           <li key={g.id}>
-                            <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: {g.summary}
+                            <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: <bdi>{g.summary}</bdi>
                           </li>
                         ))}
                       </ul>

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `npm run test:reliability`: the fuzzing, fault and hostile-input tests on their own, then the summary of what they tried.
+// Clears test-results/reliability/ first, so the summary counts this run only. Runs every Vitest file that records to the
+// reliability log (found by that call, so a new one joins without an edit here) and the Playwright reliability specs against
+// a fresh production build. Extra arguments go to Playwright.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const RELIABILITY_DIR = 'test-results/reliability';
+const SPECS = ['e2e/faults.spec.ts', 'e2e/storage.spec.ts', 'e2e/hostile.spec.ts', 'e2e/tabs.spec.ts'];
+const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+
+/** Test files under `dir` that call recordReliability. */
+function recordingTestFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.test\.tsx?$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => readFileSync(file, 'utf8').includes('recordReliability('));
+}
+
+function run(label, command, args) {
+  console.log(`\n━━━ ${label}: ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.error) console.error(`${label} could not start: ${result.error.message}`);
+  return result.error ? 1 : (result.status ?? 1);
+}
+
+rmSync(RELIABILITY_DIR, { recursive: true, force: true });
+const unitFiles = [...recordingTestFiles('src'), ...recordingTestFiles('scripts')];
+const unit = run('reliability unit tests', join('node_modules', '.bin', 'vitest'), ['run', ...unitFiles]);
+const e2e = run('reliability e2e specs', process.execPath, ['scripts/run-e2e.mjs', ...SPECS, ...process.argv.slice(2)]);
+const summary = run('reliability summary', process.execPath, ['scripts/reliability-summary.mjs']);
+process.exitCode = unit !== 0 || e2e !== 0 || summary !== 0 ? 1 : 0;
