@@ -17,7 +17,11 @@ async function main(): Promise<number> {
   process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
   const started = performance.now();
   if (!process.argv.includes('--no-build')) {
-    const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
+    const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, BASE_PATH: '/' },
+    });
     if (r.status !== 0) {
       console.error('bench:smoke: vite build failed.');
       return 1;
@@ -39,7 +43,9 @@ async function main(): Promise<number> {
       const cards = await r.page.locator('main ol h2').count();
       const first = (await r.page.locator('main ol h2').first().innerText()).replace(/\s+/g, ' ');
       await r.context.close();
-      console.log(`bench:smoke: ok, the landing view shows ${cards} ranked measures (first: "${first}") after ${Math.round(r.firstContentMs)} ms`);
+      console.log(
+        `bench:smoke: ok, the landing view shows ${cards} ranked measures (first: "${first}") after ${Math.round(r.firstContentMs)} ms`,
+      );
       return 0;
     } catch (e) {
       console.error(`bench:smoke: FAILED, the app did not show content: ${e instanceof Error ? e.message : String(e)}`);

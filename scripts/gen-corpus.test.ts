@@ -20,7 +20,7 @@ function readFolder(dir: string): Map<string, string> {
   );
 }
 
-const json = <T,>(dir: string, name: string): T => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
+const json = (dir: string, name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
 
 describe('gen-corpus', () => {
   const dir = join(root, 'a');
@@ -34,7 +34,7 @@ describe('gen-corpus', () => {
   });
 
   it('passes validateDataset and has the shapes the benchmark relies on', () => {
-    const articles = json<Article[]>(dir, 'articles.json');
+    const articles = json(dir, 'articles.json') as Article[];
     const texts = new Map(articles.map((a) => [a.file, readFileSync(join(dir, a.file), 'utf8')]));
     const result = validateDataset(
       {
@@ -45,7 +45,13 @@ describe('gen-corpus', () => {
       },
       texts,
     );
-    if (!result.ok) throw new Error(result.errors.slice(0, 5).map((e) => `${e.file} ${e.recordId} ${e.field}: ${e.message}`).join('\n'));
+    if (!result.ok)
+      throw new Error(
+        result.errors
+          .slice(0, 5)
+          .map((e) => `${e.file} ${e.recordId} ${e.field}: ${e.message}`)
+          .join('\n'),
+      );
     const { claims, measures, sources } = result.dataset;
     expect(claims).toHaveLength(2_000);
     // ~100 claims per article, ~50 per measure.
@@ -71,7 +77,7 @@ describe('gen-corpus', () => {
   it('writes events whose quotes sit at their spans', () => {
     const events = controlEventsSchema.parse(json(dir, 'events.json'));
     expect(events.length).toBeGreaterThan(0);
-    const files = new Map(json<Article[]>(dir, 'articles.json').map((a) => [a.id, a.file]));
+    const files = new Map((json(dir, 'articles.json') as Article[]).map((a) => [a.id, a.file]));
     for (const e of events) {
       const text = readFileSync(join(dir, files.get(e.articleId) ?? 'missing'), 'utf8');
       expect(text.slice(e.span[0], e.span[1])).toBe(e.quote);

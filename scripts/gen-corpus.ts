@@ -104,7 +104,20 @@ class Weighted<T> {
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 function dayOf(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
@@ -127,19 +140,129 @@ function dayMonth(day: number): string {
 // ---------------------------------------------------------------------------------------------------------------------
 // Names (fictional places and bodies, so no generated figure reads as a real report)
 
-const SYLLABLES = ['ka', 'ra', 'vel', 'tal', 'am', 'run', 'qas', 'il', 'ham', 'bay', 'su', 'nah', 'zar', 'qa', 'mir', 'dun', 'sa', 'lem', 'tar', 'os', 'ne', 'bar', 'hel', 'dor', 'an', 'ush'];
+const SYLLABLES = [
+  'ka',
+  'ra',
+  'vel',
+  'tal',
+  'am',
+  'run',
+  'qas',
+  'il',
+  'ham',
+  'bay',
+  'su',
+  'nah',
+  'zar',
+  'qa',
+  'mir',
+  'dun',
+  'sa',
+  'lem',
+  'tar',
+  'os',
+  'ne',
+  'bar',
+  'hel',
+  'dor',
+  'an',
+  'ush',
+];
 const PLACE_PREFIXES = ['', '', '', 'Tel ', 'Qasr ', 'Bayt ', 'Deir ', 'Ain ', 'Jisr '];
 const SITES = ['old town', 'citadel', 'ancient site', 'Great Mosque', 'covered market', 'museum quarter', 'Roman theatre', 'old souk'];
-const MONUMENTS = ['Temple of Ashur', 'Arch of Varun', 'Tower of Meleth', 'Colonnade of Sura', 'Tomb of the Three Brothers', 'Castle of Idrun'];
-const FIRST_NAMES = ['Amal', 'Basel', 'Chadi', 'Dana', 'Elias', 'Farah', 'Ghassan', 'Hiba', 'Imad', 'Jana', 'Karim', 'Lina', 'Maher', 'Nour', 'Omar', 'Rasha', 'Samir', 'Tala', 'Walid', 'Yara', 'Zeina', 'Hélène', 'Jürgen', 'Søren'];
-const LAST_NAMES = ['Haddad', 'Khoury', 'Nasser', 'Saleh', 'Mansour', 'Karam', 'Aziz', 'Hamdan', 'Rahal', 'Sabbagh', 'Touma', 'Zein', 'Ofori', 'Lindqvist', 'Moreau', 'Ibrahim', 'Fares', 'Qasim'];
-const ORG_ADJ = ['Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Independent', 'United', 'Free', 'National', 'Coastal', 'Highland', 'Valley'];
-const ORG_TOPIC = ['Human Rights', 'Civil Defence', 'Documentation', 'Monitoring', 'Relief', 'Casualty Count', 'Heritage', 'Media', 'Coordination', 'Observation'];
+const MONUMENTS = [
+  'Temple of Ashur',
+  'Arch of Varun',
+  'Tower of Meleth',
+  'Colonnade of Sura',
+  'Tomb of the Three Brothers',
+  'Castle of Idrun',
+];
+const FIRST_NAMES = [
+  'Amal',
+  'Basel',
+  'Chadi',
+  'Dana',
+  'Elias',
+  'Farah',
+  'Ghassan',
+  'Hiba',
+  'Imad',
+  'Jana',
+  'Karim',
+  'Lina',
+  'Maher',
+  'Nour',
+  'Omar',
+  'Rasha',
+  'Samir',
+  'Tala',
+  'Walid',
+  'Yara',
+  'Zeina',
+  'Hélène',
+  'Jürgen',
+  'Søren',
+];
+const LAST_NAMES = [
+  'Haddad',
+  'Khoury',
+  'Nasser',
+  'Saleh',
+  'Mansour',
+  'Karam',
+  'Aziz',
+  'Hamdan',
+  'Rahal',
+  'Sabbagh',
+  'Touma',
+  'Zein',
+  'Ofori',
+  'Lindqvist',
+  'Moreau',
+  'Ibrahim',
+  'Fares',
+  'Qasim',
+];
+const ORG_ADJ = [
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Independent',
+  'United',
+  'Free',
+  'National',
+  'Coastal',
+  'Highland',
+  'Valley',
+];
+const ORG_TOPIC = [
+  'Human Rights',
+  'Civil Defence',
+  'Documentation',
+  'Monitoring',
+  'Relief',
+  'Casualty Count',
+  'Heritage',
+  'Media',
+  'Coordination',
+  'Observation',
+];
 const ORG_FORM = ['Network', 'Observatory', 'Centre', 'Committee', 'Group', 'Council', 'Office', 'Union', 'Institute'];
 const OUTLET_FORM = ['Daily', 'Times', 'Herald', 'Post', 'News', 'Observer', 'Tribune', 'Chronicle', 'Courier', 'Report'];
 const AGENCY_FORM = ['Press Agency', 'News Agency', 'Wire Service', 'Press Service'];
 
-const ALIGNMENTS = ['Government of Varesh', 'Vareshi opposition', 'Northern Federation', 'Black Banner movement', 'foreign coalition', 'Russian-backed forces', 'independent'] as const;
+const ALIGNMENTS = [
+  'Government of Varesh',
+  'Vareshi opposition',
+  'Northern Federation',
+  'Black Banner movement',
+  'foreign coalition',
+  'Russian-backed forces',
+  'independent',
+] as const;
 
 function slug(s: string): string {
   return s
@@ -218,8 +341,18 @@ const FAMILIES: FamilyTemplate[] = [
       count('airstrikes', 'strikes', 'airstrikes', 'struck targets in {place}', 'Airstrikes on {place}', true),
     ],
     links: [
-      { from: 0, to: 1, relation: 'same', caveats: [{ kind: 'definition', note: 'Raids counted from the ground vs sorties flown: one sortie can strike several times.' }] },
-      { from: 2, to: 0, relation: 'same', caveats: [{ kind: 'definition', note: 'A strike is one munition’s target; a raid may strike several targets.' }] },
+      {
+        from: 0,
+        to: 1,
+        relation: 'same',
+        caveats: [{ kind: 'definition', note: 'Raids counted from the ground vs sorties flown: one sortie can strike several times.' }],
+      },
+      {
+        from: 2,
+        to: 0,
+        relation: 'same',
+        caveats: [{ kind: 'definition', note: 'A strike is one munition’s target; a raid may strike several targets.' }],
+      },
     ],
     magnitude: [100, 3_000],
   },
@@ -231,7 +364,15 @@ const FAMILIES: FamilyTemplate[] = [
     ],
     links: [
       { from: 0, to: 1, relation: 'same', caveats: [{ kind: 'population', note: 'Civilians only vs all deaths.' }] },
-      { from: 2, to: 1, relation: 'same', caveats: [{ kind: 'population', note: 'Fighters only vs all deaths.' }, { kind: 'scope', note: 'Fighting around the town vs inside it.' }] },
+      {
+        from: 2,
+        to: 1,
+        relation: 'same',
+        caveats: [
+          { kind: 'population', note: 'Fighters only vs all deaths.' },
+          { kind: 'scope', note: 'Fighting around the town vs inside it.' },
+        ],
+      },
     ],
     magnitude: [20, 2_000],
   },
@@ -240,7 +381,15 @@ const FAMILIES: FamilyTemplate[] = [
       count('people-displaced', 'people', 'people', 'fled {place}', 'People displaced from {place}'),
       count('families-displaced', 'families', 'families', 'left {place}', 'Families displaced from {place}', false, 0.2),
     ],
-    links: [{ from: 1, to: 0, relation: 'scale', factor: 5, caveats: [{ kind: 'unit', note: 'Families counted as five people each, an aid-agency rule of thumb.' }] }],
+    links: [
+      {
+        from: 1,
+        to: 0,
+        relation: 'scale',
+        factor: 5,
+        caveats: [{ kind: 'unit', note: 'Families counted as five people each, an aid-agency rule of thumb.' }],
+      },
+    ],
     magnitude: [2_000, 120_000],
   },
   {
@@ -248,7 +397,14 @@ const FAMILIES: FamilyTemplate[] = [
       count('shells', 'shells', 'shells', 'fell on {place}', 'Shells fired on {place}', true),
       count('rockets', 'rockets', 'rockets', 'were fired at {place}', 'Rockets fired at {place}', true),
     ],
-    links: [{ from: 0, to: 1, relation: 'same', caveats: [{ kind: 'definition', note: 'Artillery shells vs rockets: observers often count both as shelling.' }] }],
+    links: [
+      {
+        from: 0,
+        to: 1,
+        relation: 'same',
+        caveats: [{ kind: 'definition', note: 'Artillery shells vs rockets: observers often count both as shelling.' }],
+      },
+    ],
     magnitude: [200, 8_000],
   },
   {
@@ -268,7 +424,14 @@ const FAMILIES: FamilyTemplate[] = [
       count('buildings-destroyed', 'buildings', 'buildings', 'were destroyed in {place}', 'Buildings destroyed in {place}'),
       count('buildings-damaged', 'buildings', 'buildings', 'were damaged in {place}', 'Buildings damaged in {place}'),
     ],
-    links: [{ from: 0, to: 1, relation: 'same', caveats: [{ kind: 'definition', note: 'Destroyed vs damaged: a damaged building may still stand.' }] }],
+    links: [
+      {
+        from: 0,
+        to: 1,
+        relation: 'same',
+        caveats: [{ kind: 'definition', note: 'Destroyed vs damaged: a damaged building may still stand.' }],
+      },
+    ],
     magnitude: [50, 5_000],
   },
   {
@@ -336,7 +499,9 @@ const FAMILIES: FamilyTemplate[] = [
         whole: (w, p) => `${p.place} was ${w} held by opposition fighters`,
       },
     ],
-    links: [{ from: 0, to: 1, relation: 'complement', caveats: [{ kind: 'scope', note: 'Other armed groups also hold parts of the town.' }] }],
+    links: [
+      { from: 0, to: 1, relation: 'complement', caveats: [{ kind: 'scope', note: 'Other armed groups also hold parts of the town.' }] },
+    ],
     magnitude: [0, 0],
   },
 ];
@@ -403,12 +568,19 @@ function buildMeasures(rng: Rng, target: number): { measures: GenMeasure[]; plac
       used.add(id);
       return id;
     });
-    const magnitude = Math.exp(Math.log(template.magnitude[0] || 1) + rng.next() * (Math.log(template.magnitude[1] || 1) - Math.log(template.magnitude[0] || 1)));
+    const magnitude = Math.exp(
+      Math.log(template.magnitude[0] || 1) + rng.next() * (Math.log(template.magnitude[1] || 1) - Math.log(template.magnitude[0] || 1)),
+    );
     const share = rng.int(15, 85);
     members.forEach((m, i) => {
       const comparableWith: Comparison[] = template.links
         .filter((l) => l.from === i && l.to < size)
-        .map((l) => ({ measureId: ids[l.to] as string, relation: l.relation, ...(l.factor !== undefined && { factor: l.factor }), caveats: l.caveats }));
+        .map((l) => ({
+          measureId: ids[l.to] as string,
+          relation: l.relation,
+          ...(l.factor !== undefined && { factor: l.factor }),
+          caveats: l.caveats,
+        }));
       const isShare = m.scale === 'done' || m.scale === 'intact';
       let base: number;
       if (m.scale === 'intact') base = 100 - share;
@@ -446,7 +618,17 @@ interface GenSources {
   claimants: Weighted<Source>;
 }
 
-const CLAIMANT_KINDS: SourceKind[] = ['government', 'military', 'state media', 'monitoring group', 'activist group', 'international organisation', 'expert', 'analyst', 'armed group'];
+const CLAIMANT_KINDS: SourceKind[] = [
+  'government',
+  'military',
+  'state media',
+  'monitoring group',
+  'activist group',
+  'international organisation',
+  'expert',
+  'analyst',
+  'armed group',
+];
 
 function buildSources(rng: Rng, claims: number): GenSources {
   const sources: Source[] = [];
@@ -487,7 +669,9 @@ function buildSources(rng: Rng, claims: number): GenSources {
     if (organisations.length > 0 && rng.chance(0.16)) {
       const parent = rng.pick(organisations);
       const person = personName(rng);
-      claimants.push(add(`${person}, spokesperson for the ${parent.name}`, parent.kind, parent.alignment, `Speaks for the ${parent.name}.`, parent.id));
+      claimants.push(
+        add(`${person}, spokesperson for the ${parent.name}`, parent.kind, parent.alignment, `Speaks for the ${parent.name}.`, parent.id),
+      );
       continue;
     }
     const name =
@@ -546,7 +730,14 @@ function ruleValue(ruleId: string, word: string): ClaimValue {
   };
 }
 
-function plain(low: number | null, high: number | null, lowInc: boolean, highInc: boolean, approximate: boolean, asWritten: string): ClaimValue {
+function plain(
+  low: number | null,
+  high: number | null,
+  lowInc: boolean,
+  highInc: boolean,
+  approximate: boolean,
+  asWritten: string,
+): ClaimValue {
   return { low, high, lowInclusive: lowInc, highInclusive: highInc, approximate, asWritten, interpretation: null };
 }
 
@@ -592,11 +783,18 @@ function countFigure(rng: Rng, v: number, noun: (figure: string, of: boolean) =>
 }
 
 /** A percent figure around `v` on a share measure; `intact` shares use "totally destroyed" for 0. */
-function shareFigure(rng: Rng, v: number, scale: 'done' | 'intact', phrase: (figure: string) => string, whole: (word: string) => string): Figure {
+function shareFigure(
+  rng: Rng,
+  v: number,
+  scale: 'done' | 'intact',
+  phrase: (figure: string) => string,
+  whole: (word: string) => string,
+): Figure {
   v = Math.min(100, Math.max(0, Math.round(v)));
   const r = rng.next();
   if (r < 0.1) {
-    if (scale === 'intact' && v <= 20) return { text: whole('totally destroyed'), value: ruleValue('completely-destroyed', 'totally destroyed') };
+    if (scale === 'intact' && v <= 20)
+      return { text: whole('totally destroyed'), value: ruleValue('completely-destroyed', 'totally destroyed') };
     if (scale === 'done' && v >= 90) {
       if (rng.chance(0.5)) return { text: whole('entirely'), value: ruleValue('completely', 'entirely') };
       return { text: phrase('almost all'), value: ruleValue('almost-all', 'almost all') };
@@ -665,11 +863,17 @@ function periodPhrase(rng: Rng, ref: number, rate: boolean): { text: string; per
   if (r < 0.2) return { text: '', period: null };
   if (r < 0.45) {
     const text = ' in the past two weeks';
-    return { text, period: { from: isoOf(ref - 13), to: refIso, approximate: true, evidence: `"${text.trim()}", counted back from ${refIso}` } };
+    return {
+      text,
+      period: { from: isoOf(ref - 13), to: refIso, approximate: true, evidence: `"${text.trim()}", counted back from ${refIso}` },
+    };
   }
   if (r < 0.6) {
     const text = ' last week';
-    return { text, period: { from: isoOf(ref - 7), to: isoOf(ref - 1), approximate: true, evidence: `"${text.trim()}", before ${refIso}` } };
+    return {
+      text,
+      period: { from: isoOf(ref - 7), to: isoOf(ref - 1), approximate: true, evidence: `"${text.trim()}", before ${refIso}` },
+    };
   }
   if (r < 0.7) {
     const text = ' overnight';
@@ -756,7 +960,9 @@ function claimSlots(rng: Rng, measures: GenMeasure[], claims: number): GenMeasur
     families.set(m.familyIndex, list);
   });
   // Families ordered by year, so an article's claims share a period; each pass takes a fifth of every measure's claims.
-  const order = rng.shuffle([...families.keys()]).sort((a, b) => (measures[families.get(a)?.[0] ?? 0]?.ctx.year ?? 0) - (measures[families.get(b)?.[0] ?? 0]?.ctx.year ?? 0));
+  const order = rng
+    .shuffle([...families.keys()])
+    .sort((a, b) => (measures[families.get(a)?.[0] ?? 0]?.ctx.year ?? 0) - (measures[families.get(b)?.[0] ?? 0]?.ctx.year ?? 0));
   const passes = 5;
   const slots: GenMeasure[] = [];
   for (let p = 0; p < passes; p++) {
@@ -826,7 +1032,9 @@ export function* generateCorpusFiles(options: CorpusOptions): Generator<CorpusCh
     const tb = new TextBuilder();
     const title = `${rng.pick(['Fighting', 'Strikes', 'Claims', 'Figures', 'Reports'])} ${rng.pick(['around', 'over', 'in'])} ${first.ctx.place} ${rng.pick(['disputed', 'contested', 'mount', 'vary'])}`;
     tb.line(title);
-    tb.line(`${first.ctx.place.toUpperCase()}${publishedInferred ? '' : `, ${longDate(published)}`}${outletNamed ? ` (${outlet.name})` : ''} —`);
+    tb.line(
+      `${first.ctx.place.toUpperCase()}${publishedInferred ? '' : `, ${longDate(published)}`}${outletNamed ? ` (${outlet.name})` : ''} —`,
+    );
 
     if (eventArticles.has(a)) {
       const back = rng.int(1, 4);
@@ -846,7 +1054,7 @@ export function* generateCorpusFiles(options: CorpusOptions): Generator<CorpusCh
       });
     }
 
-    for (let i = 0; i < mine.length; ) {
+    for (let i = 0; i < mine.length;) {
       const gm = mine[i] as GenMeasure;
       // About 3% of sentences attribute one figure to two voices: two claims, one quote, one span.
       const pair = i + 1 < mine.length && mine[i + 1] === gm && rng.chance(0.03);
@@ -858,7 +1066,10 @@ export function* generateCorpusFiles(options: CorpusOptions): Generator<CorpusCh
         if (other.id !== claimants[0]?.id) claimants.push(other);
       }
       const via = !own && rng.chance(0.2) ? [rng.pick(gs.agencies).id] : [];
-      const when = gm.template.scale === 'context' ? { text: '', statedOn: null, inferred: false, evidence: '' } : whenPhrase(rng, published, publishedInferred);
+      const when =
+        gm.template.scale === 'context'
+          ? { text: '', statedOn: null, inferred: false, evidence: '' }
+          : whenPhrase(rng, published, publishedInferred);
       const ref = when.statedOn === null ? published : dayOf(when.statedOn);
       const isShare = gm.template.scale === 'done' || gm.template.scale === 'intact';
       const perDay = gm.template.rate && rng.chance(0.35);
@@ -880,10 +1091,19 @@ export function* generateCorpusFiles(options: CorpusOptions): Generator<CorpusCh
         const v = perDay ? (gm.base * spread) / 30 : (gm.base * spread * Math.min(days, 60)) / 30;
         figure = countFigure(rng, v, (f, of) => gm.template.phrase(of ? `${f} of` : f, gm.ctx, perDay) + pp.text);
       }
-      const { parts, quoteIndex } = attribution(rng, { claimants, via: via.map((v) => sourceNameById.get(v) as string), ownVoice: own }, when.text, figure.text);
+      const { parts, quoteIndex } = attribution(
+        rng,
+        { claimants, via: via.map((v) => sourceNameById.get(v) as string), ownVoice: own },
+        when.text,
+        figure.text,
+      );
       const quote = parts[quoteIndex] as string;
       // A figure that opens the sentence is capitalised there, and so as written.
-      const asWritten = quote.startsWith(figure.value.asWritten) ? figure.value.asWritten : quote.startsWith(capitalise(figure.value.asWritten)) ? capitalise(figure.value.asWritten) : figure.value.asWritten;
+      const asWritten = quote.startsWith(figure.value.asWritten)
+        ? figure.value.asWritten
+        : quote.startsWith(capitalise(figure.value.asWritten))
+          ? capitalise(figure.value.asWritten)
+          : figure.value.asWritten;
       const start = tb.sentence(parts)[quoteIndex] as number;
       for (const claimant of claimants) {
         claimNo++;
@@ -918,7 +1138,9 @@ export function* generateCorpusFiles(options: CorpusOptions): Generator<CorpusCh
       title,
       outlet: outlet.id,
       outletNamedInText: outletNamed,
-      outletEvidence: outletNamed ? `The dateline names "${outlet.name}".` : `The name is not printed in the text; identified from the page's masthead.`,
+      outletEvidence: outletNamed
+        ? `The dateline names "${outlet.name}".`
+        : `The name is not printed in the text; identified from the page's masthead.`,
       byline: rng.chance(0.6) ? personName(rng) : null,
       publishedAt: isoOf(published),
       publishedAtEvidence: publishedInferred

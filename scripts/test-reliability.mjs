@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:reliability`: the fuzzing, fault and hostile-input tests on their own, then the summary of what they tried.
 // Clears test-results/reliability/ first, so the summary counts this run only. Runs every Vitest file that records to the
-// reliability log (found by that call, so a new one joins without an edit here) and the Playwright reliability specs against
+// reliability log (found by its import, so a new one joins without an edit here) and the Playwright reliability specs against
 // a fresh production build. Extra arguments go to Playwright.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,12 +11,12 @@ const RELIABILITY_DIR = 'test-results/reliability';
 const SPECS = ['e2e/faults.spec.ts', 'e2e/storage.spec.ts', 'e2e/hostile.spec.ts', 'e2e/tabs.spec.ts'];
 const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
 
-/** Test files under `dir` that call recordReliability. */
+/** Test files under `dir` that write to the reliability log (directly, or through the fuzzing helper). */
 function recordingTestFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.test\.tsx?$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => readFileSync(file, 'utf8').includes('recordReliability('));
+    .filter((file) => /testing\/(reliability-log|fuzz)['"]/.test(readFileSync(file, 'utf8')));
 }
 
 function run(label, command, args) {

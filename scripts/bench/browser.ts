@@ -2,7 +2,13 @@
 // Every timestamp is taken inside the page (performance.now(), i.e. ms since navigation start), never from the driver's clock.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
-export const LAUNCH_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-sandbox'];
+export const LAUNCH_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-sandbox',
+];
 
 /** The system Chromium (CHROMIUM_PATH, default /usr/bin/chromium), or Playwright's own with PW_USE_BUNDLED_BROWSER=1. */
 export function launchBrowser(): Promise<Browser> {
@@ -35,7 +41,7 @@ function firstContentProbe(selector: string): void {
   const observer = new MutationObserver(() => {
     const t = performance.now();
     const el = document.querySelector('main [role="status"]') ?? document.querySelector('main [role="alert"]');
-    const stage = el?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 80) ?? '';
+    const stage = el?.textContent.replace(/\s+/g, ' ').trim().slice(0, 80) ?? '';
     if (stage !== '' && stage !== lastStage) {
       lastStage = stage;
       state.stages.push({ t, text: stage });
@@ -134,7 +140,7 @@ export async function loadLanding(browser: Browser, url: string, opts: { timeout
       await page.waitForFunction(
         ({ content, alert, stillLoading }) =>
           document.querySelector(content) !== null ||
-          Array.from(document.querySelectorAll(alert)).some((a) => !new RegExp(stillLoading, 'i').test(a.textContent ?? '')),
+          Array.from(document.querySelectorAll(alert)).some((a) => !new RegExp(stillLoading, 'i').test(a.textContent)),
         { content: FIRST_CONTENT_SELECTOR, alert: ALERT_SELECTOR, stillLoading: STILL_LOADING.source },
         { timeout: opts.timeoutMs, polling: 100 },
       );
@@ -205,9 +211,9 @@ async function startHeapSampler(browser: Browser, context: BrowserContext, page:
   const origin = new URL(url).origin;
   let peak = 0;
   let samples = 0;
-  let running = true;
+  const state = { running: true };
   const loop = (async () => {
-    while (running) {
+    while (state.running) {
       const started = Date.now();
       try {
         const { targetInfos } = await bcdp.send('Target.getTargets');
@@ -219,7 +225,9 @@ async function startHeapSampler(browser: Browser, context: BrowserContext, page:
         for (const [targetId, sessionId] of sessions) {
           const id = nextId++;
           pending.set(`${sessionId}:${id}`, (used) => workerHeap.set(targetId, used));
-          void bcdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => undefined);
+          void bcdp
+            .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) })
+            .catch(() => undefined);
         }
         const { metrics } = await cdp.send('Performance.getMetrics');
         const main = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
@@ -237,7 +245,7 @@ async function startHeapSampler(browser: Browser, context: BrowserContext, page:
   })();
   return {
     stop: async () => {
-      running = false;
+      state.running = false;
       await loop;
       await bcdp.detach().catch(() => undefined);
       return { peakBytes: peak, samples };
@@ -281,68 +289,71 @@ export async function measureFilterChanges(
     }
     attempted++;
     const box = boxes.nth(i % n);
-    const ms = await box.evaluate(
-      (el, timeout) =>
-        new Promise<number | null>((resolve) => {
-          const main = document.querySelector('main');
-          const status = Array.from(document.querySelectorAll('[aria-live]')).find((e) => /claims/.test(e.textContent ?? ''));
-          if (!main || !status) {
-            resolve(null);
-            return;
-          }
-          const workers = (window as unknown as { __benchWorkers?: WorkerTracker }).__benchWorkers;
-          const pending = () => workers?.pending.size ?? 0;
-          const before = status.textContent;
-          let statusChanged = false;
-          let lastMain = -1;
-          let renderedAt = -1;
-          let finished = false;
-          const finish = (value: number | null) => {
-            if (finished) return;
-            finished = true;
-            statusObserver.disconnect();
-            mainObserver.disconnect();
-            resolve(value);
-          };
-          const statusObserver = new MutationObserver(() => {
-            if (status.textContent !== before) statusChanged = true;
-          });
-          // Re-rendered means a finished view, not an interim "Comparing…" indicator from an off-thread analysis.
-          const busy = () => main.querySelector('.state-loading, [aria-busy="true"]') !== null;
-          const mainObserver = new MutationObserver(() => {
-            if (busy()) return;
-            const at = performance.now();
-            lastMain = at;
-            // The frame that shows this change, then a task after its rendering (style, layout, paint).
-            requestAnimationFrame(() => {
-              const ch = new MessageChannel();
-              ch.port1.onmessage = () => {
-                if (lastMain === at) renderedAt = performance.now();
-              };
-              ch.port2.postMessage(null);
+    const ms = await box
+      .evaluate(
+        (el, timeout) =>
+          new Promise<number | null>((resolve) => {
+            const main = document.querySelector('main');
+            const status = Array.from(document.querySelectorAll('[aria-live]')).find((e) => /claims/.test(e.textContent));
+            if (!main || !status) {
+              resolve(null);
+              return;
+            }
+            const workers = (window as unknown as { __benchWorkers?: WorkerTracker }).__benchWorkers;
+            const pending = () => workers?.pending.size ?? 0;
+            const before = status.textContent;
+            let statusChanged = false;
+            let lastMain = -1;
+            let renderedAt = -1;
+            let finished = false;
+            const finish = (value: number | null) => {
+              if (finished) return;
+              finished = true;
+              statusObserver.disconnect();
+              mainObserver.disconnect();
+              resolve(value);
+            };
+            const statusObserver = new MutationObserver(() => {
+              if (status.textContent !== before) statusChanged = true;
             });
-          });
-          statusObserver.observe(status, { childList: true, subtree: true, characterData: true });
-          mainObserver.observe(main, { childList: true, subtree: true, characterData: true, attributes: true });
-          // Done when the status has changed, no engine request is out, the main view changed after the last engine
-          // reply, and nothing has changed for 150 ms since (that quiet wait is not counted: the time is the frame after
-          // the last change).
-          const poll = () => {
-            if (finished) return;
-            const quiet = performance.now() - lastMain >= 150;
-            const afterReply = workers === undefined || lastMain >= workers.lastReply || workers.lastReply < t0;
-            if (statusChanged && lastMain >= 0 && renderedAt >= lastMain && pending() === 0 && afterReply && quiet) finish(renderedAt - t0);
-            else setTimeout(poll, 25);
-          };
-          setTimeout(() => finish(null), timeout);
-          const t0 = performance.now();
-          (el as HTMLInputElement).click();
-          setTimeout(poll, 25);
-        }),
-      perChangeTimeoutMs,
-      // The element lookup itself waits on a page that may be busy with the previous change.
-      { timeout: perChangeTimeoutMs + 30_000 },
-    ).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+            // Re-rendered means a finished view, not an interim "Comparing…" indicator from an off-thread analysis.
+            const busy = () => main.querySelector('.state-loading, [aria-busy="true"]') !== null;
+            const mainObserver = new MutationObserver(() => {
+              if (busy()) return;
+              const at = performance.now();
+              lastMain = at;
+              // The frame that shows this change, then a task after its rendering (style, layout, paint).
+              requestAnimationFrame(() => {
+                const ch = new MessageChannel();
+                ch.port1.onmessage = () => {
+                  if (lastMain === at) renderedAt = performance.now();
+                };
+                ch.port2.postMessage(null);
+              });
+            });
+            statusObserver.observe(status, { childList: true, subtree: true, characterData: true });
+            mainObserver.observe(main, { childList: true, subtree: true, characterData: true, attributes: true });
+            // Done when the status has changed, no engine request is out, the main view changed after the last engine
+            // reply, and nothing has changed for 150 ms since (that quiet wait is not counted: the time is the frame after
+            // the last change).
+            const poll = () => {
+              if (finished) return;
+              const quiet = performance.now() - lastMain >= 150;
+              const afterReply = workers === undefined || lastMain >= workers.lastReply || workers.lastReply < t0;
+              if (statusChanged && lastMain >= 0 && renderedAt >= lastMain && pending() === 0 && afterReply && quiet)
+                finish(renderedAt - t0);
+              else setTimeout(poll, 25);
+            };
+            setTimeout(() => finish(null), timeout);
+            const t0 = performance.now();
+            (el as HTMLInputElement).click();
+            setTimeout(poll, 25);
+          }),
+        perChangeTimeoutMs,
+        // The element lookup itself waits on a page that may be busy with the previous change.
+        { timeout: perChangeTimeoutMs + 30_000 },
+      )
+      .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
     if (ms instanceof Error) {
       failures.push(`change ${i + 1}: ${ms.message.split('\n')[0] ?? 'failed'}`);
       log(`change ${i + 1}: failed (${ms.message.split('\n')[0] ?? ''})`);
@@ -357,7 +368,11 @@ export async function measureFilterChanges(
 }
 
 /** Scrolls the matrix region by `step` px each animation frame for `frames` frames; returns the rAF frame-to-frame deltas. */
-export async function measureMatrixScroll(page: Page, frames: number, step: number): Promise<{ deltas: number[]; axis: 'vertical' | 'horizontal' }> {
+export async function measureMatrixScroll(
+  page: Page,
+  frames: number,
+  step: number,
+): Promise<{ deltas: number[]; axis: 'vertical' | 'horizontal' }> {
   const region = page.getByRole('region', { name: 'Matrix of measures and sources' });
   return region.evaluate(
     (el, { frames, step }) =>

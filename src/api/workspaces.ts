@@ -2,6 +2,7 @@
 import Dexie from 'dexie';
 import type { ZodType } from 'zod';
 import { analyseDataset } from '../domain/analyse';
+import { NO_FILTERS } from '../domain/filter';
 import type { BundleContent } from '../domain/bundle';
 import { isCredibilityGrade, isReliabilityGrade, type CredibilityGrade, type DatasetGrades, type ReliabilityGrade } from '../domain/grades';
 import {
@@ -286,16 +287,7 @@ export async function loadWorkspace(id: string): Promise<LoadedWorkspace> {
   const { db } = await getDb();
   const { workspace, content, problems } = await readWorkspace(id);
   const sourceKey = `ws:${id}@${workspace.revision}`;
-  const analysis = await analyseInBackground(sourceKey, content.dataset, {
-    sources: [],
-    kinds: [],
-    alignments: [],
-    outlets: [],
-    measures: [],
-    places: [],
-    from: null,
-    to: null,
-  }).catch(() => analyseDataset(content.dataset));
+  const analysis = await analyseInBackground(sourceKey, content.dataset, NO_FILTERS).catch(() => analyseDataset(content.dataset));
   const sourceGrades = new Map((await db.sourceGrades.where('workspaceId').equals(id).toArray()).map((g) => [g.sourceId, g]));
   const claimGrades = new Map((await db.claimGrades.where('workspaceId').equals(id).toArray()).map((g) => [g.claimId, g]));
   return { dataset: content.dataset, analysis, workspace, problems, sourceGrades, claimGrades, sourceKey };

@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ExportCsvButton } from '../../components/export-csv-button';
-import { GradeBadge } from '../../components/grade-badge';
+import { CredibilityBadge, ReliabilityBadge } from '../../components/grade-badge';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { ChartLegend } from '../../components/range-chart/chart-legend';
 import { ResponsiveRangeChart } from '../../components/range-chart/responsive-range-chart';
 import { entryStatuses, toChartRows, type RowStatus } from '../../components/range-chart/to-chart-rows';
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { formatInterval } from '../../domain/format';
-import { CREDIBILITY_LABELS, isCredibilityGrade, isReliabilityGrade, RELIABILITY_LABELS } from '../../domain/grades';
 import { claimDate, groupClaims } from '../../domain/grouping';
 import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import type { Dataset } from '../../domain/schema';
@@ -85,29 +84,8 @@ function ClaimRow({
     <li className={`claim-row${status === 'disjoint' ? ' is-disjoint' : ''}`}>
       <p>
         <strong>{claimantName(index, entry.claimId)}</strong>
-        {sourceGrade && isReliabilityGrade(sourceGrade.grade) && (
-          <>
-            {' '}
-            <GradeBadge
-              kind="reliability"
-              grade={sourceGrade.grade}
-              label={RELIABILITY_LABELS[sourceGrade.grade]}
-              reason={sourceGrade.reason}
-            />
-          </>
-        )}
-        : <span className="quote">“{claim.quote}”</span>
-        {claimGrade && isCredibilityGrade(claimGrade.grade) && (
-          <>
-            {' '}
-            <GradeBadge
-              kind="credibility"
-              grade={claimGrade.grade}
-              label={CREDIBILITY_LABELS[claimGrade.grade]}
-              reason={claimGrade.reason}
-            />
-          </>
-        )}
+        <ReliabilityBadge stored={sourceGrade} />: <span className="quote">“{claim.quote}”</span>
+        <CredibilityBadge stored={claimGrade} />
       </p>
       <p>
         As written: <strong>{claim.value.asWritten}</strong> · On this footing:{' '}

@@ -48,6 +48,30 @@ function GroupCard({ group, rank, index, search }: { group: ComparisonGroup; ran
   );
 }
 
+/** A titled list of groups with their one-line summaries, shown only when there is something in it. */
+function GroupList({ groups, title, note, search }: { groups: ComparisonGroup[]; title: string; note: string; search: string }) {
+  if (groups.length === 0) return null;
+  return (
+    <section>
+      <h2>{title}</h2>
+      <p className="muted">{note}</p>
+      <ShowMore
+        items={groups}
+        step={50}
+        render={(shown) => (
+          <ul>
+            {shown.map((g) => (
+              <li key={g.id}>
+                <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: <bdi>{g.summary}</bdi>
+              </li>
+            ))}
+          </ul>
+        )}
+      />
+    </section>
+  );
+}
+
 /** Landing: measures ranked from most to least contested. */
 export function DivergencePage() {
   const { query, filtered, progress } = useFilteredAnalysis();
@@ -88,44 +112,18 @@ export function DivergencePage() {
                   )}
                 />
               )}
-              {single.length > 0 && (
-                <section>
-                  <h2>Reported by one source only</h2>
-                  <p className="muted">Nothing to compare these with yet: each stands alone.</p>
-                  <ShowMore
-                    items={single}
-                    step={50}
-                    render={(shown) => (
-                      <ul>
-                        {shown.map((g) => (
-                          <li key={g.id}>
-                            <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: <bdi>{g.summary}</bdi>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  />
-                </section>
-              )}
-              {context.length > 0 && (
-                <section>
-                  <h2>Background figures</h2>
-                  <p className="muted">Context, not contested: ages of monuments, visitor numbers and the like.</p>
-                  <ShowMore
-                    items={context}
-                    step={50}
-                    render={(shown) => (
-                      <ul>
-                        {shown.map((g) => (
-                          <li key={g.id}>
-                            <Link to={{ pathname: `/compare/${encodeURIComponent(g.id)}`, search }}>{g.label}</Link>: <bdi>{g.summary}</bdi>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  />
-                </section>
-              )}
+              <GroupList
+                groups={single}
+                title="Reported by one source only"
+                note="Nothing to compare these with yet: each stands alone."
+                search={search}
+              />
+              <GroupList
+                groups={context}
+                title="Background figures"
+                note="Context, not contested: ages of monuments, visitor numbers and the like."
+                search={search}
+              />
             </>
           );
         }}

@@ -2,11 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ExportCsvButton } from '../../components/export-csv-button';
-import { GradeBadge } from '../../components/grade-badge';
+import { ReliabilityBadge } from '../../components/grade-badge';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { formatInterval } from '../../domain/format';
-import { isReliabilityGrade, RELIABILITY_LABELS } from '../../domain/grades';
 import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import { useGrades } from '../../lib/grades';
 import { useMatrixState, type MatrixSort } from '../../lib/url-state';
@@ -270,20 +269,12 @@ export function MatrixPage() {
               model={model}
               index={index}
               search={search}
-              header={(c) => {
-                const grade = sourceGrades.get(c.id);
-                return (
-                  <>
-                    {c.name}
-                    {grade && isReliabilityGrade(grade.grade) && (
-                      <>
-                        {' '}
-                        <GradeBadge kind="reliability" grade={grade.grade} label={RELIABILITY_LABELS[grade.grade]} reason={grade.reason} />
-                      </>
-                    )}
-                  </>
-                );
-              }}
+              header={(c) => (
+                <>
+                  {c.name}
+                  <ReliabilityBadge stored={sourceGrades.get(c.id)} />
+                </>
+              )}
             />
           );
         }}

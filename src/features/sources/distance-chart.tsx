@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useElementWidth } from '../../components/use-element-width';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { formatRatio } from '../../domain/format';
 import type { DistanceModel } from './to-distance-rows';
@@ -8,17 +8,7 @@ const SHAPES = { above: 'triangle', below: 'square', agrees: 'circle' } as const
 
 /** Dot plot on a log axis: how many times away from the consensus (or the other sources) each source's figures sit. */
 export function DistanceChart({ model }: { model: DistanceModel }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const { ref, width } = useElementWidth<HTMLDivElement>();
   const height = model.lanes.length * 30 + 60;
   const top = 10 ** Math.ceil(Math.log10(model.maxFactor * 1.1));
   const ticks = [1, 2, 5, 10, 20, 50, 100, 1000, 10_000].filter((t) => t <= top);

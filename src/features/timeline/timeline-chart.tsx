@@ -1,5 +1,5 @@
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Symbols, XAxis, YAxis } from 'recharts';
-import { useEffect, useRef, useState } from 'react';
+import { useElementWidth } from '../../components/use-element-width';
 import type { TimelineLane, TimelineModel, TimelinePoint } from './to-timeline-rows';
 
 interface PointProps {
@@ -22,17 +22,7 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'nu
 
 /** Stateless timeline: lanes of sources, dots at the date stated, bars over the period covered, events as vertical lines. */
 export function TimelineChart({ model }: { model: TimelineModel }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const { ref, width } = useElementWidth<HTMLDivElement>();
   const height = model.lanes.length * 30 + 90;
   const labelWidth = Math.min(190, width * 0.35);
   return (

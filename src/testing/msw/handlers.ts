@@ -80,7 +80,10 @@ export const scenarios = {
   hostile: () => {
     const { dataset, events, texts } = hostileDataset();
     // A Map, not an object: a request for "__proto__.json" must find nothing.
-    const files = new Map<string, unknown>([...Object.entries(dataset).map(([k, v]) => [`${k}.json`, v] as const), ['events.json', events]]);
+    const files = new Map<string, unknown>([
+      ...Object.entries(dataset).map(([k, v]) => [`${k}.json`, v] as const),
+      ['events.json', events],
+    ]);
     return [
       http.get('*/data/:file', ({ params }) => {
         const file = String(params.file);
