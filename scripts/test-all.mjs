@@ -58,7 +58,11 @@ const runners = [
   },
   ...(quick
     ? []
-    : [{ name: 'e2e', command: process.execPath, args: ['scripts/run-e2e.mjs'], report: PLAYWRIGHT_REPORT, counts: playwrightCounts }]),
+    : [
+        { name: 'e2e', command: process.execPath, args: ['scripts/run-e2e.mjs'], report: PLAYWRIGHT_REPORT, counts: playwrightCounts },
+        // The 5,000-claim smoke load reuses the build e2e just made; it checks the app loads at scale, not how fast.
+        { name: 'bench:smoke', command: 'npm', args: ['run', '-s', 'bench:smoke', '--', '--no-build'] },
+      ]),
   // The unit and e2e runs above include the fuzzing, fault and hostile-input tests; this totals what they tried and fails
   // on any crash, lost record or failed scenario.
   { name: 'reliability', command: process.execPath, args: ['scripts/reliability-summary.mjs'] },
