@@ -108,3 +108,20 @@ it('bundles are independent of the records the workspace stored first', async ()
   const direct = toBundle({ ...published(), grades: { sources: [], claims: [] } });
   expect(JSON.stringify(await exportWorkspaceBundle(ws.id))).toBe(JSON.stringify(direct));
 });
+
+describe('an export after a graded claim was deleted', () => {
+  it('can be imported again, and undo still restores the grade', async () => {
+    const { deleteClaim, putRecords, loadWorkspace } = await import('./workspaces');
+    const { parseBundle } = await import('../domain/bundle');
+    const ws = await createWorkspace('A', 'published', published());
+    await setClaimGrade(ws.id, 'c-02', { grade: 4, reason: 'contradicted by the ministry' });
+    const deleted = await deleteClaim(ws.id, 'c-02');
+    const text = canonicalJson(await exportWorkspaceBundle(ws.id));
+    const parsed = parseBundle(text, 'export.json');
+    expect(parsed.ok ? parsed.content.dataset.claims.length : parsed.errors.map(formatDatasetError)).toBe(
+      loadShippedDataset().claims.length - 1,
+    );
+    await putRecords(ws.id, { claims: deleted ? [deleted] : [] });
+    expect((await loadWorkspace(ws.id)).claimGrades.get('c-02')?.grade).toBe(4);
+  });
+});

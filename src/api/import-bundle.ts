@@ -9,6 +9,7 @@ import {
   type BundleResult,
   type DatasetBundle,
 } from '../domain/bundle';
+import { getDb } from './workspace-db';
 import { createWorkspace, putRecords, readWorkspaceContent } from './workspaces';
 import type { WorkspaceRow } from './workspace-db';
 
@@ -38,8 +39,16 @@ export function importAsNewWorkspace(name: string, content: BundleContent): Prom
 
 /** Merges a bundle into a workspace in one transaction; a merge that would not hold together is refused and nothing is written. */
 export async function mergeIntoWorkspace(id: string, incoming: BundleContent): Promise<BundleResult> {
-  const merged = mergeContent(await readWorkspaceContent(id), incoming);
-  if (!merged.ok) return merged;
-  await putRecords(id, incoming.dataset, incoming.texts, incoming.grades);
-  return merged;
+  const { db } = await getDb();
+  // Check and write in one transaction, so a change from another tab cannot slip between the check and the write.
+  return db.transaction(
+    'rw',
+    ['workspaces', 'articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'],
+    async () => {
+      const merged = mergeContent(await readWorkspaceContent(id), incoming);
+      if (!merged.ok) return merged;
+      await putRecords(id, incoming.dataset, incoming.texts, incoming.grades);
+      return merged;
+    },
+  );
 }

@@ -175,16 +175,9 @@ export async function readWorkspace(
 
 /** Duplicates a workspace with all its records, texts and grades. */
 export async function duplicateWorkspace(id: string): Promise<WorkspaceRow> {
-  const { db } = await getDb();
-  const { workspace, content } = await readWorkspace(id);
-  const copy = await createWorkspace(`${workspace.name} (copy)`, workspace.origin, content);
-  await write(db, ['sourceGrades', 'claimGrades'], async () => {
-    const sg = await db.sourceGrades.where('workspaceId').equals(id).toArray();
-    await db.sourceGrades.bulkPut(sg.map((g) => ({ ...g, workspaceId: copy.id })));
-    const cg = await db.claimGrades.where('workspaceId').equals(id).toArray();
-    await db.claimGrades.bulkPut(cg.map((g) => ({ ...g, workspaceId: copy.id })));
-  });
-  return copy;
+  const { workspace } = await readWorkspace(id);
+  // Records, texts and grades go into the copy in one transaction: a copy never exists without its grades.
+  return createWorkspace(`${workspace.name} (copy)`, workspace.origin, await readWorkspaceContent(id));
 }
 
 /** Puts a workspace back to the given content, dropping its edits and grades. */
@@ -278,18 +271,38 @@ export async function readWorkspaceGrades(id: string): Promise<DatasetGrades> {
 
 /** A workspace's records, texts and grades together, as a dataset bundle carries them. */
 export async function readWorkspaceContent(id: string): Promise<BundleContent> {
-  const { content } = await readWorkspace(id);
-  return { dataset: content.dataset, texts: content.texts, grades: await readWorkspaceGrades(id) };
+  const { db } = await getDb();
+  // One read transaction: a write from another tab cannot land between the records and the grades.
+  return db.transaction('r', ALL_TABLES, async () => {
+    const { content } = await readWorkspace(id);
+    const grades = await readWorkspaceGrades(id);
+    // A deleted claim keeps its grade (so undo restores both), but an export carries only grades of records it holds.
+    const claimIds = new Set(content.dataset.claims.map((c) => c.id));
+    const sourceIds = new Set(content.dataset.sources.map((x) => x.id));
+    return {
+      dataset: content.dataset,
+      texts: content.texts,
+      grades: {
+        sources: grades.sources.filter((g) => sourceIds.has(g.sourceId)),
+        claims: grades.claims.filter((g) => claimIds.has(g.claimId)),
+      },
+    };
+  });
 }
 
 /** Loads a workspace and analyses it (off the main thread where a worker exists). */
 export async function loadWorkspace(id: string): Promise<LoadedWorkspace> {
   const { db } = await getDb();
-  const { workspace, content, problems } = await readWorkspace(id);
+  // One read transaction, so the revision in the source key names exactly the records read.
+  const { workspace, content, problems, sourceGradeRows, claimGradeRows } = await db.transaction('r', ALL_TABLES, async () => ({
+    ...(await readWorkspace(id)),
+    sourceGradeRows: await db.sourceGrades.where('workspaceId').equals(id).toArray(),
+    claimGradeRows: await db.claimGrades.where('workspaceId').equals(id).toArray(),
+  }));
   const sourceKey = `ws:${id}@${workspace.revision}`;
   const analysis = await analyseInBackground(sourceKey, content.dataset, NO_FILTERS).catch(() => analyseDataset(content.dataset));
-  const sourceGrades = new Map((await db.sourceGrades.where('workspaceId').equals(id).toArray()).map((g) => [g.sourceId, g]));
-  const claimGrades = new Map((await db.claimGrades.where('workspaceId').equals(id).toArray()).map((g) => [g.claimId, g]));
+  const sourceGrades = new Map(sourceGradeRows.map((g) => [g.sourceId, g]));
+  const claimGrades = new Map(claimGradeRows.map((g) => [g.claimId, g]));
   return { dataset: content.dataset, analysis, workspace, problems, sourceGrades, claimGrades, sourceKey };
 }
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDb, setDbForTesting, type CorroborateDb } from '../api/workspace-db';
 import { createWorkspace } from '../api/workspaces';
 import { loadShippedDataset, readArticleText } from '../testing/real-dataset';
-import { recordReliability } from '../testing/reliability-log';
+import { crashCount, recordReliability } from '../testing/reliability-log';
 import { renderWithProviders } from '../testing/render';
 import { AppRoutes } from './app';
 
@@ -46,11 +46,15 @@ afterEach(() => {
 async function scenario(name: string, run: () => Promise<{ lostRecords: number }>): Promise<void> {
   let passed = false;
   let lostRecords = 0;
+  let crashes = 0;
   try {
     ({ lostRecords } = await run());
     passed = lostRecords === 0;
+  } catch (error) {
+    crashes = crashCount(error);
+    throw error;
   } finally {
-    recordReliability({ kind: 'fault', name, cases: 1, passed, crashes: 0, lostRecords });
+    recordReliability({ kind: 'fault', name, cases: 1, passed, crashes, lostRecords });
   }
 }
 

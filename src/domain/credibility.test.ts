@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { analyseDataset } from './analyse';
-import { gradeFromCounts } from './credibility';
+import { credibilityOf, gradeFromCounts } from './credibility';
 import { claimSchema, measureSchema, sourceSchema, type Claim, type Dataset } from './schema';
 
 const src = (id: string, parentId: string | null = null) =>
@@ -81,5 +81,35 @@ describe('suggestions', () => {
     expect(cred[bare.id]!.grade).toBe(6);
     expect(cred[bare.id]!.reasons[0]).toMatch(/no period/);
     expect(cred[rate.id]!.grade).toBe(3);
+  });
+});
+
+describe('credibility keyed by hostile claim ids', () => {
+  it('keeps "__proto__" and "constructor" as plain keys and never returns built-ins', async () => {
+    const { analyseDataset } = await import('./analyse');
+    const { claimSchema, measureSchema, sourceSchema } = await import('./schema');
+    const source = sourceSchema.parse({ id: 's', name: 'S', kind: 'expert', alignment: 'independent', description: '' });
+    const measure = measureSchema.parse({ id: 'm', label: 'm', unit: 'people', description: '' });
+    const claim = (id: string) =>
+      claimSchema.parse({
+        id,
+        articleId: 'a',
+        quote: 'q',
+        span: [0, 1],
+        claimantId: 's',
+        outletId: 's',
+        via: [],
+        measureId: 'm',
+        value: { low: 1, high: 1, lowInclusive: true, highInclusive: true, approximate: false, asWritten: '1', interpretation: null },
+        period: null,
+        per: null,
+        statedOn: null,
+        place: 'x',
+      });
+    const analysis = analyseDataset({ articles: [], sources: [source], measures: [measure], claims: [claim('__proto__')] });
+    expect(Object.getPrototypeOf(analysis.credibility)).toBe(Object.prototype);
+    expect(credibilityOf(analysis.credibility, '__proto__')?.claimId).toBe('__proto__');
+    expect(credibilityOf(structuredClone(analysis.credibility), '__proto__')?.claimId).toBe('__proto__');
+    expect(credibilityOf(analysis.credibility, 'constructor')).toBeUndefined();
   });
 });

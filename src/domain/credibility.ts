@@ -75,12 +75,16 @@ export function suggestCredibility(
   return { claimId: entry.claimId, grade, label: GRADE_LABELS[grade], reasons };
 }
 
-/** Suggestions for every claim in the groups, keyed by claim id; a claim in no group gets no suggestion. */
+/** Suggestions for every claim in the groups, keyed by claim id (own keys only, so an id like "__proto__" is just a key); a claim in no group gets none. */
 export function suggestAll(
   groups: readonly EngineComparisonGroup[],
   sources: ReadonlyMap<string, Source>,
 ): Record<string, CredibilitySuggestion> {
-  const out: Record<string, CredibilitySuggestion> = {};
-  for (const g of groups) for (const e of g.entries) out[e.claimId] = suggestCredibility(e, g, sources);
-  return out;
+  // fromEntries defines own properties; assigning out["__proto__"] would replace the prototype instead.
+  return Object.fromEntries(groups.flatMap((g) => g.entries.map((e) => [e.claimId, suggestCredibility(e, g, sources)] as const)));
+}
+
+/** The suggestion for one claim, read as an own key only: "constructor" or "__proto__" never find Object's built-ins. */
+export function credibilityOf(credibility: Record<string, CredibilitySuggestion>, claimId: string): CredibilitySuggestion | undefined {
+  return Object.hasOwn(credibility, claimId) ? credibility[claimId] : undefined;
 }

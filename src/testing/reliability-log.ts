@@ -26,3 +26,8 @@ export function recordReliability(record: ReliabilityRecord): void {
   mkdirSync(RELIABILITY_DIR, { recursive: true });
   appendFileSync(join(RELIABILITY_DIR, `${process.pid}.jsonl`), `${JSON.stringify(record)}\n`);
 }
+
+/** Whether a thrown value is a crash (an exception from the code under test) rather than a failed assertion: 1 or 0. */
+export function crashCount(error: unknown): number {
+  return error instanceof Error && error.name === 'AssertionError' ? 0 : 1;
+}

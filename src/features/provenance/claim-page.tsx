@@ -5,6 +5,7 @@ import { GradeForm } from '../../components/grade-form';
 import { SafeLink } from '../../components/safe-link';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { isolateBidi } from '../../domain/bidi';
+import { credibilityOf } from '../../domain/credibility';
 import { formatCitation, provenanceChain, splitAtSpan } from '../../domain/citation';
 import { formatInterval } from '../../domain/format';
 import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, GRADE_REASON_MAX, isCredibilityGrade } from '../../domain/grades';
@@ -108,7 +109,7 @@ export function ClaimPage() {
         }
         const nameOf = (id: string) => sourceName(index, id);
         const measure = index.measures.get(claim.measureId);
-        const credibility = data.analysis.credibility[claim.id];
+        const credibility = credibilityOf(data.analysis.credibility, claim.id);
         // The citation is one line of text, so the strings in it are isolated there (no <bdi> can go inside a string).
         const citation = formatCitation(
           { ...claim, quote: isolateBidi(claim.quote) },
