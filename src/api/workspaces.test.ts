@@ -127,3 +127,26 @@ describe('workspaces', () => {
     expect((await loadWorkspace(ws.id)).sourceGrades.get('sohr')?.grade).toBe('C');
   });
 });
+
+describe('new records made in two tabs at once', () => {
+  it('refuses a new record whose id another tab already used for something else, and keeps the first', async () => {
+    const { ConflictError } = await import('./workspaces');
+    const ws = await createWorkspace('A', 'empty', { dataset: { articles: [], sources: [], measures: [], claims: [] }, texts: new Map() });
+    const measure = (unit: string) => ({
+      id: 'air-raids',
+      label: 'Air raids',
+      unit,
+      description: '',
+      total: null,
+      context: false,
+      comparableWith: [],
+    });
+    await putRecords(ws.id, { measures: [measure('raids')] }, undefined, undefined, ['measures']);
+    await expect(putRecords(ws.id, { measures: [measure('sorties')] }, undefined, undefined, ['measures'])).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect((await readWorkspace(ws.id)).content.dataset.measures).toEqual([measure('raids')]);
+    // Saving the very same record again is not a conflict.
+    await expect(putRecords(ws.id, { measures: [measure('raids')] }, undefined, undefined, ['measures'])).resolves.toBeUndefined();
+  });
+});

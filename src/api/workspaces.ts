@@ -51,6 +51,16 @@ export interface LoadedWorkspace extends LoadedDataset {
   sourceKey: string;
 }
 
+const KIND_NAMES: Record<RecordKind, string> = { articles: 'article', sources: 'source', measures: 'measure', claims: 'claim' };
+
+/** Raised when a new record's id is already taken by a different record (made in another tab); nothing of the change was kept. */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
 /** Raised when the browser refuses a write (quota exceeded, storage gone); nothing of the change was kept. */
 export class StorageError extends Error {
   constructor(message: string) {
@@ -205,9 +215,22 @@ export async function putRecords(
   records: { articles?: Article[]; sources?: Source[]; measures?: Measure[]; claims?: Claim[] },
   texts: Map<string, string> = new Map(),
   grades?: DatasetGrades,
+  /** Kinds whose records are new: one that meets a different record under the same id is refused, never overwritten. */
+  created: readonly RecordKind[] = [],
 ): Promise<void> {
   const { db } = await getDb();
   await write(db, ALL_TABLES, async () => {
+    for (const kind of created) {
+      for (const record of (records[kind] ?? []) as { id: string }[]) {
+        const existing = await db[kind].get([workspaceId, record.id]);
+        // Two tabs can pick the same id for "a new measure": the second must not silently replace the first.
+        if (existing && JSON.stringify(existing.data) !== JSON.stringify(record)) {
+          throw new ConflictError(
+            `Another tab has just saved a different ${KIND_NAMES[kind]} with the id “${record.id}”. Nothing was saved: choose it from the list, or give yours another name.`,
+          );
+        }
+      }
+    }
     for (const kind of KINDS) {
       const list = (records[kind] ?? []) as { id: string }[];
       await db[kind].bulkPut(list.map((data) => ({ workspaceId, id: data.id, data })));

@@ -44,7 +44,13 @@ function AddArticleForm({ dataset, workspaceId }: { dataset: Dataset; workspaceI
 
   const save = useMutation({
     mutationFn: async (result: Extract<ReturnType<typeof buildArticle>, { ok: true }>) => {
-      await putRecords(workspaceId, { articles: [result.article], sources: result.sources }, new Map([[result.file, result.text]]));
+      await putRecords(
+        workspaceId,
+        { articles: [result.article], sources: result.sources },
+        new Map([[result.file, result.text]]),
+        undefined,
+        ['articles', 'sources'],
+      );
       return result.article.id;
     },
     onSuccess: async (articleId) => {

@@ -68,7 +68,11 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
 
   const save = useMutation({
     mutationFn: async (result: Extract<ReturnType<typeof buildClaim>, { ok: true }>) => {
-      await putRecords(workspaceId, { claims: [result.claim], sources: result.sources, measures: result.measures });
+      // The claim may be an edit; the sources and measures the form made are new and must not overwrite another tab's.
+      await putRecords(workspaceId, { claims: [result.claim], sources: result.sources, measures: result.measures }, undefined, undefined, [
+        'sources',
+        'measures',
+      ]);
       return result.claim;
     },
     onSuccess: (claim) => {
