@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { analyseDataset } from './analyse';
-import { claimSchema, measureSchema, sourceSchema, type Claim, type Dataset } from './schema';
+import { testClaim, testMeasure, testSource } from '../testing/builders';
+import type { Claim, Dataset } from './schema';
 
-const src = (id: string) => sourceSchema.parse({ id, name: id.toUpperCase(), kind: 'monitoring group', alignment: 'x', description: '' });
-const meas = (x: Partial<z.input<typeof measureSchema>> & { id: string }) =>
-  measureSchema.parse({ label: x.id, unit: 'people', description: '', ...x });
+const src = (id: string) => testSource(id);
+const meas = testMeasure;
 const claim = (
   id: string,
   claimantId: string,
@@ -13,23 +12,7 @@ const claim = (
   low: number | null,
   high: number | null,
   extra: Partial<Claim> = {},
-): Claim =>
-  claimSchema.parse({
-    id,
-    articleId: 'a',
-    quote: 'q',
-    span: [0, 1],
-    claimantId,
-    outletId: 'outlet',
-    via: [],
-    measureId,
-    period: null,
-    per: null,
-    statedOn: null,
-    place: 'Palmyra',
-    value: { low, high, lowInclusive: true, highInclusive: true, approximate: false, asWritten: 'x', interpretation: null },
-    ...extra,
-  });
+): Claim => testClaim(claimantId, measureId, low, high, { id, ...extra });
 const dataset: Dataset = {
   articles: [],
   sources: ['a', 'b', 'c'].map(src),

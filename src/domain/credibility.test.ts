@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { analyseDataset } from './analyse';
 import { credibilityOf, gradeFromCounts } from './credibility';
-import { claimSchema, measureSchema, sourceSchema, type Claim, type Dataset } from './schema';
+import { testClaim, testMeasure, testSource } from '../testing/builders';
+import type { Claim, Dataset } from './schema';
 
-const src = (id: string, parentId: string | null = null) =>
-  sourceSchema.parse({ id, name: id.toUpperCase(), kind: 'monitoring group', alignment: 'x', description: '', parentId });
-const meas = (x: Partial<z.input<typeof measureSchema>> & { id: string }) =>
-  measureSchema.parse({ label: x.id, unit: 'people', description: '', ...x });
-let seq = 0;
-const claim = (claimantId: string, measureId: string, low: number | null, high: number | null, extra: Partial<Claim> = {}): Claim =>
-  claimSchema.parse({
-    id: `c${String(++seq).padStart(3, '0')}`,
-    articleId: 'a',
-    quote: 'q',
-    span: [0, 1],
-    claimantId,
-    outletId: 'outlet',
-    via: [],
-    measureId,
-    period: null,
-    per: null,
-    statedOn: null,
-    place: 'Palmyra',
-    value: { low, high, lowInclusive: true, highInclusive: true, approximate: false, asWritten: 'x', interpretation: null },
-    ...extra,
-  });
+const src = testSource;
+const meas = testMeasure;
+const claim = testClaim;
 const ds = (claims: Claim[]): Dataset => ({
   articles: [],
   sources: [src('a'), src('b'), src('c'), src('d'), src('a2', 'a')],
