@@ -4,6 +4,7 @@ import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import { ApiError } from './client';
 import type { LoadedDataset } from './dataset-pipeline';
+import type { DatasetService, OverviewSlice } from './dataset-service';
 import { setLoadProgress } from './load-progress';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -61,41 +62,89 @@ function toError(reply: Extract<WorkerReply, { type: 'error' }>): Error {
     : new Error(error.message);
 }
 
-/** Loads the published dataset, in the worker when there is one; progress goes to the load-progress store. */
-export async function loadPublished(sourceKey: string, signal?: AbortSignal): Promise<LoadedDataset> {
-  const w = getWorker();
+// Where there is no worker, the same service runs in the page; imported on first use to keep it off the first load.
+let local: Promise<DatasetService> | undefined;
+function localService(): Promise<DatasetService> {
+  local ??= import('./dataset-service').then((m) => m.createDatasetService());
+  return local;
+}
+
+/** Forgets every dataset the in-page service holds, so that each test starts from the network. */
+export function resetLocalService(): void {
+  local = undefined;
+}
+
+/** Sends a request that names a dataset; when the worker does not hold it and `dataset` is given, sends it along once. */
+async function ask(w: Worker, request: WithoutId<WorkerRequest>, dataset: Dataset | undefined, signal?: AbortSignal): Promise<WorkerReply> {
+  const onProgress = (r: WorkerReply) => {
+    if (r.type === 'progress') setLoadProgress(r.progress);
+  };
   try {
-    if (!w) {
-      // Only the no-worker path needs the pipeline on the main thread: keep it off the first load.
-      const { loadPublishedDataset } = await import('./dataset-pipeline');
-      return await loadPublishedDataset(setLoadProgress, signal);
-    }
-    const reply = await send(
-      w,
-      { type: 'load-published', sourceKey },
-      (r) => {
-        if (r.type === 'progress') setLoadProgress(r.progress);
-      },
-      signal,
-    );
+    let reply = await send(w, request, onProgress, signal);
+    if (reply.type === 'missing' && dataset) reply = await send(w, { ...request, dataset } as WithoutId<WorkerRequest>, onProgress, signal);
     if (reply.type === 'error') throw toError(reply);
-    if (reply.type !== 'loaded') throw new Error(`Unexpected reply from the dataset worker: ${reply.type}`);
-    return reply.loaded;
+    if (reply.type === 'missing') throw new Error('The dataset is not loaded: reload the page.');
+    return reply;
   } finally {
     setLoadProgress(null);
   }
+}
+
+function unexpected(reply: WorkerReply): Error {
+  return new Error(`Unexpected reply from the dataset worker: ${reply.type}`);
+}
+
+/** What the landing view and the filter bar show, for the claims that pass the filters; the records stay where the engine runs. */
+export async function fetchOverview(
+  sourceKey: string,
+  filters: ClaimFilters,
+  dataset: Dataset | undefined,
+  signal?: AbortSignal,
+): Promise<OverviewSlice> {
+  const w = getWorker();
+  if (!w) {
+    const service = await localService();
+    try {
+      const slice = await service.overview(sourceKey, filters, { onProgress: setLoadProgress, ...(signal && { signal }) }, dataset);
+      if (slice === 'missing') throw new Error('The dataset is not loaded: reload the page.');
+      return slice;
+    } finally {
+      setLoadProgress(null);
+    }
+  }
+  const reply = await ask(w, { type: 'overview', sourceKey, filters }, dataset, signal);
+  if (reply.type !== 'overview') throw unexpected(reply);
+  return reply.slice;
+}
+
+/** Every record of the published dataset with the analysis of all its claims (views that list or cross-reference records). */
+export async function fetchFull(sourceKey: string, signal?: AbortSignal): Promise<LoadedDataset> {
+  const w = getWorker();
+  if (!w) {
+    const service = await localService();
+    try {
+      const loaded = await service.full(sourceKey, { onProgress: setLoadProgress, ...(signal && { signal }) });
+      if (loaded === 'missing') throw new Error('The dataset is not loaded: reload the page.');
+      return loaded;
+    } finally {
+      setLoadProgress(null);
+    }
+  }
+  const reply = await ask(w, { type: 'full', sourceKey }, undefined, signal);
+  if (reply.type !== 'full') throw unexpected(reply);
+  return reply.loaded;
 }
 
 /** Analyses the filtered claims off the main thread; sends the dataset along when the worker does not hold it. */
 export async function analyseInBackground(sourceKey: string, dataset: Dataset, filters: ClaimFilters): Promise<Analysis> {
   const w = getWorker();
   if (!w) {
-    const { analyseFiltered } = await import('./dataset-pipeline');
-    return analyseFiltered(dataset, filters);
+    const service = await localService();
+    const analysis = await service.analyse(sourceKey, filters, {}, dataset);
+    if (analysis === 'missing') throw new Error('The dataset is not loaded: reload the page.');
+    return analysis;
   }
-  let reply = await send(w, { type: 'analyse', sourceKey, filters });
-  if (reply.type === 'missing') reply = await send(w, { type: 'analyse', sourceKey, filters, dataset });
-  if (reply.type === 'error') throw toError(reply);
-  if (reply.type !== 'analysed') throw new Error(`Unexpected reply from the dataset worker: ${reply.type}`);
+  const reply = await ask(w, { type: 'analyse', sourceKey, filters }, dataset);
+  if (reply.type !== 'analysed') throw unexpected(reply);
   return reply.analysis;
 }

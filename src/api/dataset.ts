@@ -1,22 +1,35 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
-import { analyseInBackground, loadPublished } from './dataset-loader';
+import { PUBLISHED } from './dataset-keys';
+import { analyseInBackground, fetchFull, fetchOverview } from './dataset-loader';
 
 export type { LoadedDataset } from './dataset-pipeline';
+export type { OverviewSlice } from './dataset-service';
 
-/** The published (read-only) dataset's key; workspaces use their own ids. */
-export const PUBLISHED = 'published';
+export { PUBLISHED } from './dataset-keys';
 
 export const datasetQueries = {
   all: ['dataset'] as const,
   details: () => [...datasetQueries.all, 'detail'] as const,
-  // The published dataset is static: never stale, never refetched on focus.
+  /** Every record and the analysis of all claims. The published dataset is static: never stale, never refetched on focus. */
   detail: (sourceKey: string = PUBLISHED) =>
     queryOptions({
       queryKey: [...datasetQueries.details(), sourceKey] as const,
-      queryFn: ({ signal }) => loadPublished(sourceKey, signal),
+      queryFn: ({ signal }) => fetchFull(sourceKey, signal),
       staleTime: Infinity,
+    }),
+  overviews: () => [...datasetQueries.all, 'overview'] as const,
+  /** The landing view and filter choices for the claims that pass the filters; only this crosses from the worker. */
+  overview: (sourceKey: string, filters: ClaimFilters, dataset?: Dataset) =>
+    // The source key names the records (they never change under one key), so a workspace's records stay out of the key.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: [...datasetQueries.overviews(), sourceKey, filters] as const,
+      queryFn: ({ signal }) => fetchOverview(sourceKey, filters, dataset, signal),
+      staleTime: Infinity,
+      // While a filter change is computed, keep showing the last overview of the same dataset (never another one's).
+      placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === sourceKey ? previous : undefined),
     }),
 };
 

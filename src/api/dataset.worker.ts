@@ -1,22 +1,11 @@
-// Runs the heavy work (parse, validate, analyse) off the main thread so the page stays responsive.
-import type { Dataset } from '../domain/schema';
+// Runs the heavy work (parse, validate, analyse) off the main thread and keeps the records here, so the page stays
+// responsive and receives only what it shows.
 import { ApiError } from './client';
-import { analyseFiltered, loadPublishedDataset } from './dataset-pipeline';
+import { createDatasetService, MISSING, type RequestContext } from './dataset-service';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
-const datasets = new Map<string, Dataset>();
+const service = createDatasetService();
 const inFlight = new Map<number, AbortController>();
-// Analyses of older workspace states are never asked for again: keep only the latest few datasets.
-const MAX_DATASETS = 3;
-
-function remember(key: string, dataset: Dataset) {
-  datasets.delete(key);
-  datasets.set(key, dataset);
-  for (const oldest of datasets.keys()) {
-    if (datasets.size <= MAX_DATASETS) break;
-    datasets.delete(oldest);
-  }
-}
 
 function reply(message: WorkerReply) {
   postMessage(message);
@@ -40,32 +29,29 @@ function fail(id: number, error: unknown) {
 
 async function handle(request: WorkerRequest) {
   const { id } = request;
+  if (request.type === 'cancel') {
+    inFlight.get(request.target)?.abort();
+    return;
+  }
+  const controller = new AbortController();
+  inFlight.set(id, controller);
+  const context: RequestContext = { onProgress: (progress) => reply({ id, type: 'progress', progress }), signal: controller.signal };
   try {
-    if (request.type === 'cancel') {
-      inFlight.get(request.target)?.abort();
-      return;
-    }
-    if (request.type === 'load-published') {
-      const controller = new AbortController();
-      inFlight.set(id, controller);
-      try {
-        const loaded = await loadPublishedDataset((progress) => reply({ id, type: 'progress', progress }), controller.signal);
-        remember(request.sourceKey, loaded.dataset);
-        reply({ id, type: 'loaded', loaded });
-      } finally {
-        inFlight.delete(id);
-      }
+    if (request.type === 'overview') {
+      const slice = await service.overview(request.sourceKey, request.filters, context, request.dataset);
+      reply(slice === MISSING ? { id, type: 'missing' } : { id, type: 'overview', slice });
+    } else if (request.type === 'full') {
+      const loaded = await service.full(request.sourceKey, context);
+      reply(loaded === MISSING ? { id, type: 'missing' } : { id, type: 'full', loaded });
     } else {
-      const dataset = request.dataset ?? datasets.get(request.sourceKey);
-      if (!dataset) {
-        reply({ id, type: 'missing' });
-        return;
-      }
-      if (request.dataset) remember(request.sourceKey, request.dataset);
-      reply({ id, type: 'analysed', analysis: analyseFiltered(dataset, request.filters) });
+      const analysis = await service.analyse(request.sourceKey, request.filters, context, request.dataset);
+      reply(analysis === MISSING ? { id, type: 'missing' } : { id, type: 'analysed', analysis });
     }
   } catch (error) {
-    fail(id, error);
+    // Nobody waits for a cancelled request.
+    if (!controller.signal.aborted) fail(id, error);
+  } finally {
+    inFlight.delete(id);
   }
 }
 

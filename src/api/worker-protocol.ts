@@ -3,10 +3,14 @@ import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import type { ApiErrorKind } from './client';
 import type { LoadedDataset } from './dataset-pipeline';
+import type { OverviewSlice } from './dataset-service';
 import type { LoadProgress } from './load-progress';
 
 export type WorkerRequest =
-  | { id: number; type: 'load-published'; sourceKey: string }
+  /** The overview of the filtered claims; `dataset` carries a workspace's records when the worker does not hold them. */
+  | { id: number; type: 'overview'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset }
+  /** All records and the analysis of all claims. */
+  | { id: number; type: 'full'; sourceKey: string }
   | { id: number; type: 'analyse'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset }
   /** Aborts the request with `target`'s id (a retry, or the user leaving). */
   | { id: number; type: 'cancel'; target: number };
@@ -21,7 +25,8 @@ export interface SerialisedError {
 
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: LoadProgress }
-  | { id: number; type: 'loaded'; loaded: LoadedDataset }
+  | { id: number; type: 'overview'; slice: OverviewSlice }
+  | { id: number; type: 'full'; loaded: LoadedDataset }
   | { id: number; type: 'analysed'; analysis: Analysis }
   | { id: number; type: 'missing' }
   | { id: number; type: 'error'; error: SerialisedError };

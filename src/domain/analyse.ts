@@ -19,3 +19,8 @@ export function analyseDataset(dataset: Dataset, pairListLimit: number = PAIR_LI
     credibility: suggestAll(groups, sources),
   };
 }
+
+/** The comparison groups ranked exactly as analyseDataset ranks them, for overviews: no pair lists, profiles or credibility, and entries' evidence left empty except the contradicting voices of groups up to pairListLimit claims. */
+export function rankGroups(dataset: Dataset, pairListLimit: number = PAIR_LIST_LIMIT): EngineComparisonGroup[] {
+  return buildGroups(dataset, pairListLimit, false);
+}

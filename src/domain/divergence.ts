@@ -1,7 +1,7 @@
 // Comparison groups: claims on linked measures put on one footing, then compared pairwise.
 import type { CantCompute, ComparedClaim, ComparisonGroup, EntryEvidence, Interval, PairVerdict, Spread } from './analysis-types';
 
-import { EVIDENCE_LIST_LIMIT, evidenceFromSortedBounds } from './evidence';
+import { disjointIndependentPairCount, EVIDENCE_LIST_LIMIT, evidenceFromSortedBounds } from './evidence';
 
 export type { EntryEvidence } from './analysis-types';
 export { EVIDENCE_LIST_LIMIT, evidenceFromSortedBounds } from './evidence';
@@ -314,6 +314,32 @@ export function evidenceFromPairs(entries: EngineComparedClaim[], pairs: readonl
   }
 }
 
+/** Ranking without a pair list: counts the disjoint pairs of different voices that count as evidence (comparable, periods not disjoint) and fills only each entry's contradicting voices and count, as evidenceFromPairs would; comparability is worked out for disjoint pairs alone, which is what makes it cheap. */
+export function contradictionsFromPairs(entries: EngineComparedClaim[], claimsById: ReadonlyMap<string, Claim>, graph: MeasureGraph): number {
+  const usable = entries.filter((e) => !e.cannotNormalise);
+  let count = 0;
+  for (let i = 0; i < usable.length; i++) {
+    for (let j = i + 1; j < usable.length; j++) {
+      const a = usable[i] as EngineComparedClaim;
+      const b = usable[j] as EngineComparedClaim;
+      if (a.voiceId === b.voiceId || overlaps(a.interval, b.interval)) continue;
+      const ca = claimsById.get(a.claimId) as Claim;
+      const cb = claimsById.get(b.claimId) as Claim;
+      if (ca.period && cb.period && !periodsOverlap(ca.period, cb.period)) continue;
+      if (compareClaims(ca, cb, graph).status === 'not-comparable') continue;
+      count++;
+      if (!a.evidence.contradictingVoices.includes(b.voiceId)) a.evidence.contradictingVoices.push(b.voiceId);
+      if (!b.evidence.contradictingVoices.includes(a.voiceId)) b.evidence.contradictingVoices.push(a.voiceId);
+    }
+  }
+  for (const e of entries) {
+    const ev = e.evidence;
+    ev.contradictingCount = ev.contradictingVoices.length;
+    ev.contradictingVoices = ev.contradictingVoices.sort(cmp).slice(0, EVIDENCE_LIST_LIMIT);
+  }
+  return count;
+}
+
 /** Entries by date stated (undated last), then claim id; dates are compared by their rank among the dataset's dates (`dateRank`), looked up once per entry. */
 function sortEntries(
   entries: EngineComparedClaim[],
@@ -381,8 +407,8 @@ export function summarise(entries: readonly EngineComparedClaim[], sources: Read
 export const MAX_SUMMARY_VOICES = 4;
 export const MAX_SUMMARY_FIGURES = 2;
 
-/** Builds the comparison groups of a dataset: one per component of linked measures with claims (context claims and measures in a separate group of the same component), ranked by contestedScore, context groups last. */
-export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LIMIT): EngineComparisonGroup[] {
+/** Builds the comparison groups of a dataset: one per component of linked measures with claims (context claims and measures in a separate group of the same component), ranked by contestedScore, context groups last; with `evidence` false no pair list is built and entries' evidence stays empty except, in groups up to pairListLimit, the contradicting voices (see contradictionsFromPairs). */
+export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LIMIT, evidence = true): EngineComparisonGroup[] {
   const graph = buildMeasureGraph(input.measures);
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const claimsById = new Map(input.claims.map((c) => [c.id, c]));
@@ -422,7 +448,9 @@ export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LI
       if (part.length === 0) continue;
       const anchorId = pickAnchor(part) as string;
       const id = context && contested.length > 0 ? `${anchorId}#context` : anchorId;
-      groups.push(buildGroup(id, anchorId, comp, part, context, graph, sources, claimsById, pairListLimit, voiceOfClaimant, dateRank));
+      groups.push(
+        buildGroup(id, anchorId, comp, part, context, graph, sources, claimsById, pairListLimit, voiceOfClaimant, dateRank, evidence),
+      );
     }
   }
   return groups.sort(
@@ -443,6 +471,7 @@ function buildGroup(
   pairListLimit: number,
   voiceOfClaimant: (claimantId: string) => string,
   dateRank: ReadonlyMap<string, number>,
+  evidence: boolean,
 ): EngineComparisonGroup {
   const anchor = graph.measures.get(anchorId) as Measure;
   const per = claims.some((c) => c.per === 'day') ? 'day' : null;
@@ -477,7 +506,11 @@ function buildGroup(
   let pairs: EnginePairVerdict[] = [];
   let disjointIndependentPairs: number;
   if (pairsOmitted) {
-    disjointIndependentPairs = evidenceFromSortedBounds(entries.filter((e) => !e.cannotNormalise));
+    const usableEntries = entries.filter((e) => !e.cannotNormalise);
+    // Ranking needs only the count; the voice lists are most of the work and most of the memory.
+    disjointIndependentPairs = evidence ? evidenceFromSortedBounds(usableEntries) : disjointIndependentPairCount(usableEntries);
+  } else if (!evidence) {
+    disjointIndependentPairs = contradictionsFromPairs(entries, claimsById, graph);
   } else {
     pairs = pairVerdicts(entries, claimsById, graph);
     evidenceFromPairs(entries, pairs);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EntryEvidence, Interval } from './analysis-types';
-import { EVIDENCE_LIST_LIMIT, evidenceFromSortedBounds, type EvidenceEntry } from './evidence';
+import { disjointIndependentPairCount, EVIDENCE_LIST_LIMIT, evidenceFromSortedBounds, type EvidenceEntry } from './evidence';
 import { overlaps } from './interval';
 
 const fresh = (): EntryEvidence => ({
@@ -111,5 +111,25 @@ describe('evidence from sorted bounds', () => {
 
   it('an empty group gives nothing', () => {
     expect(evidenceFromSortedBounds([])).toBe(0);
+    expect(disjointIndependentPairCount([])).toBe(0);
+  });
+});
+
+describe('disjoint independent pairs, counted alone', () => {
+  it('equals the pair-by-pair count, empty intervals and same-voice pairs included', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbEntries(1, 8), arbEntries(4, 12), arbEntries(40, 90), arbEntries(150, 120, 400)), (entries) => {
+        expect(disjointIndependentPairCount(entries)).toBe(reference(entries).disjointPairs);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts two voices far apart as every pair between them', () => {
+    const at = (voiceId: string, low: number): Pick<EvidenceEntry, 'voiceId' | 'interval'> => ({
+      voiceId,
+      interval: { low, high: low + 1, lowInclusive: true, highInclusive: true, approximate: false },
+    });
+    expect(disjointIndependentPairCount([at('a', 0), at('a', 5), at('b', 100), at('b', 200), at('b', 300)])).toBe(6);
   });
 });

@@ -360,3 +360,47 @@ export function evidenceFromSortedBounds(entries: readonly EvidenceEntry[]): num
   }
   return disjointPairs + emptyTerms / 2;
 }
+
+/**
+ * Disjoint pairs of figures from different voices, counted by sorting alone in O(k log k): the number
+ * evidenceFromSortedBounds returns, without building any evidence. An empty interval is disjoint from every figure.
+ */
+export function disjointIndependentPairCount(entries: readonly Pick<EvidenceEntry, 'voiceId' | 'interval'>[]): number {
+  const n = entries.length;
+  if (n < 2) return 0;
+  const live = new Uint8Array(n);
+  const members = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const e = entries[i] as Pick<EvidenceEntry, 'voiceId' | 'interval'>;
+    live[i] = isEmpty(e.interval) ? 0 : 1;
+    const list = members.get(e.voiceId);
+    if (list) list.push(i);
+    else members.set(e.voiceId, [i]);
+  }
+  const { lower, upper } = rankEnds(
+    entries.map((e) => e.interval),
+    live,
+  );
+  const uppersOf = (indexes: readonly number[]): Int32Array => {
+    const out = new Int32Array(indexes.filter((i) => live[i]).map((i) => upper[i] as number));
+    return out.sort();
+  };
+  const all = [...Array(n).keys()];
+  const allUppers = uppersOf(all);
+  let pairs = 0;
+  for (let i = 0; i < n; i++) if (live[i]) pairs += countBelow(allUppers, lower[i] as number);
+  // Pairs within one voice are no evidence: take them out again.
+  let emptyTotal = 0;
+  for (let i = 0; i < n; i++) emptyTotal += 1 - (live[i] as number);
+  let emptyTerms = 0;
+  for (const own of members.values()) {
+    if (own.length > 1) {
+      const ownUppers = uppersOf(own);
+      for (const i of own) if (live[i]) pairs -= countBelow(ownUppers, lower[i] as number);
+    }
+    const ownEmpty = own.filter((i) => !live[i]).length;
+    // Each empty figure pairs with every figure of other voices; pairs of two empty figures are counted from both ends.
+    emptyTerms += ownEmpty * (2 * (n - own.length) - (emptyTotal - ownEmpty));
+  }
+  return pairs + emptyTerms / 2;
+}

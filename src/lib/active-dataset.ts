@@ -1,5 +1,5 @@
 // Which dataset the views show: the published one (read-only) or a workspace named by ?ws= in the URL.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { parseAsString, useQueryState } from 'nuqs';
 import { articleTextQueries } from '../api/article-text';
 import { datasetQueries, PUBLISHED, type LoadedDataset } from '../api/dataset';
@@ -34,13 +34,21 @@ export function useActiveDataset(): QueryLike<ActiveDataset> & { workspaceId: st
     select: (data): ActiveDataset => ({ dataset: data.dataset, analysis: data.analysis, sourceKey: data.sourceKey, workspace: data }),
   });
   const query = workspaceId === null ? published : workspace;
-  const queryKey = workspaceId === null ? datasetQueries.detail().queryKey : workspaceQueries.detail(workspaceId).queryKey;
-  const restart = async () => {
-    // A first load that hangs has no data to keep: cancel it (aborting its request) so the retry really starts over.
-    await client.cancelQueries({ queryKey, exact: true });
-    await query.refetch();
-  };
+  const restart = () =>
+    workspaceId === null ? restartPublished(client) : restartQuery(client, workspaceQueries.detail(workspaceId).queryKey);
   return Object.assign(query as QueryLike<ActiveDataset>, { workspaceId, restart });
+}
+
+/** Starts a hung query over: cancelling it aborts its request, so the retry really starts afresh. */
+export async function restartQuery(client: QueryClient, queryKey: QueryKey): Promise<void> {
+  await client.cancelQueries({ queryKey, exact: true });
+  await client.refetchQueries({ queryKey, exact: true });
+}
+
+/** Starts the published dataset's load over: every view of it waits on one download, so all of them are cancelled (which aborts it) and the shown ones asked again. */
+export async function restartPublished(client: QueryClient): Promise<void> {
+  await client.cancelQueries({ queryKey: datasetQueries.all });
+  await client.refetchQueries({ queryKey: datasetQueries.all, type: 'active' });
 }
 
 /** The verbatim text of one article of the active dataset. */

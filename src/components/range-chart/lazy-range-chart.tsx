@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { ChartModel } from './to-chart-rows';
+import type { ChartModel } from '../../domain/chart-rows';
 
 // Recharts is the heaviest dependency: it loads after the first view has rendered its text.
 const Chart = lazy(() => import('./responsive-range-chart').then((m) => ({ default: m.ResponsiveRangeChart })));

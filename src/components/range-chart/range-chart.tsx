@@ -1,7 +1,7 @@
 // Stateless render of a ChartModel with Recharts: one floating bar per claim.
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../domain/format';
-import type { ChartModel, RangeRow } from './to-chart-rows';
+import type { ChartModel, RangeRow } from '../../domain/chart-rows';
 
 export const STATUS_STYLE = {
   overlap: { colour: '#0a6a9e', label: 'Overlaps the other sources' },

@@ -1,6 +1,6 @@
 import { useElementWidth } from '../use-element-width';
 import { RangeChart } from './range-chart';
-import type { ChartModel } from './to-chart-rows';
+import type { ChartModel } from '../../domain/chart-rows';
 
 /** Measures its container and draws the chart at that width (Recharts needs a number). */
 export function ResponsiveRangeChart({ model, title, compact = false }: { model: ChartModel; title: string; compact?: boolean }) {

@@ -5,7 +5,7 @@ import { CredibilityBadge, ReliabilityBadge } from '../../components/grade-badge
 import { EmptyState, QueryState } from '../../components/query-state';
 import { ChartLegend } from '../../components/range-chart/chart-legend';
 import { ResponsiveRangeChart } from '../../components/range-chart/responsive-range-chart';
-import { entryStatuses, toChartRows, type RowStatus } from '../../components/range-chart/to-chart-rows';
+import { entryStatuses, toChartRows, type RowStatus } from '../../domain/chart-rows';
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { formatInterval } from '../../domain/format';
 import { claimDate, groupClaims } from '../../domain/grouping';

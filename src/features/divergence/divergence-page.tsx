@@ -1,23 +1,14 @@
-import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { LazyRangeChart } from '../../components/range-chart/lazy-range-chart';
 import { ShowMore } from '../../components/show-more';
-import { toChartRows } from '../../components/range-chart/to-chart-rows';
-import type { ComparisonGroup } from '../../domain/analysis-types';
-import { claimantName, indexDataset, type DatasetIndex } from '../../domain/lookups';
-import { useFilteredAnalysis } from '../../lib/use-analysis';
+import type { ChartModel } from '../../domain/chart-rows';
+import type { OverviewGroup } from '../../domain/overview';
+import { useOverview } from '../../lib/use-overview';
 
 const n = (x: number) => x.toLocaleString('en-GB');
 
-function hasIndependentDisjoint(group: ComparisonGroup): boolean {
-  return group.disjointIndependentPairs > 0;
-}
-
-function GroupCard({ group, rank, index, search }: { group: ComparisonGroup; rank: number; index: DatasetIndex; search: string }) {
-  // A card's chart shows at most a dozen figures: the extremes first, so the spread stays visible.
-  const model = useMemo(() => toChartRows(group, (id) => claimantName(index, id), 12), [group, index]);
-  const disjoint = hasIndependentDisjoint(group);
+function GroupCard({ group, chart, rank, search }: { group: OverviewGroup; chart: ChartModel; rank: number; search: string }) {
   const headingId = `group-${group.id}`;
   return (
     <li className="card" aria-labelledby={headingId}>
@@ -26,22 +17,22 @@ function GroupCard({ group, rank, index, search }: { group: ComparisonGroup; ran
         <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>
       </h2>
       <p>
-        {disjoint ? (
+        {group.conflicting ? (
           <span className="badge badge-disjoint">✕ Accounts conflict</span>
         ) : (
           <span className="badge badge-overlap">≈ Accounts overlap</span>
         )}{' '}
         <span className="muted">
-          {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'} · {group.entries.length}{' '}
-          {group.entries.length === 1 ? 'figure' : 'figures'} · in {group.unit}
+          {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'} · {group.figureCount}{' '}
+          {group.figureCount === 1 ? 'figure' : 'figures'} · in {group.unit}
         </span>
       </p>
-      <p className="spread">{group.spread.kind === 'spread' ? group.spread.text : group.spread.reason}</p>
+      <p className="spread">{group.spreadText}</p>
       <p className="summary-line">{group.summary}</p>
-      <LazyRangeChart model={model} title={`${group.label}: ${group.summary}`} compact />
-      {model.truncated && (
+      <LazyRangeChart model={chart} title={`${group.label}: ${group.summary}`} compact />
+      {chart.truncated && (
         <p className="chart-note">
-          Showing {model.rows.length} of {model.drawableCount} figures, the most extreme first.
+          Showing {chart.rows.length} of {chart.drawableCount} figures, the most extreme first.
         </p>
       )}
     </li>
@@ -49,7 +40,7 @@ function GroupCard({ group, rank, index, search }: { group: ComparisonGroup; ran
 }
 
 /** A titled list of groups with their one-line summaries, shown only when there is something in it. */
-function GroupList({ groups, title, note, search }: { groups: ComparisonGroup[]; title: string; note: string; search: string }) {
+function GroupList({ groups, title, note, search }: { groups: OverviewGroup[]; title: string; note: string; search: string }) {
   if (groups.length === 0) return null;
   return (
     <section>
@@ -74,24 +65,21 @@ function GroupList({ groups, title, note, search }: { groups: ComparisonGroup[];
 
 /** Landing: measures ranked from most to least contested. */
 export function DivergencePage() {
-  const { query, filtered, progress } = useFilteredAnalysis();
+  const { query, progress } = useOverview();
   const { search } = useLocation();
-  const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
   return (
     <>
       <h1>Where the accounts diverge</h1>
       <QueryState query={query} what="the dataset" progress={progress}>
-        {() => {
-          if (!filtered || !index) return null;
-          const { analysis, dataset } = filtered;
-          const contested = analysis.groups.filter((g) => !g.context && g.voiceCount >= 2);
-          const single = analysis.groups.filter((g) => !g.context && g.voiceCount < 2);
-          const context = analysis.groups.filter((g) => g.context);
-          const conflicting = contested.filter(hasIndependentDisjoint).length;
+        {({ overview }) => {
+          const contested = overview.groups.filter((g) => !g.context && g.voiceCount >= 2);
+          const single = overview.groups.filter((g) => !g.context && g.voiceCount < 2);
+          const context = overview.groups.filter((g) => g.context);
+          const conflicting = contested.filter((g) => g.conflicting).length;
           return (
             <>
               <p className="lede">
-                {n(dataset.claims.length)} figures from {n(dataset.articles.length)} news reports, quoted word for word. On{' '}
+                {n(overview.claimCount)} figures from {n(overview.articleCount)} news reports, quoted word for word. On{' '}
                 {n(contested.length)} {contested.length === 1 ? 'measure' : 'measures'} two or more independent sources give figures; on{' '}
                 {conflicting} of them the figures cannot all be true. Ranked from most to least contested:
               </p>
@@ -105,9 +93,9 @@ export function DivergencePage() {
                   step={20}
                   render={(shown) => (
                     <ol className="card-list">
-                      {shown.map((group, i) => (
-                        <GroupCard key={group.id} group={group} rank={i + 1} index={index} search={search} />
-                      ))}
+                      {shown.map((group, i) =>
+                        group.chart ? <GroupCard key={group.id} group={group} chart={group.chart} rank={i + 1} search={search} /> : null,
+                      )}
                     </ol>
                   )}
                 />

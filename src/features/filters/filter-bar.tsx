@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
-import { useActiveDataset } from '../../lib/active-dataset';
-import { filterDataset, filterOptions, isUnfiltered, type FilterOption } from '../../domain/filter';
+import { isUnfiltered, type FilterOption } from '../../domain/filter';
 import { useFilters } from '../../lib/url-state';
+import { useOverview } from '../../lib/use-overview';
 
 type ListKey = 'sources' | 'kinds' | 'alignments' | 'outlets' | 'measures' | 'places';
 
@@ -60,12 +59,12 @@ function compactScreen(): boolean {
 
 /** Filters by source, kind, alignment, outlet, measure, place and date; all held in the URL. */
 export function FilterBar() {
-  const { data } = useActiveDataset();
+  const { data } = useOverview().query;
   const [filters, setFilters] = useFilters();
-  const options = useMemo(() => (data ? filterOptions(data.dataset) : null), [data]);
-  const shown = useMemo(() => (data ? filterDataset(data.dataset, filters).claims.length : 0).toLocaleString('en-GB'), [data, filters]);
-  if (!data || !options) return null;
-  const total = data.dataset.claims.length.toLocaleString('en-GB');
+  if (!data) return null;
+  const { options } = data;
+  const shown = data.overview.claimCount.toLocaleString('en-GB');
+  const total = data.totalClaims.toLocaleString('en-GB');
   const active = !isUnfiltered(filters);
   const setList = (key: ListKey) => (next: string[]) => setFilters({ [key]: next });
   return (

@@ -1,6 +1,6 @@
 // Engine output → rows a range chart can draw. Pure and tested; the chart component only renders.
-import type { ComparisonGroup, Interval } from '../../domain/analysis-types';
-import { formatInterval } from '../../domain/format';
+import type { ComparedClaim, ComparisonGroup, Interval } from './analysis-types';
+import { formatInterval } from './format';
 
 export type RowStatus = 'disjoint' | 'overlap' | 'alone';
 
@@ -80,25 +80,30 @@ export function chartDomain(intervals: Interval[], unit: string): [number, numbe
   return [Math.min(0, min), top];
 }
 
-/** Status of each entry: contradicted by another voice, consistent with the others, or the only voice; the same voice never counts. */
-export function entryStatuses(group: ComparisonGroup): Map<string, RowStatus> {
+/** Status of each entry (all of the group's unless `entries` is given) from its evidence: contradicted by another voice, consistent with the others, or the only voice; the same voice never counts. */
+export function entryStatuses(group: ComparisonGroup, entries: readonly ComparedClaim[] = group.entries): Map<string, RowStatus> {
   const voices = new Set(group.entries.filter((e) => e.cannotNormalise === null).map((e) => e.voiceId));
   const statuses = new Map<string, RowStatus>();
-  for (const entry of group.entries) {
+  for (const entry of entries) {
     statuses.set(entry.claimId, entry.evidence.contradictingVoices.length > 0 ? 'disjoint' : voices.size > 1 ? 'overlap' : 'alone');
   }
   return statuses;
 }
 
-/** Builds the chart rows for a group; `labelOf` names each claim (its source, say); above `maxRows` it draws a sample that keeps the extremes. */
-export function toChartRows(group: ComparisonGroup, labelOf: (claimId: string) => string, maxRows: number = MAX_ROWS): ChartModel {
+/** Builds the chart rows for a group; `labelOf` names each claim (its source, say); above `maxRows` it draws a sample that keeps the extremes; `statusesOf` gives the drawn entries' statuses (from their evidence unless told). */
+export function toChartRows(
+  group: ComparisonGroup,
+  labelOf: (claimId: string) => string,
+  maxRows: number = MAX_ROWS,
+  statusesOf: (group: ComparisonGroup, entries: readonly ComparedClaim[]) => ReadonlyMap<string, RowStatus> = entryStatuses,
+): ChartModel {
   const drawable = group.entries.filter((e) => e.cannotNormalise === null);
   const shown = sampleEntries(drawable, maxRows);
   const domain = chartDomain(
     shown.map((e) => e.interval),
     group.unit,
   );
-  const statuses = entryStatuses(group);
+  const statuses = statusesOf(group, shown);
   const rows = shown.map((entry): RangeRow => {
     const iv = entry.interval;
     const low = iv.low === null ? domain[0] : Math.max(domain[0], iv.low);

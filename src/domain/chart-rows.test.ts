@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparedClaim, ComparisonGroup, Interval } from '../../domain/analysis-types';
-import { chartDomain, entryStatuses, sampleEntries, toChartRows } from './to-chart-rows';
+import type { ComparedClaim, ComparisonGroup, Interval } from './analysis-types';
+import { chartDomain, entryStatuses, sampleEntries, toChartRows } from './chart-rows';
 
 const iv = (low: number | null, high: number | null, approximate = false): Interval => ({
   low,

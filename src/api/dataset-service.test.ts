@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../domain/filter';
+import type { Dataset } from '../domain/schema';
+import { loadShippedDataset } from '../testing/real-dataset';
+import { PUBLISHED } from './dataset-keys';
+import type { loadPublishedDataset } from './dataset-pipeline';
+import { createDatasetService, MISSING } from './dataset-service';
+
+const shipped = loadShippedDataset();
+
+/** A fetch of the published records that the test finishes by hand, counting downloads and seeing aborts. */
+function controllableFetch() {
+  const state: { downloads: number; aborted: number; finish: (records: Dataset) => void } = {
+    downloads: 0,
+    aborted: 0,
+    finish: () => undefined,
+  };
+  const fetchPublished: typeof loadPublishedDataset = (onProgress, signal) => {
+    state.downloads++;
+    onProgress({ stage: 'download', message: 'Downloading the dataset…' });
+    return new Promise<Dataset>((resolve, reject) => {
+      state.finish = resolve;
+      signal?.addEventListener('abort', () => {
+        state.aborted++;
+        reject(new DOMException('Aborted', 'AbortError'));
+      });
+    });
+  };
+  return { state, fetchPublished };
+}
+
+describe('the dataset service', () => {
+  it('downloads the published dataset once however many views ask, and tells each its progress', async () => {
+    const { state, fetchPublished } = controllableFetch();
+    const service = createDatasetService(fetchPublished);
+    const seen: string[] = [];
+    const overview = service.overview(PUBLISHED, NO_FILTERS, { onProgress: (p) => seen.push(`overview: ${p.message}`) });
+    const full = service.full(PUBLISHED, { onProgress: (p) => seen.push(`full: ${p.message}`) });
+    await Promise.resolve();
+    state.finish(shipped);
+    const [slice, loaded] = await Promise.all([overview, full]);
+    expect(state.downloads).toBe(1);
+    expect(seen).toContain('overview: Downloading the dataset…');
+    expect(seen).toContain('full: Downloading the dataset…');
+    expect(seen).toContain(`full: Comparing ${shipped.claims.length} figures…`);
+    if (slice === MISSING || loaded === MISSING) throw new Error('missing');
+    expect(slice.totalClaims).toBe(shipped.claims.length);
+    expect(slice.overview.groups.map((g) => g.id)).toEqual(loaded.analysis.groups.map((g) => g.id));
+  });
+
+  it('keeps downloading while one view still waits, and aborts when the last one gives up, so a retry starts afresh', async () => {
+    const { state, fetchPublished } = controllableFetch();
+    const service = createDatasetService(fetchPublished);
+    const first = new AbortController();
+    const second = new AbortController();
+    const a = service.overview(PUBLISHED, NO_FILTERS, { signal: first.signal });
+    const b = service.full(PUBLISHED, { signal: second.signal });
+    first.abort();
+    await expect(a).rejects.toThrow(/abort/i);
+    expect(state.aborted).toBe(0);
+    second.abort();
+    await expect(b).rejects.toThrow(/abort/i);
+    expect(state.aborted).toBe(1);
+    const retry = service.full(PUBLISHED);
+    expect(state.downloads).toBe(2);
+    state.finish(shipped);
+    const loaded = await retry;
+    expect(loaded !== MISSING && loaded.dataset.claims.length).toBe(shipped.claims.length);
+  });
+
+  it('asks for a workspace’s records when it does not hold them, then answers from them', async () => {
+    const service = createDatasetService(() => Promise.reject(new Error('no network in this test')));
+    expect(await service.overview('ws-1@3', NO_FILTERS)).toBe(MISSING);
+    const small: Dataset = { ...shipped, claims: shipped.claims.slice(0, 10) };
+    const slice = await service.overview('ws-1@3', NO_FILTERS, {}, small);
+    expect(slice !== MISSING && slice.overview.claimCount).toBe(10);
+    const analysis = await service.analyse('ws-1@3', NO_FILTERS);
+    expect(analysis !== MISSING && analysis.groups.flatMap((g) => g.entries).length).toBe(10);
+  });
+
+  it('answers a filter it has seen from memory, with the filtered count', async () => {
+    const service = createDatasetService(() => Promise.resolve(shipped));
+    const outlet = shipped.claims[0]?.outletId ?? '';
+    const filters = { ...NO_FILTERS, outlets: [outlet] };
+    const once = await service.overview(PUBLISHED, filters);
+    const again = await service.overview(PUBLISHED, filters);
+    if (once === MISSING || again === MISSING) throw new Error('missing');
+    expect(again.overview).toBe(once.overview);
+    expect(once.overview.claimCount).toBe(shipped.claims.filter((c) => c.outletId === outlet).length);
+    expect(once.overview.claimCount).toBeLessThan(once.totalClaims);
+  });
+});

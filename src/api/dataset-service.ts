@@ -1,0 +1,191 @@
+// Holds the loaded datasets and answers the views' questions about them, so that a large dataset lives once, where the
+// engine runs (the dataset worker, or the page where there is no worker), and the page receives only what it shows.
+import { analyseDataset, rankGroups } from '../domain/analyse';
+import type { Analysis } from '../domain/analysis-types';
+import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOptions } from '../domain/filter';
+import { indexDataset, type DatasetIndex } from '../domain/lookups';
+import { toOverview, type Overview } from '../domain/overview';
+import type { Dataset } from '../domain/schema';
+import { PUBLISHED } from './dataset-keys';
+import { loadPublishedDataset, type LoadedDataset } from './dataset-pipeline';
+import type { LoadProgress } from './load-progress';
+
+/** What the landing view and the filter bar need: the overview of the filtered claims and the filter choices. */
+export interface OverviewSlice {
+  overview: Overview;
+  options: FilterOptions;
+  totalClaims: number;
+}
+
+/** Per request: where progress goes, and the signal that abandons it. */
+export interface RequestContext {
+  onProgress?: (progress: LoadProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** The service has no records under this key and cannot fetch them: the caller must send them. */
+export const MISSING = 'missing';
+
+interface Held {
+  dataset: Dataset;
+  index: DatasetIndex;
+  options: FilterOptions | null;
+  analysis: Analysis | null;
+  /** Overviews by filters, newest last. */
+  overviews: Map<string, Overview>;
+}
+
+interface Loading {
+  promise: Promise<Held>;
+  controller: AbortController;
+  waiters: number;
+  listeners: Set<(progress: LoadProgress) => void>;
+  /** The latest progress, for those who join a load under way. */
+  seen: { last: LoadProgress | null };
+}
+
+/** Older workspace states are never asked for again: keep only the latest few datasets. */
+const MAX_DATASETS = 3;
+/** Filter states whose overview is kept, per dataset (going back to an earlier filter is then instant). */
+const MAX_OVERVIEWS = 16;
+
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
+}
+
+/** Resolves with the promise, or rejects as soon as the signal aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function comparing(count: number): LoadProgress {
+  return { stage: 'analyse', message: `Comparing ${count.toLocaleString('en-GB')} figures…` };
+}
+
+/** A dataset service; `fetchPublished` loads the published records (replaced in tests). */
+export function createDatasetService(fetchPublished: typeof loadPublishedDataset = loadPublishedDataset) {
+  const held = new Map<string, Held>();
+  const loading = new Map<string, Loading>();
+
+  function hold(key: string, dataset: Dataset): Held {
+    const entry: Held = { dataset, index: indexDataset(dataset), options: null, analysis: null, overviews: new Map() };
+    held.delete(key);
+    held.set(key, entry);
+    for (const oldest of held.keys()) {
+      if (held.size <= MAX_DATASETS) break;
+      held.delete(oldest);
+    }
+    return entry;
+  }
+
+  /** The records under a key: given ones replace what is held; the published dataset is fetched once, however many ask. */
+  async function obtain(key: string, dataset: Dataset | undefined, context: RequestContext): Promise<Held | typeof MISSING> {
+    if (dataset) return hold(key, dataset);
+    const found = held.get(key);
+    if (found) {
+      // Most recently used last, so eviction drops the one least asked for.
+      held.delete(key);
+      held.set(key, found);
+      return found;
+    }
+    if (key !== PUBLISHED) return MISSING;
+    let load = loading.get(key);
+    if (!load) {
+      const controller = new AbortController();
+      const listeners = new Set<(progress: LoadProgress) => void>();
+      const seen: { last: LoadProgress | null } = { last: null };
+      const promise = fetchPublished((progress) => {
+        seen.last = progress;
+        listeners.forEach((l) => l(progress));
+      }, controller.signal)
+        .then((records) => hold(key, records))
+        .finally(() => {
+          if (loading.get(key)?.controller === controller) loading.delete(key);
+        });
+      // A load every waiter gave up on rejects with nobody listening.
+      promise.catch(() => undefined);
+      load = { promise, controller, waiters: 0, listeners, seen };
+      loading.set(key, load);
+    }
+    const current = load;
+    current.waiters++;
+    const listener = context.onProgress;
+    if (listener) {
+      current.listeners.add(listener);
+      if (current.seen.last) listener(current.seen.last);
+    }
+    try {
+      return await untilAborted(current.promise, context.signal);
+    } finally {
+      if (listener) current.listeners.delete(listener);
+      current.waiters--;
+      // The last one waiting gave up (a retry, or the user left): abort the download itself, so a retry starts afresh.
+      if (current.waiters === 0 && context.signal?.aborted) {
+        current.controller.abort();
+        if (loading.get(key) === current) loading.delete(key);
+      }
+    }
+  }
+
+  function fullAnalysis(entry: Held, context: RequestContext): Analysis {
+    if (!entry.analysis) {
+      context.onProgress?.(comparing(entry.dataset.claims.length));
+      entry.analysis = analyseDataset(entry.dataset);
+    }
+    return entry.analysis;
+  }
+
+  return {
+    /** The overview of the claims that pass the filters, with the filter choices; MISSING when the records must be sent. */
+    async overview(
+      key: string,
+      filters: ClaimFilters,
+      context: RequestContext = {},
+      dataset?: Dataset,
+    ): Promise<OverviewSlice | typeof MISSING> {
+      const entry = await obtain(key, dataset, context);
+      if (entry === MISSING) return entry;
+      const filterKey = JSON.stringify(filters);
+      let overview = entry.overviews.get(filterKey);
+      if (overview) {
+        entry.overviews.delete(filterKey);
+      } else {
+        const subset = filterDataset(entry.dataset, filters);
+        // A full analysis already made ranks the same; otherwise rank alone, which skips building every entry's evidence.
+        const made = isUnfiltered(filters) ? entry.analysis : null;
+        if (!made) context.onProgress?.(comparing(subset.claims.length));
+        overview = toOverview(subset, made ? made.groups : rankGroups(subset), entry.index);
+      }
+      entry.overviews.set(filterKey, overview);
+      for (const oldest of entry.overviews.keys()) {
+        if (entry.overviews.size <= MAX_OVERVIEWS) break;
+        entry.overviews.delete(oldest);
+      }
+      entry.options ??= filterOptions(entry.dataset);
+      return { overview, options: entry.options, totalClaims: entry.dataset.claims.length };
+    },
+
+    /** All the records and the analysis of all claims; MISSING when the records must be sent. */
+    async full(key: string, context: RequestContext = {}): Promise<LoadedDataset | typeof MISSING> {
+      const entry = await obtain(key, undefined, context);
+      if (entry === MISSING) return entry;
+      return { dataset: entry.dataset, analysis: fullAnalysis(entry, context) };
+    },
+
+    /** The analysis of the claims that pass the filters; MISSING when the records must be sent. */
+    async analyse(key: string, filters: ClaimFilters, context: RequestContext = {}, dataset?: Dataset): Promise<Analysis | typeof MISSING> {
+      const entry = await obtain(key, dataset, context);
+      if (entry === MISSING) return entry;
+      if (isUnfiltered(filters)) return fullAnalysis(entry, context);
+      return analyseDataset(filterDataset(entry.dataset, filters));
+    },
+  };
+}
+
+export type DatasetService = ReturnType<typeof createDatasetService>;

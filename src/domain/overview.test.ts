@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { testClaim, testMeasure, testSource } from '../testing/builders';
+import { loadShippedDataset } from '../testing/real-dataset';
+import { analyseDataset, rankGroups } from './analyse';
+import { entryStatuses } from './chart-rows';
+import { filterDataset, NO_FILTERS } from './filter';
+import { indexDataset } from './lookups';
+import { CARD_CHART_ROWS, overlapStatuses, toOverview } from './overview';
+import type { Claim, Dataset } from './schema';
+
+const voices = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'spokes'];
+const sources = [...voices.map((v) => testSource(v, v === 'spokes' ? 'a' : null))];
+const measures = [
+  testMeasure({ id: 'kills', comparableWith: [{ measureId: 'dead', relation: 'same', caveats: [] }] }),
+  testMeasure({ id: 'dead' }),
+  testMeasure({ id: 'intact', unit: 'percent', total: 100, comparableWith: [{ measureId: 'gone', relation: 'complement', caveats: [] }] }),
+  testMeasure({ id: 'gone', unit: 'percent', total: 100 }),
+];
+
+// Figures with open ends, points, open/closed bounds and the odd empty interval, on linked measures; groups run past
+// the pair-list limit, so both evidence paths are compared.
+const arbClaim = fc
+  .record({
+    voice: fc.constantFrom(...voices),
+    measure: fc.constantFrom('kills', 'dead', 'intact', 'gone'),
+    low: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null, freq: 5 }),
+    width: fc.integer({ min: -2, max: 30 }),
+    open: fc.boolean(),
+    lowInclusive: fc.boolean(),
+    perDay: fc.boolean(),
+  })
+  .map((r): Claim => {
+    const high = r.open || r.low === null ? null : r.low + r.width;
+    return testClaim(r.voice, r.measure, r.low, high, {
+      per: r.perDay && r.measure === 'kills' ? 'day' : null,
+      statedOn: r.perDay ? '2016-03-20' : null,
+      ...(r.lowInclusive ? {} : { value: { ...testClaim(r.voice, r.measure, r.low, high).value, lowInclusive: false } }),
+    });
+  });
+
+const arbDataset = fc
+  .array(arbClaim, { minLength: 1, maxLength: 140 })
+  .map((claims): Dataset => ({ articles: [], sources, measures, claims }));
+
+describe('the overview', () => {
+  it('ranks and draws exactly as the full analysis, without building evidence for large groups', () => {
+    fc.assert(
+      fc.property(arbDataset, fc.constantFrom(['a', 'b', 'c'], [] as string[]), (dataset, kept) => {
+        const subset = filterDataset(dataset, { ...NO_FILTERS, sources: kept });
+        const index = indexDataset(dataset);
+        const full = analyseDataset(subset).groups;
+        expect(toOverview(subset, rankGroups(subset), index)).toEqual(toOverview(subset, full, index));
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('reads the drawn figures’ statuses by overlap exactly as large groups’ evidence does', () => {
+    fc.assert(
+      fc.property(arbDataset, (dataset) => {
+        for (const group of analyseDataset(dataset, 0).groups) {
+          const drawable = group.entries.filter((e) => e.cannotNormalise === null);
+          expect(overlapStatuses(group, drawable)).toEqual(entryStatuses(group, drawable));
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('on the Palmyra dataset: counts, order, and a card chart for each contested measure only', () => {
+    const dataset = loadShippedDataset();
+    const analysis = analyseDataset(dataset);
+    const overview = toOverview(dataset, analysis.groups, indexDataset(dataset));
+    expect(overview.claimCount).toBe(dataset.claims.length);
+    expect(overview.articleCount).toBe(dataset.articles.length);
+    expect(overview.groups.map((g) => g.id)).toEqual(analysis.groups.map((g) => g.id));
+    const intactId = analysis.groups.find((g) => g.measureIds.includes('ancient-site-intact-palmyra-2016'))?.id;
+    const intact = overview.groups.find((g) => g.id === intactId);
+    expect(intact?.conflicting).toBe(true);
+    expect(intact?.chart?.rows.map((r) => r.text)).toContain('0%');
+    for (const g of overview.groups) {
+      expect(g.chart !== null).toBe(!g.context && g.voiceCount >= 2);
+      expect(g.chart?.rows.length ?? 0).toBeLessThanOrEqual(CARD_CHART_ROWS);
+    }
+  });
+});

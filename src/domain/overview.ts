@@ -1,0 +1,72 @@
+// What the landing view and the filter bar show: ranked groups as headers with a small chart each, built where the data
+// lives so that only this (not every entry of every group) crosses to the page.
+import type { ComparedClaim, ComparisonGroup } from './analysis-types';
+import { entryStatuses, toChartRows, type ChartModel, type RowStatus } from './chart-rows';
+import { overlaps } from './interval';
+import { claimantName, type DatasetIndex } from './lookups';
+import type { Dataset } from './schema';
+
+/** One ranked group as the landing view shows it. */
+export interface OverviewGroup {
+  id: string;
+  label: string;
+  unit: string;
+  voiceCount: number;
+  figureCount: number;
+  /** The spread sentence, or why no spread can be computed. */
+  spreadText: string;
+  summary: string;
+  context: boolean;
+  /** Two independent voices give figures that cannot both be true. */
+  conflicting: boolean;
+  /** A chart of at most CARD_CHART_ROWS figures for contested groups; null for groups listed as one line. */
+  chart: ChartModel | null;
+}
+
+export interface Overview {
+  /** Claims that pass the filters. */
+  claimCount: number;
+  articleCount: number;
+  /** Ranked most to least contested; context groups last. */
+  groups: OverviewGroup[];
+}
+
+/** A landing card's chart draws at most this many figures, the extremes first. */
+export const CARD_CHART_ROWS = 12;
+
+/** Statuses of some entries by direct overlap with the other voices' figures (O(entries × group)); the same as entryStatuses on a fully analysed large group, whose evidence ignores periods, and usable when that evidence was not built. */
+export function overlapStatuses(group: ComparisonGroup, entries: readonly ComparedClaim[]): Map<string, RowStatus> {
+  const usable = group.entries.filter((e) => e.cannotNormalise === null);
+  const voices = new Set(usable.map((e) => e.voiceId));
+  const statuses = new Map<string, RowStatus>();
+  for (const entry of entries) {
+    const contradicted = usable.some((other) => other.voiceId !== entry.voiceId && !overlaps(other.interval, entry.interval));
+    statuses.set(entry.claimId, contradicted ? 'disjoint' : voices.size > 1 ? 'overlap' : 'alone');
+  }
+  return statuses;
+}
+
+/** The landing view of ranked groups over a (filtered) dataset; groups above the pair-list limit need no per-entry evidence, since their chart statuses come from overlapStatuses. */
+export function toOverview(dataset: Dataset, groups: readonly ComparisonGroup[], index: DatasetIndex): Overview {
+  return {
+    claimCount: dataset.claims.length,
+    articleCount: dataset.articles.length,
+    groups: groups.map((group) => {
+      const contested = !group.context && group.voiceCount >= 2;
+      return {
+        id: group.id,
+        label: group.label,
+        unit: group.unit,
+        voiceCount: group.voiceCount,
+        figureCount: group.entries.length,
+        spreadText: group.spread.kind === 'spread' ? group.spread.text : group.spread.reason,
+        summary: group.summary,
+        context: group.context,
+        conflicting: group.disjointIndependentPairs > 0,
+        chart: contested
+          ? toChartRows(group, (id) => claimantName(index, id), CARD_CHART_ROWS, group.pairsOmitted ? overlapStatuses : entryStatuses)
+          : null,
+      };
+    }),
+  };
+}
