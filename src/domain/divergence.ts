@@ -315,7 +315,11 @@ export function evidenceFromPairs(entries: EngineComparedClaim[], pairs: readonl
 }
 
 /** Ranking without a pair list: counts the disjoint pairs of different voices that count as evidence (comparable, periods not disjoint) and fills only each entry's contradicting voices and count, as evidenceFromPairs would; comparability is worked out for disjoint pairs alone, which is what makes it cheap. */
-export function contradictionsFromPairs(entries: EngineComparedClaim[], claimsById: ReadonlyMap<string, Claim>, graph: MeasureGraph): number {
+export function contradictionsFromPairs(
+  entries: EngineComparedClaim[],
+  claimsById: ReadonlyMap<string, Claim>,
+  graph: MeasureGraph,
+): number {
   const usable = entries.filter((e) => !e.cannotNormalise);
   let count = 0;
   for (let i = 0; i < usable.length; i++) {
