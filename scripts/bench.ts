@@ -1,4 +1,5 @@
 // npm run bench [-- --out FILE] [-- --sizes 5000,50000,200000] [-- --no-build] [-- --seed S] [-- --timeout SECONDS]
+//                [-- --only bundle,palmyra,load,node,filter,matrix] [-- --reuse-corpus]
 // Measures the production build in headless Chromium (Playwright) on the shipped dataset and on generated corpora, times the
 // engine and the validator in Node, prints a table against the targets and, with --out, writes the figures as JSON.
 // A measurement that fails is reported as null with its reason; the bench carries on.
@@ -47,10 +48,26 @@ interface Options {
   seed: number;
   /** Load timeout; by default 180 s, and 600 s for 200,000 claims or more. */
   timeoutMs: number | null;
+  /** The groups of figures to take; all by default. */
+  only: ReadonlySet<FigureGroup>;
+  /** Keep a corpus folder that already has claims.json instead of writing it afresh. */
+  reuseCorpus: boolean;
 }
 
+const FIGURE_GROUPS = ['bundle', 'palmyra', 'load', 'node', 'filter', 'matrix'] as const;
+type FigureGroup = (typeof FIGURE_GROUPS)[number];
+const isFigureGroup = (s: string): s is FigureGroup => (FIGURE_GROUPS as readonly string[]).includes(s);
+
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { out: null, sizes: [5_000, 50_000, 200_000], build: true, seed: 1, timeoutMs: null };
+  const o: Options = {
+    out: null,
+    sizes: [5_000, 50_000, 200_000],
+    build: true,
+    seed: 1,
+    timeoutMs: null,
+    only: new Set(FIGURE_GROUPS),
+    reuseCorpus: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.includes('=') ? (arg.split(/=(.*)/s) as [string, string]) : [arg, undefined];
@@ -67,6 +84,12 @@ function parseArgs(argv: readonly string[]): Options {
     else if (flag === '--no-build') o.build = false;
     else if (flag === '--seed') o.seed = Number(value());
     else if (flag === '--timeout') o.timeoutMs = Number(value()) * 1000;
+    else if (flag === '--only') {
+      const names = value().split(',');
+      const unknown = names.filter((n) => !isFigureGroup(n));
+      if (unknown.length) throw new Error(`--only takes some of ${FIGURE_GROUPS.join(',')}; not ${unknown.join(',')}`);
+      o.only = new Set(names.filter(isFigureGroup));
+    } else if (flag === '--reuse-corpus') o.reuseCorpus = true;
     else throw new Error(`unknown argument ${arg}`);
   }
   if (o.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes takes claim counts, e.g. 5000,50000,200000');
@@ -223,28 +246,35 @@ async function main(): Promise<number> {
   const add = (key: keyof BenchResults | null, label: string, m: Measured, unit: string, target = '', limit: number | null = null) =>
     rows.push({ key, label, m, unit, target, limit });
 
-  const bundle = await bundleSizes(build.dir).catch((e: unknown) => ({ firstLoad: failed(e), total: failed(e) }));
-  add('firstLoadJsGzipBytes', 'First-load JS (gzip)', bundle.firstLoad, 'KB', '≤ 150 KB', 150 * 1024);
-  add('totalJsGzipBytes', 'All JS (gzip)', bundle.total, 'KB');
+  const wants = (group: FigureGroup) => opts.only.has(group);
+  if (wants('bundle')) {
+    const bundle = await bundleSizes(build.dir).catch((e: unknown) => ({ firstLoad: failed(e), total: failed(e) }));
+    add('firstLoadJsGzipBytes', 'First-load JS (gzip)', bundle.firstLoad, 'KB', '≤ 150 KB', 150 * 1024);
+    add('totalJsGzipBytes', 'All JS (gzip)', bundle.total, 'KB');
+  }
 
   const browser = await launchBrowser();
   const version = browser.version();
   let server: StaticServer | null = null;
   try {
-    server = await serveBuild(build.dir);
-    const palmyraUrl = server.url;
-    const palmyra = await attempt(
-      'Palmyra first render (3 fresh loads)',
-      async () => (await measureLoads(browser, palmyraUrl, 3, 30_000)).load,
-    );
-    add('palmyraFirstRenderMs', 'Palmyra first render', palmyra, 'ms', '≤ 1,000 ms', 1_000);
-    await server.close();
-    server = null;
+    if (wants('palmyra')) {
+      server = await serveBuild(build.dir);
+      const palmyraUrl = server.url;
+      const palmyra = await attempt(
+        'Palmyra first render (3 fresh loads)',
+        async () => (await measureLoads(browser, palmyraUrl, 3, 30_000)).load,
+      );
+      add('palmyraFirstRenderMs', 'Palmyra first render', palmyra, 'ms', '≤ 1,000 ms', 1_000);
+      await server.close();
+      server = null;
+    }
 
-    for (const size of opts.sizes) {
+    const perSize = (['load', 'node', 'filter', 'matrix'] as const).some(wants);
+    for (const size of perSize ? opts.sizes : []) {
       const label = sizeLabel(size);
       const dir = defaultCorpusDir(size, opts.seed);
       const gen = await attempt(`generate ${label} corpus`, () => {
+        if (opts.reuseCorpus && existsSync(join(dir, 'claims.json'))) return ok(0, `reused ${dir}`);
         const t0 = performance.now();
         const s = writeCorpus(dir, { claims: size, seed: opts.seed });
         return ok(
@@ -255,7 +285,7 @@ async function main(): Promise<number> {
       if (gen.value === null) continue;
       // Node timings first, while the browser is idle: both compete for the same cores.
       let node: { engine: Measured; validate: Measured } = { engine: ok(null, 'not run'), validate: ok(null, 'not run') };
-      if (size === 50_000) {
+      if (size === 50_000 && wants('node')) {
         await attempt('analyseDataset + validateDataset in Node (median of 3)', () => {
           node = nodeTimings(dir);
           return ok(node.engine.value, `validate ${node.validate.value} ms`);
@@ -268,22 +298,26 @@ async function main(): Promise<number> {
       const runs = size <= 50_000 ? 3 : 1;
       const timeoutMs = opts.timeoutMs ?? (size >= 200_000 ? 600_000 : 180_000);
       let heap: Measured = ok(null);
-      const load = await attempt(`load ${label} (${runs} fresh load${runs > 1 ? 's' : ''})`, async () => {
-        try {
-          const r = await measureLoads(browser, base, runs, timeoutMs, true);
-          heap = r.heap;
-          return r.load;
-        } catch (e) {
-          if (e instanceof MeasureError && e.peakHeapMb !== null)
-            heap = ok(null, `not measured: the load failed; at least ${round(e.peakHeapMb)} MB until then`);
-          throw e;
-        }
-      });
-      const loadKey = is50k ? 'loadMs_50k' : is200k ? 'loadMs_200k' : null;
-      add(loadKey, `Load ${label} claims`, load, 'ms', is50k ? '≤ 1,500 ms' : '', is50k ? 1_500 : null);
-      add(is200k ? 'peakJsHeapMb_200k' : null, `Peak JS heap, ${label} load`, heap, 'MB', is200k ? '≤ 500 MB' : '', is200k ? 500 : null);
+      const load = !wants('load')
+        ? null
+        : await attempt(`load ${label} (${runs} fresh load${runs > 1 ? 's' : ''})`, async () => {
+            try {
+              const r = await measureLoads(browser, base, runs, timeoutMs, true);
+              heap = r.heap;
+              return r.load;
+            } catch (e) {
+              if (e instanceof MeasureError && e.peakHeapMb !== null)
+                heap = ok(null, `not measured: the load failed; at least ${round(e.peakHeapMb)} MB until then`);
+              throw e;
+            }
+          });
+      if (load) {
+        const loadKey = is50k ? 'loadMs_50k' : is200k ? 'loadMs_200k' : null;
+        add(loadKey, `Load ${label} claims`, load, 'ms', is50k ? '≤ 1,500 ms' : '', is50k ? 1_500 : null);
+        add(is200k ? 'peakJsHeapMb_200k' : null, `Peak JS heap, ${label} load`, heap, 'MB', is200k ? '≤ 500 MB' : '', is200k ? 500 : null);
+      }
 
-      if (is50k) {
+      if (is50k && wants('filter')) {
         const filter = await attempt('filter changes on / (20)', async () => {
           const r = await loadLanding(browser, base, { timeoutMs });
           try {
@@ -305,7 +339,9 @@ async function main(): Promise<number> {
           }
         });
         add('filterMs_50k_p95', 'Filter change p95 (50k)', filter, 'ms', '≤ 100 ms', 100);
+      }
 
+      if (is50k && wants('matrix')) {
         const scroll = await attempt('matrix scroll (120 frames)', async () => {
           const { context, page } = await freshPage(browser);
           try {
@@ -323,7 +359,9 @@ async function main(): Promise<number> {
           }
         });
         add('matrixScrollFrameMs_50k_p95', 'Matrix scroll frame p95 (50k)', scroll, 'ms', '≤ 16 ms (60 Hz frame 16.7)', 1000 / 60);
+      }
 
+      if (is50k && wants('node')) {
         add('engineMs_50k', 'analyseDataset, Node (50k)', node.engine, 'ms');
         add('validateMs_50k', 'validateDataset, Node (50k)', node.validate, 'ms');
       }
