@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ExportCsvButton } from '../../components/export-csv-button';
 import { ReliabilityBadge } from '../../components/grade-badge';
@@ -39,7 +39,14 @@ function buildMatrix(groups: ComparisonGroup[], index: DatasetIndex, sort: Matri
   return { columns, rows };
 }
 
-function Cell({
+type MatrixColumn = MatrixModel['columns'][number];
+type MatrixRowModel = MatrixModel['rows'][number];
+
+/**
+ * One cell. Memoised, like the rows: its props are stable across scrolling (entries come from the model, the rest are
+ * primitives or the dataset index), so a scroll renders only the cells that enter the window.
+ */
+const Cell = memo(function Cell({
   entries,
   unit,
   index,
@@ -55,7 +62,7 @@ function Cell({
   groupId: string;
   /** At most this many figures in a cell (windowed tables need rows of similar height); the rest are a link away. */
   limit: number;
-  colIndex?: number;
+  colIndex: number;
 }) {
   if (!entries) return <td className="empty-cell" aria-label="no figure" aria-colindex={colIndex} />;
   const hidden = entries.length - limit;
@@ -84,13 +91,120 @@ function Cell({
       )}
     </td>
   );
+});
+
+/** The columns in the window: `columns[start]` up to, not including, `columns[end]`. */
+interface ColumnWindow {
+  columns: MatrixColumn[];
+  start: number;
+  end: number;
+  /** Blank cells stand for the columns left and right of the window. */
+  padLeft: boolean;
+  padRight: boolean;
 }
+
+/**
+ * One measure's row. Memoised on primitives and model objects, so scrolling down renders only the rows that enter the
+ * window, and scrolling sideways re-renders the rows but only the cells that enter.
+ */
+const MatrixRow = memo(function MatrixRow({
+  row,
+  position,
+  start,
+  end,
+  columns,
+  padLeft,
+  padRight,
+  index,
+  search,
+  limit,
+  measure,
+}: ColumnWindow & {
+  row: MatrixRowModel;
+  /** The row's place in the model, from 0. */
+  position: number;
+  index: DatasetIndex;
+  search: string;
+  limit: number;
+  /** Tells the row window this row's height (rows differ: a cell shows up to `limit` figures). */
+  measure: ((el: HTMLTableRowElement | null) => void) | undefined;
+}) {
+  const { group, cells } = row;
+  const cellsInView: ReactNode[] = [];
+  for (let c = start; c < end; c++) {
+    const column = columns[c];
+    if (!column) continue;
+    cellsInView.push(
+      <Cell
+        key={column.id}
+        entries={cells.get(column.id)}
+        unit={group.unit}
+        index={index}
+        search={search}
+        groupId={group.id}
+        limit={limit}
+        colIndex={c + 2}
+      />,
+    );
+  }
+  return (
+    <tr ref={measure} data-index={position} aria-rowindex={position + 2}>
+      <th scope="row" aria-colindex={1}>
+        <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>
+        <div className="muted">{group.unit}</div>
+      </th>
+      {padLeft && <td aria-hidden="true" />}
+      {cellsInView}
+      {padRight && <td aria-hidden="true" />}
+    </tr>
+  );
+});
+
+/** The header row; memoised so that scrolling down does not render it again. */
+const MatrixHeaderRow = memo(function MatrixHeaderRow({
+  columns,
+  start,
+  end,
+  left,
+  right,
+  header,
+}: {
+  columns: MatrixColumn[];
+  start: number;
+  end: number;
+  /** Widths of the blank header cells that stand for the columns outside the window. */
+  left: number;
+  right: number;
+  header: (column: MatrixColumn) => ReactNode;
+}) {
+  const headers: ReactNode[] = [];
+  for (let c = start; c < end; c++) {
+    const column = columns[c];
+    if (!column) continue;
+    headers.push(
+      <th scope="col" key={column.id} aria-colindex={c + 2}>
+        {header(column)}
+      </th>,
+    );
+  }
+  return (
+    <tr aria-rowindex={1}>
+      <th scope="col" aria-colindex={1}>
+        Measure
+      </th>
+      {left > 0 && <th aria-hidden="true" style={{ width: left, minWidth: left, padding: 0 }} />}
+      {headers}
+      {right > 0 && <th aria-hidden="true" style={{ width: right, minWidth: right, padding: 0 }} />}
+    </tr>
+  );
+});
 
 /** Above these sizes the matrix renders only what is in view; below them it is a plain table that prints whole. */
 export const WINDOW_ROWS = 60;
 export const WINDOW_COLUMNS = 24;
 const COLUMN_WIDTH = 176;
-const ROW_HEIGHT = 120;
+/** A first guess at a row's height, before the row is drawn and measured: two figures per cell and an "and N more" link. */
+const ROW_HEIGHT_ESTIMATE = 210;
 
 function MatrixTable({
   model,
@@ -101,17 +215,20 @@ function MatrixTable({
   model: MatrixModel;
   index: DatasetIndex;
   search: string;
-  header: (column: MatrixModel['columns'][number]) => ReactNode;
+  header: (column: MatrixColumn) => ReactNode;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const windowed = model.rows.length > WINDOW_ROWS || model.columns.length > WINDOW_COLUMNS;
+  // Measured heights are kept by measure, so they stay right when sorting or a search reorders the rows.
+  const rowKey = useCallback((i: number) => model.rows[i]?.group.id ?? i, [model.rows]);
   // The app is not built with the React Compiler, so the virtualizers' unmemoisable API is safe here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const rowWindow = useVirtualizer({
     count: model.rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 4,
+    estimateSize: () => ROW_HEIGHT_ESTIMATE,
+    getItemKey: rowKey,
+    overscan: 2,
     enabled: windowed,
     initialRect: { width: 1200, height: 800 },
   });
@@ -124,13 +241,40 @@ function MatrixTable({
     enabled: windowed,
     initialRect: { width: 1200, height: 800 },
   });
-  const rowItems = windowed ? rowWindow.getVirtualItems() : model.rows.map((_, i) => ({ index: i, start: 0, end: 0 }));
-  const columnItems = windowed ? columnWindow.getVirtualItems() : model.columns.map((_, i) => ({ index: i, start: 0, end: 0 }));
-  const top = windowed ? (rowItems[0]?.start ?? 0) : 0;
-  const bottom = windowed ? rowWindow.getTotalSize() - (rowItems.at(-1)?.end ?? 0) : 0;
-  const left = windowed ? (columnItems[0]?.start ?? 0) : 0;
-  const right = windowed ? columnWindow.getTotalSize() - (columnItems.at(-1)?.end ?? 0) : 0;
-  const span = columnItems.length + 1 + (left > 0 ? 1 : 0) + (right > 0 ? 1 : 0);
+  const rowItems = windowed ? rowWindow.getVirtualItems() : null;
+  const columnItems = windowed ? columnWindow.getVirtualItems() : null;
+  const firstRow = rowItems ? (rowItems[0]?.index ?? 0) : 0;
+  const lastRow = rowItems ? (rowItems.at(-1)?.index ?? -1) : model.rows.length - 1;
+  const firstColumn = columnItems ? (columnItems[0]?.index ?? 0) : 0;
+  const endColumn = columnItems ? (columnItems.at(-1)?.index ?? -1) + 1 : model.columns.length;
+  const top = rowItems ? (rowItems[0]?.start ?? 0) : 0;
+  const bottom = rowItems ? rowWindow.getTotalSize() - (rowItems.at(-1)?.end ?? 0) : 0;
+  const left = columnItems ? (columnItems[0]?.start ?? 0) : 0;
+  const right = columnItems ? columnWindow.getTotalSize() - (columnItems.at(-1)?.end ?? 0) : 0;
+  const span = endColumn - firstColumn + 1 + (left > 0 ? 1 : 0) + (right > 0 ? 1 : 0);
+  const limit = windowed ? WINDOWED_CELL_LIMIT : Infinity;
+  const measure = windowed ? rowWindow.measureElement : undefined;
+  const rows: ReactNode[] = [];
+  for (let r = firstRow; r <= lastRow; r++) {
+    const row = model.rows[r];
+    if (!row) continue;
+    rows.push(
+      <MatrixRow
+        key={row.group.id}
+        row={row}
+        position={r}
+        columns={model.columns}
+        start={firstColumn}
+        end={endColumn}
+        padLeft={left > 0}
+        padRight={right > 0}
+        index={index}
+        search={search}
+        limit={limit}
+        measure={measure}
+      />,
+    );
+  }
   return (
     <>
       {windowed && (
@@ -151,21 +295,7 @@ function MatrixTable({
             Each cell: the figure as written, on the measure’s common footing, and the date stated.
           </caption>
           <thead>
-            <tr aria-rowindex={1}>
-              <th scope="col" aria-colindex={1}>
-                Measure
-              </th>
-              {left > 0 && <th aria-hidden="true" style={{ width: left, minWidth: left, padding: 0 }} />}
-              {columnItems.map((item) => {
-                const column = model.columns[item.index];
-                return column ? (
-                  <th scope="col" key={column.id} aria-colindex={item.index + 2}>
-                    {header(column)}
-                  </th>
-                ) : null;
-              })}
-              {right > 0 && <th aria-hidden="true" style={{ width: right, minWidth: right, padding: 0 }} />}
-            </tr>
+            <MatrixHeaderRow columns={model.columns} start={firstColumn} end={endColumn} left={left} right={right} header={header} />
           </thead>
           <tbody>
             {top > 0 && (
@@ -173,36 +303,7 @@ function MatrixTable({
                 <td colSpan={span} style={{ height: top, padding: 0, border: 0 }} />
               </tr>
             )}
-            {rowItems.map((item) => {
-              const row = model.rows[item.index];
-              if (!row) return null;
-              const { group, cells } = row;
-              return (
-                <tr key={group.id} aria-rowindex={item.index + 2}>
-                  <th scope="row" aria-colindex={1}>
-                    <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>
-                    <div className="muted">{group.unit}</div>
-                  </th>
-                  {left > 0 && <td aria-hidden="true" />}
-                  {columnItems.map((c) => {
-                    const column = model.columns[c.index];
-                    return column ? (
-                      <Cell
-                        key={column.id}
-                        entries={cells.get(column.id)}
-                        unit={group.unit}
-                        index={index}
-                        search={search}
-                        groupId={group.id}
-                        limit={windowed ? WINDOWED_CELL_LIMIT : Infinity}
-                        colIndex={c.index + 2}
-                      />
-                    ) : null;
-                  })}
-                  {right > 0 && <td aria-hidden="true" />}
-                </tr>
-              );
-            })}
+            {rows}
             {bottom > 0 && (
               <tr aria-hidden="true">
                 <td colSpan={span} style={{ height: bottom, padding: 0, border: 0 }} />
