@@ -358,7 +358,16 @@ async function main(): Promise<number> {
             await context.close();
           }
         });
-        add('matrixScrollFrameMs_50k_p95', 'Matrix scroll frame p95 (50k)', scroll, 'ms', '≤ 16 ms (60 Hz frame 16.7)', 1000 / 60);
+        // At 60 Hz no frame is shorter than 16.7 ms, so the target reads "no dropped frame"; Chromium coarsens rAF timestamps
+        // to 0.1 ms with jitter, so an undropped frame can read 16.8 and a dropped one reads 33.3.
+        add(
+          'matrixScrollFrameMs_50k_p95',
+          'Matrix scroll frame p95 (50k)',
+          scroll,
+          'ms',
+          '≤ 16 ms (read as one 60 Hz frame, 16.7 ± 0.2)',
+          1000 / 60 + 0.2,
+        );
       }
 
       if (is50k && wants('node')) {
