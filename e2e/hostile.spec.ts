@@ -131,6 +131,8 @@ for (const view of VIEWS) {
 test('hostile source names are shown as the exact text, markup and all', async ({ page }) => {
   await page.goto('/sources');
   await expect(page.locator('main h1')).toBeVisible({ timeout: 20_000 });
+  // Loaded once the first hostile name is shown as a heading.
+  await expect(page.getByRole('heading', { level: 2, name: /<script>alert\("xss-script"\)<\/script>/ })).toBeVisible({ timeout: 20_000 });
   // The page lists the sources that made a claim.
   const claimants = new Set(hostile.dataset.claims.map((c) => c.claimantId));
   const names = hostile.dataset.sources.filter((s) => claimants.has(s.id)).map((s) => s.name);
