@@ -62,6 +62,12 @@ function toError(reply: Extract<WorkerReply, { type: 'error' }>): Error {
     : new Error(error.message);
 }
 
+/** Starts the worker downloading the published dataset while the page itself starts up; a failure is left for the views to report. */
+export function startPublishedLoad(): void {
+  const w = getWorker();
+  if (w) void send(w, { type: 'prepare' });
+}
+
 // Where there is no worker, the same service runs in the page; imported on first use to keep it off the first load.
 let local: Promise<DatasetService> | undefined;
 function localService(): Promise<DatasetService> {

@@ -114,7 +114,8 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
       loading.set(key, load);
     }
     const current = load;
-    current.waiters++;
+    // Only those who can give up hold the download: a warm-up that nobody cancels must not keep a hung one alive.
+    if (context.signal) current.waiters++;
     const listener = context.onProgress;
     if (listener) {
       current.listeners.add(listener);
@@ -124,7 +125,7 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
       return await untilAborted(current.promise, context.signal);
     } finally {
       if (listener) current.listeners.delete(listener);
-      current.waiters--;
+      if (context.signal) current.waiters--;
       // The last one waiting gave up (a retry, or the user left): abort the download itself, so a retry starts afresh.
       if (current.waiters === 0 && context.signal?.aborted) {
         current.controller.abort();
@@ -142,6 +143,11 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
   }
 
   return {
+    /** Starts loading the published dataset so that the first view finds it under way; resolves when it is held. */
+    async prepare(): Promise<void> {
+      await obtain(PUBLISHED, undefined, {});
+    },
+
     /** The overview of the claims that pass the filters, with the filter choices; MISSING when the records must be sent. */
     async overview(
       key: string,

@@ -37,7 +37,10 @@ async function handle(request: WorkerRequest) {
   inFlight.set(id, controller);
   const context: RequestContext = { onProgress: (progress) => reply({ id, type: 'progress', progress }), signal: controller.signal };
   try {
-    if (request.type === 'overview') {
+    if (request.type === 'prepare') {
+      await service.prepare();
+      reply({ id, type: 'ready' });
+    } else if (request.type === 'overview') {
       const slice = await service.overview(request.sourceKey, request.filters, context, request.dataset);
       reply(slice === MISSING ? { id, type: 'missing' } : { id, type: 'overview', slice });
     } else if (request.type === 'full') {

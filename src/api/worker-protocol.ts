@@ -7,6 +7,8 @@ import type { OverviewSlice } from './dataset-service';
 import type { LoadProgress } from './load-progress';
 
 export type WorkerRequest =
+  /** Starts loading the published dataset before any view asks (page start-up). */
+  | { id: number; type: 'prepare' }
   /** The overview of the filtered claims; `dataset` carries a workspace's records when the worker does not hold them. */
   | { id: number; type: 'overview'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset }
   /** All records and the analysis of all claims. */
@@ -28,5 +30,6 @@ export type WorkerReply =
   | { id: number; type: 'overview'; slice: OverviewSlice }
   | { id: number; type: 'full'; loaded: LoadedDataset }
   | { id: number; type: 'analysed'; analysis: Analysis }
+  | { id: number; type: 'ready' }
   | { id: number; type: 'missing' }
   | { id: number; type: 'error'; error: SerialisedError };

@@ -372,39 +372,52 @@ export function voiceLabel(
 
 /** One summary line, one entry per voice ordered by highest lower bound: "Palmyra Revolution Coordination: more than 64 raids a day; Russian Defence Ministry: 20–25 sorties a day"; past four voices it keeps the two highest and two lowest and counts the rest. */
 export function summarise(entries: readonly EngineComparedClaim[], sources: ReadonlyMap<string, Source>): string {
-  const byVoice = new Map<string, { figures: string[]; key: number }>();
+  const byVoice = new Map<string, { entries: EngineComparedClaim[]; key: number }>();
   for (const e of entries) {
-    const v = byVoice.get(e.voiceId) ?? { figures: [], key: Number.NEGATIVE_INFINITY };
-    const text = e.cannotNormalise
-      ? `${formatInterval(e.original, e.unit.replace(/ a day$/, ''))} (not on this footing: ${e.cannotNormalise.reason.replace(/^no period is stated.*$/, 'no period stated')})`
-      : formatInterval(e.interval, e.unit);
-    if (!v.figures.includes(text)) v.figures.push(text);
+    let v = byVoice.get(e.voiceId);
+    if (!v) {
+      v = { entries: [], key: Number.NEGATIVE_INFINITY };
+      byVoice.set(e.voiceId, v);
+    }
+    v.entries.push(e);
     if (!e.cannotNormalise) v.key = Math.max(v.key, e.interval.low ?? Number.NEGATIVE_INFINITY);
-    byVoice.set(e.voiceId, v);
   }
-  // Claimants per voice in one pass (voiceLabel per voice would scan every entry for each voice).
-  const claimantOf = new Map<string, string | null>();
-  for (const e of entries) {
-    const seen = claimantOf.get(e.voiceId);
-    if (seen === undefined) claimantOf.set(e.voiceId, e.claimantId);
-    else if (seen !== null && seen !== e.claimantId) claimantOf.set(e.voiceId, null);
-  }
-  const label = (voice: string): string => {
-    const only = claimantOf.get(voice) ?? null;
-    const name = sourceName(voice, sources);
-    return only !== null && only !== voice ? `${sourceName(only, sources)}, ${name}` : name;
+  const names = new Map<string, string>();
+  const nameOf = (id: string): string => {
+    let name = names.get(id);
+    if (name === undefined) {
+      name = sourceName(id, sources);
+      names.set(id, name);
+    }
+    return name;
   };
-  const figures = (list: string[]) =>
-    list.length > MAX_SUMMARY_FIGURES
-      ? `${list.slice(0, MAX_SUMMARY_FIGURES).join(' and ')} and ${list.length - MAX_SUMMARY_FIGURES} more`
-      : list.join(' and ');
-  const parts = [...byVoice.entries()]
-    .sort((a, b) => b[1].key - a[1].key || cmp(sourceName(a[0], sources), sourceName(b[0], sources)))
-    .map(([voice, v]) => `${label(voice)}: ${figures(v.figures)}`);
-  // One line stays one line: the highest and the lowest voices, with a count of those in between.
-  if (parts.length <= MAX_SUMMARY_VOICES) return parts.join('; ');
+  const order = [...byVoice.entries()].sort((a, b) => b[1].key - a[1].key || cmp(nameOf(a[0]), nameOf(b[0])));
+  // One line stays one line: the highest and the lowest voices, with a count of those in between; only they are formatted.
   const half = MAX_SUMMARY_VOICES / 2;
-  return [...parts.slice(0, half), `${parts.length - MAX_SUMMARY_VOICES} more sources in between`, ...parts.slice(-half)].join('; ');
+  const shown = order.length <= MAX_SUMMARY_VOICES ? order : [...order.slice(0, half), ...order.slice(-half)];
+  const part = ([voice, v]: (typeof order)[number]): string => {
+    const figures: string[] = [];
+    let only: string | null = v.entries[0]?.claimantId ?? null;
+    for (const e of v.entries) {
+      const text = e.cannotNormalise
+        ? `${formatInterval(e.original, e.unit.replace(/ a day$/, ''))} (not on this footing: ${e.cannotNormalise.reason.replace(/^no period is stated.*$/, 'no period stated')})`
+        : formatInterval(e.interval, e.unit);
+      if (!figures.includes(text)) figures.push(text);
+      if (e.claimantId !== only) only = null;
+    }
+    const label = only !== null && only !== voice ? `${nameOf(only)}, ${nameOf(voice)}` : nameOf(voice);
+    const list =
+      figures.length > MAX_SUMMARY_FIGURES
+        ? `${figures.slice(0, MAX_SUMMARY_FIGURES).join(' and ')} and ${figures.length - MAX_SUMMARY_FIGURES} more`
+        : figures.join(' and ');
+    return `${label}: ${list}`;
+  };
+  if (order.length <= MAX_SUMMARY_VOICES) return shown.map(part).join('; ');
+  return [
+    ...shown.slice(0, half).map(part),
+    `${order.length - MAX_SUMMARY_VOICES} more sources in between`,
+    ...shown.slice(half).map(part),
+  ].join('; ');
 }
 
 /** A summary names at most this many voices (the highest and lowest), and this many figures per voice. */

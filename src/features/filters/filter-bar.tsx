@@ -1,3 +1,4 @@
+import { memo, useCallback, useState } from 'react';
 import { isUnfiltered, type FilterOption } from '../../domain/filter';
 import { useFilters } from '../../lib/url-state';
 import { useOverview } from '../../lib/use-overview';
@@ -13,8 +14,9 @@ const LISTS: { key: ListKey; label: string }[] = [
   { key: 'places', label: 'Place' },
 ];
 
-function CheckList({
+const CheckList = memo(function CheckList({
   label,
+  listKey,
   options,
   selected,
   onChange,
@@ -22,35 +24,40 @@ function CheckList({
   label: string;
   options: FilterOption[];
   selected: string[];
-  onChange: (next: string[]) => void;
+  onChange: (key: ListKey, next: string[]) => void;
+  listKey: ListKey;
 }) {
+  // A folded list draws no boxes: a large dataset has thousands of sources, and drawing them all slows every change.
+  const [open, setOpen] = useState(false);
   const chosen = new Set(selected);
   return (
-    <details className="filter">
+    <details className="filter" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {label}
         {selected.length > 0 && <span className="filter-count"> ({selected.length})</span>}
       </summary>
-      <fieldset>
-        <legend className="visually-hidden">{label}</legend>
-        {options.map((option) => (
-          <label key={option.value} className="check">
-            <input
-              type="checkbox"
-              checked={chosen.has(option.value)}
-              onChange={(event) =>
-                onChange(event.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value))
-              }
-            />
-            <span>
-              <bdi>{option.label}</bdi> <span className="muted">({option.count})</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      {open && (
+        <fieldset>
+          <legend className="visually-hidden">{label}</legend>
+          {options.map((option) => (
+            <label key={option.value} className="check">
+              <input
+                type="checkbox"
+                checked={chosen.has(option.value)}
+                onChange={(event) =>
+                  onChange(listKey, event.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value))
+                }
+              />
+              <span>
+                <bdi>{option.label}</bdi> <span className="muted">({option.count})</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
     </details>
   );
-}
+});
 
 // Phones start with the filters folded so the findings come first.
 function compactScreen(): boolean {
@@ -61,19 +68,25 @@ function compactScreen(): boolean {
 export function FilterBar() {
   const { data } = useOverview().query;
   const [filters, setFilters] = useFilters();
+  const setList = useCallback(
+    (key: ListKey, next: string[]) => {
+      setFilters({ [key]: next });
+    },
+    [setFilters],
+  );
   if (!data) return null;
   const { options } = data;
   const shown = data.overview.claimCount.toLocaleString('en-GB');
   const total = data.totalClaims.toLocaleString('en-GB');
   const active = !isUnfiltered(filters);
-  const setList = (key: ListKey) => (next: string[]) => setFilters({ [key]: next });
+
   return (
     <section className="filter-bar" aria-label="Filters">
       <details className="filter-panel" open={!compactScreen() || active}>
         <summary>Filters{active ? ` (${shown} of ${total} claims shown)` : ''}</summary>
         <div className="filter-row">
           {LISTS.map(({ key, label }) => (
-            <CheckList key={key} label={label} options={options[key]} selected={filters[key]} onChange={setList(key)} />
+            <CheckList key={key} listKey={key} label={label} options={options[key]} selected={filters[key]} onChange={setList} />
           ))}
           <div className="filter-dates">
             <label>

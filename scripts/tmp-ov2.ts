@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rankGroups } from '../src/domain/analyse';
+import { indexDataset } from '../src/domain/lookups';
+import { toOverview } from '../src/domain/overview';
+const dir = 'corpus/50000-1';
+const read = (name: string): any => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+const dataset: any = { articles: read('articles'), sources: read('sources'), measures: read('measures'), claims: read('claims') };
+let t = performance.now(); let g = rankGroups(dataset); console.log('cold rank', (performance.now() - t).toFixed(0));
+t = performance.now(); const index = indexDataset(dataset); console.log('index', (performance.now() - t).toFixed(0));
+t = performance.now(); toOverview(dataset, g, index); console.log('cold overview', (performance.now() - t).toFixed(0));
+for (let r = 0; r < 5; r++) rankGroups(dataset);
+t = performance.now(); for (let r = 0; r < 5; r++) g = rankGroups(dataset); console.log('warm rank', ((performance.now() - t) / 5).toFixed(0));
