@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { LazyRangeChart } from '../../components/range-chart/lazy-range-chart';
@@ -7,6 +8,14 @@ import type { OverviewGroup } from '../../domain/overview';
 import { useOverview } from '../../lib/use-overview';
 
 const n = (x: number) => x.toLocaleString('en-GB');
+
+// Every overview arrives as a fresh copy: a chart whose figures did not change under a new filter is not drawn again.
+const CardChart = memo(
+  function CardChart({ model, title }: { model: ChartModel; title: string }) {
+    return <LazyRangeChart model={model} title={title} compact />;
+  },
+  (a, b) => a.title === b.title && JSON.stringify(a.model) === JSON.stringify(b.model),
+);
 
 function GroupCard({ group, chart, rank, search }: { group: OverviewGroup; chart: ChartModel; rank: number; search: string }) {
   const headingId = `group-${group.id}`;
@@ -29,7 +38,7 @@ function GroupCard({ group, chart, rank, search }: { group: OverviewGroup; chart
       </p>
       <p className="spread">{group.spreadText}</p>
       <p className="summary-line">{group.summary}</p>
-      <LazyRangeChart model={chart} title={`${group.label}: ${group.summary}`} compact />
+      <CardChart model={chart} title={`${group.label}: ${group.summary}`} />
       {chart.truncated && (
         <p className="chart-note">
           Showing {chart.rows.length} of {chart.drawableCount} figures, the most extreme first.
