@@ -1,7 +1,7 @@
 // Stateless render of a ChartModel with Recharts: one floating bar per claim.
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../domain/format';
-import type { ChartModel, RangeRow } from '../../domain/chart-rows';
+import { chartLayout, type ChartModel, type RangeRow } from '../../domain/chart-rows';
 
 export const STATUS_STYLE = {
   overlap: { colour: '#0a6a9e', label: 'Overlaps the other sources' },
@@ -80,12 +80,7 @@ export function RangeShape({ x = 0, y = 0, width = 0, height = 0, payload, index
 
 /** Range chart: one row per claim on a shared axis, with the consensus band where there is one. */
 export function RangeChart({ model, compact = false, width = 640 }: { model: ChartModel; compact?: boolean; width?: number }) {
-  const labelWidth = compact ? Math.min(170, width * 0.36) : Math.min(240, width * 0.36);
-  const fontSize = compact ? 11 : 13;
-  // Recharts wraps long tick labels; give each row room for its lines so labels never overlap.
-  const lines = Math.min(3, Math.max(1, ...model.rows.map((r) => Math.ceil((r.label.length * fontSize * 0.55) / labelWidth))));
-  const rowHeight = Math.max(compact ? 24 : 34, lines * (fontSize + 3) + 8);
-  const height = model.rows.length * rowHeight + 40;
+  const { labelWidth, fontSize, height } = chartLayout(model, compact, width);
   return (
     <BarChart
       layout="vertical"
