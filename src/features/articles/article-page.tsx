@@ -155,7 +155,9 @@ function ArticleEditor({ article, dataset, text, workspaceId }: { article: Artic
   const selection = useTextSelection(textRef);
   const [form, setForm] = useState<{ key: number; draft: ClaimDraft; candidate: number | null } | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
-  const lastPlace = claims.at(-1)?.place ?? '';
+  // The place typed last carries over to the next claim at once, before the saved records come back.
+  const [savedPlace, setSavedPlace] = useState<string | null>(null);
+  const lastPlace = savedPlace ?? claims.at(-1)?.place ?? '';
   const draftContext = { article, place: lastPlace };
 
   const open = (draft: ClaimDraft, candidate: number | null) => {
@@ -272,6 +274,7 @@ function ArticleEditor({ article, dataset, text, workspaceId }: { article: Artic
                 onCancel={() => setForm(null)}
                 onSaved={(claim, created) => {
                   setForm(null);
+                  setSavedPlace(claim.place);
                   setStatus({ message: `${created ? 'Saved' : 'Updated'} the claim “${claim.value.asWritten}”.`, undo: null });
                   void refresh();
                 }}
