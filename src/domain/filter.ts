@@ -86,13 +86,16 @@ export interface FilterOptions {
   dateRange: { min: string; max: string } | null;
 }
 
+// The order of String#localeCompare, from one collator (far faster than localeCompare on thousands of labels).
+const byLabel = new Intl.Collator();
+
 function countBy(claims: Claim[], key: (c: Claim) => string | undefined, label: (value: string) => string): FilterOption[] {
   const counts = new Map<string, number>();
   for (const claim of claims) {
     const value = key(claim);
     if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  return [...counts].map(([value, count]) => ({ value, label: label(value), count })).sort((a, b) => a.label.localeCompare(b.label));
+  return [...counts].map(([value, count]) => ({ value, label: label(value), count })).sort((a, b) => byLabel.compare(a.label, b.label));
 }
 
 /** The values each filter can take, with how many claims carry each; values no claim uses are left out. */
@@ -100,10 +103,14 @@ export function filterOptions(dataset: Dataset): FilterOptions {
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
   const measuresById = new Map(dataset.measures.map((m) => [m.id, m]));
   const name = (id: string) => sourcesById.get(id)?.name ?? id;
-  const dates = dataset.claims
-    .map((c) => c.statedOn)
-    .filter((d): d is string => d !== null)
-    .sort();
+  // ISO dates order as strings: the range is one pass, no sort.
+  let min: string | null = null;
+  let max: string | null = null;
+  for (const { statedOn } of dataset.claims) {
+    if (statedOn === null) continue;
+    if (min === null || statedOn < min) min = statedOn;
+    if (max === null || statedOn > max) max = statedOn;
+  }
   return {
     sources: countBy(dataset.claims, (c) => c.claimantId, name),
     kinds: countBy(
@@ -127,6 +134,6 @@ export function filterOptions(dataset: Dataset): FilterOptions {
       (c) => c.place,
       (v) => v,
     ),
-    dateRange: dates.length > 0 ? { min: dates[0] ?? '', max: dates[dates.length - 1] ?? '' } : null,
+    dateRange: min !== null && max !== null ? { min, max } : null,
   };
 }
