@@ -45,7 +45,7 @@ try {
       await page.goto(base + (ws === null ? route : route.replaceAll('{ws}', ws)));
       await page.waitForLoadState('networkidle');
       // A whole-page capture is like a printout: charts far off screen are drawn only for print, so ask for that.
-      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.evaluate(() => globalThis.dispatchEvent(new Event('beforeprint')));
       await page.waitForTimeout(400);
       const name = route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
       await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: true });
