@@ -4,7 +4,7 @@ import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import { ApiError } from './client';
 import type { LoadedDataset } from './dataset-pipeline';
-import type { DatasetService, OverviewSlice } from './dataset-service';
+import type { DatasetService, MISSING, OverviewSlice, RequestContext } from './dataset-service';
 import { setLoadProgress } from './load-progress';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -36,22 +36,34 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
+}
+
 function send(
   w: Worker,
   request: WithoutId<WorkerRequest>,
   onProgress?: (reply: WorkerReply) => void,
   signal?: AbortSignal,
 ): Promise<WorkerReply> {
+  if (signal?.aborted) return Promise.reject(abortReason(signal));
   const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, ...(onProgress && { onProgress }) });
-    w.postMessage({ ...request, id });
+  return new Promise<WorkerReply>((resolve, reject) => {
     // A retry aborts the hung request in the worker too; otherwise the browser queues the new fetch behind it.
-    signal?.addEventListener('abort', () => {
+    const onAbort = () => {
       pending.delete(id);
       w.postMessage({ id: nextId++, type: 'cancel', target: id } satisfies WorkerRequest);
-      reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+      reject(abortReason(signal as AbortSignal));
+    };
+    pending.set(id, {
+      resolve: (reply) => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(reply);
+      },
+      ...(onProgress && { onProgress }),
     });
+    w.postMessage({ ...request, ...(signal && { cancellable: true }), id });
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -80,6 +92,23 @@ export function resetLocalService(): void {
   local = undefined;
 }
 
+const notLoaded = () => new Error('The dataset is not loaded: reload the page.');
+
+type Ask<T> = (context: RequestContext, dataset?: Dataset) => Promise<T | typeof MISSING>;
+
+/** Runs a question in the in-page service as the worker would: without the records first, with them only if it lacks them. */
+async function askInPage<T>(question: Ask<T>, dataset: Dataset | undefined, signal?: AbortSignal): Promise<T> {
+  const context: RequestContext = { onProgress: setLoadProgress, ...(signal && { signal }) };
+  try {
+    let answer = await question(context);
+    if (answer === 'missing' && dataset) answer = await question(context, dataset);
+    if (answer === 'missing') throw notLoaded();
+    return answer;
+  } finally {
+    setLoadProgress(null);
+  }
+}
+
 /** Sends a request that names a dataset; when the worker does not hold it and `dataset` is given, sends it along once. */
 async function ask(w: Worker, request: WithoutId<WorkerRequest>, dataset: Dataset | undefined, signal?: AbortSignal): Promise<WorkerReply> {
   const onProgress = (r: WorkerReply) => {
@@ -89,7 +118,7 @@ async function ask(w: Worker, request: WithoutId<WorkerRequest>, dataset: Datase
     let reply = await send(w, request, onProgress, signal);
     if (reply.type === 'missing' && dataset) reply = await send(w, { ...request, dataset } as WithoutId<WorkerRequest>, onProgress, signal);
     if (reply.type === 'error') throw toError(reply);
-    if (reply.type === 'missing') throw new Error('The dataset is not loaded: reload the page.');
+    if (reply.type === 'missing') throw notLoaded();
     return reply;
   } finally {
     setLoadProgress(null);
@@ -110,13 +139,7 @@ export async function fetchOverview(
   const w = getWorker();
   if (!w) {
     const service = await localService();
-    try {
-      const slice = await service.overview(sourceKey, filters, { onProgress: setLoadProgress, ...(signal && { signal }) }, dataset);
-      if (slice === 'missing') throw new Error('The dataset is not loaded: reload the page.');
-      return slice;
-    } finally {
-      setLoadProgress(null);
-    }
+    return askInPage((context, records) => service.overview(sourceKey, filters, context, records), dataset, signal);
   }
   const reply = await ask(w, { type: 'overview', sourceKey, filters }, dataset, signal);
   if (reply.type !== 'overview') throw unexpected(reply);
@@ -128,13 +151,7 @@ export async function fetchFull(sourceKey: string, signal?: AbortSignal): Promis
   const w = getWorker();
   if (!w) {
     const service = await localService();
-    try {
-      const loaded = await service.full(sourceKey, { onProgress: setLoadProgress, ...(signal && { signal }) });
-      if (loaded === 'missing') throw new Error('The dataset is not loaded: reload the page.');
-      return loaded;
-    } finally {
-      setLoadProgress(null);
-    }
+    return askInPage((context) => service.full(sourceKey, context), undefined, signal);
   }
   const reply = await ask(w, { type: 'full', sourceKey }, undefined, signal);
   if (reply.type !== 'full') throw unexpected(reply);
@@ -142,15 +159,28 @@ export async function fetchFull(sourceKey: string, signal?: AbortSignal): Promis
 }
 
 /** Analyses the filtered claims off the main thread; sends the dataset along when the worker does not hold it. */
-export async function analyseInBackground(sourceKey: string, dataset: Dataset, filters: ClaimFilters): Promise<Analysis> {
+export async function analyseInBackground(
+  sourceKey: string,
+  dataset: Dataset,
+  filters: ClaimFilters,
+  signal?: AbortSignal,
+): Promise<Analysis> {
   const w = getWorker();
   if (!w) {
     const service = await localService();
-    const analysis = await service.analyse(sourceKey, filters, {}, dataset);
-    if (analysis === 'missing') throw new Error('The dataset is not loaded: reload the page.');
-    return analysis;
+    return askInPage((context, records) => service.analyse(sourceKey, filters, context, records), dataset, signal);
   }
-  const reply = await ask(w, { type: 'analyse', sourceKey, filters }, dataset);
+  const reply = await ask(w, { type: 'analyse', sourceKey, filters }, dataset, signal);
   if (reply.type !== 'analysed') throw unexpected(reply);
   return reply.analysis;
+}
+
+/** Aborts the download under way for a dataset (a retry after a hang), so that the requests after this start a new one. */
+export async function restartLoad(sourceKey: string): Promise<void> {
+  const w = getWorker();
+  if (!w) {
+    (await localService()).restart(sourceKey);
+    return;
+  }
+  await send(w, { type: 'restart', sourceKey });
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NO_FILTERS } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import { loadShippedDataset } from '../testing/real-dataset';
@@ -42,30 +42,68 @@ describe('the dataset service', () => {
     expect(state.downloads).toBe(1);
     expect(seen).toContain('overview: Downloading the dataset…');
     expect(seen).toContain('full: Downloading the dataset…');
-    expect(seen).toContain(`full: Comparing ${shipped.claims.length} figures…`);
+    expect(seen).toContain(`full: Comparing ${shipped.claims.length.toLocaleString('en-GB')} figures…`);
     if (slice === MISSING || loaded === MISSING) throw new Error('missing');
     expect(slice.totalClaims).toBe(shipped.claims.length);
     expect(slice.overview.groups.map((g) => g.id)).toEqual(loaded.analysis.groups.map((g) => g.id));
   });
 
-  it('keeps downloading while one view still waits, and aborts when the last one gives up, so a retry starts afresh', async () => {
-    const { state, fetchPublished } = controllableFetch();
-    const service = createDatasetService(fetchPublished);
-    const first = new AbortController();
-    const second = new AbortController();
-    const a = service.overview(PUBLISHED, NO_FILTERS, { signal: first.signal });
-    const b = service.full(PUBLISHED, { signal: second.signal });
-    first.abort();
-    await expect(a).rejects.toThrow(/abort/i);
-    expect(state.aborted).toBe(0);
-    second.abort();
-    await expect(b).rejects.toThrow(/abort/i);
-    expect(state.aborted).toBe(1);
-    const retry = service.full(PUBLISHED);
-    expect(state.downloads).toBe(2);
-    state.finish(shipped);
-    const loaded = await retry;
-    expect(loaded !== MISSING && loaded.dataset.claims.length).toBe(shipped.claims.length);
+  it('keeps downloading while a view waits, aborts on a retry so it starts afresh, and stops a download nobody waits for', async () => {
+    vi.useFakeTimers();
+    try {
+      const { state, fetchPublished } = controllableFetch();
+      const service = createDatasetService(fetchPublished);
+      const first = new AbortController();
+      const second = new AbortController();
+      const a = service.overview(PUBLISHED, NO_FILTERS, { signal: first.signal });
+      const b = service.full(PUBLISHED, { signal: second.signal });
+      first.abort();
+      await expect(a).rejects.toThrow(/abort/i);
+      second.abort();
+      await expect(b).rejects.toThrow(/abort/i);
+      // One view replacing another: the new one joins the same download before it is given up.
+      await vi.advanceTimersByTimeAsync(100);
+      const replacement = new AbortController();
+      const c = service.full(PUBLISHED, { signal: replacement.signal });
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(state.aborted).toBe(0);
+      expect(state.downloads).toBe(1);
+      // A retry aborts the (hung) download at once, and the next request downloads again.
+      service.restart(PUBLISHED);
+      expect(state.aborted).toBe(1);
+      await expect(c).rejects.toThrow(/abort/i);
+      const retry = service.full(PUBLISHED);
+      expect(state.downloads).toBe(2);
+      state.finish(shipped);
+      const loaded = await retry;
+      expect(loaded !== MISSING && loaded.dataset.claims.length).toBe(shipped.claims.length);
+
+      // Nobody waits any more: the download stops after a while.
+      const lone = createDatasetService(fetchPublished);
+      const gone = new AbortController();
+      const d = lone.overview(PUBLISHED, NO_FILTERS, { signal: gone.signal });
+      gone.abort();
+      await expect(d).rejects.toThrow(/abort/i);
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(state.aborted).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps the published dataset however many workspace states come and go', async () => {
+    let downloads = 0;
+    const service = createDatasetService(() => {
+      downloads++;
+      return Promise.resolve(shipped);
+    });
+    await service.full(PUBLISHED);
+    const small: Dataset = { ...shipped, claims: shipped.claims.slice(0, 5) };
+    for (let revision = 1; revision <= 6; revision++) await service.overview(`ws-1@${revision}`, NO_FILTERS, {}, small);
+    expect(await service.overview('ws-1@1', NO_FILTERS)).toBe(MISSING);
+    expect(await service.overview('ws-1@6', NO_FILTERS)).not.toBe(MISSING);
+    await service.overview(PUBLISHED, NO_FILTERS);
+    expect(downloads).toBe(1);
   });
 
   it('asks for a workspace’s records when it does not hold them, then answers from them', async () => {

@@ -44,8 +44,10 @@ interface Loading {
   seen: { last: LoadProgress | null };
 }
 
-/** Older workspace states are never asked for again: keep only the latest few datasets. */
+/** Older workspace states are never asked for again: keep only the latest few (besides the published dataset). */
 const MAX_DATASETS = 3;
+/** A download nobody has waited for this long is stopped. */
+const ABANDON_AFTER_MS = 2_000;
 /** Filter states whose overview is kept, per dataset (going back to an earlier filter is then instant). */
 const MAX_OVERVIEWS = 16;
 
@@ -77,9 +79,10 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
     const entry: Held = { dataset, index: indexDataset(dataset), options: null, analysis: null, overviews: new Map() };
     held.delete(key);
     held.set(key, entry);
-    for (const oldest of held.keys()) {
-      if (held.size <= MAX_DATASETS) break;
-      held.delete(oldest);
+    // Workspace states come and go (every save is a new key); the published dataset stays, as it is fetched, not sent.
+    for (const oldest of [...held.keys()]) {
+      if (held.size <= MAX_DATASETS + (held.has(PUBLISHED) ? 1 : 0)) break;
+      if (oldest !== PUBLISHED) held.delete(oldest);
     }
     return entry;
   }
@@ -116,7 +119,9 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
     const current = load;
     // Only those who can give up hold the download: a warm-up that nobody cancels must not keep a hung one alive.
     if (context.signal) current.waiters++;
-    const listener = context.onProgress;
+    // A listener of its own per request: the same callback registered twice must not be removed for both.
+    const onProgress = context.onProgress;
+    const listener = onProgress && ((progress: LoadProgress) => onProgress(progress));
     if (listener) {
       current.listeners.add(listener);
       if (current.seen.last) listener(current.seen.last);
@@ -126,12 +131,20 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
     } finally {
       if (listener) current.listeners.delete(listener);
       if (context.signal) current.waiters--;
-      // The last one waiting gave up (a retry, or the user left): abort the download itself, so a retry starts afresh.
+      // Everyone gave up: stop the download, unless a view asks again soon (one view replacing another). A retry does
+      // not wait for this: it calls restart().
       if (current.waiters === 0 && context.signal?.aborted) {
-        current.controller.abort();
-        if (loading.get(key) === current) loading.delete(key);
+        setTimeout(() => {
+          if (current.waiters === 0) abandon(key, current);
+        }, ABANDON_AFTER_MS);
       }
     }
+  }
+
+  function abandon(key: string, load: Loading | undefined = loading.get(key)): void {
+    if (!load || loading.get(key) !== load) return;
+    load.controller.abort();
+    loading.delete(key);
   }
 
   function fullAnalysis(entry: Held, context: RequestContext): Analysis {
@@ -143,6 +156,11 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
   }
 
   return {
+    /** Aborts the download under way for a key (a retry after a hang), so that the next request starts a new one; records already held stay. */
+    restart(key: string): void {
+      abandon(key);
+    },
+
     /** Starts loading the published dataset so that the first view finds it under way; resolves when it is held. */
     async prepare(): Promise<void> {
       await obtain(PUBLISHED, undefined, {});

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import { PUBLISHED } from './dataset-keys';
@@ -42,14 +42,14 @@ export const analysisQueries = {
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: [...analysisQueries.details(), sourceKey, filters] as const,
-      queryFn: () => {
+      queryFn: ({ signal }) => {
         if (!dataset) throw new Error('The dataset is not loaded yet.');
-        return analyseInBackground(sourceKey, dataset, filters);
+        return analyseInBackground(sourceKey, dataset, filters, signal);
       },
       enabled: dataset !== undefined,
       staleTime: Infinity,
-      // Keep showing the previous result while a filter change is being computed.
-      placeholderData: keepPreviousData,
+      // Keep showing the previous result while a filter change is computed, for the same dataset only (never another one's).
+      placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === sourceKey ? previous : undefined),
     }),
 };
 

@@ -33,9 +33,18 @@ async function handle(request: WorkerRequest) {
     inFlight.get(request.target)?.abort();
     return;
   }
+  if (request.type === 'restart') {
+    service.restart(request.sourceKey);
+    reply({ id, type: 'ready' });
+    return;
+  }
   const controller = new AbortController();
   inFlight.set(id, controller);
-  const context: RequestContext = { onProgress: (progress) => reply({ id, type: 'progress', progress }), signal: controller.signal };
+  const context: RequestContext = {
+    onProgress: (progress) => reply({ id, type: 'progress', progress }),
+    // Only a request the page can cancel may hold a download: one it cannot cancel would keep a hung one alive.
+    ...(request.type !== 'prepare' && request.cancellable && { signal: controller.signal }),
+  };
   try {
     if (request.type === 'prepare') {
       await service.prepare();

@@ -6,16 +6,19 @@ import type { LoadedDataset } from './dataset-pipeline';
 import type { OverviewSlice } from './dataset-service';
 import type { LoadProgress } from './load-progress';
 
+/** `cancellable`: the page may send a cancel for this request; only such requests keep a download alive. */
 export type WorkerRequest =
   /** Starts loading the published dataset before any view asks (page start-up). */
   | { id: number; type: 'prepare' }
   /** The overview of the filtered claims; `dataset` carries a workspace's records when the worker does not hold them. */
-  | { id: number; type: 'overview'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset }
+  | { id: number; type: 'overview'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset; cancellable?: boolean }
   /** All records and the analysis of all claims. */
-  | { id: number; type: 'full'; sourceKey: string }
-  | { id: number; type: 'analyse'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset }
+  | { id: number; type: 'full'; sourceKey: string; cancellable?: boolean }
+  | { id: number; type: 'analyse'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset; cancellable?: boolean }
   /** Aborts the request with `target`'s id (a retry, or the user leaving). */
-  | { id: number; type: 'cancel'; target: number };
+  | { id: number; type: 'cancel'; target: number }
+  /** Aborts the download under way for a key, so that the requests after it start afresh (a retry after a hang). */
+  | { id: number; type: 'restart'; sourceKey: string };
 
 export interface SerialisedError {
   name: 'ApiError' | 'Error';

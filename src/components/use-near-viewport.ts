@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Whether the element is within `margin` of the viewport (always true when printing, or where IntersectionObserver is missing). */
 export function useNearViewport(ref: RefObject<Element | null>, margin = '600px'): boolean {
@@ -17,8 +18,10 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '600px'
     return () => observer.disconnect();
   }, [ref, margin]);
   useEffect(() => {
-    // A printout shows every chart, not only those that were near the screen.
-    const before = () => setPrinting(true);
+    // A printout shows every chart, not only those that were near the screen: drawn at once, before the page is captured.
+    const before = () => {
+      flushSync(() => setPrinting(true));
+    };
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);

@@ -18,6 +18,12 @@ const measures = [
   testMeasure({ id: 'gone', unit: 'percent', total: 100 }),
 ];
 
+const PERIODS = [
+  { from: '2016-03-01', to: '2016-03-14', approximate: false, evidence: '' },
+  { from: '2016-03-10', to: '2016-03-20', approximate: false, evidence: '' },
+  { from: '2017-01-01', to: '2017-01-31', approximate: false, evidence: '' },
+] as const;
+
 // Figures with open ends, points, open/closed bounds and the odd empty interval, on linked measures; groups run past
 // the pair-list limit, so both evidence paths are compared.
 const arbClaim = fc
@@ -29,11 +35,14 @@ const arbClaim = fc
     open: fc.boolean(),
     lowInclusive: fc.boolean(),
     perDay: fc.boolean(),
+    // Periods that overlap, and some that do not: figures for different times are no contradiction.
+    period: fc.constantFrom(null, PERIODS[0], PERIODS[1], PERIODS[2]),
   })
   .map((r): Claim => {
     const high = r.open || r.low === null ? null : r.low + r.width;
     return testClaim(r.voice, r.measure, r.low, high, {
       per: r.perDay && r.measure === 'kills' ? 'day' : null,
+      period: r.period,
       statedOn: r.perDay ? '2016-03-20' : null,
       ...(r.lowInclusive ? {} : { value: { ...testClaim(r.voice, r.measure, r.low, high).value, lowInclusive: false } }),
     });
@@ -68,20 +77,21 @@ describe('the overview', () => {
     );
   });
 
-  it('on the Palmyra dataset: counts, order, and a card chart for each contested measure only', () => {
+  it('on the Palmyra dataset, filtered or not: the same overview as the full analysis, a chart for each contested measure', () => {
     const dataset = loadShippedDataset();
-    const analysis = analyseDataset(dataset);
-    const overview = toOverview(dataset, analysis.groups, indexDataset(dataset));
-    expect(overview.claimCount).toBe(dataset.claims.length);
-    expect(overview.articleCount).toBe(dataset.articles.length);
-    expect(overview.groups.map((g) => g.id)).toEqual(analysis.groups.map((g) => g.id));
-    const intactId = analysis.groups.find((g) => g.measureIds.includes('ancient-site-intact-palmyra-2016'))?.id;
-    const intact = overview.groups.find((g) => g.id === intactId);
-    expect(intact?.conflicting).toBe(true);
-    expect(intact?.chart?.rows.map((r) => r.text)).toContain('0%');
-    for (const g of overview.groups) {
-      expect(g.chart !== null).toBe(!g.context && g.voiceCount >= 2);
-      expect(g.chart?.rows.length ?? 0).toBeLessThanOrEqual(CARD_CHART_ROWS);
+    const index = indexDataset(dataset);
+    const someOutlets = [...new Set(dataset.claims.map((c) => c.outletId))].slice(0, 2);
+    for (const filters of [NO_FILTERS, { ...NO_FILTERS, outlets: someOutlets }]) {
+      const subset = filterDataset(dataset, filters);
+      const overview = toOverview(subset, rankGroups(subset), index);
+      expect(overview).toEqual(toOverview(subset, analyseDataset(subset).groups, index));
+      expect(overview.claimCount).toBe(subset.claims.length);
+      for (const g of overview.groups) expect(g.chart?.rows.length ?? 0).toBeLessThanOrEqual(CARD_CHART_ROWS);
     }
+    const overview = toOverview(dataset, rankGroups(dataset), index);
+    const intact = overview.groups.find((g) => g.label.startsWith('Share of Palmyra’s ancient site intact'));
+    expect(intact).toMatchObject({ conflicting: true, voiceCount: 2 });
+    expect(intact?.chart?.rows.map((r) => r.text).sort()).toEqual(['0%', '80%']);
+    expect(overview.groups.filter((g) => g.chart !== null).map((g) => g.label)).toContain('Air raids on Palmyra, March 2016');
   });
 });

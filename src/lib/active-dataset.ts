@@ -2,7 +2,8 @@
 import { useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { parseAsString, useQueryState } from 'nuqs';
 import { articleTextQueries } from '../api/article-text';
-import { datasetQueries, PUBLISHED, type LoadedDataset } from '../api/dataset';
+import { analysisQueries, datasetQueries, PUBLISHED, type LoadedDataset } from '../api/dataset';
+import { restartLoad } from '../api/dataset-loader';
 import type { LoadedWorkspace } from '../api/workspaces';
 import { workspaceQueries } from '../api/workspace-queries';
 import type { QueryLike } from '../components/query-state';
@@ -34,8 +35,7 @@ export function useActiveDataset(): QueryLike<ActiveDataset> & { workspaceId: st
     select: (data): ActiveDataset => ({ dataset: data.dataset, analysis: data.analysis, sourceKey: data.sourceKey, workspace: data }),
   });
   const query = workspaceId === null ? published : workspace;
-  const restart = () =>
-    workspaceId === null ? restartPublished(client) : restartQuery(client, workspaceQueries.detail(workspaceId).queryKey);
+  const restart = () => restartActive(client, workspaceId);
   return Object.assign(query as QueryLike<ActiveDataset>, { workspaceId, restart });
 }
 
@@ -45,10 +45,23 @@ export async function restartQuery(client: QueryClient, queryKey: QueryKey): Pro
   await client.refetchQueries({ queryKey, exact: true });
 }
 
-/** Starts the published dataset's load over: every view of it waits on one download, so all of them are cancelled (which aborts it) and the shown ones asked again. */
-export async function restartPublished(client: QueryClient): Promise<void> {
-  await client.cancelQueries({ queryKey: datasetQueries.all });
-  await client.refetchQueries({ queryKey: datasetQueries.all, type: 'active' });
+/** Starts the active dataset's load over: a workspace's read from storage (or, once read, its overview), or the published
+ * dataset's one download, which every view of it waits on (so all of them are cancelled, the download is aborted, and the
+ * views on screen ask again). */
+export async function restartActive(client: QueryClient, workspaceId: string | null, workspaceRead = false): Promise<void> {
+  if (workspaceId !== null && !workspaceRead) {
+    await restartQuery(client, workspaceQueries.detail(workspaceId).queryKey);
+    return;
+  }
+  if (workspaceId !== null) {
+    // The records are read: what hangs is the worker's answer about them.
+    await client.cancelQueries({ queryKey: datasetQueries.overviews() });
+    await client.refetchQueries({ queryKey: datasetQueries.overviews(), type: 'active' });
+    return;
+  }
+  for (const queryKey of [datasetQueries.all, analysisQueries.all]) await client.cancelQueries({ queryKey });
+  await restartLoad(PUBLISHED);
+  for (const queryKey of [datasetQueries.all, analysisQueries.all]) await client.refetchQueries({ queryKey, type: 'active' });
 }
 
 /** The verbatim text of one article of the active dataset. */

@@ -3,7 +3,7 @@ import { datasetQueries, PUBLISHED, type OverviewSlice } from '../api/dataset';
 import { useLoadProgress } from '../api/load-progress';
 import { workspaceQueries } from '../api/workspace-queries';
 import type { QueryLike } from '../components/query-state';
-import { restartPublished, restartQuery, useWorkspaceId } from './active-dataset';
+import { restartActive, useWorkspaceId } from './active-dataset';
 import { useFilters } from './url-state';
 
 /** The landing overview and filter choices of the active dataset under the URL's filters, as one loadable state; only this crosses from the worker. */
@@ -18,8 +18,8 @@ export function useOverview(): { query: QueryLike<OverviewSlice>; progress: stri
     ...datasetQueries.overview(sourceKey ?? '', filters, workspace.data?.dataset),
     enabled: sourceKey !== undefined,
   });
-  const restart = () =>
-    workspaceId === null ? restartPublished(client) : restartQuery(client, workspaceQueries.detail(workspaceId).queryKey);
+  // A workspace already read from storage restarts its overview; otherwise the read itself.
+  const restart = () => restartActive(client, workspaceId, workspace.data !== undefined);
   // A workspace's records come first (from this browser's storage), then its overview.
   const query: QueryLike<OverviewSlice> =
     workspaceId !== null && workspace.isPending

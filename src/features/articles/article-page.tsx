@@ -155,9 +155,9 @@ function ArticleEditor({ article, dataset, text, workspaceId }: { article: Artic
   const selection = useTextSelection(textRef);
   const [form, setForm] = useState<{ key: number; draft: ClaimDraft; candidate: number | null } | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
-  // The place typed last carries over to the next claim at once, before the saved records come back.
-  const [savedPlace, setSavedPlace] = useState<string | null>(null);
-  const lastPlace = savedPlace ?? claims.at(-1)?.place ?? '';
+  // The place typed last in this article carries over to its next claim at once, before the saved records come back.
+  const [saved, setSaved] = useState<{ articleId: string; place: string } | null>(null);
+  const lastPlace = (saved?.articleId === article.id ? saved.place : null) ?? claims.at(-1)?.place ?? '';
   const draftContext = { article, place: lastPlace };
 
   const open = (draft: ClaimDraft, candidate: number | null) => {
@@ -274,7 +274,7 @@ function ArticleEditor({ article, dataset, text, workspaceId }: { article: Artic
                 onCancel={() => setForm(null)}
                 onSaved={(claim, created) => {
                   setForm(null);
-                  setSavedPlace(claim.place);
+                  setSaved({ articleId: article.id, place: claim.place });
                   setStatus({ message: `${created ? 'Saved' : 'Updated'} the claim “${claim.value.asWritten}”.`, undo: null });
                   void refresh();
                 }}
