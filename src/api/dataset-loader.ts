@@ -4,7 +4,7 @@ import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import { ApiError } from './client';
 import type { LoadedDataset } from './dataset-pipeline';
-import type { DatasetService, MISSING, OverviewSlice, RequestContext } from './dataset-service';
+import type { DatasetService, GroupSlice, MISSING, OverviewSlice, RequestContext } from './dataset-service';
 import { setLoadProgress } from './load-progress';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -143,6 +143,24 @@ export async function fetchOverview(
   }
   const reply = await ask(w, { type: 'overview', sourceKey, filters }, dataset, signal);
   if (reply.type !== 'overview') throw unexpected(reply);
+  return reply.slice;
+}
+
+/** One group of the claims that pass the filters, analysed in full, with the records it refers to. */
+export async function fetchGroup(
+  sourceKey: string,
+  filters: ClaimFilters,
+  groupId: string,
+  dataset: Dataset | undefined,
+  signal?: AbortSignal,
+): Promise<GroupSlice> {
+  const w = getWorker();
+  if (!w) {
+    const service = await localService();
+    return askInPage((context, records) => service.group(sourceKey, filters, groupId, context, records), dataset, signal);
+  }
+  const reply = await ask(w, { type: 'group', sourceKey, filters, groupId }, dataset, signal);
+  if (reply.type !== 'group') throw unexpected(reply);
   return reply.slice;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { NO_FILTERS } from '../domain/filter';
+import { analyseDataset } from '../domain/analyse';
+import { filterDataset, NO_FILTERS } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import { loadShippedDataset } from '../testing/real-dataset';
 import { PUBLISHED } from './dataset-keys';
@@ -126,5 +127,27 @@ describe('the dataset service', () => {
     expect(again.overview).toBe(once.overview);
     expect(once.overview.claimCount).toBe(shipped.claims.filter((c) => c.outletId === outlet).length);
     expect(once.overview.claimCount).toBeLessThan(once.totalClaims);
+  });
+
+  it('gives one group, analysed in full, exactly as the whole analysis has it, with the records it refers to', async () => {
+    const service = createDatasetService(() => Promise.resolve(shipped));
+    const outlets = [...new Set(shipped.claims.map((c) => c.outletId))].slice(0, 3);
+    for (const filters of [NO_FILTERS, { ...NO_FILTERS, outlets }]) {
+      const whole = analyseDataset(filterDataset(shipped, filters));
+      for (const expected of whole.groups) {
+        for (const name of [expected.id, ...expected.measureIds]) {
+          const slice = await service.group(PUBLISHED, filters, name);
+          if (slice === MISSING) throw new Error('missing');
+          // Named by one of its measures, a view gets the first group (in ranked order) that has it, as before.
+          expect(slice.group).toEqual(whole.groups.find((g) => g.id === name || g.measureIds.includes(name)));
+          if (name !== expected.id) continue;
+          expect(slice.dataset.claims.map((c) => c.id).sort()).toEqual(expected.entries.map((e) => e.claimId).sort());
+          expect(new Set(slice.dataset.articles.map((a) => a.id))).toEqual(new Set(slice.dataset.claims.map((c) => c.articleId)));
+          expect(slice.dataset.sources).toBe(shipped.sources);
+        }
+      }
+    }
+    const none = await service.group(PUBLISHED, NO_FILTERS, 'no-such-measure');
+    expect(none !== MISSING && none.group).toBeNull();
   });
 });

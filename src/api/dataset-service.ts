@@ -2,6 +2,8 @@
 // engine runs (the dataset worker, or the page where there is no worker), and the page receives only what it shows.
 import { analyseDataset, rankGroups } from '../domain/analyse';
 import type { Analysis } from '../domain/analysis-types';
+import { buildMeasureGraph } from '../domain/comparability';
+import { buildGroups, measureComponents, type EngineComparisonGroup } from '../domain/divergence';
 import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOptions } from '../domain/filter';
 import { indexDataset, type DatasetIndex } from '../domain/lookups';
 import { toOverview, type Overview } from '../domain/overview';
@@ -17,6 +19,13 @@ export interface OverviewSlice {
   totalClaims: number;
 }
 
+/** One comparison group with the records it refers to (its claims, their articles; every source and measure, for names). */
+export interface GroupSlice {
+  /** Null when the filters leave no claim on the measure, or there is no such measure. */
+  group: EngineComparisonGroup | null;
+  dataset: Dataset;
+}
+
 /** Per request: where progress goes, and the signal that abandons it. */
 export interface RequestContext {
   onProgress?: (progress: LoadProgress) => void;
@@ -29,6 +38,8 @@ export const MISSING = 'missing';
 interface Held {
   dataset: Dataset;
   index: DatasetIndex;
+  /** Each measure's component of linked measures (a comparison group never reaches outside one). */
+  components: Map<string, ReadonlySet<string>> | null;
   options: FilterOptions | null;
   analysis: Analysis | null;
   /** Overviews by filters, newest last. */
@@ -66,6 +77,16 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
   });
 }
 
+/** Each measure's component of measures linked by comparableWith. */
+function componentsOf(dataset: Dataset): Map<string, ReadonlySet<string>> {
+  const out = new Map<string, ReadonlySet<string>>();
+  for (const component of measureComponents(buildMeasureGraph(dataset.measures))) {
+    const set = new Set(component);
+    for (const id of component) out.set(id, set);
+  }
+  return out;
+}
+
 function comparing(count: number): LoadProgress {
   return { stage: 'analyse', message: `Comparing ${count.toLocaleString('en-GB')} figures…` };
 }
@@ -76,7 +97,7 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
   const loading = new Map<string, Loading>();
 
   function hold(key: string, dataset: Dataset): Held {
-    const entry: Held = { dataset, index: indexDataset(dataset), options: null, analysis: null, overviews: new Map() };
+    const entry: Held = { dataset, index: indexDataset(dataset), components: null, options: null, analysis: null, overviews: new Map() };
     held.delete(key);
     held.set(key, entry);
     // Workspace states come and go (every save is a new key); the published dataset stays, as it is fetched, not sent.
@@ -193,6 +214,35 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
       }
       entry.options ??= filterOptions(entry.dataset);
       return { overview, options: entry.options, totalClaims: entry.dataset.claims.length };
+    },
+
+    /** One group of the filtered claims, found as the views name it (its id, or one of its measures), analysed in full
+     * from its own component's claims alone; MISSING when the records must be sent. */
+    async group(
+      key: string,
+      filters: ClaimFilters,
+      groupId: string,
+      context: RequestContext = {},
+      dataset?: Dataset,
+    ): Promise<GroupSlice | typeof MISSING> {
+      const entry = await obtain(key, dataset, context);
+      if (entry === MISSING) return entry;
+      entry.components ??= componentsOf(entry.dataset);
+      const component = entry.components.get(groupId.replace(/#context$/, '')) ?? new Set([groupId]);
+      const subset = filterDataset(entry.dataset, filters);
+      const claims = subset.claims.filter((c) => component.has(c.measureId));
+      // Groups are analysed one by one, so a component's claims alone give the same group as the whole dataset.
+      const group =
+        buildGroups({ claims, measures: subset.measures, sources: subset.sources }).find(
+          (g) => g.id === groupId || g.measureIds.includes(groupId),
+        ) ?? null;
+      const used = new Set(group?.entries.map((e) => e.claimId));
+      const groupClaims = claims.filter((c) => used.has(c.id));
+      const articles = new Set(groupClaims.map((c) => c.articleId));
+      return {
+        group,
+        dataset: { ...subset, claims: groupClaims, articles: subset.articles.filter((a) => articles.has(a.id)) },
+      };
     },
 
     /** All the records and the analysis of all claims; MISSING when the records must be sent. */

@@ -2,10 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import { PUBLISHED } from './dataset-keys';
-import { analyseInBackground, fetchFull, fetchOverview } from './dataset-loader';
+import { analyseInBackground, fetchFull, fetchGroup, fetchOverview } from './dataset-loader';
 
 export type { LoadedDataset } from './dataset-pipeline';
-export type { OverviewSlice } from './dataset-service';
+export type { GroupSlice, OverviewSlice } from './dataset-service';
 
 export { PUBLISHED } from './dataset-keys';
 
@@ -30,6 +30,19 @@ export const datasetQueries = {
       staleTime: Infinity,
       // While a filter change is computed, keep showing the last overview of the same dataset (never another one's).
       placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === sourceKey ? previous : undefined),
+    }),
+  groups: () => [...datasetQueries.all, 'group'] as const,
+  /** One comparison group of the claims that pass the filters, with the records it refers to (the compare view). */
+  group: (sourceKey: string, filters: ClaimFilters, groupId: string, dataset?: Dataset) =>
+    // As for the overview: the source key names the records.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: [...datasetQueries.groups(), sourceKey, filters, groupId] as const,
+      queryFn: ({ signal }) => fetchGroup(sourceKey, filters, groupId, dataset, signal),
+      staleTime: Infinity,
+      // While a filter change is computed, keep showing this group of this dataset (never another's).
+      placeholderData: (previous, previousQuery) =>
+        previousQuery?.queryKey[2] === sourceKey && previousQuery.queryKey[4] === groupId ? previous : undefined,
     }),
 };
 

@@ -52,6 +52,9 @@ async function handle(request: WorkerRequest) {
     } else if (request.type === 'overview') {
       const slice = await service.overview(request.sourceKey, request.filters, context, request.dataset);
       reply(slice === MISSING ? { id, type: 'missing' } : { id, type: 'overview', slice });
+    } else if (request.type === 'group') {
+      const slice = await service.group(request.sourceKey, request.filters, request.groupId, context, request.dataset);
+      reply(slice === MISSING ? { id, type: 'missing' } : { id, type: 'group', slice });
     } else if (request.type === 'full') {
       const loaded = await service.full(request.sourceKey, context);
       reply(loaded === MISSING ? { id, type: 'missing' } : { id, type: 'full', loaded });

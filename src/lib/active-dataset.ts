@@ -55,8 +55,8 @@ export async function restartActive(client: QueryClient, workspaceId: string | n
   }
   if (workspaceId !== null) {
     // The records are read: what hangs is the worker's answer about them.
-    await client.cancelQueries({ queryKey: datasetQueries.overviews() });
-    await client.refetchQueries({ queryKey: datasetQueries.overviews(), type: 'active' });
+    await client.cancelQueries({ queryKey: datasetQueries.all });
+    await client.refetchQueries({ queryKey: datasetQueries.all, type: 'active' });
     return;
   }
   for (const queryKey of [datasetQueries.all, analysisQueries.all]) await client.cancelQueries({ queryKey });

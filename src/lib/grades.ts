@@ -1,10 +1,10 @@
 // The analyst's grades in the active workspace: A–F per source, 1–6 per claim. The published dataset has none.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { setClaimGrade, setSourceGrade } from '../api/workspaces';
 import { workspaceQueries } from '../api/workspace-queries';
 import type { ClaimGradeRow, SourceGradeRow } from '../api/workspace-db';
 import type { CredibilityGrade, ReliabilityGrade } from '../domain/grades';
-import { useActiveDataset } from './active-dataset';
+import { useWorkspaceId } from './active-dataset';
 
 const NO_SOURCE_GRADES: ReadonlyMap<string, SourceGradeRow> = new Map();
 const NO_CLAIM_GRADES: ReadonlyMap<string, ClaimGradeRow> = new Map();
@@ -20,10 +20,11 @@ export interface ClaimGradeInput {
 
 /** The grades of the active workspace and setters for them; `editable` is false on the published dataset. */
 export function useGrades() {
-  const active = useActiveDataset();
+  const [workspaceId] = useWorkspaceId();
   const client = useQueryClient();
-  const workspaceId = active.workspaceId;
-  const workspace = active.data?.workspace ?? null;
+  // Only a workspace has grades: the published dataset's records are not needed (nor fetched) here.
+  const stored = useQuery({ ...workspaceQueries.detail(workspaceId ?? ''), enabled: workspaceId !== null });
+  const workspace = workspaceId === null ? null : (stored.data ?? null);
   const need = (): string => {
     if (workspaceId === null) throw new Error('The published dataset is read-only: copy it into a workspace to grade.');
     return workspaceId;

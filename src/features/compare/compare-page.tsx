@@ -13,7 +13,7 @@ import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../..
 import type { Dataset } from '../../domain/schema';
 import { useGrades } from '../../lib/grades';
 import { useGrouping, type Grouping } from '../../lib/url-state';
-import { useFilteredAnalysis } from '../../lib/use-analysis';
+import { useGroupSlice } from '../../lib/use-dataset-slice';
 
 interface Section {
   key: string;
@@ -263,13 +263,13 @@ function CompareView({ group, index, dataset, search }: { group: ComparisonGroup
 export function ComparePage() {
   const { groupId = '' } = useParams();
   const { search } = useLocation();
-  const { query, filtered, progress } = useFilteredAnalysis();
-  const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
+  // Only this group and the records it refers to come from the worker, however large the dataset.
+  const { query, progress } = useGroupSlice(groupId);
+  const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
   return (
     <QueryState query={query} what="the dataset" progress={progress}>
-      {() => {
-        if (!filtered || !index) return null;
-        const group = filtered.analysis.groups.find((g) => g.id === groupId || g.measureIds.includes(groupId));
+      {({ group, dataset }) => {
+        if (!index) return null;
         if (!group) {
           return (
             <EmptyState title="No figures on this measure">
@@ -279,7 +279,7 @@ export function ComparePage() {
             </EmptyState>
           );
         }
-        return <CompareView group={group} index={index} dataset={filtered.dataset} search={search} />;
+        return <CompareView group={group} index={index} dataset={dataset} search={search} />;
       }}
     </QueryState>
   );

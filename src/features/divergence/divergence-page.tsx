@@ -5,7 +5,7 @@ import { LazyRangeChart } from '../../components/range-chart/lazy-range-chart';
 import { ShowMore } from '../../components/show-more';
 import type { ChartModel } from '../../domain/chart-rows';
 import type { OverviewGroup } from '../../domain/overview';
-import { useOverview } from '../../lib/use-overview';
+import { useOverview } from '../../lib/use-dataset-slice';
 
 const n = (x: number) => x.toLocaleString('en-GB');
 

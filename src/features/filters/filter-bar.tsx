@@ -1,7 +1,7 @@
 import { memo, useCallback, useState } from 'react';
 import { isUnfiltered, type FilterOption } from '../../domain/filter';
 import { useFilters } from '../../lib/url-state';
-import { useOverview } from '../../lib/use-overview';
+import { useOverview } from '../../lib/use-dataset-slice';
 
 type ListKey = 'sources' | 'kinds' | 'alignments' | 'outlets' | 'measures' | 'places';
 
