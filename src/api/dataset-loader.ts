@@ -4,7 +4,7 @@ import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import { ApiError } from './client';
 import type { LoadedDataset } from './dataset-pipeline';
-import type { DatasetService, GroupSlice, MISSING, OverviewSlice, RequestContext } from './dataset-service';
+import type { ClaimSlice, DatasetService, GroupSlice, MISSING, OverviewSlice, RequestContext } from './dataset-service';
 import { setLoadProgress } from './load-progress';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -161,6 +161,23 @@ export async function fetchGroup(
   }
   const reply = await ask(w, { type: 'group', sourceKey, filters, groupId }, dataset, signal);
   if (reply.type !== 'group') throw unexpected(reply);
+  return reply.slice;
+}
+
+/** One claim with its suggested credibility, the group to link back to and the records it refers to. */
+export async function fetchClaim(
+  sourceKey: string,
+  claimId: string,
+  dataset: Dataset | undefined,
+  signal?: AbortSignal,
+): Promise<ClaimSlice> {
+  const w = getWorker();
+  if (!w) {
+    const service = await localService();
+    return askInPage((context, records) => service.claim(sourceKey, claimId, context, records), dataset, signal);
+  }
+  const reply = await ask(w, { type: 'claim', sourceKey, claimId }, dataset, signal);
+  if (reply.type !== 'claim') throw unexpected(reply);
   return reply.slice;
 }
 

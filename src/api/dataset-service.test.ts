@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyseDataset } from '../domain/analyse';
+import { credibilityOf } from '../domain/credibility';
 import { filterDataset, NO_FILTERS } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import { loadShippedDataset } from '../testing/real-dataset';
@@ -149,5 +150,24 @@ describe('the dataset service', () => {
     }
     const none = await service.group(PUBLISHED, NO_FILTERS, 'no-such-measure');
     expect(none !== MISSING && none.group).toBeNull();
+  });
+
+  it('gives one claim with the credibility and back link the whole analysis gives it, and its records', async () => {
+    const service = createDatasetService(() => Promise.resolve(shipped));
+    const whole = analyseDataset(shipped);
+    for (const claim of shipped.claims) {
+      const slice = await service.claim(PUBLISHED, claim.id);
+      if (slice === MISSING) throw new Error('missing');
+      expect(slice.claim).toBe(claim);
+      expect(slice.credibility).toEqual(credibilityOf(whole.credibility, claim.id) ?? null);
+      const back = whole.groups.find((g) => g.measureIds.includes(claim.measureId));
+      expect(slice.group).toEqual(back ? { id: back.id, label: back.label } : null);
+      expect(slice.dataset.articles.map((a) => a.id)).toEqual([claim.articleId]);
+    }
+    // Ids from the address bar are looked up as keys only: Object's built-ins are no claim.
+    for (const id of ['no-such-claim', 'constructor', '__proto__']) {
+      const none = await service.claim(PUBLISHED, id);
+      expect(none !== MISSING && none.claim).toBeNull();
+    }
   });
 });

@@ -1,13 +1,14 @@
 // Holds the loaded datasets and answers the views' questions about them, so that a large dataset lives once, where the
 // engine runs (the dataset worker, or the page where there is no worker), and the page receives only what it shows.
 import { analyseDataset, rankGroups } from '../domain/analyse';
-import type { Analysis } from '../domain/analysis-types';
+import type { Analysis, CredibilitySuggestion } from '../domain/analysis-types';
+import { credibilityOf, suggestAll } from '../domain/credibility';
 import { buildMeasureGraph } from '../domain/comparability';
 import { buildGroups, measureComponents, type EngineComparisonGroup } from '../domain/divergence';
 import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOptions } from '../domain/filter';
 import { indexDataset, type DatasetIndex } from '../domain/lookups';
 import { toOverview, type Overview } from '../domain/overview';
-import type { Dataset } from '../domain/schema';
+import type { Claim, Dataset } from '../domain/schema';
 import { PUBLISHED } from './dataset-keys';
 import { loadPublishedDataset, type LoadedDataset } from './dataset-pipeline';
 import type { LoadProgress } from './load-progress';
@@ -23,6 +24,17 @@ export interface OverviewSlice {
 export interface GroupSlice {
   /** Null when the filters leave no claim on the measure, or there is no such measure. */
   group: EngineComparisonGroup | null;
+  dataset: Dataset;
+}
+
+/** One claim with its suggested credibility (from its group, analysed in full), the group a view links back to, and the
+ * records it refers to (its article; every source and measure, for names). */
+export interface ClaimSlice {
+  /** Null when the dataset has no claim with this id. */
+  claim: Claim | null;
+  credibility: CredibilitySuggestion | null;
+  /** The first group (in ranked order) with the claim's measure: where "back" goes. */
+  group: { id: string; label: string } | null;
   dataset: Dataset;
 }
 
@@ -242,6 +254,30 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
       return {
         group,
         dataset: { ...subset, claims: groupClaims, articles: subset.articles.filter((a) => articles.has(a.id)) },
+      };
+    },
+
+    /** One claim of the whole dataset (filters do not apply to a claim's own page); MISSING when the records must be sent. */
+    async claim(key: string, claimId: string, context: RequestContext = {}, dataset?: Dataset): Promise<ClaimSlice | typeof MISSING> {
+      const entry = await obtain(key, dataset, context);
+      if (entry === MISSING) return entry;
+      const records = entry.dataset;
+      const claim = entry.index.claims.get(claimId) ?? null;
+      if (!claim) return { claim: null, credibility: null, group: null, dataset: { ...records, claims: [], articles: [] } };
+      entry.components ??= componentsOf(records);
+      const component = entry.components.get(claim.measureId) ?? new Set([claim.measureId]);
+      const groups = buildGroups({
+        claims: records.claims.filter((c) => component.has(c.measureId)),
+        measures: records.measures,
+        sources: records.sources,
+      });
+      const own = groups.find((g) => g.entries.some((e) => e.claimId === claim.id));
+      const back = groups.find((g) => g.measureIds.includes(claim.measureId));
+      return {
+        claim,
+        credibility: own ? (credibilityOf(suggestAll([own], entry.index.sources), claim.id) ?? null) : null,
+        group: back ? { id: back.id, label: back.label } : null,
+        dataset: { ...records, claims: [claim], articles: records.articles.filter((a) => a.id === claim.articleId) },
       };
     },
 

@@ -1,13 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
-import { PUBLISHED } from './dataset-keys';
-import { analyseInBackground, fetchFull, fetchGroup, fetchOverview } from './dataset-loader';
+import { PUBLISHED, recordsOf } from './dataset-keys';
+import { analyseInBackground, fetchClaim, fetchFull, fetchGroup, fetchOverview } from './dataset-loader';
 
 export type { LoadedDataset } from './dataset-pipeline';
-export type { GroupSlice, OverviewSlice } from './dataset-service';
+export type { ClaimSlice, GroupSlice, OverviewSlice } from './dataset-service';
 
 export { PUBLISHED } from './dataset-keys';
+
+const sameRecords = (previousKey: unknown, sourceKey: string): boolean =>
+  typeof previousKey === 'string' && recordsOf(previousKey) === recordsOf(sourceKey);
 
 export const datasetQueries = {
   all: ['dataset'] as const,
@@ -28,8 +31,8 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.overviews(), sourceKey, filters] as const,
       queryFn: ({ signal }) => fetchOverview(sourceKey, filters, dataset, signal),
       staleTime: Infinity,
-      // While a filter change is computed, keep showing the last overview of the same dataset (never another one's).
-      placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === sourceKey ? previous : undefined),
+      // While a filter change (or a workspace's new revision) is computed, keep showing the last overview of the same records.
+      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], sourceKey) ? previous : undefined),
     }),
   groups: () => [...datasetQueries.all, 'group'] as const,
   /** One comparison group of the claims that pass the filters, with the records it refers to (the compare view). */
@@ -40,9 +43,22 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.groups(), sourceKey, filters, groupId] as const,
       queryFn: ({ signal }) => fetchGroup(sourceKey, filters, groupId, dataset, signal),
       staleTime: Infinity,
-      // While a filter change is computed, keep showing this group of this dataset (never another's).
+      // While a filter change (or a new revision) is computed, keep showing this group of the same records.
       placeholderData: (previous, previousQuery) =>
-        previousQuery?.queryKey[2] === sourceKey && previousQuery.queryKey[4] === groupId ? previous : undefined,
+        sameRecords(previousQuery?.queryKey[2], sourceKey) && previousQuery?.queryKey[4] === groupId ? previous : undefined,
+    }),
+  claims: () => [...datasetQueries.all, 'claim'] as const,
+  /** One claim with its credibility and the records it refers to (the claim's page; filters do not apply). */
+  claim: (sourceKey: string, claimId: string, dataset?: Dataset) =>
+    // As for the overview: the source key names the records.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: [...datasetQueries.claims(), sourceKey, claimId] as const,
+      queryFn: ({ signal }) => fetchClaim(sourceKey, claimId, dataset, signal),
+      staleTime: Infinity,
+      // A workspace's new revision (a grade saved, say) keeps the claim on screen while it is read again.
+      placeholderData: (previous, previousQuery) =>
+        sameRecords(previousQuery?.queryKey[2], sourceKey) && previousQuery?.queryKey[3] === claimId ? previous : undefined,
     }),
 };
 
@@ -61,8 +77,8 @@ export const analysisQueries = {
       },
       enabled: dataset !== undefined,
       staleTime: Infinity,
-      // Keep showing the previous result while a filter change is computed, for the same dataset only (never another one's).
-      placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === sourceKey ? previous : undefined),
+      // Keep showing the previous result while a filter change is computed, for the same records only (never another's).
+      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], sourceKey) ? previous : undefined),
     }),
 };
 

@@ -55,6 +55,9 @@ async function handle(request: WorkerRequest) {
     } else if (request.type === 'group') {
       const slice = await service.group(request.sourceKey, request.filters, request.groupId, context, request.dataset);
       reply(slice === MISSING ? { id, type: 'missing' } : { id, type: 'group', slice });
+    } else if (request.type === 'claim') {
+      const slice = await service.claim(request.sourceKey, request.claimId, context, request.dataset);
+      reply(slice === MISSING ? { id, type: 'missing' } : { id, type: 'claim', slice });
     } else if (request.type === 'full') {
       const loaded = await service.full(request.sourceKey, context);
       reply(loaded === MISSING ? { id, type: 'missing' } : { id, type: 'full', loaded });

@@ -3,7 +3,7 @@ import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import type { ApiErrorKind } from './client';
 import type { LoadedDataset } from './dataset-pipeline';
-import type { GroupSlice, OverviewSlice } from './dataset-service';
+import type { ClaimSlice, GroupSlice, OverviewSlice } from './dataset-service';
 import type { LoadProgress } from './load-progress';
 
 /** `cancellable`: the page may send a cancel for this request; only such requests keep a download alive. */
@@ -14,6 +14,8 @@ export type WorkerRequest =
   | { id: number; type: 'overview'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset; cancellable?: boolean }
   /** One group of the filtered claims, with the records it refers to. */
   | { id: number; type: 'group'; sourceKey: string; filters: ClaimFilters; groupId: string; dataset?: Dataset; cancellable?: boolean }
+  /** One claim with its credibility and the records it refers to. */
+  | { id: number; type: 'claim'; sourceKey: string; claimId: string; dataset?: Dataset; cancellable?: boolean }
   /** All records and the analysis of all claims. */
   | { id: number; type: 'full'; sourceKey: string; cancellable?: boolean }
   | { id: number; type: 'analyse'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset; cancellable?: boolean }
@@ -34,6 +36,7 @@ export type WorkerReply =
   | { id: number; type: 'progress'; progress: LoadProgress }
   | { id: number; type: 'overview'; slice: OverviewSlice }
   | { id: number; type: 'group'; slice: GroupSlice }
+  | { id: number; type: 'claim'; slice: ClaimSlice }
   | { id: number; type: 'full'; loaded: LoadedDataset }
   | { id: number; type: 'analysed'; analysis: Analysis }
   | { id: number; type: 'ready' }

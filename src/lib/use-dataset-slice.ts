@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
-import { datasetQueries, PUBLISHED, type GroupSlice, type OverviewSlice } from '../api/dataset';
+import { datasetQueries, PUBLISHED, type ClaimSlice, type GroupSlice, type OverviewSlice } from '../api/dataset';
 import { useLoadProgress } from '../api/load-progress';
 import { workspaceQueries } from '../api/workspace-queries';
 import type { QueryLike } from '../components/query-state';
@@ -46,4 +46,9 @@ export function useOverview(): { query: QueryLike<OverviewSlice>; progress: stri
 export function useGroupSlice(groupId: string): { query: QueryLike<GroupSlice>; progress: string | null } {
   const [filters] = useFilters();
   return useDatasetSlice((sourceKey, dataset) => datasetQueries.group(sourceKey, filters, groupId, dataset));
+}
+
+/** One claim of the active dataset with its credibility and the records it refers to. */
+export function useClaimSlice(claimId: string): { query: QueryLike<ClaimSlice>; progress: string | null } {
+  return useDatasetSlice((sourceKey, dataset) => datasetQueries.claim(sourceKey, claimId, dataset));
 }

@@ -5,14 +5,14 @@ import { GradeForm } from '../../components/grade-form';
 import { SafeLink } from '../../components/safe-link';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { isolateBidi } from '../../domain/bidi';
-import { credibilityOf } from '../../domain/credibility';
 import { formatCitation, provenanceChain, splitAtSpan } from '../../domain/citation';
 import { formatInterval } from '../../domain/format';
 import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, GRADE_REASON_MAX, isCredibilityGrade } from '../../domain/grades';
 import { fromClaimValue } from '../../domain/interval';
 import { indexDataset, sourceName } from '../../domain/lookups';
 import type { Article, Claim } from '../../domain/schema';
-import { useActiveArticleText, useActiveDataset } from '../../lib/active-dataset';
+import { useActiveArticleText } from '../../lib/active-dataset';
+import { useClaimSlice } from '../../lib/use-dataset-slice';
 import { useGrades } from '../../lib/grades';
 import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../lib/published-copy';
 
@@ -91,12 +91,13 @@ function CopyCitation({ text }: { text: string }) {
 export function ClaimPage() {
   const { claimId = '' } = useParams();
   const { search } = useLocation();
-  const query = useActiveDataset();
+  // Only this claim, its grade and the records it names come from the worker, however large the dataset.
+  const { query, progress } = useClaimSlice(claimId);
   const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
   return (
-    <QueryState query={query} what="the dataset">
+    <QueryState query={query} what="the dataset" progress={progress}>
       {(data) => {
-        const claim = index?.claims.get(claimId);
+        const claim = data.claim ?? undefined;
         const article = claim ? index?.articles.get(claim.articleId) : undefined;
         if (!index || !claim || !article) {
           return (
@@ -109,14 +110,14 @@ export function ClaimPage() {
         }
         const nameOf = (id: string) => sourceName(index, id);
         const measure = index.measures.get(claim.measureId);
-        const credibility = credibilityOf(data.analysis.credibility, claim.id);
+        const { credibility } = data;
         // The citation is one line of text, so the strings in it are isolated there (no <bdi> can go inside a string).
         const citation = formatCitation(
           { ...claim, quote: isolateBidi(claim.quote) },
           { ...article, title: isolateBidi(article.title) },
           (id) => isolateBidi(nameOf(id)),
         );
-        const group = data.analysis.groups.find((g) => g.measureIds.includes(claim.measureId));
+        const { group } = data;
         return (
           <>
             <p>
