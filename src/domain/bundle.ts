@@ -105,7 +105,8 @@ export function parseBundle(text: string, fileName: string): BundleResult {
   const errors: DatasetError[] = [];
   const texts = readTexts(raw.texts, fileName, errors);
   const result = validateDataset({ articles: raw.articles, sources: raw.sources, measures: raw.measures, claims: raw.claims }, texts);
-  if (!result.ok) errors.push(...result.errors);
+  // One by one: a large broken file can have more errors than a spread call takes arguments.
+  if (!result.ok) for (const e of result.errors) errors.push(e);
   const grades = readGrades(raw.grades, fileName, result.ok ? result.dataset : null, errors);
   if (!result.ok || errors.length > 0) return { ok: false, errors };
 

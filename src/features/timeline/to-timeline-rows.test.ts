@@ -47,14 +47,14 @@ describe('toTimeline', () => {
   it('gives the busiest sources their own lanes and merges the rest into one', () => {
     const many = Array.from({ length: MAX_LANES + 10 }, (_, i) => claim(`c${i}`, `s${String(i).padStart(2, '0')}`, '2016-01-01'));
     many.push(claim('extra', 's05', '2016-01-02'));
-    const model = toTimeline(many, index, []);
+    const model = toTimeline(many, indexDataset(dataset), []);
     expect(model.lanes).toHaveLength(MAX_LANES);
     expect(model.lanes.at(-1)?.name).toBe('11 other sources');
     expect(model.lanes.some((l) => l.sourceId === 's05')).toBe(true);
   });
   it('thins marks above the budget and says so', () => {
     const many = Array.from({ length: MAX_MARKS * 3 }, (_, i) => claim(`c${i}`, 'a', '2016-01-01'));
-    const model = toTimeline(many, index, []);
+    const model = toTimeline(many, indexDataset(dataset), []);
     expect(model.thinned).toBe(true);
     expect(model.points.length).toBeLessThanOrEqual(MAX_MARKS);
   });
@@ -74,5 +74,15 @@ describe('monthTicks', () => {
       '2016-04',
       '2016-05',
     ]);
+  });
+
+  it('takes 250,000 claims with periods (spreading that many times into Math.min overflows the call stack)', () => {
+    const day = (i: number) => `2016-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+    const many = Array.from({ length: 250_000 }, (_, i) =>
+      claim(`c${i}`, i % 2 ? 'a' : 'b', day(i), { from: day(i), to: day(i), approximate: false, evidence: '' }),
+    );
+    const model = toTimeline(many, indexDataset(dataset), []);
+    expect(model.domain[0]).toBeLessThan(dayTime('2016-01-01'));
+    expect(model.domain[1]).toBeGreaterThan(dayTime('2016-12-28'));
   });
 });

@@ -116,8 +116,13 @@ export function toTimeline(claims: readonly Claim[], index: DatasetIndex, events
   }
   const eventMarks = events.map((e) => ({ id: e.id, time: dayTime(e.date), label: e.label }));
   const times = [...points.map((p) => p.time), ...segments.flatMap((s) => [s.from, s.to]), ...eventMarks.map((e) => e.time)];
-  const min = times.length > 0 ? Math.min(...times) : 0;
-  const max = times.length > 0 ? Math.max(...times) : DAY;
+  // A loop, not Math.min(...times): spreading hundreds of thousands of arguments overflows the call stack.
+  let min = times.length > 0 ? Number.POSITIVE_INFINITY : 0;
+  let max = times.length > 0 ? Number.NEGATIVE_INFINITY : DAY;
+  for (const t of times) {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
   const pad = Math.max(15 * DAY, (max - min) * 0.03);
   const thinned = points.length + segments.length > MAX_MARKS;
   // Above the budget, keep every n-th mark: the table below still lists every claim.
