@@ -181,6 +181,18 @@ export async function fetchClaim(
   return reply.slice;
 }
 
+/** Every record, without any analysis (views that only list records). */
+export async function fetchRecords(sourceKey: string, dataset: Dataset | undefined, signal?: AbortSignal): Promise<Dataset> {
+  const w = getWorker();
+  if (!w) {
+    const service = await localService();
+    return askInPage((context, records) => service.records(sourceKey, context, records), dataset, signal);
+  }
+  const reply = await ask(w, { type: 'records', sourceKey }, dataset, signal);
+  if (reply.type !== 'records') throw unexpected(reply);
+  return reply.dataset;
+}
+
 /** Every record of the published dataset with the analysis of all its claims (views that list or cross-reference records). */
 export async function fetchFull(sourceKey: string, signal?: AbortSignal): Promise<LoadedDataset> {
   const w = getWorker();

@@ -170,4 +170,11 @@ describe('the dataset service', () => {
       expect(none !== MISSING && none.claim).toBeNull();
     }
   });
+
+  it('gives the records alone, the same ones the full answer has, without analysing them', async () => {
+    const service = createDatasetService(() => Promise.resolve(shipped));
+    const records = await service.records(PUBLISHED);
+    expect(records).toBe(shipped);
+    expect(await service.records('ws-9@1')).toBe(MISSING);
+  });
 });

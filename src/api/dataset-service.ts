@@ -281,6 +281,12 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
       };
     },
 
+    /** All the records, without any analysis (views that only list them); MISSING when the records must be sent. */
+    async records(key: string, context: RequestContext = {}, dataset?: Dataset): Promise<Dataset | typeof MISSING> {
+      const entry = await obtain(key, dataset, context);
+      return entry === MISSING ? entry : entry.dataset;
+    },
+
     /** All the records and the analysis of all claims; MISSING when the records must be sent. */
     async full(key: string, context: RequestContext = {}): Promise<LoadedDataset | typeof MISSING> {
       const entry = await obtain(key, undefined, context);

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import { PUBLISHED, recordsOf } from './dataset-keys';
-import { analyseInBackground, fetchClaim, fetchFull, fetchGroup, fetchOverview } from './dataset-loader';
+import { analyseInBackground, fetchClaim, fetchFull, fetchGroup, fetchOverview, fetchRecords } from './dataset-loader';
 
 export type { LoadedDataset } from './dataset-pipeline';
 export type { ClaimSlice, GroupSlice, OverviewSlice } from './dataset-service';
@@ -46,6 +46,17 @@ export const datasetQueries = {
       // While a filter change (or a new revision) is computed, keep showing this group of the same records.
       placeholderData: (previous, previousQuery) =>
         sameRecords(previousQuery?.queryKey[2], sourceKey) && previousQuery?.queryKey[4] === groupId ? previous : undefined,
+    }),
+  recordLists: () => [...datasetQueries.all, 'records'] as const,
+  /** Every record, without any analysis (the timeline): at scale far less to compute and to post than the detail. */
+  records: (sourceKey: string, dataset?: Dataset) =>
+    // As for the overview: the source key names the records.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: [...datasetQueries.recordLists(), sourceKey] as const,
+      queryFn: ({ signal }) => fetchRecords(sourceKey, dataset, signal),
+      staleTime: Infinity,
+      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], sourceKey) ? previous : undefined),
     }),
   claims: () => [...datasetQueries.all, 'claim'] as const,
   /** One claim with its credibility and the records it refers to (the claim's page; filters do not apply). */

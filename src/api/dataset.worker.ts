@@ -58,6 +58,9 @@ async function handle(request: WorkerRequest) {
     } else if (request.type === 'claim') {
       const slice = await service.claim(request.sourceKey, request.claimId, context, request.dataset);
       reply(slice === MISSING ? { id, type: 'missing' } : { id, type: 'claim', slice });
+    } else if (request.type === 'records') {
+      const dataset = await service.records(request.sourceKey, context, request.dataset);
+      reply(dataset === MISSING ? { id, type: 'missing' } : { id, type: 'records', dataset });
     } else if (request.type === 'full') {
       const loaded = await service.full(request.sourceKey, context);
       reply(loaded === MISSING ? { id, type: 'missing' } : { id, type: 'full', loaded });

@@ -16,6 +16,8 @@ export type WorkerRequest =
   | { id: number; type: 'group'; sourceKey: string; filters: ClaimFilters; groupId: string; dataset?: Dataset; cancellable?: boolean }
   /** One claim with its credibility and the records it refers to. */
   | { id: number; type: 'claim'; sourceKey: string; claimId: string; dataset?: Dataset; cancellable?: boolean }
+  /** All records, without any analysis. */
+  | { id: number; type: 'records'; sourceKey: string; dataset?: Dataset; cancellable?: boolean }
   /** All records and the analysis of all claims. */
   | { id: number; type: 'full'; sourceKey: string; cancellable?: boolean }
   | { id: number; type: 'analyse'; sourceKey: string; filters: ClaimFilters; dataset?: Dataset; cancellable?: boolean }
@@ -37,6 +39,7 @@ export type WorkerReply =
   | { id: number; type: 'overview'; slice: OverviewSlice }
   | { id: number; type: 'group'; slice: GroupSlice }
   | { id: number; type: 'claim'; slice: ClaimSlice }
+  | { id: number; type: 'records'; dataset: Dataset }
   | { id: number; type: 'full'; loaded: LoadedDataset }
   | { id: number; type: 'analysed'; analysis: Analysis }
   | { id: number; type: 'ready' }

@@ -52,3 +52,8 @@ export function useGroupSlice(groupId: string): { query: QueryLike<GroupSlice>; 
 export function useClaimSlice(claimId: string): { query: QueryLike<ClaimSlice>; progress: string | null } {
   return useDatasetSlice((sourceKey, dataset) => datasetQueries.claim(sourceKey, claimId, dataset));
 }
+
+/** Every record of the active dataset, without any analysis. */
+export function useRecords(): { query: QueryLike<Dataset>; progress: string | null } {
+  return useDatasetSlice((sourceKey, dataset) => datasetQueries.records(sourceKey, dataset));
+}
