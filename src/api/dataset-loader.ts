@@ -125,101 +125,101 @@ async function ask(w: Worker, request: WithoutId<WorkerRequest>, dataset: Datase
   }
 }
 
-function unexpected(reply: WorkerReply): Error {
-  return new Error(`Unexpected reply from the dataset worker: ${reply.type}`);
+/**
+ * Asks the dataset service a question: in the worker (sending `dataset` along once if the worker lacks those records),
+ * or in the page where there is no worker. `inPage` asks the in-page service; `read` takes the answer out of the worker's
+ * reply, or gives undefined for a reply of another kind.
+ */
+async function question<T>(
+  inPage: (service: DatasetService) => Ask<T>,
+  request: WithoutId<WorkerRequest>,
+  read: (reply: WorkerReply) => T | undefined,
+  dataset: Dataset | undefined,
+  signal?: AbortSignal,
+): Promise<T> {
+  const w = getWorker();
+  if (!w) return askInPage(inPage(await localService()), dataset, signal);
+  const reply = await ask(w, request, dataset, signal);
+  const answer = read(reply);
+  if (answer === undefined) throw new Error(`Unexpected reply from the dataset worker: ${reply.type}`);
+  return answer;
 }
 
 /** What the landing view and the filter bar show, for the claims that pass the filters; the records stay where the engine runs. */
-export async function fetchOverview(
+export function fetchOverview(
   sourceKey: string,
   filters: ClaimFilters,
   dataset: Dataset | undefined,
   signal?: AbortSignal,
 ): Promise<OverviewSlice> {
-  const w = getWorker();
-  if (!w) {
-    const service = await localService();
-    return askInPage((context, records) => service.overview(sourceKey, filters, context, records), dataset, signal);
-  }
-  const reply = await ask(w, { type: 'overview', sourceKey, filters }, dataset, signal);
-  if (reply.type !== 'overview') throw unexpected(reply);
-  return reply.slice;
+  return question(
+    (service) => (context, records) => service.overview(sourceKey, filters, context, records),
+    { type: 'overview', sourceKey, filters },
+    (reply) => (reply.type === 'overview' ? reply.slice : undefined),
+    dataset,
+    signal,
+  );
 }
 
 /** One group of the claims that pass the filters, analysed in full, with the records it refers to. */
-export async function fetchGroup(
+export function fetchGroup(
   sourceKey: string,
   filters: ClaimFilters,
   groupId: string,
   dataset: Dataset | undefined,
   signal?: AbortSignal,
 ): Promise<GroupSlice> {
-  const w = getWorker();
-  if (!w) {
-    const service = await localService();
-    return askInPage((context, records) => service.group(sourceKey, filters, groupId, context, records), dataset, signal);
-  }
-  const reply = await ask(w, { type: 'group', sourceKey, filters, groupId }, dataset, signal);
-  if (reply.type !== 'group') throw unexpected(reply);
-  return reply.slice;
+  return question(
+    (service) => (context, records) => service.group(sourceKey, filters, groupId, context, records),
+    { type: 'group', sourceKey, filters, groupId },
+    (reply) => (reply.type === 'group' ? reply.slice : undefined),
+    dataset,
+    signal,
+  );
 }
 
 /** One claim with its suggested credibility, the group to link back to and the records it refers to. */
-export async function fetchClaim(
-  sourceKey: string,
-  claimId: string,
-  dataset: Dataset | undefined,
-  signal?: AbortSignal,
-): Promise<ClaimSlice> {
-  const w = getWorker();
-  if (!w) {
-    const service = await localService();
-    return askInPage((context, records) => service.claim(sourceKey, claimId, context, records), dataset, signal);
-  }
-  const reply = await ask(w, { type: 'claim', sourceKey, claimId }, dataset, signal);
-  if (reply.type !== 'claim') throw unexpected(reply);
-  return reply.slice;
+export function fetchClaim(sourceKey: string, claimId: string, dataset: Dataset | undefined, signal?: AbortSignal): Promise<ClaimSlice> {
+  return question(
+    (service) => (context, records) => service.claim(sourceKey, claimId, context, records),
+    { type: 'claim', sourceKey, claimId },
+    (reply) => (reply.type === 'claim' ? reply.slice : undefined),
+    dataset,
+    signal,
+  );
 }
 
 /** Every record, without any analysis (views that only list records). */
-export async function fetchRecords(sourceKey: string, dataset: Dataset | undefined, signal?: AbortSignal): Promise<Dataset> {
-  const w = getWorker();
-  if (!w) {
-    const service = await localService();
-    return askInPage((context, records) => service.records(sourceKey, context, records), dataset, signal);
-  }
-  const reply = await ask(w, { type: 'records', sourceKey }, dataset, signal);
-  if (reply.type !== 'records') throw unexpected(reply);
-  return reply.dataset;
+export function fetchRecords(sourceKey: string, dataset: Dataset | undefined, signal?: AbortSignal): Promise<Dataset> {
+  return question(
+    (service) => (context, records) => service.records(sourceKey, context, records),
+    { type: 'records', sourceKey },
+    (reply) => (reply.type === 'records' ? reply.dataset : undefined),
+    dataset,
+    signal,
+  );
 }
 
-/** Every record of the published dataset with the analysis of all its claims (views that list or cross-reference records). */
-export async function fetchFull(sourceKey: string, signal?: AbortSignal): Promise<LoadedDataset> {
-  const w = getWorker();
-  if (!w) {
-    const service = await localService();
-    return askInPage((context) => service.full(sourceKey, context), undefined, signal);
-  }
-  const reply = await ask(w, { type: 'full', sourceKey }, undefined, signal);
-  if (reply.type !== 'full') throw unexpected(reply);
-  return reply.loaded;
+/** Every record of the published dataset with the analysis of all its claims (views that cross-reference every record). */
+export function fetchFull(sourceKey: string, signal?: AbortSignal): Promise<LoadedDataset> {
+  return question(
+    (service) => (context) => service.full(sourceKey, context),
+    { type: 'full', sourceKey },
+    (reply) => (reply.type === 'full' ? reply.loaded : undefined),
+    undefined,
+    signal,
+  );
 }
 
 /** Analyses the filtered claims off the main thread; sends the dataset along when the worker does not hold it. */
-export async function analyseInBackground(
-  sourceKey: string,
-  dataset: Dataset,
-  filters: ClaimFilters,
-  signal?: AbortSignal,
-): Promise<Analysis> {
-  const w = getWorker();
-  if (!w) {
-    const service = await localService();
-    return askInPage((context, records) => service.analyse(sourceKey, filters, context, records), dataset, signal);
-  }
-  const reply = await ask(w, { type: 'analyse', sourceKey, filters }, dataset, signal);
-  if (reply.type !== 'analysed') throw unexpected(reply);
-  return reply.analysis;
+export function analyseInBackground(sourceKey: string, dataset: Dataset, filters: ClaimFilters, signal?: AbortSignal): Promise<Analysis> {
+  return question(
+    (service) => (context, records) => service.analyse(sourceKey, filters, context, records),
+    { type: 'analyse', sourceKey, filters },
+    (reply) => (reply.type === 'analysed' ? reply.analysis : undefined),
+    dataset,
+    signal,
+  );
 }
 
 /** Aborts the download under way for a dataset (a retry after a hang), so that the requests after this start a new one. */
