@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
 import { PUBLISHED, recordsOf } from './dataset-keys';
@@ -92,8 +92,3 @@ export const analysisQueries = {
       placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], sourceKey) ? previous : undefined),
     }),
 };
-
-/** The loaded dataset with its analysis. */
-export function useDataset() {
-  return useQuery(datasetQueries.detail());
-}

@@ -7,7 +7,7 @@ import { QueryState } from '../../components/query-state';
 import type { Dataset } from '../../domain/schema';
 import { useActiveDataset, useWorkspaceId } from '../../lib/active-dataset';
 import { buildArticle, EMPTY_ARTICLE_DRAFT, NEW_SOURCE, type ArticleDraft, type ArticleField, type FieldErrors } from './article-draft';
-import { describedBy, ErrorSummary, Field, NoWorkspace } from './form-field';
+import { describedBy, ErrorSummary, Field, NoWorkspace, TextField } from './form-field';
 import { ARTICLE_FILE_TYPES, isHtmlFileName, readArticleFile } from './html-to-text';
 import { randomId } from './record-ids';
 import './articles.css';
@@ -145,14 +145,7 @@ function AddArticleForm({ dataset, workspaceId }: { dataset: Dataset; workspaceI
       </fieldset>
       <fieldset>
         <legend>About the article</legend>
-        <Field id={f('title')} label="Headline" error={errors.title}>
-          <input
-            type="text"
-            value={draft.title}
-            onChange={(e) => set('title', e.target.value)}
-            {...describedBy(f('title'), errors.title)}
-          />
-        </Field>
+        <TextField id={f('title')} label="Headline" error={errors.title} value={draft.title} onChange={(v) => set('title', v)} />
         <Field id={f('outlet')} label="Outlet" hint="The newspaper, site or agency that published it." error={errors.outletId}>
           <select
             value={draft.outletId}
@@ -169,31 +162,29 @@ function AddArticleForm({ dataset, workspaceId }: { dataset: Dataset; workspaceI
           </select>
         </Field>
         {draft.outletId === NEW_SOURCE && (
-          <Field id={f('new-outlet')} label="Name of the new outlet" error={errors.newOutletName}>
-            <input
-              type="text"
-              value={draft.newOutletName}
-              onChange={(e) => set('newOutletName', e.target.value)}
-              {...describedBy(f('new-outlet'), errors.newOutletName)}
-            />
-          </Field>
+          <TextField
+            id={f('new-outlet')}
+            label="Name of the new outlet"
+            error={errors.newOutletName}
+            value={draft.newOutletName}
+            onChange={(v) => set('newOutletName', v)}
+          />
         )}
-        <Field id={f('byline')} label="Byline (optional)" error={errors.byline}>
-          <input
-            type="text"
-            value={draft.byline}
-            onChange={(e) => set('byline', e.target.value)}
-            {...describedBy(f('byline'), errors.byline)}
-          />
-        </Field>
-        <Field id={f('date')} label="Date published" error={errors.publishedAt}>
-          <input
-            type="date"
-            value={draft.publishedAt}
-            onChange={(e) => set('publishedAt', e.target.value)}
-            {...describedBy(f('date'), errors.publishedAt)}
-          />
-        </Field>
+        <TextField
+          id={f('byline')}
+          label="Byline (optional)"
+          error={errors.byline}
+          value={draft.byline}
+          onChange={(v) => set('byline', v)}
+        />
+        <TextField
+          id={f('date')}
+          label="Date published"
+          error={errors.publishedAt}
+          type="date"
+          value={draft.publishedAt}
+          onChange={(v) => set('publishedAt', v)}
+        />
         <Field id={f('inferred')} label="The article prints no date: it was worked out from the text" error={undefined} inline>
           <input
             type="checkbox"

@@ -5,7 +5,7 @@ import { INTERPRETATION_RULES } from '../../domain/interpretation-rules';
 import { sourceKinds, type Article, type Claim, type Dataset, type SourceKind } from '../../domain/schema';
 import { NEW_SOURCE, type FieldErrors } from './article-draft';
 import { buildClaim, NEW_MEASURE, sentenceAround, stepWord, withRule, type ClaimDraft, type ClaimField } from './claim-draft';
-import { describedBy, ErrorSummary, Field } from './form-field';
+import { describedBy, ErrorSummary, Field, TextField } from './form-field';
 import { randomId } from './record-ids';
 
 const LABELS: Record<ClaimField, string> = {
@@ -143,19 +143,14 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
 
       <fieldset>
         <legend>Figure</legend>
-        <Field
+        <TextField
           id={f('as-written')}
           label="Figure as written"
           hint="The figure’s words: “more than 900”, “20 to 25”."
           error={errors.asWritten}
-        >
-          <input
-            type="text"
-            value={draft.asWritten}
-            onChange={(e) => set('asWritten', e.target.value)}
-            {...describedBy(f('as-written'), errors.asWritten, true)}
-          />
-        </Field>
+          value={draft.asWritten}
+          onChange={(v) => set('asWritten', v)}
+        />
         <Field id={f('rule')} label="Interpretation" hint="For vague words only: the rule sets the bounds." error={errors.rule}>
           <select
             value={draft.rule}
@@ -251,14 +246,13 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
         </Field>
         {draft.claimantId === NEW_SOURCE && (
           <div className="subfields">
-            <Field id={f('claimant-name')} label="Name of the new claimant" error={errors.claimantName}>
-              <input
-                type="text"
-                value={draft.newClaimant.name}
-                onChange={(e) => set('newClaimant', { ...draft.newClaimant, name: e.target.value })}
-                {...describedBy(f('claimant-name'), errors.claimantName)}
-              />
-            </Field>
+            <TextField
+              id={f('claimant-name')}
+              label="Name of the new claimant"
+              error={errors.claimantName}
+              value={draft.newClaimant.name}
+              onChange={(v) => set('newClaimant', { ...draft.newClaimant, name: v })}
+            />
             <Field id={f('claimant-kind')} label="Kind of claimant" error={errors.claimantKind}>
               <select
                 value={draft.newClaimant.kind}
@@ -273,19 +267,14 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
                 ))}
               </select>
             </Field>
-            <Field
+            <TextField
               id={f('claimant-alignment')}
               label="Side"
               hint="The side it is tied to, in neutral words (“Syrian government”), or “independent”."
               error={errors.claimantAlignment}
-            >
-              <input
-                type="text"
-                value={draft.newClaimant.alignment}
-                onChange={(e) => set('newClaimant', { ...draft.newClaimant, alignment: e.target.value })}
-                {...describedBy(f('claimant-alignment'), errors.claimantAlignment, true)}
-              />
-            </Field>
+              value={draft.newClaimant.alignment}
+              onChange={(v) => set('newClaimant', { ...draft.newClaimant, alignment: v })}
+            />
           </div>
         )}
         <Field id={f('outlet')} label="Outlet" hint="The outlet that published the article." error={errors.outletId}>
@@ -384,27 +373,22 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
         </Field>
         {draft.measureId === NEW_MEASURE && (
           <div className="subfields">
-            <Field
+            <TextField
               id={f('measure-label')}
               label="What is counted, where and when"
               hint="E.g. “Air raids on Palmyra, March 2016”."
               error={errors.measureLabel}
-            >
-              <input
-                type="text"
-                value={draft.newMeasure.label}
-                onChange={(e) => set('newMeasure', { ...draft.newMeasure, label: e.target.value })}
-                {...describedBy(f('measure-label'), errors.measureLabel, true)}
-              />
-            </Field>
-            <Field id={f('measure-unit')} label="Unit" hint="raids, people, percent…" error={errors.measureUnit}>
-              <input
-                type="text"
-                value={draft.newMeasure.unit}
-                onChange={(e) => set('newMeasure', { ...draft.newMeasure, unit: e.target.value })}
-                {...describedBy(f('measure-unit'), errors.measureUnit, true)}
-              />
-            </Field>
+              value={draft.newMeasure.label}
+              onChange={(v) => set('newMeasure', { ...draft.newMeasure, label: v })}
+            />
+            <TextField
+              id={f('measure-unit')}
+              label="Unit"
+              hint="raids, people, percent…"
+              error={errors.measureUnit}
+              value={draft.newMeasure.unit}
+              onChange={(v) => set('newMeasure', { ...draft.newMeasure, unit: v })}
+            />
             <Field id={f('measure-description')} label="Description (optional)" error={undefined}>
               <textarea
                 id={f('measure-description')}
@@ -413,15 +397,15 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
                 onChange={(e) => set('newMeasure', { ...draft.newMeasure, description: e.target.value })}
               />
             </Field>
-            <Field id={f('measure-total')} label="Whole (optional)" hint="100 for a share in percent." error={errors.measureTotal}>
-              <input
-                type="text"
-                inputMode="decimal"
-                value={draft.newMeasure.total}
-                onChange={(e) => set('newMeasure', { ...draft.newMeasure, total: e.target.value })}
-                {...describedBy(f('measure-total'), errors.measureTotal, true)}
-              />
-            </Field>
+            <TextField
+              id={f('measure-total')}
+              label="Whole (optional)"
+              hint="100 for a share in percent."
+              error={errors.measureTotal}
+              inputMode="decimal"
+              value={draft.newMeasure.total}
+              onChange={(v) => set('newMeasure', { ...draft.newMeasure, total: v })}
+            />
             <Field
               id={f('measure-context')}
               label="Background figure (an age, a visitor count): shown, never ranked as contested"
@@ -476,22 +460,22 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
           </>
         )}
         <div className="bounds">
-          <Field id={f('period-from')} label="Period from (optional)" error={errors.periodFrom}>
-            <input
-              type="date"
-              value={draft.periodFrom}
-              onChange={(e) => set('periodFrom', e.target.value)}
-              {...describedBy(f('period-from'), errors.periodFrom)}
-            />
-          </Field>
-          <Field id={f('period-to')} label="Period to (optional)" error={errors.periodTo}>
-            <input
-              type="date"
-              value={draft.periodTo}
-              onChange={(e) => set('periodTo', e.target.value)}
-              {...describedBy(f('period-to'), errors.periodTo)}
-            />
-          </Field>
+          <TextField
+            id={f('period-from')}
+            label="Period from (optional)"
+            error={errors.periodFrom}
+            type="date"
+            value={draft.periodFrom}
+            onChange={(v) => set('periodFrom', v)}
+          />
+          <TextField
+            id={f('period-to')}
+            label="Period to (optional)"
+            error={errors.periodTo}
+            type="date"
+            value={draft.periodTo}
+            onChange={(v) => set('periodTo', v)}
+          />
         </div>
         {(draft.periodFrom !== '' || draft.periodTo !== '') && (
           <>
@@ -503,29 +487,17 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
                 onChange={(e) => set('periodApproximate', e.target.checked)}
               />
             </Field>
-            <Field
+            <TextField
               id={f('period-evidence')}
               label="Evidence for the period"
               hint="E.g. “the past two weeks”, said on 22 March."
               error={undefined}
-            >
-              <input
-                type="text"
-                value={draft.periodEvidence}
-                onChange={(e) => set('periodEvidence', e.target.value)}
-                {...describedBy(f('period-evidence'), undefined, true)}
-              />
-            </Field>
+              value={draft.periodEvidence}
+              onChange={(v) => set('periodEvidence', v)}
+            />
           </>
         )}
-        <Field id={f('place')} label="Place" error={errors.place}>
-          <input
-            type="text"
-            value={draft.place}
-            onChange={(e) => set('place', e.target.value)}
-            {...describedBy(f('place'), errors.place)}
-          />
-        </Field>
+        <TextField id={f('place')} label="Place" error={errors.place} value={draft.place} onChange={(v) => set('place', v)} />
         <Field id={f('notes')} label="Notes (optional)" error={undefined}>
           <textarea id={f('notes')} rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
         </Field>

@@ -43,6 +43,33 @@ export function Field({
   );
 }
 
+/** A labelled one-line input (text, date…) tied to its hint and error; `onChange` gets the new value. */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  type = 'text',
+  inputMode,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error: string | undefined;
+  type?: 'text' | 'date';
+  inputMode?: 'decimal';
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <input type={type} inputMode={inputMode} value={value} onChange={(e) => onChange(e.target.value)} {...describedBy(id, error, hint)} />
+    </Field>
+  );
+}
+
 /** The errors of a submitted form as a list, announced once, so nothing wrong is missed on a long form. */
 export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string, string>>; labels: Record<string, string> }) {
   const entries = Object.entries(errors).filter((e): e is [string, string] => e[1] !== undefined);
