@@ -4,8 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 const CI = Boolean(process.env.CI);
 const useBundledBrowser = process.env.PW_USE_BUNDLED_BROWSER === '1';
 
-export const APP_URL = 'http://127.0.0.1:4173/';
-export const SUBPATH_URL = 'http://127.0.0.1:4174/corroborate/';
+// E2E_PORT lets two checkouts run their suites side by side without sharing a preview server.
+const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const APP_URL = `http://127.0.0.1:${APP_PORT}/`;
+export const SUBPATH_URL = `http://127.0.0.1:${APP_PORT + 1}/corroborate/`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -46,7 +48,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npx vite preview --outDir dist --port 4173 --strictPort --host 127.0.0.1',
+      command: `npx vite preview --outDir dist --port ${APP_PORT} --strictPort --host 127.0.0.1`,
       url: APP_URL,
       reuseExistingServer: !CI,
       timeout: 60_000,
@@ -54,7 +56,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: 'npx vite preview --outDir dist-subpath --base /corroborate/ --port 4174 --strictPort --host 127.0.0.1',
+      command: `npx vite preview --outDir dist-subpath --base /corroborate/ --port ${APP_PORT + 1} --strictPort --host 127.0.0.1`,
       url: SUBPATH_URL,
       reuseExistingServer: !CI,
       timeout: 60_000,
