@@ -1,5 +1,6 @@
 // Holds the loaded datasets and answers the views' questions about them, so that a large dataset lives once, where the
 // engine runs (the dataset worker, or the page where there is no worker), and the page receives only what it shows.
+import { verdictOf, type Verdict } from '../domain/view-models/verdict';
 import { analyseDataset, rankGroups } from '../domain/analyse';
 import type { Analysis, CredibilitySuggestion } from '../domain/analysis-types';
 import { credibilityOf, suggestAll } from '../domain/credibility';
@@ -33,8 +34,8 @@ export interface ClaimSlice {
   /** Null when the dataset has no claim with this id. */
   claim: Claim | null;
   credibility: CredibilitySuggestion | null;
-  /** The first group (in ranked order) with the claim's measure: where "back" goes. */
-  group: { id: string; label: string } | null;
+  /** The first group (in ranked order) with the claim's measure: where "back" goes; its verdict headline and status when the claim is compared there. */
+  group: { id: string; label: string; headline: string | null; status: Verdict['status'] | null } | null;
   dataset: Dataset;
 }
 
@@ -276,7 +277,12 @@ export function createDatasetService(fetchPublished: typeof loadPublishedDataset
       return {
         claim,
         credibility: own ? (credibilityOf(suggestAll([own], entry.index.sources), claim.id) ?? null) : null,
-        group: back ? { id: back.id, label: back.label } : null,
+        group: back
+          ? (() => {
+              const verdict = own === back ? verdictOf(back, entry.index) : null;
+              return { id: back.id, label: back.label, headline: verdict?.headline ?? null, status: verdict?.status ?? null };
+            })()
+          : null,
         dataset: { ...records, claims: [claim], articles: records.articles.filter((a) => a.id === claim.articleId) },
       };
     },

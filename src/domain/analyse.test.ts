@@ -60,11 +60,10 @@ describe('analyseDataset', () => {
     expect(big.groups.every((g) => g.pairs.length === 0 && g.pairsOmitted)).toBe(true);
     expect(big.groups.map((g) => g.id)).toEqual(['kills', 'wounded', 'age']);
   });
-  it('handles a few thousand claims in a group quickly without a pair list', () => {
+  it('handles a few thousand claims in a group without a pair list (its speed is measured by npm run bench)', () => {
     const claims = Array.from({ length: 5000 }, (_, i) => claim(`x${i}`, ['a', 'b', 'c'][i % 3]!, 'kills', i % 97, (i % 97) + 5));
-    const t0 = performance.now();
     const r = analyseDataset({ ...dataset, claims });
     expect(r.groups[0]!.pairsOmitted).toBe(true);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.groups[0]!.entries).toHaveLength(5000);
   });
 });

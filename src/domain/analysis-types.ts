@@ -36,6 +36,10 @@ export interface EntryEvidence {
   contradictingVoices: string[];
   /** How many other voices contradict (exact, however many are listed). */
   contradictingCount: number;
+  /** Other voices whose figure overlaps only because one side is open, vague, a floor or a ceiling: not contradicted, never confirmed (first 12 ids). */
+  compatibleVoices: string[];
+  /** How many other voices are compatible only (exact). */
+  compatibleCount: number;
   /** Claims of the same voice that overlap this one (self-consistent, never corroboration). */
   selfConsistentWith: string[];
   /** Claims of the same voice that are disjoint from this one. */
@@ -57,14 +61,21 @@ export interface ComparedClaim {
   explanations: string[];
   /** Set when the claim could not be put on the group's footing; it is then left out of overlap maths. */
   cannotNormalise: CantCompute | null;
+  /** Display unit of this entry on the group's footing ("raids a day" while the anchor says "sorties a day"). */
+  unit: string;
   /** Caveats of comparing this claim's measure with the group's anchor measure. */
   caveats: Caveat[];
   interpretation: Interpretation | null;
+  /** Both ends stated and no vague word read by a rule: only firm figures can corroborate (relations.ts). */
+  firm: boolean;
   /** Which other voices back or contradict this figure, and the same voice's other figures it agrees or clashes with. */
   evidence: EntryEvidence;
 }
 
 export type PairRelation = 'overlap' | 'disjoint';
+
+/** contradicts, corroborates, compatible (overlap only through an open, vague or floor figure), unrelated (different periods). */
+export type PairJudgementKind = 'contradicts' | 'corroborates' | 'compatible' | 'unrelated';
 
 export interface PairVerdict {
   a: string;
@@ -75,13 +86,23 @@ export interface PairVerdict {
   /** Same voice: the pair is self-consistent or self-contradicting, never corroboration. */
   sameVoice: boolean;
   comparability: Comparability;
+  /** What the pair says, once periods, parts and open figures are taken into account. */
+  judgement: PairJudgementKind;
+  /** A total for a sub-period was read as a floor for the longer period. */
+  nested: boolean;
 }
 
 export interface Spread {
   kind: 'spread';
-  /** Highest lower bound ÷ lowest upper bound; > 1 means some claims cannot both be true. */
+  /** Highest lower bound ÷ lowest upper bound of the most distant contradicting pair; > 1 means some claims cannot both be true. */
   ratio: number;
+  /** The technical form, for "How this is computed": bounds and intervals. */
   text: string;
+  /** contradicts: some figures cannot both hold; agree: firm figures of two or more voices overlap; compatible: nothing conflicts, nothing confirms. */
+  verdict: 'contradicts' | 'agree' | 'compatible';
+  /** The contradicting pair the ratio is taken from (the higher figure, then the lower), or null when nothing contradicts. */
+  highClaimId: string | null;
+  lowClaimId: string | null;
 }
 
 export interface ComparisonGroup {
@@ -113,13 +134,15 @@ export interface ComparisonGroup {
 export interface SourceProfile {
   sourceId: string;
   made: number;
+  /** Each figure counts in exactly one of these four: contradicted (by at least one independent figure), else corroborated, else compatible only, else alone (nothing comparable, or a background figure). */
   corroborated: number;
   contradicted: number;
+  compatibleOnly: number;
   standalone: number;
   selfContradicting: number;
   claimIds: string[];
-  /** Per group, how far this source's figures sit from the consensus (or the other voices). */
-  distances: { groupId: string; relative: number | null; text: string }[];
+  /** Per contested group, how far this source's figures sit from the others, read like the verdict: relative ≥ 1 is how many times apart (1 when they do not conflict), with its direction. */
+  distances: { groupId: string; relative: number | null; direction: 'above' | 'below' | 'agrees'; text: string }[];
 }
 
 export interface CredibilitySuggestion {

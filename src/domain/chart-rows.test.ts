@@ -24,6 +24,8 @@ const entry = (
   original: interval,
   interval,
   explanations: [],
+  unit: 'people',
+  firm: true,
   cannotNormalise: cannot ? { kind: 'cant-compute', reason: 'no period' } : null,
   caveats: [],
   interpretation: null,
@@ -32,6 +34,8 @@ const entry = (
     contradictingVoices,
     corroboratingCount: 0,
     contradictingCount: contradictingVoices.length,
+    compatibleVoices: [],
+    compatibleCount: 0,
     selfConsistentWith: [],
     selfContradicting: [],
   },
@@ -81,9 +85,36 @@ describe('toChartRows', () => {
       entry('d', 'x', iv(1, 1), true),
     ],
     [
-      { a: 'a', b: 'b', relation: 'disjoint', distance: 39.3, sameVoice: false, comparability: comparable },
-      { a: 'a', b: 'c', relation: 'disjoint', distance: 42, sameVoice: false, comparability: comparable },
-      { a: 'b', b: 'c', relation: 'overlap', distance: 0, sameVoice: true, comparability: comparable },
+      {
+        a: 'a',
+        b: 'b',
+        relation: 'disjoint',
+        distance: 39.3,
+        sameVoice: false,
+        comparability: comparable,
+        judgement: 'contradicts',
+        nested: false,
+      },
+      {
+        a: 'a',
+        b: 'c',
+        relation: 'disjoint',
+        distance: 42,
+        sameVoice: false,
+        comparability: comparable,
+        judgement: 'contradicts',
+        nested: false,
+      },
+      {
+        a: 'b',
+        b: 'c',
+        relation: 'overlap',
+        distance: 0,
+        sameVoice: true,
+        comparability: comparable,
+        judgement: 'corroborates',
+        nested: false,
+      },
     ],
   );
   const model = toChartRows(g, (id) => `label ${id}`);
@@ -105,11 +136,23 @@ describe('toChartRows', () => {
       group(
         // The engine lists only other voices as contradicting; a voice's clash with itself is kept apart.
         [entry('x', 'v', iv(1, 2)), entry('y', 'v', iv(5, 6)), entry('z', 'w', iv(1, 6))],
-        [{ a: 'x', b: 'y', relation: 'disjoint', distance: 3, sameVoice: true, comparability: comparable }],
+        [
+          {
+            a: 'x',
+            b: 'y',
+            relation: 'disjoint',
+            distance: 3,
+            sameVoice: true,
+            comparability: comparable,
+            judgement: 'contradicts',
+            nested: false,
+          },
+        ],
       ),
     );
-    expect(statuses.get('x')).toBe('overlap');
-    expect(statuses.get('y')).toBe('overlap');
+    // No independent bounded figure corroborates them either: not contradicted, not confirmed.
+    expect(statuses.get('x')).toBe('compatible');
+    expect(statuses.get('y')).toBe('compatible');
   });
   it('clips the consensus band to the axis', () => {
     const m = toChartRows(group([entry('a', 'v', iv(10, null))], [], iv(10, null)), (id) => id);

@@ -2,7 +2,8 @@
 import type { ComparedClaim, ComparisonGroup, Interval } from './analysis-types';
 import { formatInterval } from './format';
 
-export type RowStatus = 'disjoint' | 'overlap' | 'alone';
+/** disjoint: contradicted; overlap: corroborated by a bounded figure; compatible: overlapping only open or vague figures; alone. */
+export type RowStatus = 'disjoint' | 'overlap' | 'compatible' | 'alone';
 
 export interface RangeRow {
   claimId: string;
@@ -85,7 +86,16 @@ export function entryStatuses(group: ComparisonGroup, entries: readonly Compared
   const voices = new Set(group.entries.filter((e) => e.cannotNormalise === null).map((e) => e.voiceId));
   const statuses = new Map<string, RowStatus>();
   for (const entry of entries) {
-    statuses.set(entry.claimId, entry.evidence.contradictingVoices.length > 0 ? 'disjoint' : voices.size > 1 ? 'overlap' : 'alone');
+    const ev = entry.evidence;
+    const status: RowStatus =
+      ev.contradictingCount > 0 || ev.contradictingVoices.length > 0
+        ? 'disjoint'
+        : ev.corroboratingCount > 0
+          ? 'overlap'
+          : ev.compatibleCount > 0 || voices.size > 1
+            ? 'compatible'
+            : 'alone';
+    statuses.set(entry.claimId, status);
   }
   return statuses;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { buildMeasureGraph, compareClaims, measurePath, periodCaveats } from './comparability';
+import { buildMeasureGraph, compareClaims, measurePath, periodCaveats, periodRelation } from './comparability';
 import { measureSchema, type Claim, type Measure } from './schema';
 
 const m = (x: Partial<z.input<typeof measureSchema>> & { id: string }): Measure =>
@@ -89,9 +89,27 @@ describe('periodCaveats', () => {
   const later = { ...march, from: '2016-12-10', to: '2016-12-11' };
   const partly = { ...march, from: '2016-03-20', to: '2016-03-27' };
   it('names periods that do not overlap, partly overlap, or are missing', () => {
-    expect(periodCaveats(c('raids', null, march), c('raids', null, later))[0]?.note).toMatch(/do not overlap/);
-    expect(periodCaveats(c('raids', null, march), c('raids', null, partly))[0]?.note).toMatch(/only partly overlap/);
+    expect(periodCaveats(c('raids', null, march), c('raids', null, later))[0]?.note).toBe(
+      'the periods share no day (9–22 March 2016 and 10–11 December 2016)',
+    );
+    expect(periodCaveats(c('raids', null, march), c('raids', null, partly))[0]?.note).toBe(
+      'the periods partly overlap (9–22 March 2016 and 20–27 March 2016)',
+    );
     expect(periodCaveats(c('raids', null, march), c('raids', null, null))[0]?.note).toMatch(/no period/);
     expect(periodCaveats(c('raids', null, null), c('raids', null, null))).toEqual([]);
+  });
+  it('says exactly when one period lies inside the other, whichever comes first', () => {
+    const inside = { ...march, from: '2016-03-10', to: '2016-03-12' };
+    expect(periodCaveats(c('raids', null, inside), c('raids', null, march))[0]?.note).toBe('10–12 March 2016 lies inside 9–22 March 2016');
+    expect(periodCaveats(c('raids', null, march), c('raids', null, inside))[0]?.note).toBe('10–12 March 2016 lies inside 9–22 March 2016');
+    expect(periodCaveats(c('raids', null, march), c('raids', null, march))).toEqual([]);
+  });
+  it('periodRelation: same, inside, contains, partly overlapping, disjoint', () => {
+    const p = (from: string, to: string) => ({ from, to });
+    expect(periodRelation(p('2016-12-08', '2016-12-11'), p('2016-12-08', '2016-12-22'))).toBe('inside');
+    expect(periodRelation(p('2016-12-08', '2016-12-22'), p('2016-12-08', '2016-12-11'))).toBe('contains');
+    expect(periodRelation(p('2016-12-08', '2016-12-11'), p('2016-12-10', '2016-12-22'))).toBe('partly-overlapping');
+    expect(periodRelation(p('2016-12-08', '2016-12-11'), p('2016-12-12', '2016-12-22'))).toBe('disjoint');
+    expect(periodRelation(p('2016-12-08', '2016-12-11'), p('2016-12-08', '2016-12-11'))).toBe('same');
   });
 });

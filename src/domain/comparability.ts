@@ -3,11 +3,14 @@
 import type { Comparability } from './analysis-types';
 import type { Caveat, Claim, Measure } from './schema';
 
+/** How a step maps a value: `part-of` goes from a part to its whole (a floor), `whole-of` from a whole to its part (a ceiling). */
+export type StepRelation = 'same' | 'complement' | 'scale' | 'part-of' | 'whole-of';
+
 /** One declared link, oriented from → to: a value of `from` maps to `to` by relation (scale multiplies by factor). */
 export interface MeasureStep {
   from: string;
   to: string;
-  relation: 'same' | 'complement' | 'scale';
+  relation: StepRelation;
   /** For scale: multiply a `from` value by this to get a `to` value; undefined when the data gives none. */
   factor: number | undefined;
   caveats: Caveat[];
@@ -37,11 +40,12 @@ export function buildMeasureGraph(measures: readonly Measure[]): MeasureGraph {
     for (const c of m.comparableWith) {
       if (!byId.has(c.measureId) || c.measureId === m.id) continue;
       const f = c.factor;
-      add({ from: m.id, to: c.measureId, relation: c.relation, factor: f, caveats: [...c.caveats] });
+      const rel = c.relation;
+      add({ from: m.id, to: c.measureId, relation: rel === 'part' ? 'part-of' : rel, factor: f, caveats: [...c.caveats] });
       add({
         from: c.measureId,
         to: m.id,
-        relation: c.relation,
+        relation: rel === 'part' ? 'whole-of' : rel,
         factor: f === undefined ? undefined : 1 / f,
         caveats: [...c.caveats],
       });
@@ -106,21 +110,66 @@ export function pathProblem(graph: MeasureGraph, path: readonly MeasureStep[]): 
 
 type ClaimLike = Pick<Claim, 'measureId' | 'per' | 'period'>;
 
-function describePeriod(p: NonNullable<Claim['period']>): string {
-  return p.from === p.to ? p.from : `${p.from} to ${p.to}`;
+/** How two stated periods relate, exactly: the same days, one inside the other, partly overlapping, or sharing no day. */
+export type PeriodRelation = 'same' | 'inside' | 'contains' | 'partly-overlapping' | 'disjoint';
+
+/** Relation of period a to period b (ISO dates, both ends inclusive): "inside" means every day of a lies in b. */
+export function periodRelation(a: { from: string; to: string }, b: { from: string; to: string }): PeriodRelation {
+  if (a.from === b.from && a.to === b.to) return 'same';
+  if (a.to < b.from || b.to < a.from) return 'disjoint';
+  if (a.from >= b.from && a.to <= b.to) return 'inside';
+  if (b.from >= a.from && b.to <= a.to) return 'contains';
+  return 'partly-overlapping';
 }
 
-/** Caveats from the claims' periods: periods that do not overlap, only partly overlap, or that one of the two figures does not state. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date as a reader writes it: "8 December 2016"; anything not an ISO date is returned as it is. */
+export function readableDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+/** A period in words: "11 December 2016", "8–22 December 2016", "30 September – 31 December 2015". */
+export function describePeriod(p: { from: string; to: string }): string {
+  if (p.from === p.to) return readableDate(p.from);
+  const [fy, fm] = p.from.split('-');
+  const [ty, tm] = p.to.split('-');
+  if (fy === ty && fm === tm) return `${Number(p.from.slice(8))}–${readableDate(p.to)}`;
+  if (fy === ty) return `${readableDate(p.from).replace(/ \d{4}$/, '')} – ${readableDate(p.to)}`;
+  return `${readableDate(p.from)} – ${readableDate(p.to)}`;
+}
+
+/** Caveats from the claims' periods, named exactly: one lies inside the other, they partly overlap, share no day, or one figure states none. */
 export function periodCaveats(a: ClaimLike, b: ClaimLike): Caveat[] {
   const pa = a.period;
   const pb = b.period;
   if (!pa && !pb) return [];
   if (!pa || !pb) return [{ kind: 'period', note: 'one of the two figures states no period' }];
-  if (pa.from === pb.from && pa.to === pb.to) return [];
-  if (pa.to < pb.from || pb.to < pa.from) {
-    return [{ kind: 'period', note: `the periods do not overlap (${describePeriod(pa)} vs ${describePeriod(pb)})` }];
+  const rel = periodRelation(pa, pb);
+  const da = describePeriod(pa);
+  const db = describePeriod(pb);
+  switch (rel) {
+    case 'same':
+      return [];
+    case 'disjoint':
+      return [{ kind: 'period', note: `the periods share no day (${da} and ${db})` }];
+    case 'inside':
+      return [{ kind: 'period', note: `${da} lies inside ${db}` }];
+    case 'contains':
+      return [{ kind: 'period', note: `${db} lies inside ${da}` }];
+    default:
+      return [{ kind: 'period', note: `the periods partly overlap (${da} and ${db})` }];
   }
-  return [{ kind: 'period', note: `the periods only partly overlap (${describePeriod(pa)} vs ${describePeriod(pb)})` }];
+}
+
+/** Whether two claims can be compared at all (compareClaims' status is not not-comparable), without building caveats: for the ranking path. */
+export function isComparable(a: ClaimLike, b: ClaimLike, graph: MeasureGraph): boolean {
+  const path = measurePath(graph, a.measureId, b.measureId);
+  if (path === null || pathProblem(graph, path) !== null) return false;
+  const rateVsBareTotal = (x: ClaimLike, y: ClaimLike): boolean => x.per === 'day' && y.per === null && y.period === null;
+  return !rateVsBareTotal(a, b) && !rateVsBareTotal(b, a);
 }
 
 /** Comparability of two claims: not-comparable when their measures are not linked, a link can't be followed, or a total without a period meets a rate; otherwise comparable, or caveats (definition, scope, population, unit from the data; period from the claims). */

@@ -66,7 +66,13 @@ export function suggestCredibility(
   if (c > 0) reasons.push(`Independent figures from ${nameVoices(ev.corroboratingVoices, c, sources)} overlap with it.`);
   if (d > 0)
     reasons.push(`Independent figures from ${nameVoices(ev.contradictingVoices, d, sources)} cannot both be true with it (no overlap).`);
-  if (c === 0 && d === 0) reasons.push(`No independent source gives a comparable figure on ${group.label} for the same period.`);
+  const k = ev.compatibleCount;
+  if (k > 0) {
+    reasons.push(
+      `Figures from ${nameVoices(ev.compatibleVoices, k, sources)} do not contradict it, but one side is open or vague (“at least”, “scores”), so they do not confirm it.`,
+    );
+  }
+  if (c === 0 && d === 0 && k === 0) reasons.push(`No independent source gives a comparable figure on ${group.label} for the same period.`);
   if (ev.selfConsistentWith.length > 0) {
     reasons.push('The same source gives another, consistent figure; that is self-consistency, not corroboration.');
   }

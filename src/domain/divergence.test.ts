@@ -29,11 +29,16 @@ const claim = (x: Partial<Omit<Claim, 'value'>> & { claimantId: string; measureI
       lowInclusive: true,
       highInclusive: true,
       approximate: false,
-      asWritten: 'x',
       interpretation: null,
       ...x.value,
+      asWritten: x.value.asWritten ?? written(x.value.low ?? null, x.value.high ?? null),
     },
   });
+/** The words a report would print for [low, high]. */
+function written(low: number | null, high: number | null): string {
+  if (low !== null && high !== null) return low === high ? String(low) : `${low} to ${high}`;
+  return low !== null ? `at least ${low}` : high !== null ? `up to ${high}` : 'any number';
+}
 const march = { from: '2016-03-09', to: '2016-03-22' };
 const definition = { kind: 'definition' as const, note: 'a raid is not a sortie' };
 const measures = [
@@ -90,7 +95,7 @@ describe('raids vs sorties: totals become daily rates', () => {
     expect(e.cannotNormalise?.reason).toMatch(/no period/);
     expect(e.interval).toEqual(e.original);
     expect(g.pairs.some((p) => p.a === noPeriod.id || p.b === noPeriod.id)).toBe(false);
-    expect(g.summary).toContain('at least 200 raids (not on this footing: no period stated)');
+    expect(g.summary).toContain('ACTIVIST: “hundreds” raids (not compared: no period stated)');
   });
   it('the pair is disjoint, with distance and the definitional caveat', () => {
     expect(g.pairs).toHaveLength(1);
@@ -106,10 +111,12 @@ describe('raids vs sorties: totals become daily rates', () => {
     if (g.spread.kind === 'spread') {
       expect(g.spread.ratio).toBeCloseTo(900 / 14 / 25, 9);
       expect(g.spread.text).toBe(
-        'the highest lower bound, more than 64 raids a day (PRC), is 2.6× the lowest upper bound, 25 sorties a day (SPOKESMAN, RDM)',
+        'the lower bound of one figure, more than 64 raids a day (PRC), is 2.6× the upper bound of the other, up to 25 sorties a day (SPOKESMAN, RDM)',
       );
     }
-    expect(g.summary).toMatch(/^PRC: more than 64 raids a day; SPOKESMAN, RDM: 20–25 sorties a day; ACTIVIST: /);
+    expect(g.summary).toMatch(
+      /^PRC: “more than 900” raids \(≈ more than 64 raids a day if spread evenly over 14 days\); SPOKESMAN, RDM: “20 to 25” sorties a day; ACTIVIST: /,
+    );
     expect(g.voiceCount).toBe(3);
     expect(g.contestedScore).toBeCloseTo(Math.log2(900 / 14 / 25) + Math.log(2), 9);
   });
@@ -123,8 +130,36 @@ describe('overlap, same voice, one voice', () => {
         claim({ claimantId: 'airwars', measureId: 'kills', value: { low: 20, high: 25 } }),
       ]),
     )[0]!;
-    expect(g.spread).toMatchObject({ kind: 'spread', text: 'all figures overlap: consensus 20–25 people' });
+    expect(g.spread).toMatchObject({ kind: 'spread', verdict: 'agree' });
+    expect(g.consensus).toMatchObject({ low: 20, high: 25 });
+    if (g.spread.kind === 'spread') expect(g.spread.text).toContain('overlap in 20–25 people');
+    expect(g.entries.every((e) => e.evidence.corroboratingCount === 1 && e.evidence.compatibleCount === 0)).toBe(true);
     expect(g.contestedScore).toBe(0);
+  });
+  it('an open figure overlapping bounded ones is compatible: no consensus, no corroboration', () => {
+    const g = buildGroups(
+      ds([
+        claim({ claimantId: 'sohr', measureId: 'kills', value: { low: 15 } }),
+        claim({ claimantId: 'airwars', measureId: 'kills', value: { low: 20, high: 20 } }),
+        claim({ claimantId: 'prc', measureId: 'kills', value: { low: 25, high: 25 } }),
+      ]),
+    )[0]!;
+    const open = g.entries.find((e) => e.claimantId === 'sohr')!;
+    expect(open.evidence).toMatchObject({ corroboratingCount: 0, compatibleCount: 2, contradictingCount: 0 });
+    // 20 and 25 are both bounded and disjoint: the open figure never reconciles them.
+    expect(g.spread).toMatchObject({ kind: 'spread', verdict: 'contradicts' });
+    expect(g.consensus).toBeNull();
+  });
+  it('"up to 300" never makes 150 a consensus', () => {
+    const g = buildGroups(
+      ds([
+        claim({ claimantId: 'sohr', measureId: 'kills', value: { high: 300 } }),
+        claim({ claimantId: 'airwars', measureId: 'kills', value: { low: 150, high: 150 } }),
+      ]),
+    )[0]!;
+    expect(g.consensus).toBeNull();
+    expect(g.spread).toMatchObject({ kind: 'spread', verdict: 'compatible' });
+    expect(g.entries.map((e) => e.evidence.compatibleCount)).toEqual([1, 1]);
   });
   it('the same voice twice is never corroboration, and one voice has no spread', () => {
     const a = claim({ claimantId: 'rdm', measureId: 'kills', value: { low: 60, lowInclusive: false } });
@@ -145,8 +180,8 @@ describe('overlap, same voice, one voice', () => {
         claim({ claimantId: 'airwars', measureId: 'kills', period: p2, value: { low: 50, high: 50 } }),
       ]),
     )[0]!;
-    expect(g.pairs[0]).toMatchObject({ relation: 'disjoint', periodsDisjoint: true, countsAsEvidence: false });
-    expect(g.pairs[0]!.comparability.caveats[0]!.note).toMatch(/do not overlap/);
+    expect(g.pairs[0]).toMatchObject({ periodsDisjoint: true, countsAsEvidence: false, judgement: 'unrelated' });
+    expect(g.pairs[0]!.comparability.caveats[0]!.note).toBe('the periods share no day (1 March 2016 and 11 December 2016)');
     expect(g.entries[0]!.evidence.contradictingVoices).toEqual([]);
   });
 });
@@ -163,7 +198,7 @@ describe('complements, zero and touching ends', () => {
     expect(e.explanations[0]).toBe('80% intact → 20% destroyed (100 − value)');
     expect(g.pairs[0]!.relation).toBe('disjoint');
     expect(g.spread).toMatchObject({ kind: 'spread', ratio: 5 });
-    expect(g.summary).toBe('ACTIVIST: 100%; MAAMOUN, DGAM: 20%');
+    expect(g.summary).toBe('ACTIVIST: “100” (100%); MAAMOUN, DGAM: “80” (80%) (read as 20% here)');
   });
   it('an upper bound of zero gives an infinite ratio, capped in the score', () => {
     const g = buildGroups(
@@ -174,7 +209,9 @@ describe('complements, zero and touching ends', () => {
     )[0]!;
     expect(g.spread).toMatchObject({ kind: 'spread', ratio: Number.POSITIVE_INFINITY });
     if (g.spread.kind === 'spread')
-      expect(g.spread.text).toBe('the highest lower bound, 12 people (AIRWARS), is above the lowest upper bound, 0 people (SOHR)');
+      expect(g.spread.text).toBe(
+        'the lower bound of one figure, 12 people (AIRWARS), is above the upper bound of the other, 0 people (SOHR)',
+      );
     expect(g.contestedScore).toBeCloseTo(10 + Math.log(2), 9);
   });
   it('touching at an excluded point: disjoint at distance 0, ratio 1', () => {
@@ -227,9 +264,23 @@ describe('context and ranking', () => {
     expect(unitLabel({ unit: 'percent' }, null)).toBe('%');
     expect(unitLabel({ unit: 'raids' }, 'day')).toBe('raids a day');
     expect(contestedScore({ kind: 'cant-compute', reason: 'x' }, 5, false)).toBe(0);
-    expect(contestedScore({ kind: 'spread', ratio: 4, text: '' }, 0, true)).toBe(0);
+    expect(contestedScore({ kind: 'spread', ratio: 4, text: '', verdict: 'contradicts', highClaimId: 'a', lowClaimId: 'b' }, 0, true)).toBe(
+      0,
+    );
   });
 });
+
+/** The sorted-bounds path names the compatible voices it can see among the first overlapping ones: a prefix of the full list, equal to it whenever no more than the list limit overlap. Everything else is identical. */
+function expectSameEvidence(bounds: EngineComparisonGroup, pairs: EngineComparisonGroup): void {
+  bounds.entries.forEach((e, i) => {
+    const full = pairs.entries[i]!.evidence;
+    const { compatibleVoices, ...rest } = e.evidence;
+    const { compatibleVoices: fullList, ...fullRest } = full;
+    expect(rest).toEqual(fullRest);
+    expect(fullList.slice(0, compatibleVoices.length)).toEqual(compatibleVoices);
+    if (full.compatibleCount + full.corroboratingCount <= EVIDENCE_LIST_LIMIT) expect(compatibleVoices).toEqual(fullList);
+  });
+}
 
 describe('large groups: evidence from sorted bounds equals evidence from pairs', () => {
   it('same corroborating/contradicting voices and disjoint-pair count', () => {
@@ -258,7 +309,7 @@ describe('large groups: evidence from sorted bounds equals evidence from pairs',
         expect(large.pairsOmitted).toBe(true);
         expect(large.pairs).toEqual([]);
         expect(large.disjointIndependentPairs).toBe(small.disjointIndependentPairs);
-        expect(large.entries.map((e) => e.evidence)).toEqual(small.entries.map((e) => e.evidence));
+        expectSameEvidence(large, small);
         expect(large.contestedScore).toBeCloseTo(small.contestedScore, 9);
       }),
       { numRuns: 150 },
@@ -290,7 +341,7 @@ describe('large groups: evidence from sorted bounds equals evidence from pairs',
         expect(pairs.pairsOmitted).toBe(false);
         expect(bounds.pairsOmitted).toBe(true);
         expect(bounds.disjointIndependentPairs).toBe(pairs.disjointIndependentPairs);
-        expect(bounds.entries.map((e) => e.evidence)).toEqual(pairs.entries.map((e) => e.evidence));
+        expectSameEvidence(bounds, pairs);
         for (const e of bounds.entries) {
           const ev = e.evidence;
           expect(ev.corroboratingVoices).toHaveLength(Math.min(ev.corroboratingCount, EVIDENCE_LIST_LIMIT));
@@ -309,11 +360,11 @@ describe('summarise at scale', () => {
     const voices = Array.from({ length: 9 }, (_, i) => src(`v${i}`));
     const claims = voices.map((v, i) => claim({ claimantId: v.id, measureId: 'kills', value: { low: i * 10, high: i * 10 } }));
     const [g] = buildGroups({ claims, measures, sources: voices });
-    expect(g?.summary).toBe('V8: 80 people; V7: 70 people; 5 more sources in between; V1: 10 people; V0: 0 people');
+    expect(g?.summary).toBe('V8: “80” people; V7: “70” people; 5 more sources in between; V1: “10” people; V0: “0” people');
   });
   it('names at most two figures per voice', () => {
     const claims = [10, 20, 30, 40].map((n) => claim({ claimantId: 'sohr', measureId: 'kills', value: { low: n, high: n } }));
     const [g] = buildGroups({ claims, measures, sources });
-    expect(g?.summary).toBe('SOHR: 10 people and 20 people and 2 more');
+    expect(g?.summary).toBe('SOHR: “10” people and “20” people and 2 more');
   });
 });

@@ -8,16 +8,19 @@ export { EVIDENCE_LIST_LIMIT, evidenceFromSortedBounds } from './evidence';
 import {
   buildMeasureGraph,
   compareClaims,
+  isComparable,
   mergeCaveats,
   measurePath,
   pathProblem,
   type MeasureGraph,
   type MeasureStep,
 } from './comparability';
-import { formatInterval, formatNumber, formatRatio, withUnit } from './format';
+import { formatBound, formatInterval, formatRatio } from './format';
+import { figureAsSaid, footingNote } from './figure-text';
 import { sourceName, voiceOf } from './independence';
-import { clampToShare, consensus, distance, fromClaimValue, overlaps } from './interval';
-import { cantCompute, complement, periodsOverlap, scale, totalToRate } from './normalise';
+import { clampToShare, consensus, distance, fromClaimValue, isEmpty, overlaps } from './interval';
+import { cantCompute, complement, scale, totalToRate } from './normalise';
+import { floorOf, isFirm, judgePair, type JudgedFigure } from './relations';
 import type { Caveat, Claim, Measure, Source } from './schema';
 
 /** Above this many entries a group's pair list (O(k²) objects) is omitted and evidence is computed from sorted bounds. */
@@ -120,7 +123,12 @@ export function normaliseClaim(
   per: 'day' | null,
   graph: MeasureGraph,
   route: Route = routeTo(graph, claim.measureId, anchorId),
-): Pick<ComparedClaim, 'original' | 'interval' | 'explanations' | 'cannotNormalise' | 'caveats'> & { sameFooting: boolean } {
+): Pick<ComparedClaim, 'original' | 'interval' | 'explanations' | 'cannotNormalise' | 'caveats'> & {
+  sameFooting: boolean;
+  /** On its own side of the first part link (the anchor's footing when the route crosses none). */
+  exact: Interval;
+  side: string;
+} {
   const measure = graph.measures.get(claim.measureId);
   let original = fromClaimValue(claim.value);
   if (measure?.total != null) original = clampToShare(original, measure.total);
@@ -138,14 +146,27 @@ export function normaliseClaim(
     cannotNormalise: cantCompute(reason),
     caveats,
     sameFooting: false,
+    exact: original,
+    side: claim.measureId,
   });
   if (!path) return fail('its measure is not linked to the group’s measure');
   if (problem) return fail(problem);
   let iv: Interval = original;
+  let exact: Interval | null = null;
+  let side = anchorId;
   for (const step of path) {
     const from = graph.measures.get(step.from);
     const to = graph.measures.get(step.to);
-    if (step.relation === 'complement') {
+    if (step.relation === 'part-of' || step.relation === 'whole-of') {
+      if (exact === null) [exact, side] = [iv, step.from];
+      const bound = step.relation === 'part-of' ? floorOf(iv) : ceilingOf(iv);
+      explanations.push(
+        step.relation === 'part-of'
+          ? `${from?.label ?? step.from} counts part of ${to?.label ?? step.to}: ${formatInterval(iv, '')} is a floor for the whole, read as ${formatInterval(bound, '')}`
+          : `${to?.label ?? step.to} counts part of ${from?.label ?? step.from}: ${formatInterval(iv, '')} is a ceiling for the part, read as ${formatInterval(bound, '')}`,
+      );
+      iv = bound;
+    } else if (step.relation === 'complement') {
       const r = complement(iv, from?.total ?? to?.total ?? null, from?.label ?? '', to?.label ?? '');
       if (r.kind === 'cant-compute') return fail(r.reason);
       iv = r.interval;
@@ -162,6 +183,10 @@ export function normaliseClaim(
     if (r.kind === 'cant-compute') return fail(r.reason);
     iv = r.interval;
     explanations.push(r.explanation);
+    if (exact !== null) {
+      const e = totalToRate(exact, claim.period);
+      if (e.kind !== 'cant-compute') exact = e.interval;
+    }
   }
   return {
     original,
@@ -170,12 +195,79 @@ export function normaliseClaim(
     cannotNormalise: null,
     caveats,
     sameFooting: path.every((s) => s.relation === 'same'),
+    exact: exact ?? iv,
+    side,
   };
 }
 
-/** Spread of a group: highest lower bound ÷ lowest upper bound over the normalisable entries, with a sentence; fewer than two voices → CantCompute "only one source"; an upper bound of 0 or less under a positive lower bound gives ratio Infinity. */
+/** The figure as a ceiling: its upper end kept, no lower end (a whole's figure bounds each of its parts from above). */
+function ceilingOf(iv: Interval): Interval {
+  return { ...iv, low: null, lowInclusive: false };
+}
+
+/** A contradicting pair of figures, the higher one first, with the intervals as they were compared. */
+export interface ContradictingPair {
+  high: Pick<EngineComparedClaim, 'claimId' | 'voiceId' | 'claimantId' | 'unit'>;
+  low: Pick<EngineComparedClaim, 'claimId' | 'voiceId' | 'claimantId' | 'unit'>;
+  highInterval: Interval;
+  lowInterval: Interval;
+}
+
+/** How far apart a contradicting pair is: the higher figure's lower end ÷ the lower figure's upper end; 1 when they only touch; Infinity against an upper end of 0 or less. */
+export function pairRatio(p: Pick<ContradictingPair, 'highInterval' | 'lowInterval'>): number {
+  const low = p.highInterval.low;
+  const high = p.lowInterval.high;
+  if (low === null || high === null) return 1;
+  if (low === high) return 1;
+  return high <= 0 ? Number.POSITIVE_INFINITY : low / high;
+}
+
+type Extreme = Pick<EngineComparedClaim, 'claimId' | 'interval' | 'voiceId' | 'claimantId' | 'cannotNormalise' | 'unit'>;
+
+/** The figure with the highest lower end (or lowest upper end) among those not of `skipVoice`; open ends rank past closed ones at the same value. */
+function extreme(entries: readonly Extreme[], end: 'low' | 'high', skipVoice: string | null): Extreme | null {
+  let best: Extreme | null = null;
+  for (const e of entries) {
+    if (e.cannotNormalise || isEmpty(e.interval) || e.voiceId === skipVoice) continue;
+    const v = e.interval[end];
+    if (v === null) continue;
+    const m = best?.interval;
+    const b = m ? m[end] : null;
+    const openBeatsClosed = end === 'low' ? !e.interval.lowInclusive && !!m?.lowInclusive : !e.interval.highInclusive && !!m?.highInclusive;
+    if (b === null || (end === 'low' ? v > b : v < b) || (v === b && openBeatsClosed)) best = e;
+  }
+  return best;
+}
+
+/** The most distant pair of disjoint figures from different voices, from the extremes of the group (the highest lower end against the lowest upper end of another voice, or the other way round), or null when no such pair is disjoint. O(k). */
+export function extremePair(entries: readonly Extreme[]): ContradictingPair | null {
+  const top = extreme(entries, 'low', null);
+  const bottom = extreme(entries, 'high', null);
+  const candidates: [Extreme | null, Extreme | null][] =
+    top && bottom && top.voiceId === bottom.voiceId
+      ? [
+          [top, extreme(entries, 'high', top.voiceId)],
+          [extreme(entries, 'low', bottom.voiceId), bottom],
+        ]
+      : [[top, bottom]];
+  let best: ContradictingPair | null = null;
+  for (const [high, low] of candidates) {
+    if (!high || !low || overlaps(high.interval, low.interval)) continue;
+    const pair = { high, low, highInterval: high.interval, lowInterval: low.interval };
+    if (!best || pairRatio(pair) > pairRatio(best)) best = pair;
+  }
+  return best;
+}
+
+/**
+ * Spread of a group: its most distant contradicting pair of independent figures (from the pair judgements, or from the
+ * extremes in large groups), with the ratio and the technical sentence; with no contradiction, "agree" when firm
+ * figures of two or more voices overlap (their intersection is the consensus), else "compatible". Fewer than two
+ * voices → CantCompute "only one source".
+ */
 export function spreadOf(
-  entries: readonly Pick<EngineComparedClaim, 'interval' | 'voiceId' | 'claimantId' | 'cannotNormalise' | 'unit'>[],
+  entries: readonly Pick<EngineComparedClaim, 'claimId' | 'interval' | 'voiceId' | 'claimantId' | 'cannotNormalise' | 'unit' | 'firm'>[],
+  contradictions: readonly ContradictingPair[],
   sources: ReadonlyMap<string, Source>,
   groupUnit: string,
 ): Spread | CantCompute {
@@ -185,52 +277,65 @@ export function spreadOf(
     const all = new Set(entries.map((e) => e.voiceId));
     return cantCompute(all.size < 2 ? 'only one source' : 'only one source could be put on the group’s footing');
   }
-  let maxLow: (typeof usable)[number] | null = null;
-  let minHigh: (typeof usable)[number] | null = null;
-  for (const e of usable) {
-    const { low, high } = e.interval;
-    if (low !== null) {
-      const m = maxLow?.interval;
-      if (!m || m.low === null || low > m.low || (low === m.low && !e.interval.lowInclusive && m.lowInclusive)) maxLow = e;
-    }
-    if (high !== null) {
-      const m = minHigh?.interval;
-      if (!m || m.high === null || high < m.high || (high === m.high && !e.interval.highInclusive && m.highInclusive)) minHigh = e;
-    }
+  let worst: ContradictingPair | null = null;
+  let worstRatio = 0;
+  for (const p of contradictions) {
+    const r = pairRatio(p);
+    if (worst === null || r > worstRatio) [worst, worstRatio] = [p, r];
   }
-  const agreed = consensus(usable.map((e) => e.interval));
-  const lo = maxLow?.interval.low ?? null;
-  const hi = minHigh?.interval.high ?? null;
-  if (agreed) {
-    const ratio = lo !== null && hi !== null && hi > 0 ? lo / hi : 0;
-    return { kind: 'spread', ratio, text: `all figures overlap: consensus ${formatInterval(agreed, groupUnit)}` };
-  }
-  // Empty consensus on the line means some pair is disjoint (Helly), so both bounds exist and lo ≥ hi.
-  if (!maxLow || !minHigh || lo === null || hi === null) return cantCompute('no bounds to compare');
-  const low = lo;
-  const high = hi;
-  const lowText = `${withUnit(`${maxLow.interval.lowInclusive ? '' : 'more than '}${formatNumber(low)}`, maxLow.unit)} (${voiceLabel(maxLow.voiceId, usable, sources)})`;
-  const highText = `${withUnit(`${minHigh.interval.highInclusive ? '' : 'less than '}${formatNumber(high)}`, minHigh.unit)} (${voiceLabel(minHigh.voiceId, usable, sources)})`;
-  if (low === high) {
+  if (worst === null) {
+    const agreed = firmConsensus(usable);
+    if (agreed) {
+      return {
+        kind: 'spread',
+        ratio: 0,
+        text: `no figures conflict; the bounded figures of two or more sources overlap in ${formatInterval(agreed, groupUnit)}`,
+        verdict: 'agree',
+        highClaimId: null,
+        lowClaimId: null,
+      };
+    }
     return {
       kind: 'spread',
+      ratio: 0,
+      text: 'no figures conflict, but no two independent bounded figures overlap either: an open or vague figure confirms nothing',
+      verdict: 'compatible',
+      highClaimId: null,
+      lowClaimId: null,
+    };
+  }
+  const { high, low, highInterval, lowInterval } = worst;
+  const hiText = `${formatBound(highInterval, 'low', high.unit)} (${voiceLabel(high.voiceId, usable, sources)})`;
+  const loText = `${formatBound(lowInterval, 'high', low.unit)} (${voiceLabel(low.voiceId, usable, sources)})`;
+  const base = { kind: 'spread' as const, verdict: 'contradicts' as const, highClaimId: high.claimId, lowClaimId: low.claimId };
+  if (worstRatio === 1) {
+    return {
+      ...base,
       ratio: 1,
-      text: `the highest lower bound, ${lowText}, touches the lowest upper bound, ${highText}, without overlapping`,
+      text: `the lower bound of one figure, ${hiText}, touches the upper bound of the other, ${loText}, without overlapping`,
     };
   }
-  if (high <= 0) {
+  if (!Number.isFinite(worstRatio)) {
     return {
-      kind: 'spread',
-      ratio: Number.POSITIVE_INFINITY,
-      text: `the highest lower bound, ${lowText}, is above the lowest upper bound, ${highText}`,
+      ...base,
+      ratio: worstRatio,
+      text: `the lower bound of one figure, ${hiText}, is above the upper bound of the other, ${loText}`,
     };
   }
-  const ratio = low / high;
   return {
-    kind: 'spread',
-    ratio,
-    text: `the highest lower bound, ${lowText}, is ${formatRatio(ratio)} the lowest upper bound, ${highText}`,
+    ...base,
+    ratio: worstRatio,
+    text: `the lower bound of one figure, ${hiText}, is ${formatRatio(worstRatio)} the upper bound of the other, ${loText}`,
   };
+}
+
+/** Where the bounded figures of two or more voices all overlap: their intersection; open and vague figures never set or narrow it; null otherwise. */
+export function firmConsensus(
+  entries: readonly Pick<EngineComparedClaim, 'interval' | 'voiceId' | 'firm' | 'cannotNormalise'>[],
+): Interval | null {
+  const firm = entries.filter((e) => e.firm && !e.cannotNormalise);
+  if (new Set(firm.map((e) => e.voiceId)).size < 2) return null;
+  return consensus(firm.map((e) => e.interval));
 }
 
 /** Contested score: min(log2(spread ratio), 10) when the ratio exceeds 1, plus ln(1 + disjoint pairs of independent voices); 0 for context groups and when no spread can be computed. */
@@ -246,43 +351,59 @@ function emptyEvidence(): EntryEvidence {
     corroboratingCount: 0,
     contradictingVoices: [],
     contradictingCount: 0,
+    compatibleVoices: [],
+    compatibleCount: 0,
     selfConsistentWith: [],
     selfContradicting: [],
   };
 }
 
-/** All pairs of normalisable entries (O(k²)): overlap or disjoint, gap, same voice, comparability, and whether the pair counts as evidence. */
+/** What the pair judge needs of each entry, beside the entry: built once per group. */
+export type FigureOf = (e: EngineComparedClaim) => JudgedFigure;
+
+/** Judges every pair of normalisable entries (O(k²)) and keeps, beside the verdicts, the contradicting pairs of different voices with the intervals as compared. */
 export function pairVerdicts(
   entries: readonly EngineComparedClaim[],
   claimsById: ReadonlyMap<string, Claim>,
   graph: MeasureGraph,
-): EnginePairVerdict[] {
+  figureOf: FigureOf,
+): { pairs: EnginePairVerdict[]; contradictions: ContradictingPair[] } {
   const usable = entries.filter((e) => !e.cannotNormalise);
-  const out: EnginePairVerdict[] = [];
+  const pairs: EnginePairVerdict[] = [];
+  const contradictions: ContradictingPair[] = [];
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
       const a = usable[i] as EngineComparedClaim;
       const b = usable[j] as EngineComparedClaim;
-      const ca = claimsById.get(a.claimId) as Claim;
-      const cb = claimsById.get(b.claimId) as Claim;
-      const comparability = compareClaims(ca, cb, graph);
-      const periodsDisjoint = !!ca.period && !!cb.period && !periodsOverlap(ca.period, cb.period);
-      out.push({
+      const comparability = compareClaims(claimsById.get(a.claimId) as Claim, claimsById.get(b.claimId) as Claim, graph);
+      const judged = judgePair(figureOf(a), figureOf(b));
+      const countsAsEvidence = comparability.status !== 'not-comparable' && judged.judgement !== 'unrelated';
+      const sameVoice = a.voiceId === b.voiceId;
+      pairs.push({
         a: a.claimId,
         b: b.claimId,
-        relation: overlaps(a.interval, b.interval) ? 'overlap' : 'disjoint',
-        distance: distance(a.interval, b.interval),
-        sameVoice: a.voiceId === b.voiceId,
+        relation: judged.overlap ? 'overlap' : 'disjoint',
+        distance: judged.judgement === 'unrelated' ? 0 : distance(judged.a, judged.b),
+        sameVoice,
         comparability,
-        periodsDisjoint,
-        countsAsEvidence: comparability.status !== 'not-comparable' && !periodsDisjoint,
+        periodsDisjoint: judged.period === 'disjoint',
+        countsAsEvidence,
+        judgement: countsAsEvidence ? judged.judgement : 'unrelated',
+        nested: judged.nested,
       });
+      if (countsAsEvidence && !sameVoice && judged.judgement === 'contradicts') contradictions.push(orient(a, b, judged.a, judged.b));
     }
   }
-  return out;
+  return { pairs, contradictions };
 }
 
-/** Fills each entry's evidence from the pair list; pairs that don't count as evidence are ignored, same-voice pairs never corroborate; voice lists keep the first EVIDENCE_LIST_LIMIT ids in id order, the counts are exact. */
+/** A contradicting pair with the higher figure first. */
+function orient(a: EngineComparedClaim, b: EngineComparedClaim, ia: Interval, ib: Interval): ContradictingPair {
+  const aAbove = ia.low !== null && (ib.high === null ? false : ia.low >= ib.high);
+  return aAbove ? { high: a, low: b, highInterval: ia, lowInterval: ib } : { high: b, low: a, highInterval: ib, lowInterval: ia };
+}
+
+/** Fills each entry's evidence from the judged pairs: unrelated pairs are ignored, same-voice pairs are self-consistency or self-contradiction, never corroboration; voice lists keep the first EVIDENCE_LIST_LIMIT ids in id order, the counts are exact. */
 export function evidenceFromPairs(entries: EngineComparedClaim[], pairs: readonly EnginePairVerdict[]): void {
   const byId = new Map(entries.map((e) => [e.claimId, e]));
   const add = (list: string[], v: string): void => {
@@ -294,54 +415,97 @@ export function evidenceFromPairs(entries: EngineComparedClaim[], pairs: readonl
     const b = byId.get(p.b);
     if (!a || !b) continue;
     if (p.sameVoice) {
-      const key = p.relation === 'overlap' ? 'selfConsistentWith' : 'selfContradicting';
+      const key = p.judgement === 'contradicts' ? 'selfContradicting' : 'selfConsistentWith';
       add(a.evidence[key], b.claimId);
       add(b.evidence[key], a.claimId);
     } else {
-      const key = p.relation === 'overlap' ? 'corroboratingVoices' : 'contradictingVoices';
+      const key =
+        p.judgement === 'contradicts' ? 'contradictingVoices' : p.judgement === 'corroborates' ? 'corroboratingVoices' : 'compatibleVoices';
       add(a.evidence[key], b.voiceId);
       add(b.evidence[key], a.voiceId);
     }
   }
   for (const e of entries) {
     const ev = e.evidence;
+    // A voice that both corroborates and is merely compatible (two figures) corroborates.
+    ev.compatibleVoices = ev.compatibleVoices.filter((v) => !ev.corroboratingVoices.includes(v));
     ev.corroboratingCount = ev.corroboratingVoices.length;
     ev.contradictingCount = ev.contradictingVoices.length;
+    ev.compatibleCount = ev.compatibleVoices.length;
     ev.corroboratingVoices = ev.corroboratingVoices.sort(cmp).slice(0, EVIDENCE_LIST_LIMIT);
     ev.contradictingVoices = ev.contradictingVoices.sort(cmp).slice(0, EVIDENCE_LIST_LIMIT);
+    ev.compatibleVoices = ev.compatibleVoices.sort(cmp).slice(0, EVIDENCE_LIST_LIMIT);
     ev.selfConsistentWith.sort(cmp);
     ev.selfContradicting.sort(cmp);
   }
 }
 
-/** Ranking without a pair list: counts the disjoint pairs of different voices that count as evidence (comparable, periods not disjoint) and fills only each entry's contradicting voices and count, as evidenceFromPairs would; comparability is worked out for disjoint pairs alone, which is what makes it cheap. */
+/**
+ * Evidence of a large group from sorted bounds (periods and part sides not consulted): contradictions from every
+ * figure; corroboration only among bounded (firm) figures; the voices that overlap a figure without corroborating it
+ * are compatible. Two passes of the O(k log k) count. Returns the disjoint pairs of different voices.
+ */
+export function evidenceOfLargeGroup(usable: readonly EngineComparedClaim[]): number {
+  const disjoint = evidenceFromSortedBounds(usable);
+  const firm = usable.filter((e) => e.firm);
+  const firmEvidence = new Map(firm.map((e) => [e.claimId, emptyEvidence()]));
+  evidenceFromSortedBounds(
+    firm.map((e) => ({
+      claimId: e.claimId,
+      voiceId: e.voiceId,
+      interval: e.interval,
+      evidence: firmEvidence.get(e.claimId) as EntryEvidence,
+    })),
+  );
+  for (const e of usable) {
+    const ev = e.evidence;
+    const confirmed = firmEvidence.get(e.claimId);
+    const overlapping = ev.corroboratingVoices;
+    const overlappingCount = ev.corroboratingCount;
+    ev.corroboratingVoices = confirmed?.corroboratingVoices ?? [];
+    ev.corroboratingCount = confirmed?.corroboratingCount ?? 0;
+    ev.compatibleCount = overlappingCount - ev.corroboratingCount;
+    ev.compatibleVoices = overlapping.filter((v) => !ev.corroboratingVoices.includes(v)).slice(0, Math.max(0, ev.compatibleCount));
+  }
+  return disjoint;
+}
+
+/** Ranking without a pair list: judges every pair (comparability checked without building caveats) and fills each entry's evidence as evidenceFromPairs would, without the verdict objects; returns the contradicting pairs of different voices and their number. */
 export function contradictionsFromPairs(
   entries: EngineComparedClaim[],
   claimsById: ReadonlyMap<string, Claim>,
   graph: MeasureGraph,
-): number {
+  figureOf: FigureOf,
+): { count: number; contradictions: ContradictingPair[] } {
   const usable = entries.filter((e) => !e.cannotNormalise);
-  let count = 0;
+  const contradictions: ContradictingPair[] = [];
+  const pairs: EnginePairVerdict[] = [];
+  const none = { status: 'comparable' as const, caveats: [], reason: '' };
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
       const a = usable[i] as EngineComparedClaim;
       const b = usable[j] as EngineComparedClaim;
-      if (a.voiceId === b.voiceId || overlaps(a.interval, b.interval)) continue;
-      const ca = claimsById.get(a.claimId) as Claim;
-      const cb = claimsById.get(b.claimId) as Claim;
-      if (ca.period && cb.period && !periodsOverlap(ca.period, cb.period)) continue;
-      if (compareClaims(ca, cb, graph).status === 'not-comparable') continue;
-      count++;
-      if (!a.evidence.contradictingVoices.includes(b.voiceId)) a.evidence.contradictingVoices.push(b.voiceId);
-      if (!b.evidence.contradictingVoices.includes(a.voiceId)) b.evidence.contradictingVoices.push(a.voiceId);
+      const judged = judgePair(figureOf(a), figureOf(b));
+      if (judged.judgement === 'unrelated') continue;
+      if (!isComparable(claimsById.get(a.claimId) as Claim, claimsById.get(b.claimId) as Claim, graph)) continue;
+      const sameVoice = a.voiceId === b.voiceId;
+      pairs.push({
+        a: a.claimId,
+        b: b.claimId,
+        relation: judged.overlap ? 'overlap' : 'disjoint',
+        distance: 0,
+        sameVoice,
+        comparability: none,
+        periodsDisjoint: false,
+        countsAsEvidence: true,
+        judgement: judged.judgement,
+        nested: judged.nested,
+      });
+      if (!sameVoice && judged.judgement === 'contradicts') contradictions.push(orient(a, b, judged.a, judged.b));
     }
   }
-  for (const e of entries) {
-    const ev = e.evidence;
-    ev.contradictingCount = ev.contradictingVoices.length;
-    ev.contradictingVoices = ev.contradictingVoices.sort(cmp).slice(0, EVIDENCE_LIST_LIMIT);
-  }
-  return count;
+  evidenceFromPairs(entries, pairs);
+  return { count: contradictions.length, contradictions };
 }
 
 /** Entries by date stated (undated last), then claim id; dates are compared by their rank among the dataset's dates (`dateRank`), looked up once per entry. */
@@ -370,8 +534,14 @@ export function voiceLabel(
   return only !== undefined && only !== voiceId ? `${sourceName(only, sources)}, ${voice}` : voice;
 }
 
-/** One summary line, one entry per voice ordered by highest lower bound: "Palmyra Revolution Coordination: more than 64 raids a day; Russian Defence Ministry: 20–25 sorties a day"; past four voices it keeps the two highest and two lowest and counts the rest. */
-export function summarise(entries: readonly EngineComparedClaim[], sources: ReadonlyMap<string, Source>): string {
+/** One summary line, one entry per voice ordered by highest lower bound, each figure first as said and then, when converted, on the group's footing: "Palmyra Revolution Coordination: “More than 900” raids (≈ more than about 64 raids a day if spread evenly over 14 days); Russian Defence Ministry: “20 to 25” sorties a day"; past four voices it keeps the two highest and two lowest and counts the rest. */
+export function summarise(
+  entries: readonly EngineComparedClaim[],
+  sources: ReadonlyMap<string, Source>,
+  claimsById: ReadonlyMap<string, Claim>,
+  measures: ReadonlyMap<string, Measure>,
+  perDay: boolean,
+): string {
   const byVoice = new Map<string, { entries: EngineComparedClaim[]; key: number }>();
   for (const e of entries) {
     let v = byVoice.get(e.voiceId);
@@ -399,9 +569,14 @@ export function summarise(entries: readonly EngineComparedClaim[], sources: Read
     const figures: string[] = [];
     let only: string | null = v.entries[0]?.claimantId ?? null;
     for (const e of v.entries) {
+      const claim = claimsById.get(e.claimId);
+      const said = claim ? figureAsSaid(claim, measures.get(claim.measureId), e.original) : formatInterval(e.original, e.unit);
+      const note = claim ? footingNote(e, claim, perDay) : null;
       const text = e.cannotNormalise
-        ? `${formatInterval(e.original, e.unit.replace(/ a day$/, ''))} (not on this footing: ${e.cannotNormalise.reason.replace(/^no period is stated.*$/, 'no period stated')})`
-        : formatInterval(e.interval, e.unit);
+        ? `${said} (not compared: ${e.cannotNormalise.reason.replace(/^no period is stated.*$/, 'no period stated')})`
+        : note
+          ? `${said} (${note})`
+          : said;
       if (!figures.includes(text)) figures.push(text);
       if (e.claimantId !== only) only = null;
     }
@@ -466,7 +641,10 @@ export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LI
       const anchorId = pickAnchor(part) as string;
       const id = context && contested.length > 0 ? `${anchorId}#context` : anchorId;
       groups.push(
-        buildGroup(id, anchorId, comp, part, context, graph, sources, claimsById, pairListLimit, voiceOfClaimant, dateRank, evidence),
+        buildGroup(
+          { id, anchorId, measureIds: comp, claims: part, context },
+          { graph, sources, claimsById, pairListLimit, voiceOfClaimant, dateRank, evidence },
+        ),
       );
     }
   }
@@ -476,24 +654,35 @@ export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LI
   );
 }
 
+/** What one group is made of. */
+interface GroupInput {
+  id: string;
+  anchorId: string;
+  measureIds: string[];
+  claims: readonly Claim[];
+  context: boolean;
+}
+
+/** What every group of a dataset shares: the link graph, the lookups and the options. */
+interface GroupContext {
+  graph: MeasureGraph;
+  sources: ReadonlyMap<string, Source>;
+  claimsById: ReadonlyMap<string, Claim>;
+  pairListLimit: number;
+  voiceOfClaimant: (claimantId: string) => string;
+  dateRank: ReadonlyMap<string, number>;
+  evidence: boolean;
+}
+
 function buildGroup(
-  id: string,
-  anchorId: string,
-  measureIds: string[],
-  claims: readonly Claim[],
-  context: boolean,
-  graph: MeasureGraph,
-  sources: ReadonlyMap<string, Source>,
-  claimsById: ReadonlyMap<string, Claim>,
-  pairListLimit: number,
-  voiceOfClaimant: (claimantId: string) => string,
-  dateRank: ReadonlyMap<string, number>,
-  evidence: boolean,
+  { id, anchorId, measureIds, claims, context }: GroupInput,
+  { graph, sources, claimsById, pairListLimit, voiceOfClaimant, dateRank, evidence }: GroupContext,
 ): EngineComparisonGroup {
   const anchor = graph.measures.get(anchorId) as Measure;
   const per = claims.some((c) => c.per === 'day') ? 'day' : null;
   const unit = unitLabel(anchor, per);
   const routes = new Map<string, Route>();
+  const figures = new Map<string, JudgedFigure>();
   const unsorted: EngineComparedClaim[] = claims.map((c) => {
     let route = routes.get(c.measureId);
     if (!route) {
@@ -502,6 +691,16 @@ function buildGroup(
     }
     const n = normaliseClaim(c, anchorId, per, graph, route);
     const own = graph.measures.get(c.measureId);
+    const firm = isFirm(c.value);
+    figures.set(c.id, {
+      interval: n.interval,
+      exact: n.exact,
+      side: n.side,
+      firm,
+      period: c.period,
+      // Totals over a period add up over time; shares and daily rates do not.
+      additive: per === null && c.per === null && (own?.total ?? null) === null,
+    });
     return {
       claimId: c.id,
       claimantId: c.claimantId,
@@ -513,28 +712,32 @@ function buildGroup(
       cannotNormalise: n.cannotNormalise,
       caveats: n.caveats,
       interpretation: c.value.interpretation,
+      firm: firm && n.interval.low !== null && n.interval.high !== null,
       unit: n.sameFooting && own ? unitLabel(own, per) : unit,
       context,
       evidence: emptyEvidence(),
     };
   });
+  const figureOf: FigureOf = (e) => figures.get(e.claimId) as JudgedFigure;
   const entries = sortEntries(unsorted, claimsById, dateRank);
   const pairsOmitted = entries.length > pairListLimit;
+  const usable = entries.filter((e) => !e.cannotNormalise);
   let pairs: EnginePairVerdict[] = [];
+  let contradictions: ContradictingPair[];
   let disjointIndependentPairs: number;
   if (pairsOmitted) {
-    const usableEntries = entries.filter((e) => !e.cannotNormalise);
     // Ranking needs only the count; the voice lists are most of the work and most of the memory.
-    disjointIndependentPairs = evidence ? evidenceFromSortedBounds(usableEntries) : disjointIndependentPairCount(usableEntries);
+    disjointIndependentPairs = evidence ? evidenceOfLargeGroup(usable) : disjointIndependentPairCount(usable);
+    const extremes = extremePair(usable);
+    contradictions = extremes ? [extremes] : [];
   } else if (!evidence) {
-    disjointIndependentPairs = contradictionsFromPairs(entries, claimsById, graph);
+    ({ count: disjointIndependentPairs, contradictions } = contradictionsFromPairs(entries, claimsById, graph, figureOf));
   } else {
-    pairs = pairVerdicts(entries, claimsById, graph);
+    ({ pairs, contradictions } = pairVerdicts(entries, claimsById, graph, figureOf));
     evidenceFromPairs(entries, pairs);
-    disjointIndependentPairs = pairs.filter((p) => !p.sameVoice && p.relation === 'disjoint' && p.countsAsEvidence).length;
+    disjointIndependentPairs = contradictions.length;
   }
-  const usable = entries.filter((e) => !e.cannotNormalise);
-  const spread = spreadOf(entries, sources, unit);
+  const spread = spreadOf(entries, contradictions, sources, unit);
   const usedMeasures = new Set(claims.map((c) => c.measureId));
   return {
     id,
@@ -545,11 +748,11 @@ function buildGroup(
     per,
     entries,
     pairs,
-    consensus: consensus(usable.map((e) => e.interval)),
+    consensus: disjointIndependentPairs > 0 ? null : firmConsensus(usable),
     spread,
     contestedScore: contestedScore(spread, disjointIndependentPairs, context),
     voiceCount: new Set(entries.map((e) => e.voiceId)).size,
-    summary: summarise(entries, sources),
+    summary: summarise(entries, sources, claimsById, graph.measures, per === 'day'),
     context,
     pairsOmitted,
     disjointIndependentPairs,

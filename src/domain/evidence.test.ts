@@ -9,6 +9,8 @@ const fresh = (): EntryEvidence => ({
   corroboratingCount: 0,
   contradictingVoices: [],
   contradictingCount: 0,
+  compatibleVoices: [],
+  compatibleCount: 0,
   selfConsistentWith: [],
   selfContradicting: [],
 });
@@ -34,6 +36,9 @@ function reference(entries: readonly EvidenceEntry[]): { evidence: EntryEvidence
       corroboratingCount: corroborating.length,
       contradictingVoices: contradicting.slice(0, EVIDENCE_LIST_LIMIT),
       contradictingCount: contradicting.length,
+      // The sorted-bounds pass leaves "compatible" to its caller (divergence.ts), which tells firm figures apart.
+      compatibleVoices: [],
+      compatibleCount: 0,
       selfConsistentWith: same
         .filter((x) => overlaps(x.interval, e.interval))
         .map((x) => x.claimId)

@@ -76,3 +76,17 @@ export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+/** One end of an interval in words, as formatInterval writes it: the lower end of (64, ∞) approximate is "more than about 64 raids a day", of [20, 25] "at least 20"; an unbounded end is "any value". */
+export function formatBound(iv: Interval, end: 'low' | 'high', unit = ''): string {
+  // A single figure's end is the figure itself.
+  if (iv.low !== null && iv.low === iv.high && iv.lowInclusive && iv.highInclusive) return formatInterval(iv, unit);
+  const bound: Interval = end === 'low' ? { ...iv, high: null, highInclusive: false } : { ...iv, low: null, lowInclusive: false };
+  return formatInterval(bound, unit);
+}
+
+/** A difference between two shares in percentage points: "80 percentage points"; one point is "1 percentage point". */
+export function formatPoints(n: number): string {
+  const text = formatNumber(n);
+  return `${text} percentage ${text === '1' ? 'point' : 'points'}`;
+}

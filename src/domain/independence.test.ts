@@ -42,27 +42,64 @@ describe('profiles', () => {
       ]),
     );
     const sohr = a.profiles.find((p) => p.sourceId === 'sohr')!;
-    expect(sohr).toMatchObject({ made: 2, corroborated: 1, contradicted: 1, standalone: 0, selfContradicting: 1 });
+    expect(sohr).toMatchObject({ made: 2, corroborated: 1, contradicted: 1, compatibleOnly: 0, standalone: 0, selfContradicting: 1 });
+    // 15 is corroborated by SOHR's 10–20 and contradicted by its 50–60: a figure counts once, as contradicted.
     const airwars = a.profiles.find((p) => p.sourceId === 'airwars')!;
-    expect(airwars).toMatchObject({ made: 2, corroborated: 1, contradicted: 1, standalone: 1, selfContradicting: 0 });
+    expect(airwars).toMatchObject({ made: 2, corroborated: 0, contradicted: 1, compatibleOnly: 0, standalone: 1, selfContradicting: 0 });
+    for (const p of a.profiles) expect(p.corroborated + p.contradicted + p.compatibleOnly + p.standalone).toBe(p.made);
+  });
+  it('an open figure overlapping a bounded one is compatible only, never corroborated', () => {
+    const a = analyseDataset(ds([claim('sohr', 'kills', 15, null), claim('airwars', 'kills', 20, 20), claim('rdm', 'kills', 25, 25)]));
+    expect(a.profiles.find((p) => p.sourceId === 'sohr')).toMatchObject({ made: 1, compatibleOnly: 1, corroborated: 0, contradicted: 0 });
+    expect(a.credibility[a.groups[0]!.entries.find((e) => e.claimantId === 'sohr')!.claimId]!.grade).toBe(3);
   });
   it('distances: ratio to the other voices when there is no consensus', () => {
     const a = analyseDataset(ds([claim('sohr', 'kills', 100, null), claim('airwars', 'kills', 20, 25), claim('rdm', 'kills', 10, 22)]));
     const sohr = a.profiles.find((p) => p.sourceId === 'sohr')!;
     expect(sohr.distances).toEqual([
-      { groupId: 'kills', relative: 100 / 22, text: 'at least 100 people: 4.5× above what the other voices agree on, 20–22 people' },
+      {
+        groupId: 'kills',
+        relative: 100 / 22,
+        direction: 'above',
+        text: 'kills: its figure, at least 100 people, is at least 4.5 times RDM’s, 10–22 people',
+      },
     ]);
     const rdm = a.profiles.find((p) => p.sourceId === 'rdm')!;
-    expect(rdm.distances[0]!.text).toBe('10–22 people: within the range of the other voices, at least 20 people');
+    // The same pair, read from the other side: the multiple is the verdict's, never "0.22× below".
+    expect(rdm.distances[0]).toEqual({
+      groupId: 'kills',
+      relative: 1 / (100 / 22),
+      direction: 'below',
+      text: 'kills: SOHR’s figure, at least 100 people, is at least 4.5 times its own, 10–22 people',
+    });
   });
   it('distances: consistent with the consensus; alone on a measure', () => {
     const a = analyseDataset(ds([claim('sohr', 'kills', 10, 30), claim('airwars', 'kills', 20, 40), claim('kurds', 'other', 3, 3)]));
     expect(a.profiles.find((p) => p.sourceId === 'sohr')!.distances[0]).toEqual({
       groupId: 'kills',
       relative: 1,
-      text: '10–30 people: consistent with the consensus, 20–30 people',
+      direction: 'agrees',
+      text: 'kills: no independent figure contradicts it',
     });
-    expect(a.profiles.find((p) => p.sourceId === 'kurds')!.distances[0]!.relative).toBeNull();
+    // Alone on a measure: nothing to be distant from.
+    expect(a.profiles.find((p) => p.sourceId === 'kurds')!.distances).toEqual([]);
+  });
+  it('distances between shares are in percentage points, and every contested measure is listed', () => {
+    const pct = meas({ id: 'intact', unit: 'percent', total: 100 });
+    const a = analyseDataset({
+      articles: [],
+      sources,
+      measures: [pct],
+      claims: [claim('sohr', 'intact', 80, 80), claim('airwars', 'intact', 0, 0)],
+    });
+    expect(a.profiles.find((p) => p.sourceId === 'sohr')!.distances).toEqual([
+      {
+        groupId: 'intact',
+        relative: null,
+        direction: 'above',
+        text: 'intact: its figure, 80%, is at least 80 percentage points above AIRWARS’, 0%',
+      },
+    ]);
   });
   it('relativeDistance below, overlapping, and with a zero reference', () => {
     expect(relativeDistance({ low: 1, high: 2 }, { low: 10, high: 20 })).toBe(0.2);

@@ -1,9 +1,9 @@
 // Independent voices and per-source profiles: a claim reaching us through several outlets, or a
 // spokesman speaking for a ministry, counts as one voice.
-import type { Interval, SourceProfile } from './analysis-types';
+import type { SourceProfile } from './analysis-types';
 import type { EngineComparisonGroup } from './divergence';
-import { formatInterval, formatRatio } from './format';
-import { consensus, hull, intersect, overlaps } from './interval';
+import { formatInterval, formatPoints, formatRatio } from './format';
+import { overlaps } from './interval';
 import type { Claim, Source } from './schema';
 
 /** The independent voice of a source: its top parent organisation (following parentId), itself when it has none; a parent cycle stops at the last new id. */
@@ -57,6 +57,7 @@ export function buildProfiles(
       made: own.length,
       corroborated: 0,
       contradicted: 0,
+      compatibleOnly: 0,
       standalone: 0,
       selfContradicting: 0,
       claimIds: own.map((c) => c.id),
@@ -71,11 +72,15 @@ export function buildProfiles(
       const list = perSource.get(e.claimantId) ?? [];
       list.push(e);
       perSource.set(e.claimantId, list);
-      if (g.context || e.cannotNormalise) continue;
       const ev = e.evidence;
-      if (ev.corroboratingCount > 0) p.corroborated++;
+      if (g.context || e.cannotNormalise) {
+        p.standalone++;
+        continue;
+      }
       if (ev.contradictingCount > 0) p.contradicted++;
-      if (g.voiceCount <= 1) p.standalone++;
+      else if (ev.corroboratingCount > 0) p.corroborated++;
+      else if (ev.compatibleCount > 0) p.compatibleOnly++;
+      else p.standalone++;
       if (ev.selfContradicting.length > 0) {
         const mine = claimsById.get(e.claimId);
         const earlier = (id: string): boolean => {
@@ -85,46 +90,12 @@ export function buildProfiles(
         if (ev.selfContradicting.some(earlier)) p.selfContradicting++;
       }
     }
-    if (g.context) continue;
-    const others = othersOf(g.entries);
+    if (g.context || g.voiceCount < 2) continue;
     for (const [sourceId, entries] of perSource) {
       const p = byClaimant.get(sourceId);
       const usable = entries.filter((e) => !e.cannotNormalise);
       if (!p || usable.length === 0) continue;
-      const first = usable[0] as (typeof usable)[number];
-      const voice = first.voiceId;
-      const ownHull = hull(usable.map((e) => e.interval));
-      const rest = others(voice);
-      const ownConsensus = consensus(usable.map((e) => e.interval));
-      const ownText = formatInterval(ownConsensus ?? ownHull ?? first.interval, first.unit);
-      if (rest === null) {
-        p.distances.push({ groupId: g.id, relative: null, text: `${ownText}: no other voice gives a comparable figure` });
-        continue;
-      }
-      if (g.consensus) {
-        p.distances.push({
-          groupId: g.id,
-          relative: 1,
-          text: `${ownText}: consistent with the consensus, ${formatInterval(g.consensus, g.unit)}`,
-        });
-        continue;
-      }
-      const ref = rest.consensus ?? rest.hull;
-      if (!ownHull) continue;
-      const refText = formatInterval(ref, g.unit);
-      const refName = rest.consensus ? 'what the other voices agree on' : 'the range of the other voices';
-      if (overlaps(ownHull, ref)) {
-        p.distances.push({ groupId: g.id, relative: 1, text: `${ownText}: within ${refName}, ${refText}` });
-        continue;
-      }
-      const rel = relativeDistance(ownHull, ref);
-      const above = ownHull.low !== null && ref.high !== null && ownHull.low >= ref.high;
-      const ratioText = rel === null ? '' : `${formatRatio(rel)} `;
-      p.distances.push({
-        groupId: g.id,
-        relative: rel,
-        text: `${ownText}: ${ratioText}${above ? 'above' : 'below'} ${refName}, ${refText}`,
-      });
+      p.distances.push(distanceInGroup(g, usable, sources));
     }
   }
   return [...byClaimant.values()].sort(
@@ -132,45 +103,61 @@ export function buildProfiles(
   );
 }
 
-interface Figures {
-  /** Intersection of the figures, null when it is empty. */
-  consensus: Interval | null;
-  hull: Interval;
-}
-
-function joinFigures(a: Figures | undefined, b: Figures | undefined): Figures | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return {
-    consensus: a.consensus && b.consensus ? intersect(a.consensus, b.consensus) : null,
-    hull: hull([a.hull, b.hull]) as Interval,
-  };
-}
-
-/** For each voice of a group, the consensus and hull of every other voice's normalisable figures (null when no other voice has one): per-voice summaries joined by prefix and suffix, O(k) per group instead of a scan per source. */
-function othersOf(entries: readonly EngineComparisonGroup['entries'][number][]): (voice: string) => Figures | null {
-  const byVoice = new Map<string, Interval[]>();
-  for (const e of entries) {
-    if (e.cannotNormalise) continue;
-    const list = byVoice.get(e.voiceId);
-    if (list) list.push(e.interval);
-    else byVoice.set(e.voiceId, [e.interval]);
+/** How one source's figures in a group sit against the others, in the verdict's words: its most distant contradiction (a multiple for counts, percentage points for shares, words against zero), or that nothing contradicts it. */
+export function distanceInGroup(
+  g: EngineComparisonGroup,
+  own: readonly EngineComparisonGroup['entries'][number][],
+  sources: ReadonlyMap<string, Source>,
+): SourceProfile['distances'][number] {
+  const voice = (own[0] as (typeof own)[number]).voiceId;
+  const others = g.entries.filter((e) => e.voiceId !== voice && !e.cannotNormalise);
+  let best: { mine: (typeof own)[number]; theirs: (typeof own)[number]; above: boolean; ratio: number; gap: number } | null = null;
+  for (const mine of own) {
+    for (const theirs of others) {
+      if (overlaps(mine.interval, theirs.interval)) continue;
+      const above = mine.interval.low !== null && theirs.interval.high !== null && mine.interval.low >= theirs.interval.high;
+      const hi = above ? mine.interval.low : theirs.interval.low;
+      const lo = above ? theirs.interval.high : mine.interval.high;
+      if (hi === null || lo === null) continue;
+      const ratio = lo > 0 ? hi / lo : Number.POSITIVE_INFINITY;
+      const gap = hi - lo;
+      if (!best || ratio > best.ratio || (ratio === best.ratio && gap > best.gap)) best = { mine, theirs, above, ratio, gap };
+    }
   }
-  const voices = [...byVoice.keys()];
-  const own = voices.map((v) => {
-    const list = byVoice.get(v) as Interval[];
-    return { consensus: consensus(list), hull: hull(list) as Interval };
-  });
-  const prefix: (Figures | undefined)[] = [undefined];
-  for (let i = 0; i < own.length; i++) prefix.push(joinFigures(prefix[i], own[i]));
-  const suffix: (Figures | undefined)[] = new Array<Figures | undefined>(own.length + 1).fill(undefined);
-  for (let i = own.length - 1; i >= 0; i--) suffix[i] = joinFigures(own[i], suffix[i + 1]);
-  const index = new Map(voices.map((v, i) => [v, i]));
-  return (voice) => {
-    const i = index.get(voice);
-    const rest = i === undefined ? suffix[0] : joinFigures(prefix[i], suffix[i + 1]);
-    return rest ?? null;
+  const name = (id: string): string => sourceName(id, sources);
+  if (!best || (own.every((e) => e.evidence.contradictingCount === 0) && !g.pairsOmitted && g.pairs.length > 0)) {
+    return { groupId: g.id, relative: 1, direction: 'agrees', text: `${g.label}: no independent figure contradicts it` };
+  }
+  const { mine, theirs, above, ratio, gap } = best;
+  const other = name(theirs.claimantId);
+  const ownText = formatInterval(mine.interval, mine.unit);
+  const their = formatInterval(theirs.interval, theirs.unit);
+  const strict = above
+    ? !mine.interval.lowInclusive || !theirs.interval.highInclusive
+    : !theirs.interval.lowInclusive || !mine.interval.highInclusive;
+  const atLeast = strict ? 'more than' : 'at least';
+  const times = formatRatio(ratio).replace('×', ' times');
+  const share = g.unit.startsWith('%');
+  const text = share
+    ? `${g.label}: its figure, ${ownText}, is ${atLeast} ${formatPoints(gap)} ${above ? 'above' : 'below'} ${possessiveOf(other)}, ${their}`
+    : !Number.isFinite(ratio)
+      ? above
+        ? `${g.label}: its figure, ${ownText}, is above ${possessiveOf(other)} figure of zero`
+        : `${g.label}: its figure is zero, against ${possessiveOf(other)} ${their}`
+      : above
+        ? `${g.label}: its figure, ${ownText}, is ${atLeast} ${times} ${possessiveOf(other)}, ${their}`
+        : `${g.label}: ${possessiveOf(other)} figure, ${their}, is ${atLeast} ${times} its own, ${ownText}`;
+  return {
+    groupId: g.id,
+    relative: share || !Number.isFinite(ratio) ? null : above ? ratio : 1 / ratio,
+    direction: above ? 'above' : 'below',
+    text,
   };
+}
+
+/** "SOHR’s", "Airwars’". */
+function possessiveOf(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
 }
 
 function cmpStr(a: string, b: string): number {

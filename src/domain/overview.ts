@@ -4,7 +4,8 @@ import type { ComparedClaim, ComparisonGroup } from './analysis-types';
 import { entryStatuses, toChartRows, type ChartModel, type RowStatus } from './chart-rows';
 import { overlaps } from './interval';
 import { claimantName, type DatasetIndex } from './lookups';
-import type { Dataset } from './schema';
+import type { Claim, Dataset } from './schema';
+import { datedFigures, headlineOf, verdictOf, type DatedFigure, type Verdict } from './view-models/verdict';
 
 /** One ranked group as the landing view shows it. */
 export interface OverviewGroup {
@@ -13,12 +14,16 @@ export interface OverviewGroup {
   unit: string;
   voiceCount: number;
   figureCount: number;
-  /** The spread sentence, or why no spread can be computed. */
-  spreadText: string;
+  /** The plain headline, the technical form and why they may differ (without changes of control: the page adds those from `dated`). */
+  verdict: Verdict;
+  /** The dated figures of a contested group, for the change-of-control reasons; empty otherwise. */
+  dated: DatedFigure[];
   summary: string;
   context: boolean;
   /** Two independent voices give figures that cannot both be true. */
   conflicting: boolean;
+  /** contradicts, agree (bounded figures overlap), compatible (nothing conflicts, nothing confirms), alone. */
+  status: 'contradicts' | 'agree' | 'compatible' | 'alone';
   /** A chart of at most CARD_CHART_ROWS figures for contested groups; null for groups listed as one line. */
   chart: ChartModel | null;
 }
@@ -31,6 +36,9 @@ export interface Overview {
   groups: OverviewGroup[];
 }
 
+/** A card checks changes of control against at most this many of its figures. */
+const DATED_LIMIT = 40;
+
 /** A landing card's chart draws at most this many figures, the extremes first. */
 export const CARD_CHART_ROWS = 12;
 
@@ -40,8 +48,16 @@ export function overlapStatuses(group: ComparisonGroup, entries: readonly Compar
   const voices = new Set(usable.map((e) => e.voiceId));
   const statuses = new Map<string, RowStatus>();
   for (const entry of entries) {
-    const contradicted = usable.some((other) => other.voiceId !== entry.voiceId && !overlaps(other.interval, entry.interval));
-    statuses.set(entry.claimId, contradicted ? 'disjoint' : voices.size > 1 ? 'overlap' : 'alone');
+    let status: RowStatus = voices.size > 1 ? 'compatible' : 'alone';
+    for (const other of usable) {
+      if (other.voiceId === entry.voiceId) continue;
+      if (!overlaps(other.interval, entry.interval)) {
+        status = 'disjoint';
+        break;
+      }
+      if (entry.firm && other.firm) status = 'overlap';
+    }
+    statuses.set(entry.claimId, status);
   }
   return statuses;
 }
@@ -59,10 +75,22 @@ export function toOverview(dataset: Dataset, groups: readonly ComparisonGroup[],
         unit: group.unit,
         voiceCount: group.voiceCount,
         figureCount: group.entries.length,
-        spreadText: group.spread.kind === 'spread' ? group.spread.text : group.spread.reason,
+        verdict: contested
+          ? verdictOf(group, index)
+          : { status: group.context ? 'context' : 'alone', headline: headlineOf(group, index), technical: '', why: [] },
+        dated: contested
+          ? datedFigures(
+              group.entries
+                .slice(0, DATED_LIMIT)
+                .map((e) => index.claims.get(e.claimId))
+                .filter((c): c is Claim => c !== undefined),
+              index,
+            )
+          : [],
         summary: group.summary,
         context: group.context,
         conflicting: group.disjointIndependentPairs > 0,
+        status: group.spread.kind === 'spread' ? group.spread.verdict : 'alone',
         chart: contested
           ? toChartRows(group, (id) => claimantName(index, id), CARD_CHART_ROWS, group.pairsOmitted ? overlapStatuses : entryStatuses)
           : null,

@@ -80,14 +80,19 @@ export const caveatSchema = z.object({
   note: shortText.min(1),
 });
 
+/** How two measures relate; see `comparisonSchema`. */
+export const measureRelations = ['same', 'complement', 'scale', 'part'] as const;
+
 /**
  * How a measure relates to another: `same` compares values as they are,
  * `complement` compares after v → total − v (percent destroyed ↔ percent intact),
- * `scale` multiplies by `factor` (counts in different units).
+ * `scale` multiplies by `factor` (counts in different units),
+ * `part` says this measure counts part of what the other counts (killed ⊂ killed and wounded): a figure for the
+ * part is a floor for the whole, a figure for the whole a ceiling for the part, and neither is read as the other.
  */
 export const comparisonSchema = z.object({
   measureId: id,
-  relation: z.enum(['same', 'complement', 'scale']),
+  relation: z.enum(measureRelations),
   factor: z.number().positive().optional(),
   caveats: z.array(caveatSchema).max(LIMITS.list).default([]),
 });
@@ -152,6 +157,8 @@ export const claimSchema = z.object({
   /** Background figure, not a contested one. */
   context: z.boolean().default(false),
   notes: longText.default(''),
+  /** Why this figure may differ from others, from what the article itself says (scope, definition, period…). */
+  caveats: z.array(caveatSchema).max(LIMITS.list).optional(),
 });
 
 export const datasetSchema = z.object({

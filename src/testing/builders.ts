@@ -14,6 +14,13 @@ export function testMeasure(x: Partial<z.input<typeof measureSchema>> & { id: st
 
 let seq = 0;
 
+/** The words a report would print for [low, high]: "12", "20 to 25", "at least 40", "up to 300". */
+function writtenAs(low: number | null, high: number | null): string {
+  if (low !== null && high !== null) return low === high ? String(low) : `${low} to ${high}`;
+  if (low !== null) return `at least ${low}`;
+  return high !== null ? `up to ${high}` : 'any number';
+}
+
 /** A closed-interval claim [low, high]; ids run c001, c002… unless `extra` sets one. */
 export function testClaim(
   claimantId: string,
@@ -35,7 +42,15 @@ export function testClaim(
     per: null,
     statedOn: null,
     place: 'Palmyra',
-    value: { low, high, lowInclusive: true, highInclusive: true, approximate: false, asWritten: 'x', interpretation: null },
+    value: {
+      low,
+      high,
+      lowInclusive: true,
+      highInclusive: true,
+      approximate: false,
+      asWritten: writtenAs(low, high),
+      interpretation: null,
+    },
     ...extra,
   });
 }

@@ -8,7 +8,13 @@ export function ChartLegend({ showConsensus }: { showConsensus: boolean }) {
         <svg width="28" height="14" aria-hidden="true">
           <rect x="1" y="2" width="26" height="10" fill={STATUS_STYLE.overlap.colour} />
         </svg>
-        Solid: overlaps the other sources
+        Blue: corroborated by another source’s bounded figure
+      </li>
+      <li>
+        <svg width="28" height="14" aria-hidden="true">
+          <rect x="1" y="2" width="26" height="10" fill={STATUS_STYLE.compatible.colour} />
+        </svg>
+        Purple: not contradicted, not confirmed (open or vague figures)
       </li>
       <li>
         <svg width="28" height="14" aria-hidden="true">
@@ -20,7 +26,7 @@ export function ChartLegend({ showConsensus }: { showConsensus: boolean }) {
           </defs>
           <rect x="1" y="2" width="26" height="10" fill="url(#legend-hatch)" stroke={STATUS_STYLE.disjoint.colour} />
         </svg>
-        Hatched: disjoint from another source
+        Hatched: contradicted by another source
       </li>
       <li>
         <svg width="34" height="14" aria-hidden="true">
@@ -46,7 +52,7 @@ export function ChartLegend({ showConsensus }: { showConsensus: boolean }) {
           <svg width="28" height="14" aria-hidden="true">
             <rect x="1" y="1" width="26" height="12" fill="#00734f" fillOpacity="0.15" stroke="#00734f" strokeDasharray="4 2" />
           </svg>
-          Green band: where all sources agree
+          Green band: where the bounded figures agree
         </li>
       )}
     </ul>

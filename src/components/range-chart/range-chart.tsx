@@ -4,8 +4,9 @@ import { formatNumber } from '../../domain/format';
 import { chartLayout, type ChartModel, type RangeRow } from '../../domain/chart-rows';
 
 export const STATUS_STYLE = {
-  overlap: { colour: '#0a6a9e', label: 'Overlaps the other sources' },
-  disjoint: { colour: '#b8410b', label: 'Disjoint: cannot be true together with another source' },
+  overlap: { colour: '#0a6a9e', label: 'Corroborated: overlaps another source’s bounded figure' },
+  compatible: { colour: '#6a4c93', label: 'Not contradicted, not confirmed: overlaps only open or vague figures' },
+  disjoint: { colour: '#b8410b', label: 'Contradicted: cannot be true together with another source' },
   alone: { colour: '#545454', label: 'Only source on this measure' },
 } as const;
 

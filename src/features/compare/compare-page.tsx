@@ -1,4 +1,10 @@
 import { useMemo } from 'react';
+import { useEvents } from '../../api/events';
+import { VerdictBlock } from '../../components/verdict-block';
+import { figureAsSaid, footingNote } from '../../domain/figure-text';
+import { formatNumber, formatPoints } from '../../domain/format';
+import { claimLabels } from '../../domain/view-models/claim-labels';
+import { verdictOf } from '../../domain/view-models/verdict';
 import { Link, useLocation, useParams } from 'react-router';
 import { ExportCsvButton } from '../../components/export-csv-button';
 import { CredibilityBadge, ReliabilityBadge } from '../../components/grade-badge';
@@ -56,22 +62,32 @@ function voiceList(ids: string[], count: number, index: DatasetIndex): string {
 }
 
 const STATUS_TEXT: Record<RowStatus, string> = {
-  disjoint: '✕ Disjoint from another source',
-  overlap: '≈ Overlaps the other sources',
-  alone: 'Only source',
+  disjoint: '✕ Contradicted by another source',
+  overlap: '✓ Corroborated by another source',
+  compatible: '≈ Not contradicted, not confirmed',
+  alone: 'No other source to compare',
+};
+
+const STATUS_CLASS: Record<RowStatus, string> = {
+  disjoint: 'badge badge-disjoint',
+  overlap: 'badge badge-overlap',
+  compatible: 'badge badge-compatible',
+  alone: 'badge',
 };
 
 function ClaimRow({
   entry,
   status,
   index,
-  unit,
+  label,
+  perDay,
   search,
 }: {
   entry: ComparedClaim;
   status: RowStatus;
   index: DatasetIndex;
-  unit: string;
+  label: string;
+  perDay: boolean;
   search: string;
 }) {
   const { sourceGrades, claimGrades } = useGrades();
@@ -81,16 +97,20 @@ function ClaimRow({
   const sourceGrade = sourceGrades.get(claim.claimantId);
   const claimGrade = claimGrades.get(claim.id);
   return (
-    <li className={`claim-row${status === 'disjoint' ? ' is-disjoint' : ''}`}>
+    <li className={`claim-row${status === 'disjoint' ? ' is-disjoint' : status === 'compatible' ? ' is-compatible' : ''}`}>
       <p>
-        <strong>{claimantName(index, entry.claimId)}</strong>
+        <strong>{label}</strong>
         <ReliabilityBadge stored={sourceGrade} />: <span className="quote">“{claim.quote}”</span>
         <CredibilityBadge stored={claimGrade} />
       </p>
       <p>
-        As written: <strong>{claim.value.asWritten}</strong> · On this footing:{' '}
-        <strong>{entry.cannotNormalise ? 'cannot be put on this footing' : formatInterval(entry.interval, unit)}</strong> ·{' '}
-        <span className={status === 'disjoint' ? 'badge badge-disjoint' : 'badge badge-overlap'}>{STATUS_TEXT[status]}</span>
+        As said: <strong>{figureAsSaid(claim, index.measures.get(claim.measureId), entry.original)}</strong>
+        {entry.cannotNormalise ? (
+          <> · not compared here</>
+        ) : (
+          footingNote(entry, claim, perDay) && <> · compared as {footingNote(entry, claim, perDay)}</>
+        )}{' '}
+        · <span className={STATUS_CLASS[status]}>{STATUS_TEXT[status]}</span>
       </p>
       <p className="muted">
         Stated {claim.statedOn ?? 'on an unknown date'}
@@ -117,7 +137,13 @@ function ClaimRow({
         <p>Contradicted by: {voiceList(entry.evidence.contradictingVoices, entry.evidence.contradictingCount, index)}.</p>
       )}
       {entry.evidence.corroboratingCount > 0 && (
-        <p>Backed by: {voiceList(entry.evidence.corroboratingVoices, entry.evidence.corroboratingCount, index)}.</p>
+        <p>Corroborated by: {voiceList(entry.evidence.corroboratingVoices, entry.evidence.corroboratingCount, index)}.</p>
+      )}
+      {entry.evidence.compatibleCount > 0 && (
+        <p>
+          Not contradicted by (an open or vague figure, so no confirmation):{' '}
+          {voiceList(entry.evidence.compatibleVoices, entry.evidence.compatibleCount, index)}.
+        </p>
       )}
       {entry.caveats.length > 0 && (
         <ul className="caveats">
@@ -135,7 +161,13 @@ function ClaimRow({
   );
 }
 
-function Conflicts({ group, index }: { group: ComparisonGroup; index: DatasetIndex }) {
+/** How far apart two contradicting figures are, in points for shares and in the group's unit otherwise. */
+function gapText(distance: number, unit: string): string {
+  if (unit.startsWith('%')) return `${formatPoints(distance)} apart`;
+  return `${formatNumber(distance)} ${unit} apart`;
+}
+
+function Conflicts({ group, labels }: { group: ComparisonGroup; labels: ReadonlyMap<string, string> }) {
   if (group.pairsOmitted) {
     return (
       <p>
@@ -144,27 +176,43 @@ function Conflicts({ group, index }: { group: ComparisonGroup; index: DatasetInd
       </p>
     );
   }
-  const disjoint = group.pairs.filter((p) => p.relation === 'disjoint');
-  if (disjoint.length === 0) return <p>Every pair of figures overlaps.</p>;
+  const conflicting = group.pairs.filter((p) => p.judgement === 'contradicts');
+  const nested = group.pairs.filter((p) => p.nested && p.judgement !== 'contradicts');
+  const label = (id: string) => labels.get(id) ?? id;
   return (
-    <ul>
-      {disjoint.map((p) => (
-        <li key={`${p.a}|${p.b}`}>
-          {claimantName(index, p.a)} vs {claimantName(index, p.b)}: {p.sameVoice ? 'the same source contradicts itself' : 'disjoint'}, a gap
-          of{' '}
-          {formatInterval({ low: p.distance, high: p.distance, lowInclusive: true, highInclusive: true, approximate: false }, group.unit)}
-          {p.comparability.caveats.length > 0 && (
-            <ul className="caveats">
-              {p.comparability.caveats.map((c) => (
-                <li key={c.kind + c.note}>
-                  Caveat ({c.kind}): {c.note}
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ul>
+    <>
+      {conflicting.length === 0 ? (
+        <p>No two figures contradict each other.</p>
+      ) : (
+        <ul>
+          {conflicting.map((p) => (
+            <li key={`${p.a}|${p.b}`}>
+              {label(p.a)} and {label(p.b)}: {p.sameVoice ? 'the same source contradicts itself' : 'cannot both be true'}
+              {p.distance > 0 && `, ${gapText(p.distance, group.unit)}`}
+              {p.nested && ' (the shorter period’s total already exceeds the longer period’s)'}
+              {p.comparability.caveats.length > 0 && (
+                <ul className="caveats">
+                  {p.comparability.caveats.map((c) => (
+                    <li key={c.kind + c.note}>
+                      Caveat ({c.kind}): {c.note}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {nested.length > 0 && (
+        <ul>
+          {nested.map((p) => (
+            <li key={`${p.a}|${p.b}`}>
+              {label(p.a)} and {label(p.b)}: periods nested, {p.sameVoice ? 'progress of one count, not a contradiction' : 'consistent'}.
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
@@ -173,8 +221,12 @@ function CompareView({ group, index, dataset, search }: { group: ComparisonGroup
   const sections = useMemo(() => sectionsOf(group, grouping, index), [group, grouping, index]);
   // The chart follows the reading order of the list below it.
   const ordered = useMemo(() => ({ ...group, entries: sections.flatMap((s) => s.entries) }), [group, sections]);
-  const model = useMemo(() => toChartRows(ordered, (id) => claimantName(index, id)), [ordered, index]);
+  const labels = useMemo(() => claimLabels(group.entries, index), [group, index]);
+  const model = useMemo(() => toChartRows(ordered, (id) => labels.get(id) ?? claimantName(index, id)), [ordered, index, labels]);
   const statuses = useMemo(() => entryStatuses(group), [group]);
+  // Changes of control only add reasons; a missing events file leaves the rest of the verdict as it is.
+  const events = useEvents().data;
+  const verdict = useMemo(() => verdictOf(group, index, events ?? []), [group, index, events]);
   const measures = group.measureIds.map((id) => index.measures.get(id)).filter((m) => m !== undefined);
   const shownClaims = useMemo(
     () => ordered.entries.map((e) => index.claims.get(e.claimId)).filter((c) => c !== undefined),
@@ -183,13 +235,16 @@ function CompareView({ group, index, dataset, search }: { group: ComparisonGroup
   return (
     <>
       <h1>{group.label}</h1>
-      <p className="spread">{group.spread.kind === 'spread' ? group.spread.text : group.spread.reason}</p>
-      <p>{group.summary}</p>
+      <VerdictBlock verdict={verdict} nameOf={(id) => labels.get(id) ?? id} headingLevel={2} />
+      <p>
+        <span className="muted">As said: </span>
+        {group.summary}
+      </p>
       <p className="muted">
-        All figures in {group.unit}. {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'}.{' '}
+        Compared in {group.unit}. {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'}.{' '}
         {group.consensus
-          ? `Where all agree: ${formatInterval(group.consensus, group.unit)}.`
-          : 'There is no figure that all sources agree on.'}
+          ? `Where the bounded figures agree: ${formatInterval(group.consensus, group.unit)}.`
+          : 'No range is agreed by two independent bounded figures.'}
       </p>
       {measures.length > 1 && (
         <details>
@@ -236,7 +291,7 @@ function CompareView({ group, index, dataset, search }: { group: ComparisonGroup
         </figure>
       )}
       <h2>Where they conflict</h2>
-      <Conflicts group={group} index={index} />
+      <Conflicts group={group} labels={labels} />
       <h2>Every figure, by {grouping}</h2>
       {sections.map((section) => (
         <section key={section.key} className="claim-group" aria-label={section.title}>
@@ -248,7 +303,8 @@ function CompareView({ group, index, dataset, search }: { group: ComparisonGroup
                 entry={entry}
                 status={statuses.get(entry.claimId) ?? 'alone'}
                 index={index}
-                unit={group.unit}
+                label={labels.get(entry.claimId) ?? claimantName(index, entry.claimId)}
+                perDay={group.per === 'day'}
                 search={search}
               />
             ))}

@@ -1,4 +1,8 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { useEvents } from '../../api/events';
+import { VerdictBlock } from '../../components/verdict-block';
+import type { ControlEvent } from '../../domain/events';
+import { controlChangeItems } from '../../domain/view-models/verdict';
 import { Link, useLocation } from 'react-router';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { LazyRangeChart } from '../../components/range-chart/lazy-range-chart';
@@ -17,27 +21,38 @@ const CardChart = memo(
   (a, b) => a.title === b.title && JSON.stringify(a.model) === JSON.stringify(b.model),
 );
 
-function GroupCard({ group, chart, rank, search }: { group: OverviewGroup; chart: ChartModel; rank: number; search: string }) {
+function GroupCard({
+  group,
+  chart,
+  rank,
+  search,
+  events,
+}: {
+  group: OverviewGroup;
+  chart: ChartModel;
+  rank: number;
+  search: string;
+  events: readonly ControlEvent[];
+}) {
   const headingId = `group-${group.id}`;
+  const why = useMemo(() => [...group.verdict.why, ...controlChangeItems(group.dated, events)], [group, events]);
+  const names = useMemo(() => new Map(chart.rows.map((r) => [r.claimId, r.label])), [chart]);
+  const nameOf = (id: string) => names.get(id) ?? group.dated.find((d) => d.claimId === id)?.name ?? id;
   return (
     <li className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>
         <span className="muted">{rank}.</span>{' '}
         <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>
       </h2>
-      <p>
-        {group.conflicting ? (
-          <span className="badge badge-disjoint">✕ Accounts conflict</span>
-        ) : (
-          <span className="badge badge-overlap">≈ Accounts overlap</span>
-        )}{' '}
-        <span className="muted">
-          {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'} · {group.figureCount}{' '}
-          {group.figureCount === 1 ? 'figure' : 'figures'} · in {group.unit}
-        </span>
+      <p className="muted">
+        {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'} · {group.figureCount}{' '}
+        {group.figureCount === 1 ? 'figure' : 'figures'} · compared in {group.unit}
       </p>
-      <p className="spread">{group.spreadText}</p>
-      <p className="summary-line">{group.summary}</p>
+      <VerdictBlock verdict={group.verdict} why={why} nameOf={nameOf} />
+      <p className="summary-line">
+        <span className="visually-hidden">As said: </span>
+        {group.summary}
+      </p>
       <CardChart model={chart} title={`${group.label}: ${group.summary}`} />
       {chart.truncated && (
         <p className="chart-note">
@@ -75,6 +90,8 @@ function GroupList({ groups, title, note, search }: { groups: OverviewGroup[]; t
 /** Landing: measures ranked from most to least contested. */
 export function DivergencePage() {
   const { query, progress } = useOverview();
+  // Changes of control only add reasons; a missing events file leaves the rest of the verdict as it is.
+  const events = useEvents().data ?? [];
   const { search } = useLocation();
   return (
     <>
@@ -90,7 +107,7 @@ export function DivergencePage() {
               <p className="lede">
                 {n(overview.claimCount)} figures from {n(overview.articleCount)} news reports, quoted word for word. On{' '}
                 {n(contested.length)} {contested.length === 1 ? 'measure' : 'measures'} two or more independent sources give figures; on{' '}
-                {conflicting} of them the figures cannot all be true. Ranked from most to least contested:
+                {n(conflicting)} of them the figures cannot all be true. Ranked from most to least contested:
               </p>
               {contested.length === 0 ? (
                 <EmptyState title="No measure has figures from two independent sources">
@@ -103,7 +120,9 @@ export function DivergencePage() {
                   render={(shown) => (
                     <ol className="card-list">
                       {shown.map((group, i) =>
-                        group.chart ? <GroupCard key={group.id} group={group} chart={group.chart} rank={i + 1} search={search} /> : null,
+                        group.chart ? (
+                          <GroupCard key={group.id} group={group} chart={group.chart} rank={i + 1} search={search} events={events} />
+                        ) : null,
                       )}
                     </ol>
                   )}

@@ -132,6 +132,14 @@ export function ClaimPage() {
             <blockquote className="quote">
               “<bdi>{claim.quote}</bdi>”
             </blockquote>
+            {group?.headline && (
+              <section aria-labelledby="claim-verdict">
+                <h2 id="claim-verdict">How it compares</h2>
+                <p className="headline">
+                  <bdi>{group.headline}</bdi>
+                </p>
+              </section>
+            )}
             <dl className="facts">
               <dt>Chain</dt>
               <dd>

@@ -33,7 +33,7 @@ export function DistanceChart({ model }: { model: DistanceModel }) {
             tick={{ fontSize: 12, fill: '#1b1b1b' }}
             stroke="#545454"
             label={{
-              value: 'times away from the consensus (1× = agrees)',
+              value: 'times apart (1× = no conflict)',
               position: 'insideBottom',
               offset: -12,
               fontSize: 12,

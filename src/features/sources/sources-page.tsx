@@ -54,7 +54,11 @@ function ProfileCard({
           <dd>{profile.contradicted}</dd>
         </div>
         <div>
-          <dt>Stand alone</dt>
+          <dt>Not contradicted, not confirmed</dt>
+          <dd>{profile.compatibleOnly}</dd>
+        </div>
+        <div>
+          <dt>Alone or not compared</dt>
           <dd>{profile.standalone}</dd>
         </div>
         <div>
@@ -103,8 +107,9 @@ export function SourcesPage() {
     <>
       <h1>Sources and how their figures hold up</h1>
       <p className="lede">
-        Corroborated: another independent source gives an overlapping figure. Contradicted: another independent source gives a figure that
-        cannot also be true. The grade is yours to set; the counts are the evidence beside it.
+        Each figure counts once. Contradicted: another independent source gives a figure that cannot also be true. Corroborated: another
+        independent source gives an overlapping bounded figure. Not contradicted, not confirmed: the only overlapping figures are open or
+        vague (“at least”, “scores”). Alone: nothing comparable. The grade is yours to set; the counts are the evidence beside it.
       </p>
       {!editable && <CopyIntoWorkspaceButton onCopy={() => copy.mutate(PUBLISHED_COPY_NAME)} pending={copy.isPending} error={copy.error} />}
       <QueryState query={query} what="the dataset" progress={progress}>
@@ -128,8 +133,9 @@ export function SourcesPage() {
                   <figcaption className="chart-note">
                     {distance.omittedLanes > 0 &&
                       `The ${distance.lanes.length} sources with the most comparable figures are drawn; ${distance.omittedLanes.toLocaleString('en-GB')} more are in the list below. `}
-                    Each mark is one measure. Triangles: figures above the consensus (or the other sources); squares: below; circles: in
-                    agreement. The axis counts how many times apart.
+                    Each mark is one measure where the source is contradicted. Triangles: its figure is the higher one; squares: the lower
+                    one. The axis counts how many times apart; marks at the right edge have no multiple (shares apart by percentage points,
+                    or a figure against zero) and say how far apart in their label.
                   </figcaption>
                 </figure>
               )}

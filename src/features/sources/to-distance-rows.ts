@@ -9,6 +9,8 @@ export interface DistanceDot {
   factor: number;
   direction: 'above' | 'below' | 'agrees';
   text: string;
+  /** No multiple can be given (shares apart by percentage points, or a figure against zero): drawn at the right edge. */
+  offScale: boolean;
 }
 
 export interface DistanceModel {
@@ -22,7 +24,7 @@ export interface DistanceModel {
 /** At most this many sources get a lane; the chart stays under about a thousand marks. */
 export const MAX_DISTANCE_LANES = 40;
 
-/** Dots for every distance the engine could compute; context groups and unbounded comparisons are left out. */
+/** Dots for every distance of every contested group; distances with no multiple are drawn at the right edge, marked off the scale. */
 export function toDistanceRows(
   profiles: readonly SourceProfile[],
   groups: readonly ComparisonGroup[],
@@ -31,7 +33,8 @@ export function toDistanceRows(
   const contextGroups = new Set(groups.filter((g) => g.context).map((g) => g.id));
   const lanes: DistanceModel['lanes'] = [];
   const dots: DistanceDot[] = [];
-  const usableOf = (p: SourceProfile) => p.distances.filter((d) => d.relative !== null && d.relative > 0 && !contextGroups.has(d.groupId));
+  const usableOf = (p: SourceProfile) =>
+    p.distances.filter((d) => !contextGroups.has(d.groupId) && (d.relative === null ? d.direction !== 'agrees' : d.relative > 0));
   const withDistances = profiles.map((p) => ({ profile: p, usable: usableOf(p) })).filter((x) => x.usable.length > 0);
   // The sources with the most comparable figures get lanes; their order stays the profiles' order.
   const keep = new Set(
@@ -45,16 +48,19 @@ export function toDistanceRows(
     const lane = lanes.length;
     lanes.push({ sourceId: profile.sourceId, name: nameOf(profile.sourceId), lane });
     for (const d of usable) {
-      const r = d.relative ?? 1;
+      const r = d.relative ?? Number.POSITIVE_INFINITY;
       dots.push({
         sourceId: profile.sourceId,
         lane,
         groupId: d.groupId,
         factor: r >= 1 ? r : 1 / r,
-        direction: r > 1 ? 'above' : r < 1 ? 'below' : 'agrees',
+        direction: d.direction,
         text: d.text,
+        offScale: d.relative === null,
       });
     }
   }
-  return { lanes, dots, maxFactor: dots.reduce((m, d) => Math.max(m, d.factor), 2), omittedLanes: withDistances.length - lanes.length };
+  const maxFactor = dots.reduce((m, d) => (d.offScale ? m : Math.max(m, d.factor)), 2);
+  for (const d of dots) if (d.offScale) d.factor = maxFactor;
+  return { lanes, dots, maxFactor, omittedLanes: withDistances.length - lanes.length };
 }

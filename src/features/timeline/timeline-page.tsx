@@ -73,15 +73,14 @@ export function TimelinePage() {
   const { search } = useLocation();
   const filtered = useMemo(() => (query.data ? filterDataset(query.data, filters) : null), [query.data, filters]);
   const index = useMemo(() => (filtered ? indexDataset(filtered) : null), [filtered]);
-  const model = useMemo(
-    () => (filtered && index ? toTimeline(filtered.claims, index, events.data ?? []) : null),
-    [filtered, index, events.data],
-  );
-  // ISO dates and ids order as plain strings: far faster than localeCompare over hundreds of thousands of claims.
-  const claims = useMemo(
-    () => [...(filtered?.claims ?? [])].sort((a, b) => cmp(a.statedOn ?? '9999', b.statedOn ?? '9999') || cmp(a.claimantId, b.claimantId)),
-    [filtered],
-  );
+  // Only the changes of control the dataset's own articles report: an empty workspace shows none of the published ones.
+  const ownEvents = useMemo(() => (index ? (events.data ?? []).filter((e) => index.articles.has(e.articleId)) : []), [events.data, index]);
+  const model = useMemo(() => (filtered && index ? toTimeline(filtered.claims, index, ownEvents) : null), [filtered, index, ownEvents]);
+  // In the order of the date the table shows (stated, else reported); ISO dates and ids order as plain strings, far faster than localeCompare.
+  const claims = useMemo(() => {
+    const when = (c: Claim): string => c.statedOn ?? index?.articles.get(c.articleId)?.publishedAt ?? '9999';
+    return [...(filtered?.claims ?? [])].sort((a, b) => cmp(when(a), when(b)) || cmp(a.claimantId, b.claimantId) || cmp(a.id, b.id));
+  }, [filtered, index]);
   return (
     <>
       <h1>Timeline: how the accounts moved</h1>
@@ -114,11 +113,11 @@ export function TimelinePage() {
               {model.thinned && (
                 <p className="chart-note">Too many claims to draw each one: the chart shows a sample; the table lists all.</p>
               )}
-              {(events.data ?? []).length > 0 && (
+              {ownEvents.length > 0 && (
                 <>
                   <h2>Changes of control</h2>
                   <ul>
-                    {(events.data ?? []).map((e) => (
+                    {ownEvents.map((e) => (
                       <li key={e.id}>
                         <strong>{e.date}</strong>
                         {e.dateApproximate && ' (approximate)'}: {e.label} — “{e.quote}”

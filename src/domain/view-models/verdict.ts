@@ -1,0 +1,365 @@
+// What a group's verdict says to a reader: a plain headline naming who said what, the technical form for a
+// disclosure, and "why they may differ" built from the data and the engine. Pure: views only render it.
+import type { ComparedClaim, ComparisonGroup } from '../analysis-types';
+import { describePeriod, periodRelation, readableDate } from '../comparability';
+import type { ControlEvent } from '../events';
+import { figureAsSaid, isPercentUnit } from '../figure-text';
+import { formatInterval, formatPoints, formatRatio, joinNames } from '../format';
+import { claimDate } from '../grouping';
+import type { DatasetIndex } from '../lookups';
+import type { Claim } from '../schema';
+
+export type VerdictStatus = 'contradicts' | 'agree' | 'compatible' | 'alone' | 'context';
+
+export type WhyKind = 'definition' | 'scope' | 'period' | 'control' | 'rhetoric' | 'upstream' | 'stake';
+
+/** One reason two accounts may differ, naming the figures it concerns. */
+export interface WhyItem {
+  kind: WhyKind;
+  text: string;
+  claimIds: string[];
+}
+
+export interface Verdict {
+  status: VerdictStatus;
+  /** At most about 30 words, naming who said what. */
+  headline: string;
+  /** Bounds and intervals, for "How this is computed". */
+  technical: string;
+  why: WhyItem[];
+}
+
+/** The dated figures a change-of-control check needs: enough to say which figure came before and which after. */
+export interface DatedFigure {
+  claimId: string;
+  name: string;
+  date: string;
+  basis: 'stated' | 'reported';
+  /** The place the figure is about, to match the places the events name. */
+  place: string;
+}
+
+/** At most this many reasons of one kind, and period pairs looked at among this many dated figures. */
+export const WHY_PER_KIND = 4;
+const PERIOD_PAIR_LIMIT = 40;
+
+export const WHY_LABELS: Record<WhyKind, string> = {
+  definition: 'Definition',
+  scope: 'Scope',
+  period: 'Period',
+  control: 'Change of control',
+  rhetoric: 'Measurement or rhetoric',
+  upstream: 'Shared source',
+  stake: 'Stake in the fighting',
+};
+
+/** Verdict of a group: the headline from the engine's most distant contradicting pair (or its agreement), the technical sentence, and the reasons they may differ (see whyTheyMayDiffer). */
+export function verdictOf(group: ComparisonGroup, index: DatasetIndex, events: readonly ControlEvent[] = []): Verdict {
+  const technical = group.spread.kind === 'spread' ? group.spread.text : group.spread.reason;
+  const why = group.context ? [] : whyTheyMayDiffer(group, index, events);
+  return { status: statusOf(group), headline: headlineOf(group, index), technical, why };
+}
+
+function statusOf(group: ComparisonGroup): VerdictStatus {
+  if (group.context) return 'context';
+  if (group.spread.kind === 'cant-compute') return 'alone';
+  return group.spread.verdict;
+}
+
+/** A source as a reader names it: "Maamoun Abdulkarim (Directorate-General of Antiquities and Museums (Syria))" collapses to the claimant's name. */
+function nameOfClaim(index: DatasetIndex, claimId: string): string {
+  const claim = index.claims.get(claimId);
+  return claim ? (index.sources.get(claim.claimantId)?.name ?? claim.claimantId) : claimId;
+}
+
+/** The words alone, in quotation marks with the unit, without the rule's reading: for short headlines. */
+function wordsOf(index: DatasetIndex, entry: ComparedClaim): string {
+  const claim = index.claims.get(entry.claimId);
+  return claim
+    ? figureAsSaid({ ...claim, value: { ...claim.value, interpretation: null } }, index.measures.get(claim.measureId), null).replace(
+        / \(.*\)$/,
+        '',
+      )
+    : '';
+}
+
+/** "Airwars’" for a name ending in s, "SANA’s" otherwise. */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+}
+
+function saidOf(index: DatasetIndex, entry: ComparedClaim): string {
+  const claim = index.claims.get(entry.claimId);
+  return claim ? figureAsSaid(claim, index.measures.get(claim.measureId), entry.original) : formatInterval(entry.original);
+}
+
+const IRREGULAR: Record<string, string> = { sorties: 'sortie', people: 'person', casualties: 'casualty', lives: 'life' };
+
+/** A unit without " a day", singular: "raids a day" → "raid"; "sorties" → "sortie". */
+export function singular(unit: string): string {
+  const bare = unit.replace(/ a day$/, '');
+  const known = IRREGULAR[bare.toLowerCase()];
+  if (known) return known;
+  if (/ies$/.test(bare)) return bare.replace(/ies$/, 'y');
+  if (/(ses|xes|shes|ches)$/.test(bare)) return bare.slice(0, -2);
+  return bare.replace(/s$/, '');
+}
+
+/** The headline: at most about 30 words, first who said what, then the comparison like with like. */
+export function headlineOf(group: ComparisonGroup, index: DatasetIndex): string {
+  const byId = new Map(group.entries.map((e) => [e.claimId, e]));
+  if (group.context) return `Background figures, not contested: ${group.summary}.`;
+  if (group.spread.kind === 'cant-compute') {
+    const first = group.entries[0];
+    if (!first) return 'No figures.';
+    const others = group.entries.length - 1;
+    return `Only ${nameOfClaim(index, first.claimId)} gives a figure here (${saidOf(index, first)}${others > 0 ? ` and ${others} more of its own` : ''}); there is nothing independent to compare it with.`;
+  }
+  const { verdict, highClaimId, lowClaimId, ratio } = group.spread;
+  if (verdict === 'contradicts' && highClaimId && lowClaimId) {
+    const high = byId.get(highClaimId);
+    const low = byId.get(lowClaimId);
+    if (high && low) return contradictionHeadline(group, index, high, low, ratio);
+  }
+  const voices = distinctVoices(group.entries);
+  if (verdict === 'agree' && group.consensus) {
+    const names = voices.length <= 3 ? joinNames(voices.map((e) => nameOfClaim(index, e.claimId))) : `${voices.length} independent sources`;
+    return `${names} give figures that agree: all of them fit ${formatInterval(group.consensus, group.unit)}.`;
+  }
+  if (voices.length === 2) {
+    const [a, b] = voices as [ComparedClaim, ComparedClaim];
+    const [an, bn] = [nameOfClaim(index, a.claimId), nameOfClaim(index, b.claimId)];
+    const [as, bs] = [wordsOf(index, a), wordsOf(index, b)];
+    const said = as === bs ? `${an} and ${bn} both said ${as}` : `${an} said ${as}; ${bn} said ${bs}`;
+    return `${said}. No conflict, but open or vague figures confirm nothing.`;
+  }
+  return `${voices.length} independent sources give figures that do not conflict, but open or vague figures among them confirm nothing.`;
+}
+
+/** The first entry of each voice, in the group's order. */
+function distinctVoices(entries: readonly ComparedClaim[]): ComparedClaim[] {
+  const seen = new Set<string>();
+  const out: ComparedClaim[] = [];
+  for (const e of entries) {
+    if (e.cannotNormalise || seen.has(e.voiceId)) continue;
+    seen.add(e.voiceId);
+    out.push(e);
+  }
+  return out;
+}
+
+function contradictionHeadline(
+  group: ComparisonGroup,
+  index: DatasetIndex,
+  high: ComparedClaim,
+  low: ComparedClaim,
+  ratio: number,
+): string {
+  const hn = nameOfClaim(index, high.claimId);
+  const ln = nameOfClaim(index, low.claimId);
+  const hs = saidOf(index, high);
+  const ls = saidOf(index, low);
+  const hi = high.interval;
+  const lo = low.interval;
+  const strict = !hi.lowInclusive || !lo.highInclusive;
+  if (isPercentUnit(group.unit.replace(/ a day$/, '')) || group.unit.startsWith('%')) {
+    const points = (hi.low ?? 0) - (lo.high ?? 0);
+    return `${hn} gave ${hs}; ${ln} said ${ls}. The two figures are ${strict ? 'more than' : 'at least'} ${formatPoints(points)} apart.`;
+  }
+  if (ratio === 1) return `${hn} gave ${hs} and ${ln} gave ${ls}: the figures meet at one value but cannot both be true.`;
+  if (!Number.isFinite(ratio)) return `${hn} gave ${hs}; ${ln} said ${ls}, which is none at all. Both cannot be true.`;
+  const times = `${strict ? 'more than' : 'at least'} ${formatRatio(ratio).replace('×', '')} times`;
+  const hu = high.unit;
+  const lu = low.unit.replace(/ a day$/, '');
+  if (singular(hu) === singular(lu)) return `${possessive(hn)} figure, ${hs}, is ${times} ${possessive(ln)}, ${ls}.`;
+  return `${hn} counted ${times} as many ${hu} as ${ln} reported ${lu}, counting one ${singular(lu)} as one ${singular(hu)}.`;
+}
+
+/** "Why they may differ": definition, scope, period, change of control, measurement or rhetoric, a shared source and the claimant's stake, each naming the figures it concerns; only for groups where two or more voices speak. */
+export function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, events: readonly ControlEvent[] = []): WhyItem[] {
+  if (group.voiceCount < 2) return [];
+  const items: WhyItem[] = [];
+  const entries = group.entries;
+  const claims = entries.map((e) => index.claims.get(e.claimId)).filter((c): c is Claim => c !== undefined);
+  const name = (id: string): string => nameOfClaim(index, id);
+  const add = (kind: WhyKind, text: string, claimIds: string[]): void => {
+    // A checklist, not an inventory: a large group names a few reasons of each kind.
+    if (items.filter((i) => i.kind === kind).length >= WHY_PER_KIND) return;
+    if (!items.some((i) => i.kind === kind && i.text === text)) items.push({ kind, text, claimIds: [...new Set(claimIds)] });
+  };
+  // Caveats of the links between measures concern the figures that crossed the link and those on the anchor.
+  const onAnchor = entries.filter((e) => e.measureId === group.anchorMeasureId).map((e) => e.claimId);
+  for (const e of entries) {
+    for (const c of e.caveats) {
+      const kind: WhyKind = c.kind === 'scope' || c.kind === 'population' ? 'scope' : c.kind === 'period' ? 'period' : 'definition';
+      add(kind, sentence(c.note), [e.claimId, ...onAnchor]);
+    }
+  }
+  for (const c of claims)
+    for (const cv of c.caveats ?? [])
+      add(cv.kind === 'population' ? 'scope' : cv.kind === 'unit' ? 'definition' : cv.kind, sentence(cv.note), [c.id]);
+  const places = new Map<string, string[]>();
+  for (const c of claims) places.set(c.place, [...(places.get(c.place) ?? []), c.id]);
+  if (places.size > 1) {
+    add(
+      'scope',
+      `The figures are about different places: ${[...places.keys()].join('; ')}.`,
+      claims.map((c) => c.id),
+    );
+  }
+  periodItems(group, claims, name, add);
+  for (const e of entries) {
+    if (!e.interpretation) continue;
+    const claim = index.claims.get(e.claimId);
+    add(
+      'rhetoric',
+      `${possessive(name(e.claimId))} “${claim?.value.asWritten ?? ''}” is a word, not a count: it is read by a rule as ${formatInterval(e.original, isPercentUnit(index.measures.get(e.measureId)?.unit ?? '') ? '%' : '')}.`,
+      [e.claimId],
+    );
+  }
+  upstreamItems(claims, index, name, add);
+  stakeItems(claims, index, add);
+  for (const item of controlChangeItems(datedFigures(claims, index), events)) add(item.kind, item.text, item.claimIds);
+  return items;
+}
+
+/** Each claim's date (stated, else its report's) with its claimant's name, for the change-of-control check. */
+export function datedFigures(claims: readonly Claim[], index: DatasetIndex): DatedFigure[] {
+  const out: DatedFigure[] = [];
+  for (const c of claims) {
+    const when = claimDate(c, index.articles);
+    if (when)
+      out.push({
+        claimId: c.id,
+        name: index.sources.get(c.claimantId)?.name ?? c.claimantId,
+        date: when.date,
+        basis: when.basis,
+        place: c.place,
+      });
+  }
+  return out;
+}
+
+function sentence(note: string): string {
+  const t = note.trim();
+  const capital = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+function periodItems(
+  group: ComparisonGroup,
+  claims: readonly Claim[],
+  name: (id: string) => string,
+  add: (kind: WhyKind, text: string, ids: string[]) => void,
+): void {
+  const undated = claims.filter((c) => !c.period && !c.statedOn);
+  if (undated.length > 0 && undated.length < claims.length) {
+    add(
+      'period',
+      `${joinNames([...new Set(undated.map((c) => name(c.id)))])} ${undated.length === 1 ? 'says' : 'say'} neither when the figure was given nor what period it covers.`,
+      undated.map((c) => c.id),
+    );
+  } else if (undated.length === claims.length) {
+    add(
+      'period',
+      'None of the figures says when it was given or what period it covers, so they may describe different moments.',
+      undated.map((c) => c.id),
+    );
+  }
+  const withPeriod = claims.filter((c) => c.period !== null).slice(0, PERIOD_PAIR_LIMIT);
+  for (let i = 0; i < withPeriod.length; i++) {
+    for (let j = i + 1; j < withPeriod.length; j++) {
+      const a = withPeriod[i] as Claim;
+      const b = withPeriod[j] as Claim;
+      if (!a.period || !b.period) continue;
+      const rel = periodRelation(a.period, b.period);
+      if (rel === 'same') continue;
+      const [inner, outer] = rel === 'contains' ? [b, a] : [a, b];
+      const text =
+        rel === 'inside' || rel === 'contains'
+          ? `${possessive(name(inner.id))} figure covers ${describePeriod(inner.period as NonNullable<Claim['period']>)}, inside the ${describePeriod(outer.period as NonNullable<Claim['period']>)} of ${possessive(name(outer.id))}: for a count, the shorter period's total is a floor for the longer one.`
+          : rel === 'disjoint'
+            ? `${possessive(name(a.id))} and ${possessive(name(b.id))} figures cover periods that share no day (${describePeriod(a.period)} and ${describePeriod(b.period)}).`
+            : `${possessive(name(a.id))} and ${possessive(name(b.id))} figures cover periods that only partly overlap (${describePeriod(a.period)} and ${describePeriod(b.period)}).`;
+      add('period', text, [a.id, b.id]);
+    }
+  }
+  if (group.per === 'day') {
+    const spread = claims.filter((c) => c.per !== 'day' && c.period && c.period.from !== c.period.to);
+    for (const c of spread) {
+      const p = c.period as NonNullable<Claim['period']>;
+      add(
+        'period',
+        `${name(c.id)} gave a total for ${describePeriod(p)}${p.approximate ? ' (dates approximate)' : ''}; spread evenly to compare with a daily figure, though some days may have seen far more than others.`,
+        [c.id],
+      );
+    }
+  }
+}
+
+function upstreamItems(
+  claims: readonly Claim[],
+  index: DatasetIndex,
+  name: (id: string) => string,
+  add: (kind: WhyKind, text: string, ids: string[]) => void,
+): void {
+  const byVia = new Map<string, Claim[]>();
+  for (const c of claims) for (const v of c.via) byVia.set(v, [...(byVia.get(v) ?? []), c]);
+  for (const [via, list] of byVia) {
+    const claimants = new Set(list.map((c) => c.claimantId));
+    if (claimants.size < 2) continue;
+    add(
+      'upstream',
+      `${joinNames([...new Set(list.map((c) => name(c.id)))])} all reached the reports through ${index.sources.get(via)?.name ?? via}, so they may share one upstream source.`,
+      list.map((c) => c.id),
+    );
+  }
+}
+
+const PARTY_KINDS = new Set(['government', 'military', 'armed group', 'state media']);
+
+function stakeItems(claims: readonly Claim[], index: DatasetIndex, add: (kind: WhyKind, text: string, ids: string[]) => void): void {
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (seen.has(c.claimantId)) continue;
+    seen.add(c.claimantId);
+    const source = index.sources.get(c.claimantId);
+    if (!source) continue;
+    const ids = claims.filter((x) => x.claimantId === c.claimantId).map((x) => x.id);
+    const tied = source.alignment !== 'independent' && source.alignment !== 'unspecified';
+    if (PARTY_KINDS.has(source.kind)) {
+      add(
+        'stake',
+        `${source.name}, a ${source.kind} source, speaks for ${tied ? `the ${source.alignment.replace(/^the /i, '')}` : 'a party'}, a party to the fighting.`,
+        ids,
+      );
+    } else if (tied) {
+      add('stake', `${source.name}, a ${source.kind}, is aligned with the ${source.alignment.replace(/^the /i, '')}.`, ids);
+    }
+  }
+}
+
+/** True when a figure's place names a place the event names ("Palmyra ancient site" and "ISIS retakes Palmyra"): capitalised words of four letters or more. */
+export function eventConcerns(ev: Pick<ControlEvent, 'label'>, place: string): boolean {
+  const words = new Set(place.toLowerCase().split(/[^\p{L}-]+/u));
+  return ev.label.split(/[^\p{L}-]+/u).some((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && words.has(w.toLowerCase()));
+}
+
+/** A change of control between two figures' dates, for figures about the place it names: one was given before the place changed hands and the other after. */
+export function controlChangeItems(dated: readonly DatedFigure[], events: readonly ControlEvent[]): WhyItem[] {
+  const items: WhyItem[] = [];
+  for (const ev of events) {
+    const here = dated.filter((d) => eventConcerns(ev, d.place));
+    const before = here.filter((d) => d.date < ev.date);
+    const after = here.filter((d) => d.date >= ev.date);
+    if (before.length === 0 || after.length === 0) continue;
+    const list = (ds: readonly DatedFigure[]): string =>
+      joinNames([...new Set(ds.map((d) => `${d.name} (${d.basis === 'stated' ? 'said' : 'reported'} ${readableDate(d.date)})`))]);
+    items.push({
+      kind: 'control',
+      text: `${ev.label} on ${readableDate(ev.date)}: ${list(before)} spoke before, ${list(after)} after.`,
+      claimIds: [...before, ...after].map((d) => d.claimId),
+    });
+  }
+  return items;
+}
