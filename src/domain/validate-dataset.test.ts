@@ -212,6 +212,19 @@ describe('validateDataset reports each kind of error at its record and field', (
       ),
     ).toEqual({ file: 'measures.json', recordId: complement.id, field: 'comparableWith.0.relation' });
   });
+  it('a part of a whole must be counted like its whole', () => {
+    // Shipped: sites destroyed are a part of sites damaged, both counts. A share cannot be part of a count.
+    const part = 'sites-destroyed-by-isis-palmyra';
+    expect(REAL.measures.find((m) => m.id === part)!.comparableWith[0]!.relation).toBe('part');
+    expect(
+      only(
+        broken((d) => {
+          byId(d.measures, part).total = 100;
+          byId(d.measures, part).unit = 'percent';
+        }),
+      ),
+    ).toEqual({ file: 'measures.json', recordId: part, field: 'comparableWith.0.relation' });
+  });
 
   it('an unknown interpretation rule', () => {
     const errors = broken((d) => {

@@ -167,6 +167,11 @@ function checkMeasure(m: Measure, measureById: ReadonlyMap<string, Measure>, err
     if (cmp.relation === 'scale' && cmp.factor === undefined) err('factor', 'relation "scale" needs a factor');
     if (cmp.relation !== 'scale' && cmp.factor !== undefined)
       err('factor', `a factor only makes sense with relation "scale", not "${cmp.relation}"`);
+    if (cmp.relation === 'part' && other && (m.total === null) !== (other.total === null)) {
+      err('relation', 'relation "part" needs both measures counted alike: two counts, or two shares of the same whole');
+    } else if (cmp.relation === 'part' && other && m.total !== other.total) {
+      err('relation', `relation "part" needs shares of the same whole (${String(m.total)} vs ${String(other.total)})`);
+    }
     if (cmp.relation === 'complement' && other) {
       if (m.total === null || other.total === null) err('relation', 'relation "complement" needs a total on both measures');
       else if (m.total !== other.total) err('relation', `relation "complement" needs equal totals (${m.total} vs ${other.total})`);

@@ -66,10 +66,29 @@ function statusOf(group: ComparisonGroup): VerdictStatus {
   return group.spread.verdict;
 }
 
-/** A source as a reader names it: "Maamoun Abdulkarim (Directorate-General of Antiquities and Museums (Syria))" collapses to the claimant's name. */
+/** Names of bodies that read with "the": "the Russian Defence Ministry", "the Syrian Observatory for Human Rights". */
+const TAKES_THE = /\b(Ministry|Observatory|Coordination|Directorate|Agency|Office|Committee|Council|Command)\b/;
+
+/** A name as a sentence uses it: bodies take "the" ("the Russian Defence Ministry"); people, outlets and acronyms do not. */
+export function inSentence(name: string): string {
+  // Only the name itself counts, not a gloss in brackets: "SANA (Syrian Arab News Agency)" takes no "the".
+  return TAKES_THE.test(name.replace(/\s*\(.*$/, '')) && !/^the /i.test(name) ? `the ${name}` : name;
+}
+
+/** The claimant of a claim as a sentence names it. */
 function nameOfClaim(index: DatasetIndex, claimId: string): string {
   const claim = index.claims.get(claimId);
-  return claim ? (index.sources.get(claim.claimantId)?.name ?? claim.claimantId) : claimId;
+  return inSentence(claim ? (index.sources.get(claim.claimantId)?.name ?? claim.claimantId) : claimId);
+}
+
+/** Capitalises the first letter of a sentence. */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "a government source", "an armed group". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 /** The words alone, in quotation marks with the unit, without the rule's reading: for short headlines. */
@@ -107,6 +126,10 @@ export function singular(unit: string): string {
 
 /** The headline: at most about 30 words, first who said what, then the comparison like with like. */
 export function headlineOf(group: ComparisonGroup, index: DatasetIndex): string {
+  return capitalise(headlineText(group, index));
+}
+
+function headlineText(group: ComparisonGroup, index: DatasetIndex): string {
   const byId = new Map(group.entries.map((e) => [e.claimId, e]));
   if (group.context) return `Background figures, not contested: ${group.summary}.`;
   if (group.spread.kind === 'cant-compute') {
@@ -185,7 +208,8 @@ export function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, ev
   const add = (kind: WhyKind, text: string, claimIds: string[]): void => {
     // A checklist, not an inventory: a large group names a few reasons of each kind.
     if (items.filter((i) => i.kind === kind).length >= WHY_PER_KIND) return;
-    if (!items.some((i) => i.kind === kind && i.text === text)) items.push({ kind, text, claimIds: [...new Set(claimIds)] });
+    const sentence = capitalise(text);
+    if (!items.some((i) => i.kind === kind && i.text === sentence)) items.push({ kind, text: sentence, claimIds: [...new Set(claimIds)] });
   };
   // Caveats of the links between measures concern the figures that crossed the link and those on the anchor.
   const onAnchor = entries.filter((e) => e.measureId === group.anchorMeasureId).map((e) => e.claimId);
@@ -213,7 +237,7 @@ export function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, ev
     const claim = index.claims.get(e.claimId);
     add(
       'rhetoric',
-      `${possessive(name(e.claimId))} “${claim?.value.asWritten ?? ''}” is a word, not a count: it is read by a rule as ${formatInterval(e.original, isPercentUnit(index.measures.get(e.measureId)?.unit ?? '') ? '%' : '')}.`,
+      `${capitalise(possessive(name(e.claimId)))} “${claim?.value.asWritten ?? ''}” is a word, not a count: it is read by a rule as ${formatInterval(e.original, isPercentUnit(index.measures.get(e.measureId)?.unit ?? '') ? '%' : '')}.`,
       [e.claimId],
     );
   }
@@ -330,11 +354,15 @@ function stakeItems(claims: readonly Claim[], index: DatasetIndex, add: (kind: W
     if (PARTY_KINDS.has(source.kind)) {
       add(
         'stake',
-        `${source.name}, a ${source.kind} source, speaks for ${tied ? `the ${source.alignment.replace(/^the /i, '')}` : 'a party'}, a party to the fighting.`,
+        `${inSentence(source.name)}, ${withArticle(`${source.kind} source`)}, speaks for ${tied ? `the ${source.alignment.replace(/^the /i, '')}` : 'one side'}, a party to the fighting.`,
         ids,
       );
     } else if (tied) {
-      add('stake', `${source.name}, a ${source.kind}, is aligned with the ${source.alignment.replace(/^the /i, '')}.`, ids);
+      add(
+        'stake',
+        `${inSentence(source.name)}, ${withArticle(source.kind)}, is aligned with the ${source.alignment.replace(/^the /i, '')}.`,
+        ids,
+      );
     }
   }
 }
