@@ -30,7 +30,11 @@ describe('figureAsSaid', () => {
 
 describe('footingNote', () => {
   it('says how a total was spread over its period, and nothing when the figure was not converted', () => {
-    const claim = { per: null, period: { from: '2016-03-09', to: '2016-03-22' }, value: value('More than 900', 900, null) };
+    const claim = {
+      per: null,
+      period: { from: '2016-03-09', to: '2016-03-22', approximate: false, evidence: '' },
+      value: value('More than 900', 900, null),
+    };
     const entry = {
       interval: interval(900 / 14, null, { lowInclusive: false }),
       explanations: ['x'],
