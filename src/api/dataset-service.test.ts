@@ -1,3 +1,5 @@
+import { indexDataset } from '../domain/lookups';
+import { verdictOf } from '../domain/view-models/verdict';
 import { describe, expect, it, vi } from 'vitest';
 import { analyseDataset } from '../domain/analyse';
 import { credibilityOf } from '../domain/credibility';
@@ -161,7 +163,11 @@ describe('the dataset service', () => {
       expect(slice.claim).toBe(claim);
       expect(slice.credibility).toEqual(credibilityOf(whole.credibility, claim.id) ?? null);
       const back = whole.groups.find((g) => g.measureIds.includes(claim.measureId));
-      expect(slice.group).toEqual(back ? { id: back.id, label: back.label } : null);
+      const compared = back?.entries.some((e) => e.claimId === claim.id) ?? false;
+      const verdict = back && compared ? verdictOf(back, indexDataset(shipped)) : null;
+      expect(slice.group).toEqual(
+        back ? { id: back.id, label: back.label, headline: verdict?.headline ?? null, status: verdict?.status ?? null } : null,
+      );
       expect(slice.dataset.articles.map((a) => a.id)).toEqual([claim.articleId]);
     }
     // Ids from the address bar are looked up as keys only: Object's built-ins are no claim.
