@@ -26,7 +26,7 @@ const TABLE: { id: string; status: string; headline: string; summary: string; wh
     id: 'ancient-site-intact-palmyra-2016',
     status: 'contradicts',
     headline:
-      'Maamoun Abdulkarim gave “80%”; Activist who escaped Palmyra said “completely disfigured and destroyed” (read as 0%). The two figures are at least 80 percentage points apart.',
+      'Maamoun Abdulkarim gave “80%”; the activist who escaped Palmyra said “completely disfigured and destroyed” (read as 0%). The two figures are at least 80 percentage points apart.',
     summary:
       'Maamoun Abdulkarim, Directorate-General of Antiquities and Museums (Syria): “80%”; Activist who escaped Palmyra: “completely disfigured and destroyed” (read as 0%)',
     why: ['scope', 'scope', 'period', 'rhetoric', 'stake', 'stake', 'control'],
@@ -53,7 +53,7 @@ const TABLE: { id: string; status: string; headline: string; summary: string; wh
     id: 'isis-killed-kurdish-offensive-2015-05',
     status: 'compatible',
     headline:
-      'Kurdish official (unnamed) and the Syrian Observatory for Human Rights both said “at least 170” people. No conflict, but open or vague figures confirm nothing.',
+      'The Kurdish official (unnamed) and the Syrian Observatory for Human Rights both said “at least 170” people. No conflict, but open or vague figures confirm nothing.',
     summary: 'Kurdish official (unnamed): “at least 170” people; Syrian Observatory for Human Rights: “at least 170” people',
     why: ['stake', 'stake'],
   },
@@ -103,10 +103,10 @@ describe('the verdict table of the shipped dataset', () => {
   it('the top conflict carries its reasons: rhetoric, the stake of each side and the change of control between them', () => {
     const { verdict } = verdictFor('ancient-site-intact-palmyra-2016');
     expect(verdict.why.find((w) => w.kind === 'rhetoric')?.text).toBe(
-      'Activist who escaped Palmyra’s “completely disfigured and destroyed” is a word, not a count: it is read by a rule as 0%.',
+      'The activist who escaped Palmyra’s “completely disfigured and destroyed” is a word, not a count: it is read by a rule as 0%.',
     );
     expect(verdict.why.find((w) => w.kind === 'control')?.text).toBe(
-      'Government forces retake Palmyra on 27 March 2016: Activist who escaped Palmyra (reported 23 March 2016) spoke before, Maamoun Abdulkarim (reported 29 March 2016) after.',
+      'Government forces retake Palmyra on 27 March 2016: the activist who escaped Palmyra (reported 23 March 2016) spoke before, Maamoun Abdulkarim (reported 29 March 2016) after.',
     );
     expect(verdict.technical).toMatch(/lower bound of one figure, 80%/);
   });
@@ -124,6 +124,8 @@ describe('verdict helpers', () => {
     expect(inSentence('Russian Defence Ministry')).toBe('the Russian Defence Ministry');
     expect(inSentence('SANA (Syrian Arab News Agency)')).toBe('SANA (Syrian Arab News Agency)');
     expect(inSentence('Maamoun Abdulkarim')).toBe('Maamoun Abdulkarim');
+    expect(inSentence('Provincial governor')).toBe('the provincial governor');
+    expect(inSentence('Kurdish official (unnamed)')).toBe('the Kurdish official (unnamed)');
     expect(possessive('Airwars')).toBe('Airwars’');
     expect(possessive('NOW')).toBe('NOW’s');
     expect(singular('sorties a day')).toBe('sortie');

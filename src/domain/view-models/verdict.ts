@@ -69,10 +69,23 @@ function statusOf(group: ComparisonGroup): VerdictStatus {
 /** Names of bodies that read with "the": "the Russian Defence Ministry", "the Syrian Observatory for Human Rights". */
 const TAKES_THE = /\b(Ministry|Observatory|Coordination|Directorate|Agency|Office|Committee|Council|Command)\b/;
 
-/** A name as a sentence uses it: bodies take "the" ("the Russian Defence Ministry"); people, outlets and acronyms do not. */
+/** Proper adjectives keep their capital inside a sentence: "the Kurdish official", "the Syrian army". */
+const PROPER_ADJECTIVE = /(ish|ian|an|ese|i)$/;
+
+/**
+ * A name as a sentence uses it: bodies take "the" ("the Russian Defence Ministry"); a description such as "Provincial
+ * governor" or "Activist who escaped Palmyra" reads "the provincial governor"; people, outlets and acronyms stay as they are.
+ */
 export function inSentence(name: string): string {
+  if (/^the /i.test(name)) return name;
   // Only the name itself counts, not a gloss in brackets: "SANA (Syrian Arab News Agency)" takes no "the".
-  return TAKES_THE.test(name.replace(/\s*\(.*$/, '')) && !/^the /i.test(name) ? `the ${name}` : name;
+  const bare = name.replace(/\s*\(.*$/, '');
+  const words = bare.split(/\s+/);
+  if (words.length >= 2 && /^\p{Ll}/u.test(words[1] ?? '')) {
+    const first = words[0] ?? '';
+    return `the ${PROPER_ADJECTIVE.test(first) ? name : name.charAt(0).toLowerCase() + name.slice(1)}`;
+  }
+  return TAKES_THE.test(bare) ? `the ${name}` : name;
 }
 
 /** The claimant of a claim as a sentence names it. */
@@ -255,7 +268,7 @@ export function datedFigures(claims: readonly Claim[], index: DatasetIndex): Dat
     if (when)
       out.push({
         claimId: c.id,
-        name: index.sources.get(c.claimantId)?.name ?? c.claimantId,
+        name: inSentence(index.sources.get(c.claimantId)?.name ?? c.claimantId),
         date: when.date,
         basis: when.basis,
         place: c.place,
@@ -301,7 +314,7 @@ function periodItems(
       const [inner, outer] = rel === 'contains' ? [b, a] : [a, b];
       const text =
         rel === 'inside' || rel === 'contains'
-          ? `${possessive(name(inner.id))} figure covers ${describePeriod(inner.period as NonNullable<Claim['period']>)}, inside the ${describePeriod(outer.period as NonNullable<Claim['period']>)} of ${possessive(name(outer.id))}: for a count, the shorter period's total is a floor for the longer one.`
+          ? nestedText(inner, outer, name)
           : rel === 'disjoint'
             ? `${possessive(name(a.id))} and ${possessive(name(b.id))} figures cover periods that share no day (${describePeriod(a.period)} and ${describePeriod(b.period)}).`
             : `${possessive(name(a.id))} and ${possessive(name(b.id))} figures cover periods that only partly overlap (${describePeriod(a.period)} and ${describePeriod(b.period)}).`;
@@ -319,6 +332,16 @@ function periodItems(
       );
     }
   }
+}
+
+/** One total's period inside another's: the shorter period's total is a floor for the longer one's; from one source it is progress. */
+function nestedText(inner: Claim, outer: Claim, name: (id: string) => string): string {
+  const short = describePeriod(inner.period as NonNullable<Claim['period']>);
+  const long = describePeriod(outer.period as NonNullable<Claim['period']>);
+  if (inner.claimantId === outer.claimantId) {
+    return `${name(inner.id)} gave one total for ${short} and another for ${long}, which contains it: a rise between them is progress, not a contradiction.`;
+  }
+  return `${possessive(name(inner.id))} figure covers ${short}, inside ${possessive(name(outer.id))} ${long}: for a count, the shorter period’s total is a floor for the longer one’s.`;
 }
 
 function upstreamItems(
