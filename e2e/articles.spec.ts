@@ -79,7 +79,7 @@ test('an analyst pastes an article, claims two figures and sees them compared af
   await expect(page.getByRole('heading', { level: 1, name: 'People killed in the Homs raid' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: '“at least 50 people”' })).toContainText('Homs activists');
   await expect(page.getByRole('listitem').filter({ hasText: '“12”' })).toContainText('Homs governor');
-  await expect(page.getByText('Disjoint from another source').first()).toBeVisible();
+  await expect(page.getByText('Contradicted by another source').first()).toBeVisible();
 
   await page.goto(`/matrix?ws=${ws}`);
   const matrix = page.getByRole('region', { name: 'Matrix of measures and sources' });

@@ -4,18 +4,26 @@ import { expect, test } from './fixtures.ts';
 test('a journalist checks "more than 900 raids" against the Defence Ministry and copies the citation', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  // The landing page ranks the air-raids comparison among the conflicts, with both figures in its one-line summary.
+  // The landing page ranks the air-raids comparison among the conflicts: a plain headline, both figures as said, and why they may differ.
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Air raids on Palmyra/ }) });
-  await expect(card).toContainText('Palmyra Revolution Coordination: more than about 64 raids a day');
-  await expect(card).toContainText('Russian Defence Ministry: 20–25 sorties a day');
+  await expect(card).toContainText(
+    'The Palmyra Revolution Coordination counted more than 2.6 times as many raids a day as the Russian Defence Ministry reported sorties, counting one sortie as one raid.',
+  );
+  await expect(card).toContainText(
+    'Palmyra Revolution Coordination: “More than 900” raids (≈ more than about 64 raids a day if spread evenly over 14 days)',
+  );
+  await expect(card).toContainText('Russian Defence Ministry: “20 to 25” sorties a day');
   await expect(card.getByText('Accounts conflict')).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'Why they may differ' })).toBeVisible();
+  await expect(card).toContainText('Definition: Raids counted from the ground vs combat sorties flown');
 
   await card.getByRole('link', { name: /Air raids on Palmyra/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Air raids on Palmyra/ })).toBeVisible();
   const raids = page.getByRole('listitem').filter({ hasText: 'More than 900 raids targeted the city in the past two weeks' });
   const sorties = page.getByRole('listitem').filter({ hasText: 'an average of 20 to 25 combat sorties daily' });
-  await expect(raids).toContainText('Disjoint from another source');
-  await expect(sorties).toContainText('Disjoint from another source');
+  await expect(raids).toContainText('Contradicted by another source');
+  await expect(sorties).toContainText('Contradicted by another source');
+  await expect(sorties).toContainText('As said: “20 to 25” sorties a day');
   await expect(page.getByText(/Raids counted from the ground vs combat sorties flown/).first()).toBeVisible();
 
   await raids.getByRole('link', { name: 'Quote in the article and provenance' }).click();
