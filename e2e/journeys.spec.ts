@@ -19,8 +19,10 @@ test('a journalist checks "more than 900 raids" against the Defence Ministry and
 
   await card.getByRole('link', { name: /Air raids on Palmyra/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Air raids on Palmyra/ })).toBeVisible();
-  const raids = page.getByRole('listitem').filter({ hasText: 'More than 900 raids targeted the city in the past two weeks' });
-  const sorties = page.getByRole('listitem').filter({ hasText: 'an average of 20 to 25 combat sorties daily' });
+  // A figure's own entry is the one that links to its quote (the reasons above it may quote it too).
+  const figures = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Quote in the article and provenance' }) });
+  const raids = figures.filter({ hasText: 'More than 900 raids targeted the city in the past two weeks' });
+  const sorties = figures.filter({ hasText: 'an average of 20 to 25 combat sorties daily' });
   await expect(raids).toContainText('Contradicted by another source');
   await expect(sorties).toContainText('Contradicted by another source');
   await expect(sorties).toContainText('As said: “20 to 25” sorties a day');

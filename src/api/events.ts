@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { controlEventsSchema } from '../domain/events';
+import type { ControlEvent } from '../domain/events';
 import { fetchJson } from './client';
 
 export const eventQueries = {
@@ -8,7 +8,11 @@ export const eventQueries = {
   list: () =>
     queryOptions({
       queryKey: eventQueries.lists(),
-      queryFn: ({ signal }) => fetchJson('events.json', controlEventsSchema, signal),
+      // The schema (and zod with it) loads with the first request, not with the landing page's first paint.
+      queryFn: async ({ signal }): Promise<ControlEvent[]> => {
+        const { controlEventsSchema } = await import('../domain/events');
+        return fetchJson('events.json', controlEventsSchema, signal);
+      },
       staleTime: Infinity,
     }),
 };

@@ -33,7 +33,7 @@ export function ChartLegend({ showConsensus }: { showConsensus: boolean }) {
           <rect x="1" y="2" width="22" height="10" fill="#545454" />
           <polygon points="23,0 31,7 23,14" fill="#545454" />
         </svg>
-        Arrow: no upper bound (“more than”)
+        Arrow: open-ended (“more than”)
       </li>
       <li>
         <svg width="28" height="14" aria-hidden="true">
