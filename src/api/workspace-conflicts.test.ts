@@ -9,6 +9,7 @@ import { createDb, setDbForTesting, type CorroborateDb } from './workspace-db';
 import {
   createWorkspace,
   deleteClaim,
+  deleteClaimAt,
   deleteWorkspace,
   loadWorkspace,
   putRecords,
@@ -122,6 +123,21 @@ describe('saving against the revision a form loaded', () => {
     await saveClaim(ws.id, form.claim, null);
     expect((await saveClaim(ws.id, { ...form.claim, notes: 'stale' }, form.revision)).ok).toBe(false);
     expect((await storedClaim(ws.id, 'c-02'))?.notes).toBe(form.claim.notes);
+    passed = true;
+  });
+
+  it('does not delete a claim changed since the list showing it was read', async () => {
+    const ws = await createWorkspace('A', 'published', published());
+    const seen = await openForm(ws.id, 'c-02');
+    const other = await openForm(ws.id, 'c-02');
+    await saveClaim(ws.id, { ...other.claim, notes: 'fresh edit' }, other.revision);
+    expect(await deleteClaimAt(ws.id, 'c-02', seen.revision)).toMatchObject({ ok: false, conflict: { reason: 'changed' } });
+    const final = await storedClaim(ws.id, 'c-02');
+    lostUpdates = final?.notes === 'fresh edit' ? 0 : 1;
+    expect(final?.notes).toBe('fresh edit');
+    const current = await openForm(ws.id, 'c-02');
+    expect(await deleteClaimAt(ws.id, 'c-02', current.revision)).toMatchObject({ ok: true, deleted: { notes: 'fresh edit' } });
+    expect(await storedClaim(ws.id, 'c-02')).toBeUndefined();
     passed = true;
   });
 

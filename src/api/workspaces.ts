@@ -346,6 +346,23 @@ export async function deleteClaim(workspaceId: string, claimId: string): Promise
   });
 }
 
+/**
+ * Deletes one claim as the user saw it at `revision`: if it changed (or went) since, nothing is deleted and the conflict
+ * comes back, so a list a moment out of date cannot throw away another tab's fresh edit.
+ */
+export async function deleteClaimAt(
+  workspaceId: string,
+  claimId: string,
+  revision: number,
+): Promise<{ ok: true; deleted: Claim | null } | { ok: false; conflict: RecordConflict }> {
+  const { db } = await getDb();
+  return write(db, ALL_TABLES, async () => {
+    const conflict = await checkBases(db, workspaceId, [{ kind: 'claims', id: claimId, revision }]);
+    if (conflict) return { ok: false as const, conflict };
+    return { ok: true as const, deleted: await deleteClaim(workspaceId, claimId) };
+  });
+}
+
 /** Sets or clears the user's A–F reliability grade of a source. */
 export async function setSourceGrade(
   workspaceId: string,

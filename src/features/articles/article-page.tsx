@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { deleteClaim, saveRecords, type RecordRevisions } from '../../api/workspaces';
+import { deleteClaimAt, saveRecords, type RecordRevisions } from '../../api/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { FigureCandidate } from '../../domain/figure-finder';
@@ -179,10 +179,19 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
   const refresh = () => client.invalidateQueries({ queryKey: workspaceQueries.all });
 
   const remove = useMutation({
-    mutationFn: (claim: Claim) => deleteClaim(workspaceId, claim.id),
-    onSuccess: async (deleted, claim) => {
-      if (form?.draft.id === claim.id) setForm(null);
-      setStatus({ message: `Deleted the claim “${claim.value.asWritten}”.`, undo: deleted });
+    mutationFn: (claim: Claim) => deleteClaimAt(workspaceId, claim.id, revisions.claims.get(claim.id) ?? 0),
+    onSuccess: async (result, claim) => {
+      if (!result.ok) {
+        const messages = {
+          changed: `Not deleted: the claim “${claim.value.asWritten}” was changed in another tab a moment ago. Check the change, then delete it again if you still want to.`,
+          deleted: `The claim “${claim.value.asWritten}” was already deleted in another tab.`,
+          'workspace-deleted': 'Not deleted: this workspace was deleted in another tab.',
+        };
+        setStatus({ message: messages[result.conflict.reason], undo: null });
+      } else {
+        if (form?.draft.id === claim.id) setForm(null);
+        setStatus({ message: `Deleted the claim “${claim.value.asWritten}”.`, undo: result.deleted });
+      }
       await refresh();
     },
     onError: (error) => {

@@ -28,7 +28,8 @@ async function openEditForm() {
 
 const stored = async (ws: string) => (await readWorkspace(ws)).content.dataset.claims;
 
-describe('a claim changed in another tab while its form is open', () => {
+// Each test loads, analyses and edits a workspace through the UI; on a loaded 2-core machine that can pass 5 s.
+describe('a claim changed in another tab while its form is open', { timeout: 20_000 }, () => {
   it('says so at once, then shows both versions and saves both changes with the fields picked', async () => {
     const { ws, user, form, otherTabWrote } = await openEditForm();
     await putRecords(ws, { claims: [{ ...EXISTING_CLAIM, notes: 'From the other tab' }] });
