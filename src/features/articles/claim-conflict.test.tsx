@@ -71,6 +71,25 @@ describe('a claim changed in another tab while its form is open', { timeout: 20_
     expect(await stored(ws)).toEqual([{ ...EXISTING_CLAIM, notes: 'From the other tab' }]);
   });
 
+  it('asks again, with the newest stored version, when the claim changes once more before the user chooses', async () => {
+    const { ws, user, form } = await openEditForm();
+    await putRecords(ws, { claims: [{ ...EXISTING_CLAIM, notes: 'First change' }] });
+    await user.type(within(form).getByLabelText('Place'), ' town');
+    await user.click(within(form).getByRole('button', { name: 'Save the claim' }));
+    const panel = await screen.findByRole('region', { name: 'Someone changed this claim in another tab after you opened it' });
+    expect(within(panel).getByRole('row', { name: /^Notes/ })).toHaveTextContent('First change');
+
+    await putRecords(ws, { claims: [{ ...EXISTING_CLAIM, notes: 'Second change' }] });
+    await user.click(within(panel).getByRole('button', { name: 'Save the fields picked above' }));
+    // Refused again: the view starts afresh, compared with the newest stored version.
+    expect(await screen.findByRole('cell', { name: 'Second change' }, { timeout: 10_000 })).toBeInTheDocument();
+    const again = screen.getByRole('region', { name: 'Someone changed this claim in another tab after you opened it' });
+    expect(await stored(ws)).toEqual([{ ...EXISTING_CLAIM, notes: 'Second change' }]);
+    await user.click(within(again).getByRole('button', { name: 'Save the fields picked above' }));
+    await screen.findByText('Updated the claim “20 to 25”.');
+    expect(await stored(ws)).toEqual([{ ...EXISTING_CLAIM, place: 'Palmyra town', notes: 'Second change' }]);
+  });
+
   it('offers to restore a claim deleted meanwhile with the user’s changes', async () => {
     const { ws, user, form, otherTabWrote } = await openEditForm();
     await deleteClaim(ws, EXISTING_CLAIM.id);

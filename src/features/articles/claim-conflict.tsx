@@ -9,12 +9,12 @@ export interface ClaimConflictProps {
   conflict: RecordConflict;
   /** The user's version, as their form built it. */
   mine: Claim;
-  /** The claim as their form opened it. */
+  /** The stored claim the user's version was based on (as their form opened it, or as they last compared it). */
   base: Claim | null;
   names: ClaimNames;
   busy: boolean;
-  /** Saves this claim against the revision now stored (null: only while the claim stays deleted). */
-  onSave: (claim: Claim, revision: number | null) => void;
+  /** Saves this claim against the revision now stored (null: only while the claim stays deleted) and the claim stored at it. */
+  onSave: (claim: Claim, revision: number | null, stored: Claim | null) => void;
   onDiscard: (message: string) => void;
 }
 
@@ -130,10 +130,10 @@ function ChangedConflict({
       <p>Nothing of yours is saved yet. Compare the two versions, then keep one, or pick field by field.</p>
       <FieldTable rows={rows} picks={picks} onPick={(key, pick) => setPicks((p) => ({ ...p, [key]: pick }))} />
       <div className="form-actions">
-        <button type="button" disabled={busy} onClick={() => onSave(mergeClaims(mine, stored, picks), revision)}>
+        <button type="button" disabled={busy} onClick={() => onSave(mergeClaims(mine, stored, picks), revision, stored)}>
           Save the fields picked above
         </button>
-        <button type="button" className="secondary" disabled={busy} onClick={() => onSave(mine, revision)}>
+        <button type="button" className="secondary" disabled={busy} onClick={() => onSave(mine, revision, stored)}>
           Keep my version
         </button>
         <button
@@ -168,7 +168,8 @@ export function ClaimConflict(props: ClaimConflictProps) {
   }
   const stored = claimSchema.safeParse(conflict.stored);
   if (conflict.reason === 'changed' && stored.success && conflict.revision !== null) {
-    return <ChangedConflict {...props} stored={stored.data} revision={conflict.revision} />;
+    // Keyed by revision: if the claim changes again before the user chooses, the comparison and picks start afresh.
+    return <ChangedConflict key={conflict.revision} {...props} stored={stored.data} revision={conflict.revision} />;
   }
   const deleted = conflict.reason === 'deleted';
   return (
@@ -179,7 +180,7 @@ export function ClaimConflict(props: ClaimConflictProps) {
           : 'The version saved there cannot be read, so it cannot be shown beside yours. Nothing of yours is saved yet.'}
       </p>
       <div className="form-actions">
-        <button type="button" disabled={busy} onClick={() => onSave(mine, conflict.revision)}>
+        <button type="button" disabled={busy} onClick={() => onSave(mine, conflict.revision, null)}>
           {deleted ? 'Restore it with my changes' : 'Keep my version'}
         </button>
         <button

@@ -83,11 +83,11 @@ export function ClaimForm(props: ClaimFormProps) {
       return;
     }
     setErrors({});
-    save.save(result, base?.revision ?? null);
+    save.save(result, base?.revision ?? null, base?.claim ?? null);
   };
 
   if (save.refused) {
-    const { conflict, mine } = save.refused;
+    const { conflict, mine, basedOn } = save.refused;
     const names = {
       sources: new Map([...dataset.sources, ...mine.sources].map((s) => [s.id, s])),
       measures: new Map([...dataset.measures, ...mine.measures].map((m) => [m.id, m])),
@@ -96,10 +96,10 @@ export function ClaimForm(props: ClaimFormProps) {
       <ClaimConflict
         conflict={conflict}
         mine={mine.claim}
-        base={base?.claim ?? null}
+        base={basedOn}
         names={names}
         busy={save.isPending}
-        onSave={(claim, revision) => save.save({ ...mine, claim }, revision)}
+        onSave={(claim, revision, stored) => save.save({ ...mine, claim }, revision, stored)}
         onDiscard={onDiscarded}
       />
     );
