@@ -20,7 +20,7 @@ export function readRecords(dir = DIR) {
     });
 }
 
-/** The summary figures: cases per kind, scenarios passed, crashes and lost records. */
+/** The summary figures: cases per kind, scenarios passed, crashes, lost records and lost updates. */
 export function summarise(records) {
   const sum = (kind, key) => records.filter((r) => kind === null || r.kind === kind).reduce((n, r) => n + (r[key] ?? 0), 0);
   const faults = records.filter((r) => r.kind === 'fault');
@@ -31,6 +31,9 @@ export function summarise(records) {
     hostileStrings: sum('hostile', 'cases'),
     crashes: sum(null, 'crashes'),
     lostRecords: sum(null, 'lostRecords'),
+    // Only scenarios that race writers report lost updates; the count says how many measured it.
+    concurrentScenarios: records.filter((r) => typeof r.lostUpdates === 'number').length,
+    lostUpdates: sum(null, 'lostUpdates'),
     failed: records.filter((r) => !r.passed).map((r) => `${r.kind}: ${r.name}`),
   };
 }
@@ -44,8 +47,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`  hostile strings tried:   ${s.hostileStrings.toLocaleString('en-GB')}`);
   console.log(`  crashes:                 ${s.crashes}`);
   console.log(`  lost records:            ${s.lostRecords}`);
+  console.log(`  lost updates:            ${s.lostUpdates} (in ${s.concurrentScenarios} concurrent-edit scenarios)`);
   for (const f of s.failed) console.log(`  FAILED ${f}`);
-  const ok = records.length > 0 && s.crashes === 0 && s.lostRecords === 0 && s.failed.length === 0;
+  const ok = records.length > 0 && s.crashes === 0 && s.lostRecords === 0 && s.lostUpdates === 0 && s.failed.length === 0;
   if (records.length === 0) console.log('  No reliability records: run the tests first (npm run test:reliability).');
   process.exit(ok ? 0 : 1);
 }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const RELIABILITY_DIR = 'test-results/reliability';
-const SPECS = ['e2e/faults.spec.ts', 'e2e/storage.spec.ts', 'e2e/hostile.spec.ts', 'e2e/tabs.spec.ts'];
+const SPECS = ['e2e/faults.spec.ts', 'e2e/storage.spec.ts', 'e2e/hostile.spec.ts', 'e2e/tabs.spec.ts', 'e2e/conflicts.spec.ts'];
 const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
 
 /** Test files under `dir` that write to the reliability log (directly, or through the fuzzing helper). */

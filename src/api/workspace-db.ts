@@ -21,6 +21,20 @@ export interface RecordRow {
   id: string;
   /** The record as the dataset format defines it; parsed with the schema when read. */
   data: unknown;
+  /**
+   * The workspace revision of the write that last stored this record (see `rowRevision`). A save names the revision its
+   * form loaded, and is refused if the record has moved on since. Kept beside `data`, so bundles never carry it.
+   */
+  revision?: number;
+}
+
+/**
+ * A record's revision. Rows written before revisions existed have none and count as revision 1: every later write takes
+ * the workspace's revision after its bump, which is at least 2, so no stale form can match it. Reading a missing field
+ * as 1 spares an upgrade that would rewrite every stored row.
+ */
+export function rowRevision(row: Pick<RecordRow, 'revision'>): number {
+  return row.revision ?? 1;
 }
 
 export interface TextRow {

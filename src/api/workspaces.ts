@@ -20,6 +20,7 @@ import { analyseInBackground } from './dataset-loader';
 import type { LoadedDataset } from './dataset-pipeline';
 import {
   getDb,
+  rowRevision,
   type ClaimGradeRow,
   type CorroborateDb,
   type RecordKind,
@@ -35,6 +36,9 @@ export interface WorkspaceContent {
   grades?: DatasetGrades;
 }
 
+/** The revision of each stored record, by kind and id, as read with the records. */
+export type RecordRevisions = Record<RecordKind, Map<string, number>>;
+
 export interface WorkspaceProblem {
   table: RecordKind;
   id: string;
@@ -49,7 +53,32 @@ export interface LoadedWorkspace extends LoadedDataset {
   claimGrades: Map<string, ClaimGradeRow>;
   /** Key naming this exact state of the workspace, for analyses computed off the main thread. */
   sourceKey: string;
+  /** Each record's revision in this state: a form saves against the one it opened with. */
+  revisions: RecordRevisions;
 }
+
+/** The revision a save is based on: the one its form loaded, or null for a record that must not exist yet. */
+export interface RecordBase {
+  kind: RecordKind;
+  id: string;
+  revision: number | null;
+}
+
+/** Why a save was refused: the record moved on since its form loaded it, or the workspace itself is gone. */
+export type RecordConflict =
+  | {
+      reason: 'changed' | 'deleted';
+      kind: RecordKind;
+      id: string;
+      /** The record as stored now (null when deleted, or when the stored row cannot be read). */
+      stored: unknown;
+      /** Its revision now, to save against once the user has chosen (null when deleted). */
+      revision: number | null;
+    }
+  | { reason: 'workspace-deleted' };
+
+/** A save's outcome: refused saves change nothing and say why. */
+export type SaveResult = { ok: true; revision: number } | { ok: false; conflict: RecordConflict };
 
 const KIND_NAMES: Record<RecordKind, string> = { articles: 'article', sources: 'source', measures: 'measure', claims: 'claim' };
 
@@ -97,18 +126,21 @@ async function write<T>(db: CorroborateDb, tables: string[], work: () => Promise
   }
 }
 
-async function touch(db: CorroborateDb, workspaceId: string): Promise<void> {
+/** Bumps the workspace's revision and returns it: records written in the same transaction carry it as their own. */
+async function touch(db: CorroborateDb, workspaceId: string): Promise<number> {
   const row = await db.workspaces.get(workspaceId);
   if (!row) throw new Error(`No workspace ${workspaceId}.`);
-  await db.workspaces.put({ ...row, updatedAt: now(), revision: row.revision + 1 });
+  const revision = row.revision + 1;
+  await db.workspaces.put({ ...row, updatedAt: now(), revision });
+  return revision;
 }
 
 const ALL_TABLES = ['workspaces', 'articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'];
 
-async function putContent(db: CorroborateDb, workspaceId: string, content: WorkspaceContent): Promise<void> {
+async function putContent(db: CorroborateDb, workspaceId: string, content: WorkspaceContent, revision: number): Promise<void> {
   for (const kind of KINDS) {
     const records = content.dataset[kind] as { id: string }[];
-    await db[kind].bulkPut(records.map((data) => ({ workspaceId, id: data.id, data })));
+    await db[kind].bulkPut(records.map((data) => ({ workspaceId, id: data.id, data, revision })));
   }
   await db.texts.bulkPut([...content.texts].map(([file, text]) => ({ workspaceId, file, text })));
   if (content.grades) await putGradeRows(db, workspaceId, content.grades);
@@ -145,7 +177,7 @@ export async function createWorkspace(name: string, origin: WorkspaceOrigin, con
   };
   await write(db, ALL_TABLES, async () => {
     await db.workspaces.add(row);
-    await putContent(db, row.id, content);
+    await putContent(db, row.id, content, row.revision);
   });
   return row;
 }
@@ -164,23 +196,25 @@ export async function renameWorkspace(id: string, name: string): Promise<void> {
 /** Reads a workspace's records and texts; unreadable records are reported, not fatal. */
 export async function readWorkspace(
   id: string,
-): Promise<{ workspace: WorkspaceRow; content: WorkspaceContent; problems: WorkspaceProblem[] }> {
+): Promise<{ workspace: WorkspaceRow; content: WorkspaceContent; problems: WorkspaceProblem[]; revisions: RecordRevisions }> {
   const { db } = await getDb();
   const workspace = await db.workspaces.get(id);
   if (!workspace) throw new Error('This workspace does not exist (it may have been deleted in another tab).');
   const problems: WorkspaceProblem[] = [];
   const dataset = { articles: [], sources: [], measures: [], claims: [] } as Dataset;
+  const revisions: RecordRevisions = { articles: new Map(), sources: new Map(), measures: new Map(), claims: new Map() };
   for (const kind of KINDS) {
     const rows = await db[kind].where('workspaceId').equals(id).toArray();
     const out = dataset[kind] as unknown[];
     for (const row of rows) {
+      revisions[kind].set(row.id, rowRevision(row));
       const parsed = SCHEMAS[kind].safeParse(row.data);
       if (parsed.success) out.push(parsed.data);
       else problems.push({ table: kind, id: row.id, message: parsed.error.issues[0]?.message ?? 'unreadable' });
     }
   }
   const texts = new Map((await db.texts.where('workspaceId').equals(id).toArray()).map((t) => [t.file, t.text]));
-  return { workspace, content: { dataset, texts }, problems };
+  return { workspace, content: { dataset, texts }, problems, revisions };
 }
 
 /** Duplicates a workspace with all its records, texts and grades. */
@@ -195,8 +229,8 @@ export async function resetWorkspace(id: string, content: WorkspaceContent): Pro
   const { db } = await getDb();
   await write(db, ALL_TABLES, async () => {
     await clearContent(db, id);
-    await putContent(db, id, content);
-    await touch(db, id);
+    // Records put back take the bumped revision, so a form opened before the reset cannot save over them unasked.
+    await putContent(db, id, content, await touch(db, id));
   });
 }
 
@@ -209,10 +243,64 @@ export async function deleteWorkspace(id: string): Promise<void> {
   });
 }
 
-/** Adds or replaces records (and article texts, and grades) in one transaction. */
+type RecordSet = { articles?: Article[]; sources?: Source[]; measures?: Measure[]; claims?: Claim[] };
+
+/** Refuses, before anything is written, a record whose stored revision is not the one its save is based on. */
+async function checkBases(db: CorroborateDb, workspaceId: string, bases: readonly RecordBase[]): Promise<RecordConflict | null> {
+  if (!(await db.workspaces.get(workspaceId))) return { reason: 'workspace-deleted' };
+  for (const base of bases) {
+    const row = await db[base.kind].get([workspaceId, base.id]);
+    const revision = row ? rowRevision(row) : null;
+    if (revision === base.revision) continue;
+    const parsed = row ? SCHEMAS[base.kind].safeParse(row.data) : null;
+    return {
+      reason: row ? 'changed' : 'deleted',
+      kind: base.kind,
+      id: base.id,
+      stored: parsed?.success ? parsed.data : null,
+      revision,
+    };
+  }
+  return null;
+}
+
+/** Writes records, texts and grades at the workspace's next revision; the caller holds the transaction. */
+async function writeRecords(
+  db: CorroborateDb,
+  workspaceId: string,
+  records: RecordSet,
+  texts: Map<string, string>,
+  grades: DatasetGrades | undefined,
+  created: readonly RecordKind[],
+): Promise<number> {
+  for (const kind of created) {
+    for (const record of (records[kind] ?? []) as { id: string }[]) {
+      const existing = await db[kind].get([workspaceId, record.id]);
+      // Two tabs can pick the same id for "a new measure": the second must not silently replace the first.
+      if (existing && JSON.stringify(existing.data) !== JSON.stringify(record)) {
+        throw new ConflictError(
+          `Another tab has just saved a different ${KIND_NAMES[kind]} with the id “${record.id}”. Nothing was saved: choose it from the list, or give yours another name.`,
+        );
+      }
+    }
+  }
+  const revision = await touch(db, workspaceId);
+  for (const kind of KINDS) {
+    const list = (records[kind] ?? []) as { id: string }[];
+    await db[kind].bulkPut(list.map((data) => ({ workspaceId, id: data.id, data, revision })));
+  }
+  await db.texts.bulkPut([...texts].map(([file, text]) => ({ workspaceId, file, text })));
+  if (grades) await putGradeRows(db, workspaceId, grades);
+  return revision;
+}
+
+/**
+ * Adds or replaces records (and article texts, and grades) in one transaction, whatever is stored. Every record written
+ * moves to a new revision, so forms opened before (in any tab) are refused by `saveRecords` instead of writing over it.
+ */
 export async function putRecords(
   workspaceId: string,
-  records: { articles?: Article[]; sources?: Source[]; measures?: Measure[]; claims?: Claim[] },
+  records: RecordSet,
   texts: Map<string, string> = new Map(),
   grades?: DatasetGrades,
   /** Kinds whose records are new: one that meets a different record under the same id is refused, never overwritten. */
@@ -220,28 +308,33 @@ export async function putRecords(
 ): Promise<void> {
   const { db } = await getDb();
   await write(db, ALL_TABLES, async () => {
-    for (const kind of created) {
-      for (const record of (records[kind] ?? []) as { id: string }[]) {
-        const existing = await db[kind].get([workspaceId, record.id]);
-        // Two tabs can pick the same id for "a new measure": the second must not silently replace the first.
-        if (existing && JSON.stringify(existing.data) !== JSON.stringify(record)) {
-          throw new ConflictError(
-            `Another tab has just saved a different ${KIND_NAMES[kind]} with the id “${record.id}”. Nothing was saved: choose it from the list, or give yours another name.`,
-          );
-        }
-      }
-    }
-    for (const kind of KINDS) {
-      const list = (records[kind] ?? []) as { id: string }[];
-      await db[kind].bulkPut(list.map((data) => ({ workspaceId, id: data.id, data })));
-    }
-    await db.texts.bulkPut([...texts].map(([file, text]) => ({ workspaceId, file, text })));
-    if (grades) await putGradeRows(db, workspaceId, grades);
-    await touch(db, workspaceId);
+    await writeRecords(db, workspaceId, records, texts, grades, created);
   });
 }
 
-/** Deletes one claim and returns it, so the deletion can be undone with putRecords. */
+/**
+ * Saves records edited in a form, each based on the revision the form loaded. If any of them changed or was deleted
+ * since, or the workspace is gone, nothing is written and the conflict comes back as a value; the check and the write
+ * share one transaction, so no other tab's write can land between them.
+ */
+export async function saveRecords(
+  workspaceId: string,
+  records: RecordSet,
+  { bases, created = [] }: { bases: readonly RecordBase[]; created?: readonly RecordKind[] },
+): Promise<SaveResult> {
+  const { db } = await getDb();
+  return write(db, ALL_TABLES, async (): Promise<SaveResult> => {
+    const conflict = await checkBases(db, workspaceId, bases);
+    if (conflict) return { ok: false, conflict };
+    return { ok: true, revision: await writeRecords(db, workspaceId, records, new Map(), undefined, created) };
+  });
+}
+
+/**
+ * Deletes one claim and returns it, so the deletion can be undone with `saveRecords` (based on null: only while nobody
+ * has put it back). A form still open on it is refused when it saves: its revision names a row that no longer exists,
+ * and revisions are never reused, so a claim put back later cannot match it either.
+ */
 export async function deleteClaim(workspaceId: string, claimId: string): Promise<Claim | null> {
   const { db } = await getDb();
   return write(db, ['workspaces', 'claims', 'claimGrades'], async () => {
@@ -250,6 +343,23 @@ export async function deleteClaim(workspaceId: string, claimId: string): Promise
     await touch(db, workspaceId);
     const parsed = claimSchema.safeParse(row?.data);
     return parsed.success ? parsed.data : null;
+  });
+}
+
+/**
+ * Deletes one claim as the user saw it at `revision`: if it changed (or went) since, nothing is deleted and the conflict
+ * comes back, so a list a moment out of date cannot throw away another tab's fresh edit.
+ */
+export async function deleteClaimAt(
+  workspaceId: string,
+  claimId: string,
+  revision: number,
+): Promise<{ ok: true; deleted: Claim | null } | { ok: false; conflict: RecordConflict }> {
+  const { db } = await getDb();
+  return write(db, ALL_TABLES, async () => {
+    const conflict = await checkBases(db, workspaceId, [{ kind: 'claims', id: claimId, revision }]);
+    if (conflict) return { ok: false as const, conflict };
+    return { ok: true as const, deleted: await deleteClaim(workspaceId, claimId) };
   });
 }
 
@@ -317,7 +427,7 @@ export async function readWorkspaceContent(id: string): Promise<BundleContent> {
 export async function loadWorkspace(id: string): Promise<LoadedWorkspace> {
   const { db } = await getDb();
   // One read transaction, so the revision in the source key names exactly the records read.
-  const { workspace, content, problems, sourceGradeRows, claimGradeRows } = await db.transaction('r', ALL_TABLES, async () => ({
+  const { workspace, content, problems, revisions, sourceGradeRows, claimGradeRows } = await db.transaction('r', ALL_TABLES, async () => ({
     ...(await readWorkspace(id)),
     sourceGradeRows: await db.sourceGrades.where('workspaceId').equals(id).toArray(),
     claimGradeRows: await db.claimGrades.where('workspaceId').equals(id).toArray(),
@@ -326,7 +436,7 @@ export async function loadWorkspace(id: string): Promise<LoadedWorkspace> {
   const analysis = await analyseInBackground(sourceKey, content.dataset, NO_FILTERS).catch(() => analyseDataset(content.dataset));
   const sourceGrades = new Map(sourceGradeRows.map((g) => [g.sourceId, g]));
   const claimGrades = new Map(claimGradeRows.map((g) => [g.claimId, g]));
-  return { dataset: content.dataset, analysis, workspace, problems, sourceGrades, claimGrades, sourceKey };
+  return { dataset: content.dataset, analysis, workspace, problems, sourceGrades, claimGrades, sourceKey, revisions };
 }
 
 /** One article text of a workspace, as stored. */

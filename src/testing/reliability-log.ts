@@ -16,6 +16,8 @@ export interface ReliabilityRecord {
   crashes: number;
   /** Records lost from the user's data; the suite requires zero. */
   lostRecords: number;
+  /** Saved edits later overwritten without the user choosing so (concurrent-edit scenarios only); the suite requires zero. */
+  lostUpdates?: number;
 }
 
 // A string, not new URL(): test DOMs replace the global URL class.

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { deleteClaim, putRecords } from '../../api/workspaces';
+import { deleteClaimAt, saveRecords, type RecordRevisions } from '../../api/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { EmptyState, QueryState } from '../../components/query-state';
 import type { FigureCandidate } from '../../domain/figure-finder';
@@ -15,6 +15,7 @@ import { draftFromCandidate, draftFromClaim, draftFromSelection, type ClaimDraft
 import { figureQueries } from './figure-queries';
 import { NoWorkspace } from './form-field';
 import { selectionOffsets } from './selection-offsets';
+import type { ClaimBase } from './use-claim-save';
 import './articles.css';
 
 interface Status {
@@ -141,7 +142,15 @@ function CandidateList({
   );
 }
 
-function ArticleEditor({ article, dataset, text, workspaceId }: { article: Article; dataset: Dataset; text: string; workspaceId: string }) {
+interface EditorProps {
+  article: Article;
+  dataset: Dataset;
+  /** The revision of each record in `dataset`, read with it. */
+  revisions: RecordRevisions;
+  workspaceId: string;
+}
+
+function ArticleEditor({ article, dataset, revisions, text, workspaceId }: EditorProps & { text: string }) {
   const { search } = useLocation();
   const client = useQueryClient();
   const figures = useQuery(figureQueries.detail(text));
@@ -153,15 +162,15 @@ function ArticleEditor({ article, dataset, text, workspaceId }: { article: Artic
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const textRef = useRef<HTMLDivElement>(null);
   const selection = useTextSelection(textRef);
-  const [form, setForm] = useState<{ key: number; draft: ClaimDraft; candidate: number | null } | null>(null);
+  const [form, setForm] = useState<{ key: number; draft: ClaimDraft; candidate: number | null; base: ClaimBase } | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   // The place typed last in this article carries over to its next claim at once, before the saved records come back.
   const [saved, setSaved] = useState<{ articleId: string; place: string } | null>(null);
   const lastPlace = (saved?.articleId === article.id ? saved.place : null) ?? claims.at(-1)?.place ?? '';
   const draftContext = { article, place: lastPlace };
 
-  const open = (draft: ClaimDraft, candidate: number | null) => {
-    setForm((prev) => ({ key: (prev?.key ?? 0) + 1, draft, candidate }));
+  const open = (draft: ClaimDraft, candidate: number | null, base: ClaimBase = null) => {
+    setForm((prev) => ({ key: (prev?.key ?? 0) + 1, draft, candidate, base }));
   };
   const pick = (i: number) => {
     const candidate = candidates[i];
@@ -170,10 +179,19 @@ function ArticleEditor({ article, dataset, text, workspaceId }: { article: Artic
   const refresh = () => client.invalidateQueries({ queryKey: workspaceQueries.all });
 
   const remove = useMutation({
-    mutationFn: (claim: Claim) => deleteClaim(workspaceId, claim.id),
-    onSuccess: async (deleted, claim) => {
-      if (form?.draft.id === claim.id) setForm(null);
-      setStatus({ message: `Deleted the claim “${claim.value.asWritten}”.`, undo: deleted });
+    mutationFn: (claim: Claim) => deleteClaimAt(workspaceId, claim.id, revisions.claims.get(claim.id) ?? 0),
+    onSuccess: async (result, claim) => {
+      if (!result.ok) {
+        const messages = {
+          changed: `Not deleted: the claim “${claim.value.asWritten}” was changed in another tab a moment ago. Check the change, then delete it again if you still want to.`,
+          deleted: `The claim “${claim.value.asWritten}” was already deleted in another tab.`,
+          'workspace-deleted': 'Not deleted: this workspace was deleted in another tab.',
+        };
+        setStatus({ message: messages[result.conflict.reason], undo: null });
+      } else {
+        if (form?.draft.id === claim.id) setForm(null);
+        setStatus({ message: `Deleted the claim “${claim.value.asWritten}”.`, undo: result.deleted });
+      }
       await refresh();
     },
     onError: (error) => {
@@ -181,9 +199,16 @@ function ArticleEditor({ article, dataset, text, workspaceId }: { article: Artic
     },
   });
   const undo = useMutation({
-    mutationFn: (claim: Claim) => putRecords(workspaceId, { claims: [claim] }),
-    onSuccess: async (_, claim) => {
-      setStatus({ message: `Restored the claim “${claim.value.asWritten}”.`, undo: null });
+    // Put back only while it stays deleted: another tab may have restored or changed it meanwhile.
+    mutationFn: (claim: Claim) =>
+      saveRecords(workspaceId, { claims: [claim] }, { bases: [{ kind: 'claims', id: claim.id, revision: null }] }),
+    onSuccess: async (result, claim) => {
+      setStatus({
+        message: result.ok
+          ? `Restored the claim “${claim.value.asWritten}”.`
+          : `Could not restore the claim “${claim.value.asWritten}”: it was put back or changed in another tab, so it was left as it is there.`,
+        undo: null,
+      });
       await refresh();
     },
     onError: (error) => {
@@ -270,8 +295,15 @@ function ArticleEditor({ article, dataset, text, workspaceId }: { article: Artic
                 dataset={dataset}
                 text={text}
                 initial={form.draft}
+                base={form.base}
+                currentRevision={form.base ? (revisions.claims.get(form.base.claim.id) ?? null) : null}
                 selection={selection}
                 onCancel={() => setForm(null)}
+                onDiscarded={(message) => {
+                  setForm(null);
+                  setStatus({ message, undo: null });
+                  void refresh();
+                }}
                 onSaved={(claim, created) => {
                   setForm(null);
                   setSaved({ articleId: article.id, place: claim.place });
@@ -288,7 +320,8 @@ function ArticleEditor({ article, dataset, text, workspaceId }: { article: Artic
               index={index}
               editing={form?.draft.id ?? null}
               search={search}
-              onEdit={(claim) => open(draftFromClaim(claim), null)}
+              // A revision missing from the map matches no stored row, so such a save is refused rather than written blind.
+              onEdit={(claim) => open(draftFromClaim(claim), null, { claim, revision: revisions.claims.get(claim.id) ?? 0 })}
               onDelete={(claim) => remove.mutate(claim)}
             />
           </section>
@@ -302,14 +335,16 @@ function ArticleEditor({ article, dataset, text, workspaceId }: { article: Artic
   );
 }
 
-function ArticleText({ article, dataset, workspaceId }: { article: Article; dataset: Dataset; workspaceId: string }) {
-  const query = useActiveArticleText(article.file);
+function ArticleText(props: EditorProps) {
+  const query = useActiveArticleText(props.article.file);
   return (
     <QueryState query={query} what="the article text">
-      {(text) => <ArticleEditor article={article} dataset={dataset} text={text} workspaceId={workspaceId} />}
+      {(text) => <ArticleEditor {...props} text={text} />}
     </QueryState>
   );
 }
+
+const NO_REVISIONS: RecordRevisions = { articles: new Map(), sources: new Map(), measures: new Map(), claims: new Map() };
 
 /** One article of the workspace: its text with proposed figures, and the claims taken from it. */
 export function ArticlePage() {
@@ -332,7 +367,14 @@ export function ArticlePage() {
             </EmptyState>
           );
         }
-        return <ArticleText article={article} dataset={data.dataset} workspaceId={workspaceId} />;
+        return (
+          <ArticleText
+            article={article}
+            dataset={data.dataset}
+            revisions={data.workspace?.revisions ?? NO_REVISIONS}
+            workspaceId={workspaceId}
+          />
+        );
       }}
     </QueryState>
   );

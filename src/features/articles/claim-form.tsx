@@ -1,12 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
-import { putRecords } from '../../api/workspaces';
 import { INTERPRETATION_RULES } from '../../domain/interpretation-rules';
 import { sourceKinds, type Article, type Claim, type Dataset, type SourceKind } from '../../domain/schema';
 import { NEW_SOURCE, type FieldErrors } from './article-draft';
+import { ChangedElsewhereNotice, ClaimConflict } from './claim-conflict';
 import { buildClaim, NEW_MEASURE, sentenceAround, stepWord, withRule, type ClaimDraft, type ClaimField } from './claim-draft';
 import { describedBy, ErrorSummary, Field, TextField } from './form-field';
 import { randomId } from './record-ids';
+import { useClaimSave, type ClaimBase } from './use-claim-save';
 
 const LABELS: Record<ClaimField, string> = {
   form: 'Form',
@@ -39,14 +39,21 @@ export interface ClaimFormProps {
   dataset: Dataset;
   text: string;
   initial: ClaimDraft;
+  /** The stored claim the form opened with, and its revision: the save is refused if it has moved on. Null for a new claim. */
+  base: ClaimBase;
+  /** The claim's revision in the data shown now (null: no longer there), so a change elsewhere is announced at once. */
+  currentRevision: number | null;
   /** The words currently selected in the article, offered as a new quote. */
   selection: [number, number] | null;
   onSaved: (claim: Claim, created: boolean) => void;
   onCancel: () => void;
+  /** The user let the other tab's version stand; the message says what happened. */
+  onDiscarded: (message: string) => void;
 }
 
 /** Creates or edits one claim; the quote is always the article's own words at the chosen offsets. */
-export function ClaimForm({ workspaceId, article, dataset, text, initial, selection, onSaved, onCancel }: ClaimFormProps) {
+export function ClaimForm(props: ClaimFormProps) {
+  const { workspaceId, article, dataset, text, initial, base, currentRevision, selection, onSaved, onCancel, onDiscarded } = props;
   const id = useId();
   const f = (name: string) => `${id}-${name}`;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -66,19 +73,7 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
     headingRef.current?.scrollIntoView({ block: 'nearest' });
   }, []);
 
-  const save = useMutation({
-    mutationFn: async (result: Extract<ReturnType<typeof buildClaim>, { ok: true }>) => {
-      // The claim may be an edit; the sources and measures the form made are new and must not overwrite another tab's.
-      await putRecords(workspaceId, { claims: [result.claim], sources: result.sources, measures: result.measures }, undefined, undefined, [
-        'sources',
-        'measures',
-      ]);
-      return result.claim;
-    },
-    onSuccess: (claim) => {
-      onSaved(claim, draft.id === null);
-    },
-  });
+  const save = useClaimSave(workspaceId, (claim) => onSaved(claim, draft.id === null));
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -88,8 +83,27 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
       return;
     }
     setErrors({});
-    save.mutate(result);
+    save.save(result, base?.revision ?? null, base?.claim ?? null);
   };
+
+  if (save.refused) {
+    const { conflict, mine, basedOn } = save.refused;
+    const names = {
+      sources: new Map([...dataset.sources, ...mine.sources].map((s) => [s.id, s])),
+      measures: new Map([...dataset.measures, ...mine.measures].map((m) => [m.id, m])),
+    };
+    return (
+      <ClaimConflict
+        conflict={conflict}
+        mine={mine.claim}
+        base={basedOn}
+        names={names}
+        busy={save.isPending}
+        onSave={(claim, revision, stored) => save.save({ ...mine, claim }, revision, stored)}
+        onDiscard={onDiscarded}
+      />
+    );
+  }
 
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   const sources = [...dataset.sources].sort(byName);
@@ -105,6 +119,9 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
       <h2 id={f('heading')} ref={headingRef} tabIndex={-1}>
         {draft.id === null ? 'New claim' : 'Edit the claim'}
       </h2>
+      <ChangedElsewhereNotice
+        change={base === null || currentRevision === base.revision ? null : currentRevision === null ? 'deleted' : 'changed'}
+      />
       <ErrorSummary errors={errors} labels={LABELS} />
 
       <fieldset>
@@ -503,7 +520,7 @@ export function ClaimForm({ workspaceId, article, dataset, text, initial, select
         </Field>
       </fieldset>
 
-      {save.isError && (
+      {save.error && (
         <p role="alert" className="field-error">
           Not saved: {save.error instanceof Error ? save.error.message : String(save.error)}
         </p>
