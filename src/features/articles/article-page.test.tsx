@@ -47,8 +47,8 @@ describe('the article view', () => {
     await user.click(within(region).getByRole('button', { name: 'More than 900' }));
     const form = screen.getByRole('form', { name: 'New claim' });
     expect(within(form).getByText('“More than 900”')).toBeInTheDocument();
-    expect(within(form).getByLabelText('Lower bound')).toHaveValue('900');
-    expect(within(form).getByLabelText('Lower bound included (“at least”)')).not.toBeChecked();
+    expect(within(form).getByLabelText('Lowest value')).toHaveValue('900');
+    expect(within(form).getByLabelText('Lowest value included (“at least”)')).not.toBeChecked();
     await user.click(within(form).getByRole('button', { name: 'End a word later' }));
     expect(within(form).getByText('“More than 900 raids”')).toBeInTheDocument();
     await user.selectOptions(within(form).getByLabelText('Claimant'), 'Palmyra activists (activist group)');
@@ -119,7 +119,7 @@ describe('the article view', () => {
     expect(within(form).getByText('“PALMYRA, Syria”')).toBeInTheDocument();
     expect(within(form).getByLabelText('Figure as written')).toHaveValue('PALMYRA, Syria');
     await user.click(within(form).getByRole('button', { name: 'Save the claim' }));
-    expect(within(form).getByRole('alert')).toHaveTextContent(/Lower bound: Give at least one bound/);
+    expect(within(form).getByRole('alert')).toHaveTextContent(/Lowest value: Give a lowest value, a highest value, or both/);
   });
 
   it('deletes a claim and brings it back with Undo', async () => {

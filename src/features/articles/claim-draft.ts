@@ -314,16 +314,17 @@ export function buildClaim(draft: ClaimDraft, { text, article, dataset, newClaim
   // Value
   const low = parseBound(draft.low);
   const high = parseBound(draft.high);
-  if (low === 'invalid') errors.low = 'Enter a number, or leave blank for no lower bound.';
-  if (high === 'invalid') errors.high = 'Enter a number, or leave blank for no upper bound.';
+  if (low === 'invalid') errors.low = 'Enter a number, or leave it blank when the figure has no lowest value (“up to 300”).';
+  if (high === 'invalid') errors.high = 'Enter a number, or leave it blank when the figure has no highest value (“more than 900”).';
   const lowValue = low === 'invalid' ? null : low;
   const highValue = high === 'invalid' ? null : high;
   const lowInclusive = lowValue !== null && draft.lowInclusive;
   const highInclusive = highValue !== null && draft.highInclusive;
-  if (low === null && high === null) errors.low = 'Give at least one bound.';
+  if (low === null && high === null) errors.low = 'Give a lowest value, a highest value, or both.';
   if (lowValue !== null && highValue !== null) {
-    if (lowValue > highValue) errors.high = `The upper bound is below the lower bound (${lowValue}).`;
-    else if (lowValue === highValue && (!lowInclusive || !highInclusive)) errors.high = 'Equal bounds must both be included.';
+    if (lowValue > highValue) errors.high = `The highest value is below the lowest value (${lowValue}).`;
+    else if (lowValue === highValue && (!lowInclusive || !highInclusive))
+      errors.high = 'When the lowest and highest values are equal, both must be included.';
   }
   let interpretation: Claim['value']['interpretation'] = null;
   if (draft.rule !== '') {
@@ -335,7 +336,7 @@ export function buildClaim(draft: ClaimDraft, { text, article, dataset, newClaim
       interval.lowInclusive !== lowInclusive ||
       interval.highInclusive !== highInclusive
     ) {
-      errors.rule = 'The bounds differ from this rule’s reading: choose the rule again, or “None” to enter your own bounds.';
+      errors.rule = 'The values differ from this rule’s reading: choose the rule again, or “None” to enter your own values.';
     } else {
       interpretation = { rule: draft.rule, reading: draft.reading.trim() || (describeReading(draft.rule, draft.asWritten) ?? draft.rule) };
     }

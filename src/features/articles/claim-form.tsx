@@ -12,8 +12,8 @@ const LABELS: Record<ClaimField, string> = {
   form: 'Form',
   span: 'Quote',
   asWritten: 'Figure as written',
-  low: 'Lower bound',
-  high: 'Upper bound',
+  low: 'Lowest value',
+  high: 'Highest value',
   rule: 'Interpretation',
   per: 'Rate',
   claimantId: 'Claimant',
@@ -168,7 +168,7 @@ export function ClaimForm(props: ClaimFormProps) {
           value={draft.asWritten}
           onChange={(v) => set('asWritten', v)}
         />
-        <Field id={f('rule')} label="Interpretation" hint="For vague words only: the rule sets the bounds." error={errors.rule}>
+        <Field id={f('rule')} label="Interpretation" hint="For vague words only: the rule sets the values." error={errors.rule}>
           <select
             value={draft.rule}
             onChange={(e) => setDraft((d) => withRule(d, e.target.value))}
@@ -183,7 +183,7 @@ export function ClaimForm(props: ClaimFormProps) {
           </select>
         </Field>
         <div className="bounds">
-          <Field id={f('low')} label="Lower bound" hint="Blank: no lower bound." error={errors.low}>
+          <Field id={f('low')} label="Lowest value" hint="Blank: none (“up to 300”)." error={errors.low}>
             <input
               type="text"
               inputMode="decimal"
@@ -193,7 +193,7 @@ export function ClaimForm(props: ClaimFormProps) {
               {...describedBy(f('low'), errors.low, true)}
             />
           </Field>
-          <Field id={f('low-inclusive')} label="Lower bound included (“at least”)" error={undefined} inline>
+          <Field id={f('low-inclusive')} label="Lowest value included (“at least”)" error={undefined} inline>
             <input
               type="checkbox"
               id={f('low-inclusive')}
@@ -202,7 +202,7 @@ export function ClaimForm(props: ClaimFormProps) {
               onChange={(e) => set('lowInclusive', e.target.checked)}
             />
           </Field>
-          <Field id={f('high')} label="Upper bound" hint="Blank: no upper bound." error={errors.high}>
+          <Field id={f('high')} label="Highest value" hint="Blank: none (“more than 900”)." error={errors.high}>
             <input
               type="text"
               inputMode="decimal"
@@ -212,7 +212,7 @@ export function ClaimForm(props: ClaimFormProps) {
               {...describedBy(f('high'), errors.high, true)}
             />
           </Field>
-          <Field id={f('high-inclusive')} label="Upper bound included (“up to”)" error={undefined} inline>
+          <Field id={f('high-inclusive')} label="Highest value included (“up to”)" error={undefined} inline>
             <input
               type="checkbox"
               id={f('high-inclusive')}
