@@ -6,6 +6,7 @@ import { ShowMore } from '../../components/show-more';
 import type { ChartModel } from '../../domain/chart-rows';
 import type { OverviewGroup } from '../../domain/overview';
 import { useOverview } from '../../lib/use-dataset-slice';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 const n = (x: number) => x.toLocaleString('en-GB');
 
@@ -76,6 +77,7 @@ function GroupList({ groups, title, note, search }: { groups: OverviewGroup[]; t
 export function DivergencePage() {
   const { query, progress } = useOverview();
   const { search } = useLocation();
+  useDocumentTitle('Where the accounts diverge');
   return (
     <>
       <h1>Where the accounts diverge</h1>
