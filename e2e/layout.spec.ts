@@ -43,37 +43,45 @@ interface Problem {
   text: string;
 }
 
-/** Every chart text box: overlapping another, cut off by its chart or the window, or smaller than `minFont`; names overlapping a mark. */
-function chartTextProblems(page: Page, minFont: number): Promise<Problem[]> {
-  return page.evaluate((min) => {
-    const problems: { what: string; text: string }[] = [];
-    const overlap = (a: DOMRect, b: DOMRect, slack = 0.5) =>
-      a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
-    for (const svg of Array.from(document.querySelectorAll('.chart-frame svg.recharts-surface'))) {
-      const frame = svg.getBoundingClientRect();
-      const texts = Array.from(svg.querySelectorAll('text')).filter((t) => t.textContent.trim() !== '');
-      const boxes = texts.map((t) => ({
-        text: t.textContent,
-        box: t.getBoundingClientRect(),
-        size: parseFloat(getComputedStyle(t).fontSize),
-      }));
-      boxes.forEach(({ text, box, size }, i) => {
-        if (size < min) problems.push({ what: `text at ${size}px, under ${min}px`, text });
-        if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
-          problems.push({ what: 'cut off by its chart', text });
-        if (box.left < -1 || box.right > window.innerWidth + 1) problems.push({ what: 'cut off by the window', text });
-        for (const other of boxes.slice(i + 1)) if (overlap(box, other.box)) problems.push({ what: `overlaps “${other.text}”`, text });
-      });
-      const marks = Array.from(svg.querySelectorAll('.recharts-bar-rectangle, .recharts-scatter-symbol')).map((m) =>
-        m.getBoundingClientRect(),
-      );
-      for (const label of Array.from(svg.querySelectorAll('text.chart-label'))) {
-        const box = label.getBoundingClientRect();
-        if (marks.some((m) => overlap(box, m))) problems.push({ what: 'overlaps a mark', text: label.textContent });
-      }
+/** Every text box of one chart: overlapping another, cut off by its chart or the window, or smaller than `min` px; names overlapping a mark. */
+function textProblems(frame: Element, min: number): Problem[] {
+  const problems: Problem[] = [];
+  const overlap = (a: DOMRect, b: DOMRect, slack = 0.5) =>
+    a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+  for (const svg of Array.from(frame.querySelectorAll('svg.recharts-surface'))) {
+    const box = svg.getBoundingClientRect();
+    const texts = Array.from(svg.querySelectorAll('text'))
+      .filter((t) => t.textContent.trim() !== '')
+      .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect(), size: parseFloat(getComputedStyle(t).fontSize) }));
+    texts.forEach(({ text, box: b, size }, i) => {
+      if (size < min) problems.push({ what: `text at ${size}px, under ${min}px`, text });
+      if (b.left < box.left - 1 || b.right > box.right + 1 || b.top < box.top - 1 || b.bottom > box.bottom + 1)
+        problems.push({ what: 'cut off by its chart', text });
+      if (b.left < -1 || b.right > window.innerWidth + 1) problems.push({ what: 'cut off by the window', text });
+      for (const other of texts.slice(i + 1)) if (overlap(b, other.box)) problems.push({ what: `overlaps “${other.text}”`, text });
+    });
+    const marks = Array.from(svg.querySelectorAll('.recharts-bar-rectangle, .recharts-scatter-symbol')).map((m) =>
+      m.getBoundingClientRect(),
+    );
+    for (const label of Array.from(svg.querySelectorAll('text.chart-label'))) {
+      const b = label.getBoundingClientRect();
+      if (marks.some((m) => overlap(b, m))) problems.push({ what: 'overlaps a mark', text: label.textContent });
     }
-    return problems;
-  }, minFont);
+  }
+  return problems;
+}
+
+/** Draws each chart in turn and checks its text while it is drawn (a chart scrolled far away is taken down again). */
+async function chartTextProblems(page: Page, minFont: number): Promise<Problem[]> {
+  await expect(page.locator('.chart-placeholder')).toHaveCount(0);
+  const frames = page.locator('.chart-frame');
+  const problems: Problem[] = [];
+  for (let i = 0; i < (await frames.count()); i++) {
+    await frames.nth(i).scrollIntoViewIfNeeded();
+    await expect(frames.nth(i).locator('svg.recharts-surface')).toBeVisible();
+    problems.push(...(await frames.nth(i).evaluate(textProblems, minFont)));
+  }
+  return problems;
 }
 
 for (const size of WIDTHS) {
@@ -85,7 +93,6 @@ for (const size of WIDTHS) {
       await test.step(view.path, async () => {
         await open(page, view.path);
         await expect(page).toHaveTitle(view.title);
-        await drawEveryChart(page);
         expect(await chartTextProblems(page, size.width >= 1920 ? 18 : 10)).toEqual([]);
         const overflow = await page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth);
         expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);

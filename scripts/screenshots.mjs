@@ -1,4 +1,4 @@
-/* global document, window -- used inside page.evaluate, which runs in the browser */
+/* global document -- used inside page.evaluate, which runs in the browser */
 // Screenshots of every view at phone, laptop and projector widths and as printed, from the production build: `npm run screenshots`.
 // WORKSPACE=published|empty first creates a workspace in the workbench (each page has its own storage) and puts its id
 // wherever a route says {ws}: WORKSPACE=published ROUTES='/workbench/articles/new?ws={ws}' npm run screenshots.
@@ -33,15 +33,20 @@ async function createWorkspace(page) {
 }
 mkdirSync('screenshots', { recursive: true });
 
-/** Brings each chart near the window in turn and waits for it to be drawn (charts far off screen are drawn as they come near). */
+/** Draws every chart for a whole-page capture: charts far off screen are drawn only as they come near, and taken down when
+ * they leave, so the window is made as tall as the page while the capture is taken. Returns a function to restore it. */
 async function drawEveryChart(page) {
+  const viewport = page.viewportSize();
+  await page
+    .locator('.chart-placeholder')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
   const frames = page.locator('.chart-frame');
-  const count = await frames.count();
-  for (let i = 0; i < count; i++) {
-    await frames.nth(i).scrollIntoViewIfNeeded();
-    await frames.nth(i).locator('svg').first().waitFor();
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let i = 0; i < (await frames.count()); i++) await frames.nth(i).locator('svg').first().waitFor();
+  return () => page.setViewportSize(viewport);
 }
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
@@ -67,7 +72,7 @@ try {
       await page.goto(base + (ws === null ? route : route.replaceAll('{ws}', ws)));
       await page.waitForLoadState('networkidle');
       await page.getByRole('heading', { level: 1 }).waitFor();
-      await drawEveryChart(page);
+      const restore = await drawEveryChart(page);
       const name = route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
       await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: true });
       console.log(`screenshots/${name}-${width}.png`);
@@ -82,11 +87,14 @@ try {
           });
         }
       }
+      await restore();
       if (width === PRINT_WIDTH) {
         // As printed: print styles, every chart drawn, the matrix in tables of a few sources, the footer with the address.
         await page.emulateMedia({ media: 'print' });
         await page.locator('.print-footer').waitFor();
-        await drawEveryChart(page);
+        // In print every chart is drawn at once, wherever it is.
+        const frames = page.locator('.chart-frame');
+        for (let i = 0; i < (await frames.count()); i++) await frames.nth(i).locator('svg').first().waitFor();
         await page.screenshot({ path: `screenshots/${name}-print.png`, fullPage: true });
         console.log(`screenshots/${name}-print.png`);
       }

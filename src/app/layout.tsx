@@ -117,9 +117,6 @@ export function Layout() {
           </NavLink>
           <span className="brand-tagline">Conflicting figures from the news, side by side</span>
         </div>
-        <div className="header-tools">
-          <TypeSizeSwitch />
-        </div>
         <nav aria-label="Views">
           <ul className="nav-list">
             {NAV.map((item) => (
@@ -132,6 +129,9 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <div className="header-tools">
+          <TypeSizeSwitch />
+        </div>
       </header>
       <DatasetBar search={search} onWorkbench={onWorkbench} />
       {showFilters && (

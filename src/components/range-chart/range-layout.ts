@@ -39,7 +39,12 @@ export function rangeChartLayout(
   const lineHeight = Math.round(fontSize * 1.2);
   const barSize = Math.round(fontSize * 1.15);
   const maxLines = lines.reduce((m, l) => Math.max(m, l.length), 1);
-  const rowHeight = Math.max(barSize + (compact ? 10 : 18), maxLines * lineHeight + (compact ? 6 : 10));
+  // Full charts get airier rows than the overview's cards: they are read from further away.
+  const rowHeight = Math.max(
+    barSize + (compact ? 10 : 18),
+    Math.round(fontSize * (compact ? 1.9 : 2.6)),
+    maxLines * lineHeight + (compact ? 6 : 10),
+  );
   const xAxisHeight = lineHeight + 14;
   const markerPad = Math.ceil(barSize / 2 + 4);
   const marginRight = Math.max(markerPad, Math.ceil(measure(lastTick) / 2) + 4);
