@@ -6,6 +6,7 @@ import { ApiError } from '../api/client';
 import { workspaceQueries } from '../api/workspace-queries';
 import { DivergencePage } from '../features/divergence/divergence-page';
 import { ErrorBoundary } from '../components/error-boundary';
+import { useDocumentTitle } from '../lib/use-document-title';
 import { Layout } from './layout';
 
 // Views with charts or long tables load on demand, off the first load.
@@ -44,6 +45,18 @@ function View({ what, children }: { what: string; children: React.ReactNode }) {
         {children}
       </Suspense>
     </ErrorBoundary>
+  );
+}
+
+function NotFound() {
+  useDocumentTitle('Page not found');
+  return (
+    <div className="state state-empty">
+      <h1>Page not found</h1>
+      <p>
+        <a href={import.meta.env.BASE_URL}>Back to where accounts diverge</a>
+      </p>
+    </div>
   );
 }
 
@@ -124,17 +137,7 @@ export function AppRoutes() {
             </View>
           }
         />
-        <Route
-          path="*"
-          element={
-            <div className="state state-empty">
-              <h1>Page not found</h1>
-              <p>
-                <a href={import.meta.env.BASE_URL}>Back to where accounts diverge</a>
-              </p>
-            </div>
-          }
-        />
+        <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
   );

@@ -6,6 +6,8 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { ErrorBoundary } from '../components/error-boundary';
 import { WorkspaceProblemsNotice } from '../components/workspace-problems-notice';
 import { useWorkspaceId } from '../lib/active-dataset';
+import { useLargeType } from '../lib/type-size';
+import { APP_NAME, useCurrentView } from '../lib/use-document-title';
 
 const NAV = [
   { to: '/', label: 'Where accounts diverge', end: true },
@@ -40,7 +42,7 @@ function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: bool
     }
   };
   return (
-    <div className="dataset-bar">
+    <aside className="dataset-bar" aria-label="Dataset shown">
       <p className="dataset-active">
         {workspaceId === null ? (
           <>Published dataset, read-only</>
@@ -70,7 +72,30 @@ function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: bool
         </p>
       )}
       {workspaceId !== null && problems.data && <WorkspaceProblemsNotice problems={problems.data} />}
-    </div>
+    </aside>
+  );
+}
+
+/** The switch between normal and large type, for rooms where the screen is far away. */
+function TypeSizeSwitch() {
+  const [large, setLarge] = useLargeType();
+  return (
+    <button type="button" className="type-size secondary" aria-pressed={large} onClick={() => setLarge(!large)}>
+      Large type
+    </button>
+  );
+}
+
+/** On paper only: which view this is and where to find it again. */
+function PrintFooter() {
+  const view = useCurrentView();
+  // Re-rendered on every navigation, so the address is this view's, filters and all.
+  useLocation();
+  return (
+    <p className="print-footer">
+      {APP_NAME}
+      {view && ` — ${view}`} — {window.location.href}
+    </p>
   );
 }
 
@@ -104,6 +129,9 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <div className="header-tools">
+          <TypeSizeSwitch />
+        </div>
       </header>
       <DatasetBar search={search} onWorkbench={onWorkbench} />
       {showFilters && (
@@ -119,6 +147,7 @@ export function Layout() {
           Figures are quoted verbatim from the articles; readings of vague words are marked as interpretations. Dates marked “inferred” are
           not printed in the article.
         </p>
+        <PrintFooter />
       </footer>
     </>
   );

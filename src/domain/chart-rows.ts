@@ -148,16 +148,3 @@ export function toChartRows(
     drawableCount: drawable.length,
   };
 }
-
-/** Label column, font size and height of a range chart drawn `width` pixels wide: each row has room for its label wrapped to up to three lines, so labels never overlap. */
-export function chartLayout(
-  model: Pick<ChartModel, 'rows'>,
-  compact: boolean,
-  width: number,
-): { labelWidth: number; fontSize: number; height: number } {
-  const labelWidth = compact ? Math.min(170, width * 0.36) : Math.min(240, width * 0.36);
-  const fontSize = compact ? 11 : 13;
-  const lines = Math.min(3, Math.max(1, ...model.rows.map((r) => Math.ceil((r.label.length * fontSize * 0.55) / labelWidth))));
-  const rowHeight = Math.max(compact ? 24 : 34, lines * (fontSize + 3) + 8);
-  return { labelWidth, fontSize, height: model.rows.length * rowHeight + 40 };
-}

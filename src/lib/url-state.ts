@@ -1,5 +1,5 @@
 // View state lives in the URL so any view is a shareable link and back/forward work.
-import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryState, useQueryStates } from 'nuqs';
+import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryState, useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
 import type { ClaimFilters } from '../domain/filter';
 
@@ -74,4 +74,9 @@ export function useMatrixState() {
     },
     { history: 'replace', clearOnDefault: false },
   );
+}
+
+/** The first source column the matrix shows (from 1) when the sources do not all fit the width; left out of the URL at 1. */
+export function useMatrixColumnStart() {
+  return useQueryState('sourcesFrom', parseAsInteger.withDefault(1).withOptions({ history: 'replace', clearOnDefault: true }));
 }

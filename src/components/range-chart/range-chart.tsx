@@ -1,7 +1,10 @@
 // Stateless render of a ChartModel with Recharts: one floating bar per claim.
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../domain/format';
-import { chartLayout, type ChartModel, type RangeRow } from '../../domain/chart-rows';
+import type { ChartModel, RangeRow } from '../../domain/chart-rows';
+import type { Measure } from '../chart-text';
+import { WrappedTick, type TickProps } from '../wrapped-tick';
+import { rangeChartLayout, type RangeLayout } from './range-layout';
 
 export const STATUS_STYLE = {
   overlap: { colour: '#0a6a9e', label: 'Corroborated: overlaps another source’s bounded figure' },
@@ -24,7 +27,7 @@ export function RangeShape({ x = 0, y = 0, width = 0, height = 0, payload, index
   if (!payload) return null;
   const { colour } = STATUS_STYLE[payload.status];
   const id = `rs-${payload.claimId.replace(/[^\w-]/g, '_')}-${index}`;
-  const barHeight = Math.max(8, Math.min(height, 18));
+  const barHeight = Math.max(8, height);
   const top = y + (height - barHeight) / 2;
   const mid = top + barHeight / 2;
   const disjoint = payload.status === 'disjoint';
@@ -79,17 +82,45 @@ export function RangeShape({ x = 0, y = 0, width = 0, height = 0, payload, index
   );
 }
 
-/** Range chart: one row per claim on a shared axis, with the consensus band where there is one. */
-export function RangeChart({ model, compact = false, width = 640 }: { model: ChartModel; compact?: boolean; width?: number }) {
-  const { labelWidth, fontSize, height } = chartLayout(model, compact, width);
+/** The layout of `model`'s chart at this width and text size (the frame reserves its height before the chart is drawn). */
+export function layoutOf(model: ChartModel, compact: boolean, width: number, fontSize: number, measure: Measure): RangeLayout {
+  return rangeChartLayout(
+    model.rows.map((r) => r.label),
+    { width, fontSize, compact, measure, lastTick: formatNumber(model.domain[1]) },
+  );
+}
+
+/** Range chart: one row per claim on a shared axis, with the consensus band where there is one; text at the size the CSS gives it. */
+export function RangeChart({
+  model,
+  compact = false,
+  width,
+  fontSize,
+  measure,
+}: {
+  model: ChartModel;
+  compact?: boolean;
+  width: number;
+  fontSize: number;
+  measure: Measure;
+}) {
+  const layout = layoutOf(model, compact, width, fontSize, measure);
+  const linesOf = new Map(model.rows.map((r, i) => [r.label, layout.lines[i] ?? [r.label]]));
+  const tick = ({ x, y, payload }: TickProps) => {
+    const label = typeof payload?.value === 'string' ? payload.value : '';
+    return (
+      <WrappedTick x={x} y={y} lines={linesOf.get(label) ?? [label]} full={label} fontSize={fontSize} lineHeight={layout.lineHeight} />
+    );
+  };
   return (
     <BarChart
       layout="vertical"
       width={width}
-      height={height}
+      height={layout.height}
       data={model.rows}
-      margin={{ top: 8, right: 20, bottom: 4, left: 4 }}
-      barCategoryGap={compact ? 4 : 8}
+      margin={{ top: 8, right: layout.marginRight, bottom: 4, left: 0 }}
+      barCategoryGap={0}
+      barSize={layout.barSize}
       // The figure is described by its text alternative beside it; keyboard users use that table.
       accessibilityLayer={false}
     >
@@ -112,18 +143,13 @@ export function RangeChart({ model, compact = false, width = 640 }: { model: Cha
         type="number"
         domain={model.domain}
         tickFormatter={(v: number) => formatNumber(v)}
-        tick={{ fontSize: compact ? 11 : 12, fill: '#1b1b1b' }}
-        stroke="#545454"
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={labelWidth}
         tick={{ fontSize, fill: '#1b1b1b' }}
-        tickFormatter={(label: string) => (label.length > 60 ? `${label.slice(0, 58)}…` : label)}
-        interval={0}
+        height={layout.xAxisHeight}
+        // A diamond at either end of the axis stays whole and clear of the names.
+        padding={{ left: layout.markerPad, right: 0 }}
         stroke="#545454"
       />
+      <YAxis type="category" dataKey="label" width={layout.axisWidth} tick={tick} interval={0} stroke="#545454" />
       <Bar
         dataKey={(row: RangeRow) => [row.low, row.high]}
         shape={RangeShape}

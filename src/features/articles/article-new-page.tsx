@@ -6,6 +6,7 @@ import { workspaceQueries } from '../../api/workspace-queries';
 import { QueryState } from '../../components/query-state';
 import type { Dataset } from '../../domain/schema';
 import { useActiveDataset, useWorkspaceId } from '../../lib/active-dataset';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { buildArticle, EMPTY_ARTICLE_DRAFT, NEW_SOURCE, type ArticleDraft, type ArticleField, type FieldErrors } from './article-draft';
 import { describedBy, ErrorSummary, Field, NoWorkspace, TextField } from './form-field';
 import { ARTICLE_FILE_TYPES, isHtmlFileName, readArticleFile } from './html-to-text';
@@ -241,6 +242,7 @@ function AddArticleForm({ dataset, workspaceId }: { dataset: Dataset; workspaceI
 
 /** Adds an article to the open workspace: pasted or opened text, stored verbatim, with its outlet and date. */
 export function AddArticlePage() {
+  useDocumentTitle('Add an article');
   const [workspaceId] = useWorkspaceId();
   const query = useActiveDataset();
   if (workspaceId === null) return <NoWorkspace />;

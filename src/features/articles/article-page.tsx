@@ -9,6 +9,7 @@ import { formatInterval } from '../../domain/format';
 import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import type { Article, Claim, Dataset } from '../../domain/schema';
 import { useActiveArticleText, useActiveDataset, useWorkspaceId } from '../../lib/active-dataset';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { ArticleTextView, describeCandidate } from './article-text-view';
 import { ClaimForm } from './claim-form';
 import { draftFromCandidate, draftFromClaim, draftFromSelection, type ClaimDraft } from './claim-draft';
@@ -352,6 +353,7 @@ export function ArticlePage() {
   const { search } = useLocation();
   const [workspaceId] = useWorkspaceId();
   const query = useActiveDataset();
+  useDocumentTitle(query.data?.dataset.articles.find((a) => a.id === articleId)?.title ?? 'Article');
   if (workspaceId === null) return <NoWorkspace />;
   return (
     <QueryState query={query} what="the workspace">

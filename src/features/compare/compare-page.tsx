@@ -20,6 +20,7 @@ import type { Dataset } from '../../domain/schema';
 import { useGrades } from '../../lib/grades';
 import { useGrouping, type Grouping } from '../../lib/url-state';
 import { useGroupSlice } from '../../lib/use-dataset-slice';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 interface Section {
   key: string;
@@ -322,6 +323,7 @@ export function ComparePage() {
   // Only this group and the records it refers to come from the worker, however large the dataset.
   const { query, progress } = useGroupSlice(groupId);
   const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
+  useDocumentTitle(query.data ? (query.data.group?.label ?? 'No figures on this measure') : 'Comparison');
   return (
     <QueryState query={query} what="the dataset" progress={progress}>
       {({ group, dataset }) => {

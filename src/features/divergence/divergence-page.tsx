@@ -10,6 +10,7 @@ import { ShowMore } from '../../components/show-more';
 import type { ChartModel } from '../../domain/chart-rows';
 import type { OverviewGroup } from '../../domain/overview';
 import { useOverview } from '../../lib/use-dataset-slice';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 const n = (x: number) => x.toLocaleString('en-GB');
 
@@ -93,6 +94,7 @@ export function DivergencePage() {
   // Changes of control only add reasons; a missing events file leaves the rest of the verdict as it is.
   const events = useEvents().data ?? [];
   const { search } = useLocation();
+  useDocumentTitle('Where the accounts diverge');
   return (
     <>
       <h1>Where the accounts diverge</h1>

@@ -4,43 +4,17 @@ import { Link, useLocation } from 'react-router';
 import { ExportCsvButton } from '../../components/export-csv-button';
 import { ReliabilityBadge } from '../../components/grade-badge';
 import { EmptyState, QueryState } from '../../components/query-state';
-import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
-import { formatInterval } from '../../domain/format';
-import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
+import { useElementWidth } from '../../components/use-element-width';
+import { useMediaQuery, usePrinting } from '../../components/use-media';
+import type { ComparedClaim } from '../../domain/analysis-types';
+import { indexDataset, type DatasetIndex } from '../../domain/lookups';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { useGrades } from '../../lib/grades';
-import { useMatrixState, type MatrixSort } from '../../lib/url-state';
+import { useMatrixColumnStart, useMatrixState, type MatrixSort } from '../../lib/url-state';
 import { useFilteredAnalysis } from '../../lib/use-analysis';
-
-interface MatrixModel {
-  columns: { id: string; name: string; count: number }[];
-  rows: { group: ComparisonGroup; cells: Map<string, ComparedClaim[]> }[];
-}
-
-function buildMatrix(groups: ComparisonGroup[], index: DatasetIndex, sort: MatrixSort, q: string): MatrixModel {
-  const needle = q.trim().toLowerCase();
-  const kept = groups.filter((g) => needle === '' || g.label.toLowerCase().includes(needle) || g.unit.toLowerCase().includes(needle));
-  const counts = new Map<string, number>();
-  const rows = kept.map((group) => {
-    const cells = new Map<string, ComparedClaim[]>();
-    for (const entry of group.entries) {
-      const list = cells.get(entry.voiceId) ?? [];
-      list.push(entry);
-      cells.set(entry.voiceId, list);
-      counts.set(entry.voiceId, (counts.get(entry.voiceId) ?? 0) + 1);
-    }
-    return { group, cells };
-  });
-  if (sort === 'measure') rows.sort((a, b) => a.group.label.localeCompare(b.group.label));
-  if (sort === 'sources') rows.sort((a, b) => b.group.voiceCount - a.group.voiceCount || a.group.label.localeCompare(b.group.label));
-  // Sources with the most figures first, so the busiest columns sit beside the measure names.
-  const columns = [...counts]
-    .map(([id, count]) => ({ id, name: sourceName(index, id), count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  return { columns, rows };
-}
-
-type MatrixColumn = MatrixModel['columns'][number];
-type MatrixRowModel = MatrixModel['rows'][number];
+import { CellClaims, type CellClaimsProps } from './cell-claims';
+import { MatrixCards, MatrixPrint } from './matrix-alternates';
+import { buildMatrix, columnPage, columnsThatFit, type MatrixColumn, type MatrixModel, type MatrixRowModel } from './matrix-model';
 
 /**
  * One cell. Memoised, like the rows: its props are stable across scrolling (entries come from the model, the rest are
@@ -48,47 +22,13 @@ type MatrixRowModel = MatrixModel['rows'][number];
  */
 const Cell = memo(function Cell({
   entries,
-  unit,
-  index,
-  search,
-  groupId,
-  limit,
   colIndex,
-}: {
-  entries: ComparedClaim[] | undefined;
-  unit: string;
-  index: DatasetIndex;
-  search: string;
-  groupId: string;
-  /** At most this many figures in a cell (windowed tables need rows of similar height); the rest are a link away. */
-  limit: number;
-  colIndex: number;
-}) {
+  ...rest
+}: Omit<CellClaimsProps, 'entries'> & { entries: ComparedClaim[] | undefined; colIndex: number }) {
   if (!entries) return <td className="empty-cell" aria-label="no figure" aria-colindex={colIndex} />;
-  const hidden = entries.length - limit;
   return (
     <td aria-colindex={colIndex}>
-      {entries.slice(0, limit).map((entry) => {
-        const claim = index.claims.get(entry.claimId);
-        if (!claim) return null;
-        return (
-          <div key={entry.claimId} className="cell-claim">
-            <Link to={{ pathname: `/claims/${encodeURIComponent(entry.claimId)}`, search }}>
-              <strong>{claim.value.asWritten}</strong>
-            </Link>
-            <div>{entry.cannotNormalise ? 'not on this footing' : formatInterval(entry.interval, unit)}</div>
-            <div className="muted">
-              {claim.statedOn ?? 'undated'}
-              {claim.statedOnInferred && ' (inferred)'}
-            </div>
-          </div>
-        );
-      })}
-      {hidden > 0 && (
-        <Link to={{ pathname: `/compare/${encodeURIComponent(groupId)}`, search }} className="cell-more">
-          and {hidden} more
-        </Link>
-      )}
+      <CellClaims entries={entries} {...rest} />
     </td>
   );
 });
@@ -150,8 +90,8 @@ const MatrixRow = memo(function MatrixRow({
   return (
     <tr ref={measure} data-index={position} aria-rowindex={position + 2}>
       <th scope="row" aria-colindex={1}>
-        <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>
-        <div className="muted">{group.unit}</div>
+        <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>{' '}
+        <span className="muted">({group.unit})</span>
       </th>
       {padLeft && <td aria-hidden="true" />}
       {cellsInView}
@@ -203,6 +143,11 @@ const MatrixHeaderRow = memo(function MatrixHeaderRow({
 export const WINDOW_ROWS = 60;
 export const WINDOW_COLUMNS = 24;
 const COLUMN_WIDTH = 176;
+
+/** Whether the matrix is too large to draw whole, and only the part in view is drawn. */
+export function isWindowed(model: MatrixModel): boolean {
+  return model.rows.length > WINDOW_ROWS || model.columns.length > WINDOW_COLUMNS;
+}
 /** A first guess at a row's height, before the row is drawn and measured: two figures per cell and an "and N more" link. */
 const ROW_HEIGHT_ESTIMATE = 210;
 
@@ -218,7 +163,7 @@ function MatrixTable({
   header: (column: MatrixColumn) => ReactNode;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const windowed = model.rows.length > WINDOW_ROWS || model.columns.length > WINDOW_COLUMNS;
+  const windowed = isWindowed(model);
   // Measured heights are kept by measure, so they stay right when sorting or a search reorders the rows.
   const rowKey = useCallback((i: number) => model.rows[i]?.group.id ?? i, [model.rows]);
   // The app is not built with the React Compiler, so the virtualizers' unmemoisable API is safe here.
@@ -318,12 +263,55 @@ function MatrixTable({
 
 const WINDOWED_CELL_LIMIT = 2;
 
+/** Widths in rem of the measure column and, at least, of a source column (the CSS sets the same). */
+const MEASURE_COLUMN_REM = 17;
+const MIN_SOURCE_COLUMN_REM = 8;
+
+type TableProps = { model: MatrixModel; index: DatasetIndex; search: string; header: (column: MatrixColumn) => ReactNode };
+
+/** The matrix drawn whole, with as many source columns as fit the width (busiest first) and buttons for the rest: the page
+ * never scrolls sideways, so the header row can stay put against the page. */
+function PagedMatrix({ model, ...rest }: TableProps) {
+  const { ref, width } = useElementWidth<HTMLDivElement>();
+  const [from, setFrom] = useMatrixColumnStart();
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const perPage = width > 0 ? columnsThatFit(width, MEASURE_COLUMN_REM * rem, MIN_SOURCE_COLUMN_REM * rem) : model.columns.length;
+  const { shown, start } = columnPage(model.columns, from, perPage);
+  const total = model.columns.length;
+  return (
+    <div ref={ref}>
+      {shown.length < total && (
+        <div className="column-pager" role="group" aria-label="Source columns">
+          <p>
+            Sources {start + 1}–{start + shown.length} of {total}, those with the most figures first. The others do not fit this width:
+          </p>
+          <button type="button" className="secondary" disabled={start === 0} onClick={() => void setFrom(Math.max(1, start + 1 - perPage))}>
+            ← Previous sources
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={start + shown.length >= total}
+            onClick={() => void setFrom(start + 1 + perPage)}
+          >
+            Next sources →
+          </button>
+        </div>
+      )}
+      <MatrixTable model={shown.length < total ? { ...model, columns: shown } : model} {...rest} />
+    </div>
+  );
+}
+
 /** Measures × sources in one table: the side-by-side view analysts and teachers print. */
 export function MatrixPage() {
   const { query, filtered, progress } = useFilteredAnalysis();
   const { search } = useLocation();
   const [{ sort, q }, setState] = useMatrixState();
   const { sourceGrades } = useGrades();
+  const phone = useMediaQuery('(max-width: 600px)');
+  const printing = usePrinting();
+  useDocumentTitle('Matrix: every measure against every source');
   const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
   const model = useMemo(
     () => (filtered && index ? buildMatrix(filtered.analysis.groups, index, sort, q) : null),
@@ -365,19 +353,17 @@ export function MatrixPage() {
               </EmptyState>
             );
           }
-          return (
-            <MatrixTable
-              model={model}
-              index={index}
-              search={search}
-              header={(c) => (
-                <>
-                  {c.name}
-                  <ReliabilityBadge stored={sourceGrades.get(c.id)} />
-                </>
-              )}
-            />
+          const header = (c: MatrixColumn) => (
+            <>
+              {c.name}
+              <ReliabilityBadge stored={sourceGrades.get(c.id)} />
+            </>
           );
+          // A matrix small enough to draw whole prints in tables of a few sources each, and is a list of cards on a phone.
+          if (!isWindowed(model) && printing) return <MatrixPrint model={model} index={index} search={search} header={header} />;
+          if (!isWindowed(model) && phone) return <MatrixCards model={model} index={index} search={search} />;
+          if (!isWindowed(model)) return <PagedMatrix model={model} index={index} search={search} header={header} />;
+          return <MatrixTable model={model} index={index} search={search} header={header} />;
         }}
       </QueryState>
     </>

@@ -15,6 +15,7 @@ import { useActiveArticleText } from '../../lib/active-dataset';
 import { useClaimSlice } from '../../lib/use-dataset-slice';
 import { useGrades } from '../../lib/grades';
 import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../lib/published-copy';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 const OPTIONS = CREDIBILITY_GRADES.map((g) => ({ value: g, label: CREDIBILITY_LABELS[g] }));
 
@@ -87,6 +88,13 @@ function CopyCitation({ text }: { text: string }) {
   );
 }
 
+/** Names the claimant, the figure and the measure: “20 to 25”: Russian Defence Ministry on Air raids on Palmyra, March 2016. */
+function claimTitle(claim: Claim | undefined, index: ReturnType<typeof indexDataset> | null): string {
+  if (!claim || !index) return 'Claim';
+  const measure = index.measures.get(claim.measureId)?.label ?? claim.measureId;
+  return `“${claim.value.asWritten}”: ${sourceName(index, claim.claimantId)} on ${measure}`;
+}
+
 /** One claim: its words highlighted in the article, its chain of custody, dates, reading and suggested grade. */
 export function ClaimPage() {
   const { claimId = '' } = useParams();
@@ -94,6 +102,7 @@ export function ClaimPage() {
   // Only this claim, its grade and the records it names come from the worker, however large the dataset.
   const { query, progress } = useClaimSlice(claimId);
   const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
+  useDocumentTitle(claimTitle(query.data?.claim ?? undefined, index));
   return (
     <QueryState query={query} what="the dataset" progress={progress}>
       {(data) => {

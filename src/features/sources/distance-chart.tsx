@@ -1,26 +1,54 @@
-import { useElementWidth } from '../../components/use-element-width';
-import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { laneLabels, wrapText } from '../../components/chart-text';
+import { useChartBox } from '../../components/use-chart-box';
+import { WrappedTick, type TickProps } from '../../components/wrapped-tick';
+import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
 import { formatRatio } from '../../domain/format';
 import type { DistanceModel } from './to-distance-rows';
 
 const COLOURS = { above: '#b8410b', below: '#0a6a9e', agrees: '#00734f' } as const;
 const SHAPES = { above: 'triangle', below: 'square', agrees: 'circle' } as const;
 
-/** Dot plot on a log axis: how many times away from the consensus (or the other sources) each source's figures sit. */
+const AXIS_TITLE = 'times apart (1× = no conflict)';
+
+/** Dot plot on a log axis: how many times apart each source's figures sit from the figure that contradicts them most. */
 export function DistanceChart({ model }: { model: DistanceModel }) {
-  const { ref, width } = useElementWidth<HTMLDivElement>();
-  const height = model.lanes.length * 30 + 60;
+  const { ref, width, fontSize, measure } = useChartBox<HTMLDivElement>();
+  const names = laneLabels(
+    model.lanes.map((l) => l.name),
+    { width, fontSize, measure },
+  );
+  const { lineHeight } = names;
   const top = 10 ** Math.ceil(Math.log10(model.maxFactor * 1.1));
   const ticks = [1, 2, 5, 10, 20, 50, 100, 1000, 10_000].filter((t) => t <= top);
+  const right = Math.ceil(measure(formatRatio(top)) / 2) + 6;
+  // The axis title wraps under the plot rather than running off a phone's edge.
+  const title = wrapText(AXIS_TITLE, Math.max(fontSize * 6, width - names.axisWidth - right), measure, 3).lines;
+  const xAxisHeight = lineHeight + 14 + title.length * lineHeight + 4;
+  const height = model.lanes.length * names.laneHeight + xAxisHeight + 16;
+  const markSize = Math.round(64 * (fontSize / 13) ** 2);
+  const tick = ({ x, y, payload }: TickProps) => {
+    const lane = Number(payload?.value);
+    return (
+      <WrappedTick
+        x={x}
+        y={y}
+        lines={names.lines[lane] ?? []}
+        full={model.lanes[lane]?.name ?? ''}
+        fontSize={fontSize}
+        lineHeight={lineHeight}
+      />
+    );
+  };
   return (
     <div
       ref={ref}
       className="chart-frame"
       role="img"
       aria-label="How far each source's figures sit from the consensus; the list below gives each distance in words."
+      style={width > 0 ? { minHeight: height } : undefined}
     >
       {width > 0 && (
-        <ScatterChart width={width} height={height} margin={{ top: 10, right: 20, bottom: 20, left: 4 }} accessibilityLayer={false}>
+        <ScatterChart width={width} height={height} margin={{ top: 10, right, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#e2e2dd" />
           <XAxis
             type="number"
@@ -30,28 +58,39 @@ export function DistanceChart({ model }: { model: DistanceModel }) {
             domain={[0.85, top]}
             ticks={ticks}
             tickFormatter={(v: number) => formatRatio(v)}
-            tick={{ fontSize: 12, fill: '#1b1b1b' }}
+            tick={{ fontSize, fill: '#1b1b1b' }}
+            height={xAxisHeight}
             stroke="#545454"
-            label={{
-              value: 'times apart (1× = no conflict)',
-              position: 'insideBottom',
-              offset: -12,
-              fontSize: 12,
-              fill: '#1b1b1b',
-            }}
+            label={({ viewBox }: { viewBox?: { x?: number; y?: number; width?: number } }) => (
+              <text
+                x={(viewBox?.x ?? 0) + (viewBox?.width ?? 0) / 2}
+                y={(viewBox?.y ?? 0) + lineHeight + 14}
+                textAnchor="middle"
+                dominantBaseline="hanging"
+                fontSize={fontSize}
+                fill="#1b1b1b"
+              >
+                {title.map((line, i) => (
+                  <tspan key={i} x={(viewBox?.x ?? 0) + (viewBox?.width ?? 0) / 2} dy={i === 0 ? 0 : lineHeight}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            )}
           />
           <YAxis
             type="number"
             dataKey="lane"
             domain={[-0.5, model.lanes.length - 0.5]}
             ticks={model.lanes.map((l) => l.lane)}
-            tickFormatter={(lane: number) => model.lanes[lane]?.name ?? ''}
-            width={Math.min(200, width * 0.38)}
+            width={names.axisWidth}
             reversed
             interval={0}
-            tick={{ fontSize: 12, fill: '#1b1b1b' }}
+            tick={tick}
             stroke="#545454"
           />
+          {/* Marks grow with the text, so they stay as legible as the names beside them. */}
+          <ZAxis range={[markSize, markSize]} />
           <ReferenceLine x={1} stroke="#00734f" strokeWidth={2} />
           {(['above', 'below', 'agrees'] as const).map((direction) => (
             <Scatter

@@ -11,6 +11,7 @@ import type { Source } from '../../domain/schema';
 import { useGrades, type SourceGradeInput } from '../../lib/grades';
 import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../lib/published-copy';
 import { useFilteredAnalysis } from '../../lib/use-analysis';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { DistanceChart } from './distance-chart';
 import { toDistanceRows } from './to-distance-rows';
 
@@ -98,6 +99,7 @@ export function SourcesPage() {
   const { query, filtered, progress } = useFilteredAnalysis();
   const { editable, sourceGrades, saveSourceGrade } = useGrades();
   const copy = useCopyPublished();
+  useDocumentTitle('Sources');
   const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
   const distance = useMemo(
     () => (filtered && index ? toDistanceRows(filtered.analysis.profiles, filtered.analysis.groups, (id) => sourceName(index, id)) : null),

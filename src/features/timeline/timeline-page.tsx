@@ -8,6 +8,7 @@ import type { Claim } from '../../domain/schema';
 import { filterDataset } from '../../domain/filter';
 import { useRecords } from '../../lib/use-dataset-slice';
 import { useFilters } from '../../lib/url-state';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { TimelineChart } from './timeline-chart';
 import { toTimeline } from './to-timeline-rows';
 
@@ -71,6 +72,7 @@ export function TimelinePage() {
   const [filters] = useFilters();
   const events = useEvents();
   const { search } = useLocation();
+  useDocumentTitle('Timeline: how the accounts moved');
   const filtered = useMemo(() => (query.data ? filterDataset(query.data, filters) : null), [query.data, filters]);
   const index = useMemo(() => (filtered ? indexDataset(filtered) : null), [filtered]);
   // Only the changes of control the dataset's own articles report: an empty workspace shows none of the published ones.

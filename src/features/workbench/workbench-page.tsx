@@ -6,6 +6,7 @@ import { EmptyState, QueryState } from '../../components/query-state';
 import { ShowMore } from '../../components/show-more';
 import { downloadWorkspaceBundle } from '../../lib/download';
 import { PUBLISHED_COPY_NAME } from '../../lib/published-copy';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { ImportPanel } from './import-panel';
 import { useWorkspaceActions } from './use-workspace-actions';
 import { WorkspaceCard } from './workspace-card';
@@ -86,6 +87,7 @@ function WorkspaceArticles({ workspaceId }: { workspaceId: string }) {
 
 /** Workspaces: the user's own editable copies of the dataset, with import and export. The published dataset stays read-only. */
 export function WorkbenchPage() {
+  useDocumentTitle('Workbench');
   const actions = useWorkspaceActions();
   const list = useQuery(workspaceQueries.list());
   const [message, setMessage] = useState('');

@@ -1,0 +1,109 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { DatasetIndex } from '../../domain/lookups';
+import { CellClaims } from './cell-claims';
+import { chunkColumns, type MatrixColumn, type MatrixModel } from './matrix-model';
+
+/** Phones: one card per measure listing each source's figures, in the matrix's column order. */
+export function MatrixCards({ model, index, search }: { model: MatrixModel; index: DatasetIndex; search: string }) {
+  return (
+    <ol className="card-list matrix-cards" aria-label="Measures and the sources’ figures">
+      {model.rows.map(({ group, cells }) => {
+        const headingId = `matrix-card-${group.id}`;
+        return (
+          <li key={group.id} className="card" aria-labelledby={headingId}>
+            <h2 id={headingId}>
+              <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>{' '}
+              <span className="muted">({group.unit})</span>
+            </h2>
+            <dl className="matrix-card-sources">
+              {model.columns.map((column) => {
+                const entries = cells.get(column.id);
+                if (!entries) return null;
+                return (
+                  <div key={column.id}>
+                    <dt>{column.name}</dt>
+                    <dd>
+                      <CellClaims entries={entries} unit={group.unit} index={index} search={search} groupId={group.id} limit={Infinity} />
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Sources per printed table: a portrait page holds the measure column and about five sources legibly. */
+export const PRINT_COLUMNS = 5;
+
+/** Print: the matrix in tables of a few sources each, so every source's column is on paper. */
+export function MatrixPrint({
+  model,
+  index,
+  search,
+  header,
+}: {
+  model: MatrixModel;
+  index: DatasetIndex;
+  search: string;
+  header: (column: MatrixColumn) => ReactNode;
+}) {
+  const chunks = chunkColumns(model.columns, PRINT_COLUMNS);
+  return (
+    <div className="matrix-print">
+      {chunks.map((columns, i) => {
+        const from = i * PRINT_COLUMNS + 1;
+        // A measure with no figure from these sources would print as an empty row: it is left out of this table.
+        const rows = model.rows.filter(({ cells }) => columns.some((c) => cells.has(c.id)));
+        return (
+          <table key={columns[0]?.id ?? from} className="matrix-print-table">
+            <caption>
+              Sources {from}–{from + columns.length - 1} of {model.columns.length}
+              {rows.length < model.rows.length && `: the ${rows.length} measures with a figure from them`}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Measure</th>
+                {columns.map((c) => (
+                  <th scope="col" key={c.id}>
+                    {header(c)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ group, cells }) => (
+                <tr key={group.id}>
+                  <th scope="row">
+                    {group.label} <span className="muted">({group.unit})</span>
+                  </th>
+                  {columns.map((c) => {
+                    const entries = cells.get(c.id);
+                    return (
+                      <td key={c.id}>
+                        {entries && (
+                          <CellClaims
+                            entries={entries}
+                            unit={group.unit}
+                            index={index}
+                            search={search}
+                            groupId={group.id}
+                            limit={Infinity}
+                          />
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+    </div>
+  );
+}
