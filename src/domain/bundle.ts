@@ -63,16 +63,26 @@ export function bundleToFolder(bundle: DatasetBundle): Map<string, string> {
   return files;
 }
 
-/** Decodes a file's bytes as UTF-8 text; NUL bytes or invalid UTF-8 mean a binary file and are refused, naming the file. */
+/**
+ * Decodes a file's bytes as text: UTF-8, or UTF-16 (little or big endian) when the file starts with its byte order mark.
+ * NUL characters or bytes that are not valid text mean a binary file and are refused, naming the file.
+ */
 export function decodeBundleBytes(bytes: Uint8Array, fileName: string): { ok: true; text: string } | { ok: false; errors: DatasetError[] } {
   const refuse = (message: string) => ({ ok: false as const, errors: [{ file: fileName, recordId: null, field: '', message }] });
-  if (bytes.includes(0)) return refuse('this is a binary file (it contains NUL bytes), not a JSON dataset bundle');
+  // UTF-16 text is full of zero bytes, so its byte order mark is read before the NUL check.
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  if (encoding === 'utf-8' && bytes.includes(0)) return refuse('this is a binary file (it contains NUL bytes), not a JSON dataset bundle');
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+    // The decoder drops the byte order mark itself.
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return refuse('this is a binary file (it is not valid UTF-8 text), not a JSON dataset bundle');
+    return refuse(`this is a binary file (it is not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text), not a JSON dataset bundle`);
   }
+  if (encoding !== 'utf-8' && text.includes('\u0000')) {
+    return refuse('this is a binary file (it contains NUL characters), not a JSON dataset bundle');
+  }
+  return { ok: true, text };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -107,7 +117,7 @@ export function parseBundle(text: string, fileName: string): BundleResult {
   const result = validateDataset({ articles: raw.articles, sources: raw.sources, measures: raw.measures, claims: raw.claims }, texts);
   // One by one: a large broken file can have more errors than a spread call takes arguments.
   if (!result.ok) for (const e of result.errors) errors.push(e);
-  const grades = readGrades(raw.grades, fileName, result.ok ? result.dataset : null, errors);
+  const grades = readGrades(raw.grades, fileName, errors);
   if (!result.ok || errors.length > 0) return { ok: false, errors };
 
   // Only the texts the articles name travel on: stray keys change nothing.
@@ -139,7 +149,11 @@ function readTexts(raw: unknown, fileName: string, errors: DatasetError[]): Map<
   return texts;
 }
 
-function readGrades(raw: unknown, fileName: string, dataset: Dataset | null, errors: DatasetError[]): DatasetGrades {
+/**
+ * Reads the grades: each must be a valid grade of a source or claim id. Which records they name is checked where the grades
+ * are used (gradeReferenceErrors), since a bundle of grades alone is meant to be merged into a workspace holding the records.
+ */
+function readGrades(raw: unknown, fileName: string, errors: DatasetError[]): DatasetGrades {
   if (raw === undefined) return NO_GRADES;
   const err = (field: string, message: string) => {
     errors.push({ file: fileName, recordId: null, field, message });
@@ -148,15 +162,7 @@ function readGrades(raw: unknown, fileName: string, dataset: Dataset | null, err
     err('grades', 'expected an object with "sources" and "claims" lists');
     return NO_GRADES;
   }
-  const sourceIds = new Set(dataset?.sources.map((s) => s.id));
-  const claimIds = new Set(dataset?.claims.map((c) => c.id));
-  const read = <T>(
-    list: unknown,
-    kind: 'sources' | 'claims',
-    parseOne: (entry: unknown) => T | null,
-    idOf: (t: T) => string,
-    known: Set<string>,
-  ): T[] => {
+  const read = <T>(list: unknown, kind: 'sources' | 'claims', parseOne: (entry: unknown) => T | null, idOf: (t: T) => string): T[] => {
     if (list === undefined) return [];
     if (!Array.isArray(list)) {
       err(`grades.${kind}`, 'expected a list');
@@ -166,8 +172,6 @@ function readGrades(raw: unknown, fileName: string, dataset: Dataset | null, err
     list.forEach((entry: unknown, i) => {
       const parsed = parseOne(entry);
       if (parsed === null) err(`grades.${kind}.${i}`, `not a valid ${kind === 'sources' ? 'source grade (A–F)' : 'claim grade (1–6)'}`);
-      else if (dataset !== null && !known.has(idOf(parsed)))
-        err(`grades.${kind}.${i}`, `grades an unknown ${kind === 'sources' ? 'source' : 'claim'} "${idOf(parsed)}"`);
       else out.set(idOf(parsed), parsed);
     });
     return [...out.values()];
@@ -177,16 +181,45 @@ function readGrades(raw: unknown, fileName: string, dataset: Dataset | null, err
     'sources',
     (e) => sourceGradeSchema.safeParse(e).data ?? null,
     (g) => g.sourceId,
-    sourceIds,
   );
   const claims = read<ClaimGradeEntry>(
     raw.claims,
     'claims',
     (e) => claimGradeSchema.safeParse(e).data ?? null,
     (g) => g.claimId,
-    claimIds,
   );
   return { sources, claims };
+}
+
+/**
+ * Grades that name a source or claim the dataset does not hold, one error each. `where` says what was searched, for the
+ * message: "the bundle" for an import on its own, "the bundle or the workspace" for a merge.
+ */
+export function gradeReferenceErrors(grades: DatasetGrades, dataset: Dataset, fileName: string, where: string): DatasetError[] {
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+  const claimIds = new Set(dataset.claims.map((c) => c.id));
+  const errors: DatasetError[] = [];
+  grades.sources.forEach((g, i) => {
+    if (!sourceIds.has(g.sourceId)) {
+      errors.push({
+        file: fileName,
+        recordId: null,
+        field: `grades.sources.${i}`,
+        message: `grades a source "${g.sourceId}" that is not in ${where}`,
+      });
+    }
+  });
+  grades.claims.forEach((g, i) => {
+    if (!claimIds.has(g.claimId)) {
+      errors.push({
+        file: fileName,
+        recordId: null,
+        field: `grades.claims.${i}`,
+        message: `grades a claim "${g.claimId}" that is not in ${where}`,
+      });
+    }
+  });
+  return errors;
 }
 
 export interface ChangeCounts {
@@ -249,8 +282,11 @@ function mergeById<T>(current: readonly T[], incoming: readonly T[], key: (t: T)
   return [...merged.values()];
 }
 
-/** Merges `incoming` into `current`: a record with the same id is replaced, everything else is kept; the result is re-checked. */
-export function mergeContent(current: BundleContent, incoming: BundleContent): BundleResult {
+/**
+ * Merges `incoming` into `current`: a record with the same id is replaced, everything else is kept; the result is re-checked,
+ * and every grade must name a record of the result. `fileName` names the incoming file in errors.
+ */
+export function mergeContent(current: BundleContent, incoming: BundleContent, fileName = 'bundle'): BundleResult {
   const id = (r: { id: string }) => r.id;
   const dataset: Dataset = {
     articles: mergeById(current.dataset.articles, incoming.dataset.articles, id),
@@ -262,6 +298,8 @@ export function mergeContent(current: BundleContent, incoming: BundleContent): B
   // The merge must hold together too: an incoming claim may point at a measure the current copy changed.
   const checked = validateDataset(dataset, texts);
   if (!checked.ok) return checked;
+  const unknown = gradeReferenceErrors(incoming.grades, checked.dataset, fileName, 'the bundle or the workspace');
+  if (unknown.length > 0) return { ok: false, errors: unknown };
   return {
     ok: true,
     content: {

@@ -291,6 +291,19 @@ describe('validateDataset reports each kind of error at its record and field', (
     expect(errors).toHaveLength(2);
   });
 
+  it('refuses ids that cannot appear in a link, naming the file, the record and the field', () => {
+    for (const bad of ['..', '.', '.x', '-x', 'a b', 'a/b', 'ça', 'a\u202eb', '']) {
+      const errors = broken((d) => {
+        byId(d.claims, PLAIN).id = bad;
+      });
+      const index = REAL.claims.findIndex((c) => c.id === PLAIN);
+      // A bad id cannot name its record, so the record is named by its place in the file.
+      expect(errors.map(formatDatasetError)).toContain(
+        `claims.json › [${index}].id: an id may hold only letters A–Z, digits and . _ : - and must start with a letter, a digit or _`,
+      );
+    }
+  });
+
   it('accepts "__proto__" as a real id', () => {
     const copy = structuredClone(REAL) as unknown as LooseDataset;
     const src = copy.sources.find((s) => s.id === 'afp')!;

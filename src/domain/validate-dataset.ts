@@ -15,6 +15,8 @@ import {
   type DatasetFile,
   type Measure,
   type Source,
+  ID_PATTERN,
+  LIMITS,
 } from './schema';
 
 /** A file of the dataset folder: one of the four JSON files, or an article text file. */
@@ -99,10 +101,11 @@ function parseFile<T extends { id: string }>(file: DatasetFile, raw: unknown, sc
   return parsed;
 }
 
+/** The record's id when it is a valid one, to name the record in errors; a bad id is named by the record's index instead. */
 function usableId(record: unknown): string | null {
   if (typeof record !== 'object' || record === null || !Object.hasOwn(record, 'id')) return null;
   const id: unknown = (record as { id: unknown }).id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : null;
+  return typeof id === 'string' && id.length <= LIMITS.id && ID_PATTERN.test(id) ? id : null;
 }
 
 function indexById<T extends { id: string }>(file: DatasetFile, records: readonly T[], errors: DatasetError[]): Map<string, T> {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
-import { readBundleFile } from '../../api/import-bundle';
+import { BundleRefusedError, readBundleFile } from '../../api/import-bundle';
 import { workspaceQueries } from '../../api/workspace-queries';
-import { PREVIEW_KINDS, previewImport, type BundleContent, type PreviewKind } from '../../domain/bundle';
+import { gradeReferenceErrors, PREVIEW_KINDS, previewImport, type BundleContent, type PreviewKind } from '../../domain/bundle';
 import { formatDatasetError, type DatasetError } from '../../domain/validate-dataset';
 import type { WorkspaceActions } from './use-workspace-actions';
 
@@ -86,6 +86,12 @@ export function ImportPanel({
       setPicked({ state: 'refused', fileName: file.name, errors: result.errors, title: `“${file.name}” was refused` });
       return;
     }
+    // Grades of records the bundle lacks can only be merged; with no workspace open there is nothing to merge them into.
+    const unknown = gradeReferenceErrors(result.content.grades, result.content.dataset, file.name, 'the bundle');
+    if (workspaceId === null && unknown.length > 0) {
+      setPicked({ state: 'refused', fileName: file.name, errors: unknown, title: `“${file.name}” was refused` });
+      return;
+    }
     setName(file.name.replace(/\.corroborate\.json$|\.json$/i, '') || 'Imported workspace');
     setPicked({ state: 'ready', fileName: file.name, content: result.content });
   };
@@ -93,10 +99,14 @@ export function ImportPanel({
   const importNew = async (content: BundleContent, fileName: string) => {
     setBusy(true);
     try {
-      const row = await actions.importNew.mutateAsync({ name, content });
+      const row = await actions.importNew.mutateAsync({ name, content, fileName });
       clear();
       onDone(`Imported “${fileName}” as the new workspace “${row.name}”, now open.`);
     } catch (e) {
+      if (e instanceof BundleRefusedError) {
+        setPicked({ state: 'refused', fileName, title: `“${fileName}” cannot be a workspace on its own`, errors: e.errors });
+        return;
+      }
       setPicked({
         state: 'refused',
         fileName,
@@ -112,7 +122,7 @@ export function ImportPanel({
     if (workspaceId === null) return;
     setBusy(true);
     try {
-      const result = await actions.merge.mutateAsync({ id: workspaceId, content });
+      const result = await actions.merge.mutateAsync({ id: workspaceId, content, fileName });
       if (!result.ok) {
         setPicked({
           state: 'refused',
