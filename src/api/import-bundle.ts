@@ -13,15 +13,17 @@ import {
 import { getDb } from './workspace-db';
 import { createWorkspace, putRecords, readWorkspaceContent } from './workspaces';
 import type { WorkspaceRow } from './workspace-db';
-import type { DatasetError } from '../domain/validate-dataset';
+import type { DatasetError, ErrorList, MoreErrors } from '../domain/validate-dataset';
 
 /** An import refused after the file was read (grades naming records the bundle does not hold), with its errors. */
 export class BundleRefusedError extends Error {
   readonly errors: DatasetError[];
-  constructor(errors: DatasetError[]) {
-    super(`The bundle was refused: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}.`);
+  readonly more: MoreErrors | undefined;
+  constructor(list: ErrorList) {
+    super(`The bundle was refused: ${list.length} ${list.length === 1 ? 'problem' : 'problems'}.`);
     this.name = 'BundleRefusedError';
-    this.errors = errors;
+    this.errors = list.errors;
+    this.more = list.more();
   }
 }
 

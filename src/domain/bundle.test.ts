@@ -98,14 +98,27 @@ describe('toBundle / parseBundle', () => {
 
   it('reads grades of records the bundle lacks, and gradeReferenceErrors names them', () => {
     const parsed = parsedOk(bundleText((b) => (b.grades = { sources: [], claims: [{ claimId: 'nope', grade: 2, reason: '' }] })));
-    const errors = gradeReferenceErrors(parsed.grades, parsed.dataset, 'bundle.json', 'the bundle').map(formatDatasetError);
+    const errors = gradeReferenceErrors(parsed.grades, parsed.dataset, 'bundle.json', 'the bundle').errors.map(formatDatasetError);
     expect(errors).toEqual(['bundle.json › grades.claims.0: grades a claim "nope" that is not in the bundle']);
+  });
+
+  it('quotes at most 80 characters of a huge bad value, with its length', () => {
+    const huge = 'v'.repeat(5_000_000);
+    const version = errorsOf(bundleText((b) => (b.version = huge)));
+    expect(version).toEqual([
+      `bundle.json › version: version "${'v'.repeat(80)}…" (5,000,000 characters) is not one this app reads (expected 1)`,
+    ]);
+    const key = errorsOf(bundleText((b) => ((b.texts as Record<string, string>)[`../${huge}`] = 'x')));
+    expect(key[0]!.length).toBeLessThan(250);
+    expect(key[0]).toMatch(/^bundle\.json › texts: "\.\.\/v{77}…" \(5,000,003 characters\) is not an acceptable text file name/);
   });
 
   it('refuses a text that looks binary, naming the text file', () => {
     const file = REAL.articles[0]!.file;
     const errors = errorsOf(bundleText((b) => ((b.texts as Record<string, string>)[file] = 'abc\u0000def')));
-    expect(errors[0]).toBe(`${file}: the article text contains NUL characters: it looks binary`);
+    expect(errors[0]).toBe(
+      `${file} › article ${REAL.articles[0]!.id}: the text contains a NUL character (at position 3): it looks like a binary file, not an article`,
+    );
   });
 
   it('ignores prototype-pollution keys: they change nothing', () => {

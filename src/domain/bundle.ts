@@ -2,7 +2,8 @@
 // Imported bundles are untrusted: keys named by the data are only ever read into Maps, never used to index objects.
 import { claimGradeSchema, NO_GRADES, sourceGradeSchema, type ClaimGradeEntry, type DatasetGrades, type SourceGradeEntry } from './grades';
 import { articleSchema, type Article, type Claim, type Dataset, type Measure, type Source } from './schema';
-import { validateDataset, type DatasetError } from './validate-dataset';
+import { clipMessage, describeValue, quoteValue } from './quote-value';
+import { ErrorList, validateDataset, type DatasetError, type MoreErrors } from './validate-dataset';
 
 export const BUNDLE_FORMAT = 'corroborate-dataset';
 export const BUNDLE_VERSION = 1;
@@ -28,11 +29,17 @@ export interface BundleContent {
   grades: DatasetGrades;
 }
 
-export type BundleResult = { ok: true; content: BundleContent } | { ok: false; errors: DatasetError[] };
+export type BundleResult = { ok: true; content: BundleContent } | { ok: false; errors: DatasetError[]; more?: MoreErrors };
 
 const byId = <T extends { id: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const byKey = <T>(list: readonly T[], key: (t: T) => string): T[] =>
   [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+/** A failed result from an error list, with what was left unsaid past the cap. */
+export function refusal(errors: ErrorList): { ok: false; errors: DatasetError[]; more?: MoreErrors } {
+  const more = errors.more();
+  return more ? { ok: false, errors: errors.errors, more } : { ok: false, errors: errors.errors };
+}
 
 /** Builds the bundle; records, texts and grades are sorted by id so two exports of the same data are byte-identical. */
 export function toBundle(content: BundleContent): DatasetBundle {
@@ -99,7 +106,7 @@ export function parseBundle(text: string, fileName: string): BundleResult {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [fileError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`)] };
+    return { ok: false, errors: [fileError(`not valid JSON (${clipMessage(error instanceof Error ? error.message : String(error))})`)] };
   }
   if (!isPlainObject(raw)) return { ok: false, errors: [fileError('expected a JSON object (a Corroborate dataset bundle)')] };
   if (raw.format !== BUNDLE_FORMAT) {
@@ -108,17 +115,20 @@ export function parseBundle(text: string, fileName: string): BundleResult {
   if (raw.version !== BUNDLE_VERSION) {
     return {
       ok: false,
-      errors: [fileError(`version ${JSON.stringify(raw.version)} is not one this app reads (expected ${BUNDLE_VERSION})`, 'version')],
+      errors: [fileError(`version ${describeValue(raw.version)} is not one this app reads (expected ${BUNDLE_VERSION})`, 'version')],
     };
   }
 
-  const errors: DatasetError[] = [];
+  // One list for the whole file, so the cap on errors holds across texts, records and grades.
+  const errors = new ErrorList();
   const texts = readTexts(raw.texts, fileName, errors);
-  const result = validateDataset({ articles: raw.articles, sources: raw.sources, measures: raw.measures, claims: raw.claims }, texts);
-  // One by one: a large broken file can have more errors than a spread call takes arguments.
-  if (!result.ok) for (const e of result.errors) errors.push(e);
-  const grades = readGrades(raw.grades, fileName, errors);
-  if (!result.ok || errors.length > 0) return { ok: false, errors };
+  const result = validateDataset(
+    { articles: raw.articles, sources: raw.sources, measures: raw.measures, claims: raw.claims },
+    texts,
+    errors,
+  );
+  const grades = errors.full ? NO_GRADES : readGrades(raw.grades, fileName, errors);
+  if (!result.ok || errors.length > 0) return refusal(errors);
 
   // Only the texts the articles name travel on: stray keys change nothing.
   const used = new Map<string, string>();
@@ -129,7 +139,8 @@ export function parseBundle(text: string, fileName: string): BundleResult {
   return { ok: true, content: { dataset: result.dataset, texts: used, grades } };
 }
 
-function readTexts(raw: unknown, fileName: string, errors: DatasetError[]): Map<string, string> {
+/** The texts by file name; whether each meets the article text rules is checked on the articles that use it. */
+function readTexts(raw: unknown, fileName: string, errors: ErrorList): Map<string, string> {
   const texts = new Map<string, string>();
   if (raw === undefined) return texts;
   if (!isPlainObject(raw)) {
@@ -138,12 +149,15 @@ function readTexts(raw: unknown, fileName: string, errors: DatasetError[]): Map<
   }
   // Object.entries lists own keys only, so "__proto__" from JSON.parse is just a name here.
   for (const [file, text] of Object.entries(raw)) {
-    const err = (message: string) => {
-      errors.push({ file, recordId: null, field: '', message });
-    };
-    if (!articleSchema.shape.file.safeParse(file).success) err('not an acceptable text file name (a relative path without "..")');
-    else if (typeof text !== 'string') err('the article text must be a string');
-    else if (text.includes('\u0000')) err('the article text contains NUL characters: it looks binary');
+    if (errors.full) break;
+    if (!articleSchema.shape.file.safeParse(file).success) {
+      errors.push({
+        file: fileName,
+        recordId: null,
+        field: 'texts',
+        message: `${quoteValue(file)} is not an acceptable text file name (a relative path without "..")`,
+      });
+    } else if (typeof text !== 'string') errors.push({ file, recordId: null, field: '', message: 'the article text must be a string' });
     else texts.set(file, text);
   }
   return texts;
@@ -153,7 +167,7 @@ function readTexts(raw: unknown, fileName: string, errors: DatasetError[]): Map<
  * Reads the grades: each must be a valid grade of a source or claim id. Which records they name is checked where the grades
  * are used (gradeReferenceErrors), since a bundle of grades alone is meant to be merged into a workspace holding the records.
  */
-function readGrades(raw: unknown, fileName: string, errors: DatasetError[]): DatasetGrades {
+function readGrades(raw: unknown, fileName: string, errors: ErrorList): DatasetGrades {
   if (raw === undefined) return NO_GRADES;
   const err = (field: string, message: string) => {
     errors.push({ file: fileName, recordId: null, field, message });
@@ -169,11 +183,11 @@ function readGrades(raw: unknown, fileName: string, errors: DatasetError[]): Dat
       return [];
     }
     const out = new Map<string, T>();
-    list.forEach((entry: unknown, i) => {
-      const parsed = parseOne(entry);
+    for (let i = 0; i < list.length && !errors.full; i++) {
+      const parsed = parseOne(list[i]);
       if (parsed === null) err(`grades.${kind}.${i}`, `not a valid ${kind === 'sources' ? 'source grade (A–F)' : 'claim grade (1–6)'}`);
       else out.set(idOf(parsed), parsed);
-    });
+    }
     return [...out.values()];
   };
   const sources = read<SourceGradeEntry>(
@@ -195,30 +209,33 @@ function readGrades(raw: unknown, fileName: string, errors: DatasetError[]): Dat
  * Grades that name a source or claim the dataset does not hold, one error each. `where` says what was searched, for the
  * message: "the bundle" for an import on its own, "the bundle or the workspace" for a merge.
  */
-export function gradeReferenceErrors(grades: DatasetGrades, dataset: Dataset, fileName: string, where: string): DatasetError[] {
+export function gradeReferenceErrors(grades: DatasetGrades, dataset: Dataset, fileName: string, where: string): ErrorList {
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
   const claimIds = new Set(dataset.claims.map((c) => c.id));
-  const errors: DatasetError[] = [];
-  grades.sources.forEach((g, i) => {
-    if (!sourceIds.has(g.sourceId)) {
+  const errors = new ErrorList();
+  const check = (kind: 'sources' | 'claims', ids: readonly string[], known: Set<string>) => {
+    for (let i = 0; i < ids.length && !errors.full; i++) {
+      const id = ids[i] ?? '';
+      if (known.has(id)) continue;
+      const noun = kind === 'sources' ? 'source' : 'claim';
       errors.push({
         file: fileName,
         recordId: null,
-        field: `grades.sources.${i}`,
-        message: `grades a source "${g.sourceId}" that is not in ${where}`,
+        field: `grades.${kind}.${i}`,
+        message: `grades a ${noun} ${quoteValue(id)} that is not in ${where}`,
       });
     }
-  });
-  grades.claims.forEach((g, i) => {
-    if (!claimIds.has(g.claimId)) {
-      errors.push({
-        file: fileName,
-        recordId: null,
-        field: `grades.claims.${i}`,
-        message: `grades a claim "${g.claimId}" that is not in ${where}`,
-      });
-    }
-  });
+  };
+  check(
+    'sources',
+    grades.sources.map((g) => g.sourceId),
+    sourceIds,
+  );
+  check(
+    'claims',
+    grades.claims.map((g) => g.claimId),
+    claimIds,
+  );
   return errors;
 }
 
@@ -299,7 +316,7 @@ export function mergeContent(current: BundleContent, incoming: BundleContent, fi
   const checked = validateDataset(dataset, texts);
   if (!checked.ok) return checked;
   const unknown = gradeReferenceErrors(incoming.grades, checked.dataset, fileName, 'the bundle or the workspace');
-  if (unknown.length > 0) return { ok: false, errors: unknown };
+  if (unknown.length > 0) return refusal(unknown);
   return {
     ok: true,
     content: {
