@@ -1,6 +1,7 @@
 // Reading dataset bundles from the user's files, and moving them in and out of workspaces.
 import {
   decodeBundleBytes,
+  exportProblems,
   gradeReferenceErrors,
   MAX_BUNDLE_BYTES,
   mergeContent,
@@ -13,7 +14,7 @@ import {
 import { getDb } from './workspace-db';
 import { createWorkspace, putRecords, readWorkspaceContent } from './workspaces';
 import type { WorkspaceRow } from './workspace-db';
-import type { DatasetError, ErrorList, MoreErrors } from '../domain/validate-dataset';
+import { formatDatasetError, type DatasetError, type ErrorList, type MoreErrors } from '../domain/validate-dataset';
 
 /** An import refused after the file was read (grades naming records the bundle does not hold), with its errors. */
 export class BundleRefusedError extends Error {
@@ -41,9 +42,27 @@ export async function readBundleFile(file: File, maxBytes: number = MAX_BUNDLE_B
   return parseBundle(decoded.text, file.name);
 }
 
-/** The bundle of a workspace, ready to save as JSON. */
+/** Raised when a workspace holds something its own import would refuse (stored before a rule existed): no file is written. */
+export class ExportRefusedError extends Error {
+  readonly errors: DatasetError[];
+  readonly more: MoreErrors | undefined;
+  constructor(errors: DatasetError[], more: MoreErrors | undefined) {
+    const count = errors.length + (more?.atLeast ?? 0);
+    const first = errors.slice(0, 3).map(formatDatasetError).join('; ');
+    super(
+      `This workspace cannot be exported as it stands: an import would refuse the file (${more ? 'at least ' : ''}${count} ${count === 1 ? 'problem' : 'problems'}: ${first}${errors.length > 3 ? '; …' : ''}). Fix or delete those records, then export again.`,
+    );
+    this.name = 'ExportRefusedError';
+    this.errors = errors;
+    this.more = more;
+  }
+}
+
+/** The bundle of a workspace, checked first with the import's own rules so that whatever is exported can be imported. */
 export async function exportWorkspaceBundle(id: string): Promise<DatasetBundle> {
-  return toBundle(await readWorkspaceContent(id));
+  const checked = exportProblems(await readWorkspaceContent(id), 'the export');
+  if (!checked.ok) throw new ExportRefusedError(checked.errors, checked.more);
+  return toBundle(checked.content);
 }
 
 /** Creates a new workspace holding an imported bundle; grades must name records of the bundle itself. */

@@ -60,6 +60,19 @@ export function toBundle(content: BundleContent): DatasetBundle {
   };
 }
 
+/**
+ * What the import would refuse in this content, checked before it is exported: an export must always come back in. The
+ * same checks as parseBundle on the records, texts and grades (the schema, references, quotes, the article text rules).
+ */
+export function exportProblems(content: BundleContent, fileName: string): BundleResult {
+  const errors = new ErrorList();
+  const checked = validateDataset(content.dataset, content.texts, errors);
+  if (!checked.ok) return refusal(errors);
+  const unknown = gradeReferenceErrors(content.grades, checked.dataset, fileName, 'the workspace');
+  if (unknown.length > 0) return refusal(unknown);
+  return { ok: true, content: { ...content, dataset: checked.dataset } };
+}
+
 /** The bundle as a dataset folder (articles.json … claims.json plus the text files), the form `data:check` reads. */
 export function bundleToFolder(bundle: DatasetBundle): Map<string, string> {
   const files = new Map<string, string>();
