@@ -3,6 +3,7 @@ import { recordReliability } from '../testing/reliability-log';
 import { loadShippedDataset, readArticleText } from '../testing/real-dataset';
 import {
   BUNDLE_FORMAT,
+  bundleJsonChunks,
   bundleToFolder,
   canonicalJson,
   decodeBundleBytes,
@@ -267,5 +268,19 @@ describe('bundleToFolder', () => {
     const folder = bundleToFolder(toBundle(content()));
     expect([...folder.keys()].slice(0, 4)).toEqual(['articles.json', 'sources.json', 'measures.json', 'claims.json']);
     expect(folder.get(REAL.articles[0]!.file)).toBe(readArticleText(REAL.articles[0]!.file));
+  });
+});
+
+describe('bundleJsonChunks', () => {
+  it('joins into JSON that parses to exactly the bundle, and back to the same content', () => {
+    const bundle = toBundle(content());
+    const text = [...bundleJsonChunks(bundle)].join('');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(bundle)));
+    expect(canonicalJson(toBundle(parsedOk(text)))).toBe(canonicalJson(bundle));
+  });
+
+  it('writes an empty bundle as valid JSON', () => {
+    const empty = toBundle({ dataset: { articles: [], sources: [], measures: [], claims: [] }, texts: new Map(), grades: NO_GRADES });
+    expect(JSON.parse([...bundleJsonChunks(empty)].join(''))).toEqual(JSON.parse(JSON.stringify(empty)));
   });
 });

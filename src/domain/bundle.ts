@@ -7,8 +7,12 @@ import { ErrorList, validateDataset, type DatasetError, type MoreErrors } from '
 
 export const BUNDLE_FORMAT = 'corroborate-dataset';
 export const BUNDLE_VERSION = 1;
-/** Files larger than this are refused before they are read. */
-export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest bundle read, in bytes of JSON (after decompression for .json.gz): 400 MB, about twice what a 200,000-claim
+ * workspace exports (the compact JSON is counted as it is decompressed, never trusted from a header). It stays under the
+ * longest string a browser holds (about 512 million characters), which JSON.parse needs the whole text in.
+ */
+export const MAX_BUNDLE_BYTES = 400 * 1024 * 1024;
 
 /** The exported JSON: the four dataset files, the texts by file name, and (optionally) the grades. */
 export interface DatasetBundle {
@@ -71,6 +75,27 @@ export function exportProblems(content: BundleContent, fileName: string): Bundle
   const unknown = gradeReferenceErrors(content.grades, checked.dataset, fileName, 'the workspace');
   if (unknown.length > 0) return refusal(unknown);
   return { ok: true, content: { ...content, dataset: checked.dataset } };
+}
+
+/**
+ * The bundle as JSON text in pieces, a record per line, so an export of any size is written without one huge string.
+ * Joined, the pieces parse to exactly the bundle; records stay in the bundle's (sorted) order, so exports are repeatable.
+ */
+export function* bundleJsonChunks(bundle: DatasetBundle): Generator<string> {
+  yield `{"format":${JSON.stringify(bundle.format)},"version":${JSON.stringify(bundle.version)}`;
+  for (const kind of ['articles', 'sources', 'measures', 'claims'] as const) {
+    yield `,\n${JSON.stringify(kind)}:[`;
+    const records = bundle[kind];
+    for (let i = 0; i < records.length; i++) yield `${i === 0 ? '\n' : ',\n'}${JSON.stringify(records[i])}`;
+    yield '\n]';
+  }
+  yield ',\n"texts":{';
+  let first = true;
+  for (const [file, text] of Object.entries(bundle.texts)) {
+    yield `${first ? '\n' : ',\n'}${JSON.stringify(file)}:${JSON.stringify(text)}`;
+    first = false;
+  }
+  yield `\n},\n"grades":${JSON.stringify(bundle.grades)}}\n`;
 }
 
 /** The bundle as a dataset folder (articles.json … claims.json plus the text files), the form `data:check` reads. */

@@ -98,7 +98,7 @@ export function ImportPanel({
       });
       return;
     }
-    setName(file.name.replace(/\.corroborate\.json$|\.json$/i, '') || 'Imported workspace');
+    setName(file.name.replace(/(\.corroborate)?\.json(\.gz)?$/i, '') || 'Imported workspace');
     setPicked({ state: 'ready', fileName: file.name, content: result.content });
   };
 
@@ -156,11 +156,17 @@ export function ImportPanel({
   return (
     <div className="import-panel">
       <p>
-        A bundle is the JSON file that <strong>Export</strong> writes: the dataset, its article texts and your grades. It is checked in full
-        before anything is saved.
+        A bundle is the file that <strong>Export</strong> writes (.json.gz, compressed; plain .json is read too): the dataset, its article
+        texts and your grades. It is checked in full before anything is saved.
       </p>
-      <label htmlFor={`${id}-file`}>Bundle file (.json)</label>{' '}
-      <input ref={input} id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => void pick(e.target.files?.[0])} />
+      <label htmlFor={`${id}-file`}>Bundle file (.json.gz or .json)</label>{' '}
+      <input
+        ref={input}
+        id={`${id}-file`}
+        type="file"
+        accept=".gz,.json,application/gzip,application/json"
+        onChange={(e) => void pick(e.target.files?.[0])}
+      />
       {picked?.state === 'reading' && (
         <p role="status" className="state state-loading">
           Checking “{picked.fileName}”…
