@@ -1,6 +1,7 @@
 // Storage faults: a browser without IndexedDB (private windows) and a full disk. The user keeps working, is told what is
 // and is not saved, can export, and never loses what was saved before.
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { parseBundle } from '../src/domain/bundle.ts';
 import { recordReliability } from '../src/testing/reliability-log.ts';
@@ -83,7 +84,7 @@ for (const mode of PRIVATE_MODES) {
 
     // The banner's Export downloads the work so far, as a bundle the import (and data:check) accept.
     const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Export' }).click()]);
-    const text = await readFile(await download.path(), 'utf8');
+    const text = gunzipSync(await readFile(await download.path())).toString('utf8');
     const parsed = parseBundle(text, download.suggestedFilename());
     if (!parsed.ok) throw new Error(`the exported bundle was refused: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
     expect(parsed.content.dataset.claims.length).toBe(50);
@@ -138,7 +139,7 @@ test('when the disk is full, the user is told the change was not saved, and ever
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export this workspace' }).click(),
   ]);
-  const parsed = parseBundle(await readFile(await download.path(), 'utf8'), download.suggestedFilename());
+  const parsed = parseBundle(gunzipSync(await readFile(await download.path())).toString('utf8'), download.suggestedFilename());
   if (!parsed.ok) throw new Error(`the exported bundle was refused: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
   lostRecords += Math.max(0, 50 - parsed.content.dataset.claims.length);
   expect(parsed.content.dataset.claims.length).toBe(50);

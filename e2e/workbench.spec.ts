@@ -1,13 +1,14 @@
 // Workbench journeys: a workspace exported and imported again comes back equal; a broken file is refused and nothing is lost.
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
-/** Clicks an export button and returns the downloaded file's name and text. */
-async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+/** Clicks an export button and returns the downloaded file's name and its text (the export is gzip-compressed JSON). */
+async function download(page: Page, button: string): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+  const bytes = await readFile(await file.path());
+  return { name: file.suggestedFilename(), text: gunzipSync(bytes).toString('utf8'), bytes };
 }
 
 async function createFromPublished(page: Page, name: string): Promise<void> {
@@ -19,7 +20,9 @@ async function createFromPublished(page: Page, name: string): Promise<void> {
 }
 
 async function chooseBundle(page: Page, name: string, text: string): Promise<void> {
-  await page.getByLabel('Bundle file (.json)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  await page
+    .getByLabel('Bundle file (.json.gz or .json)')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 }
 
 test('a workspace exported and imported into a new workspace comes back equal', async ({ page }) => {
@@ -35,13 +38,16 @@ test('a workspace exported and imported into a new workspace comes back equal', 
   await page.getByRole('link', { name: 'Workbench' }).click();
 
   const first = await download(page, 'Export this workspace');
-  expect(first.name).toBe('palmyra-check.corroborate.json');
+  expect(first.name).toBe('palmyra-check.corroborate.json.gz');
   const bundle = JSON.parse(first.text) as { format: string; claims: unknown[]; grades: { sources: unknown[] } };
   expect(bundle.format).toBe('corroborate-dataset');
   expect(bundle.claims.length).toBeGreaterThan(0);
   expect(bundle.grades.sources).toEqual([{ sourceId: 'sohr', grade: 'B', reason: 'Publishes its method' }]);
 
-  await chooseBundle(page, first.name, first.text);
+  // The compressed file itself goes back in, as a user would pick it.
+  await page
+    .getByLabel('Bundle file (.json.gz or .json)')
+    .setInputFiles({ name: first.name, mimeType: 'application/gzip', buffer: first.bytes });
   const preview = page.getByRole('table', { name: /compared with “Palmyra check”/ });
   await expect(preview.getByRole('row', { name: /^Claims/ })).toContainText(`00${bundle.claims.length}`);
   await expectNoAxeViolations(page);
@@ -51,7 +57,7 @@ test('a workspace exported and imported into a new workspace comes back equal', 
   await expect(page.getByRole('region', { name: 'Your workspaces' }).getByRole('heading', { level: 3 })).toHaveCount(2);
 
   const second = await download(page, 'Export this workspace');
-  expect(second.name).toBe('round-trip.corroborate.json');
+  expect(second.name).toBe('round-trip.corroborate.json.gz');
   expect(second.text).toBe(first.text);
 });
 

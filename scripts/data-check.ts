@@ -3,7 +3,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleSchema, DATASET_FILES, type DatasetFile } from '../src/domain/schema';
-import { formatDatasetError, validateDataset, type DatasetError, type DatasetInput } from '../src/domain/validate-dataset';
+import { clipMessage } from '../src/domain/quote-value';
+import {
+  describeMoreErrors,
+  formatDatasetError,
+  validateDataset,
+  type DatasetError,
+  type DatasetInput,
+} from '../src/domain/validate-dataset';
 
 export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '..', 'data');
 
@@ -27,19 +34,29 @@ export function runDataCheck(dir: string = DEFAULT_DATA_DIR): DataCheckResult {
     try {
       raw[name] = JSON.parse(readFileSync(path, 'utf8'));
     } catch (e) {
-      errors.push({ file, recordId: null, field: '', message: `not valid JSON (${e instanceof Error ? e.message : String(e)})` });
+      errors.push({
+        file,
+        recordId: null,
+        field: '',
+        message: `not valid JSON (${clipMessage(e instanceof Error ? e.message : String(e))})`,
+      });
     }
   }
   const count = (name: DatasetFile) => (Array.isArray(raw[name]) ? (raw[name] as unknown[]).length : 0);
-  const summary = (n: number) =>
+  const summary = (n: number, atLeast = false) =>
     `data:check: ${count('articles')} articles, ${count('sources')} sources, ${count('measures')} measures, ${count('claims')} claims — ${
-      n === 0 ? 'OK' : `${n} error${n === 1 ? '' : 's'}`
+      n === 0 ? 'OK' : `${atLeast ? 'at least ' : ''}${n} error${n === 1 ? '' : 's'}`
     }`;
   if (errors.length > 0) return { exitCode: 1, lines: [...errors.map(formatDatasetError), summary(errors.length)] };
 
   const result = validateDataset(raw as DatasetInput, readTexts(dir, raw.articles));
   if (result.ok) return { exitCode: 0, lines: [summary(0)] };
-  return { exitCode: 1, lines: [...result.errors.map(formatDatasetError), summary(result.errors.length)] };
+  const { errors: found, more } = result;
+  if (!more) return { exitCode: 1, lines: [...found.map(formatDatasetError), summary(found.length)] };
+  return {
+    exitCode: 1,
+    lines: [...found.map(formatDatasetError), describeMoreErrors(more, found.length), summary(found.length + more.atLeast, true)],
+  };
 }
 
 // Reads only file names the schema accepts (relative, no ".."), so data cannot point outside the folder.

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { clipMessage } from '../domain/quote-value';
 
 export type ApiErrorKind = 'offline' | 'http' | 'malformed' | 'schema' | 'too-large';
 
@@ -16,8 +17,11 @@ export class ApiError extends Error {
   }
 }
 
-// Anything larger is refused before parsing, so a runaway file cannot freeze the tab.
+// Anything larger is refused, so a runaway file cannot freeze the tab. Counted on the bytes as they arrive (after the
+// browser undoes any compression), never taken from Content-Length, which a server or proxy can get wrong.
 export const MAX_RESPONSE_BYTES = 200 * 1024 * 1024;
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
 /** URL of a file in the published dataset folder, under the app's base path. */
 export function dataUrl(path: string): string {
@@ -35,33 +39,63 @@ async function request(url: string, signal?: AbortSignal): Promise<Response> {
   if (!response.ok) {
     throw new ApiError('http', url, `${url} answered ${response.status} ${response.statusText}`.trim() + '.');
   }
-  const length = Number(response.headers.get('content-length') ?? '0');
-  if (length > MAX_RESPONSE_BYTES) {
-    throw new ApiError('too-large', url, `${url} is ${length} bytes, over the ${MAX_RESPONSE_BYTES}-byte limit.`);
+  // A declared size over the limit is refused at once; a smaller one is not trusted, the body is counted as it arrives.
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > MAX_RESPONSE_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new ApiError('too-large', url, `${url} is ${megabytes(declared)}, over the ${megabytes(MAX_RESPONSE_BYTES)} limit.`);
   }
   return response;
 }
 
-/** Reads a text file as stored, without any normalisation. */
-export async function fetchText(path: string, signal?: AbortSignal): Promise<string> {
-  const url = dataUrl(path);
-  const response = await request(url, signal);
+/** Reads a response body as UTF-8, counting bytes as they arrive and stopping as soon as they pass `maxBytes`. */
+export async function readBodyCapped(response: Response, url: string, maxBytes: number, signal?: AbortSignal): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
   try {
-    return await response.text();
-  } catch {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > maxBytes) {
+        // Stop the download: nothing past the limit is read, let alone parsed.
+        await reader.cancel().catch(() => undefined);
+        throw new ApiError('too-large', url, `${url} is over the ${megabytes(maxBytes)} limit: reading stopped there.`);
+      }
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+  } catch (error) {
+    if (error instanceof ApiError || signal?.aborted) throw error;
     throw new ApiError('offline', url, `The response from ${url} was cut off.`);
   }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/** Reads a text file as stored, without any normalisation. */
+export async function fetchText(path: string, signal?: AbortSignal, maxBytes: number = MAX_RESPONSE_BYTES): Promise<string> {
+  const url = dataUrl(path);
+  const response = await request(url, signal);
+  return readBodyCapped(response, url, maxBytes, signal);
 }
 
 /** Fetches JSON and parses it with a schema; each failure becomes an ApiError naming the file. */
-export async function fetchJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+export async function fetchJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+  maxBytes: number = MAX_RESPONSE_BYTES,
+): Promise<z.infer<S>> {
   const url = dataUrl(path);
-  const text = await fetchText(path, signal);
+  const text = await fetchText(path, signal, maxBytes);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ApiError('malformed', url, `${path} is not valid JSON (${(error as Error).message}).`);
+    throw new ApiError('malformed', url, `${path} is not valid JSON (${clipMessage((error as Error).message)}).`);
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

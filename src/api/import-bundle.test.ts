@@ -1,13 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDataCheck } from '../../scripts/data-check';
 import { bundleToFolder, canonicalJson, toBundle } from '../domain/bundle';
 import { formatDatasetError } from '../domain/validate-dataset';
 import { loadShippedDataset, readArticleText } from '../testing/real-dataset';
-import { exportWorkspaceBundle, importAsNewWorkspace, mergeIntoWorkspace, readBundleFile } from './import-bundle';
+import { ExportRefusedError, exportWorkspaceBundle, importAsNewWorkspace, mergeIntoWorkspace, readBundleFile } from './import-bundle';
 import { createDb, setDbForTesting } from './workspace-db';
 import { createWorkspace, readWorkspace, readWorkspaceContent, setClaimGrade, setSourceGrade, type WorkspaceContent } from './workspaces';
 
@@ -27,6 +28,60 @@ afterEach(() => {
 });
 
 const fileOf = (body: string | Uint8Array<ArrayBuffer>, name = 'bundle.json') => new File([body], name, { type: 'application/json' });
+
+describe('an export never writes a file its own import refuses', () => {
+  it('refuses, naming the record, to export a text stored before the text rules (a NUL character)', async () => {
+    const content = published();
+    const file = content.dataset.articles[0]!.file;
+    content.texts.set(file, `${content.texts.get(file)!}\u0000`);
+    const ws = await createWorkspace('Old', 'import', content);
+    const error = await exportWorkspaceBundle(ws.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExportRefusedError);
+    expect((error as Error).message).toMatch(
+      new RegExp(`^This workspace cannot be exported as it stands: an import would refuse the file \\(1 problem: ${file} › article`),
+    );
+    expect((error as Error).message).toMatch(/NUL character.*Fix or delete those records, then export again\.$/);
+  });
+
+  it('exports only what imports back: stored texts and quotes with random edits either export and import whole, or are refused', async () => {
+    const hostile = fc.constantFrom('\u0000', '\u0007', '\u001b[31m', '\r\n', '\u2028', '\ud800', 'é', '"', '\\', '<b>');
+    const edit = fc.record({
+      at: fc.nat(),
+      atEnd: fc.boolean(),
+      insert: fc.array(hostile, { minLength: 1, maxLength: 3 }).map((a) => a.join('')),
+      quote: fc.boolean(),
+    });
+    let exported = 0;
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(edit, async ({ at, atEnd, insert, quote }) => {
+        const content = published();
+        const article = content.dataset.articles[at % content.dataset.articles.length]!;
+        const text = content.texts.get(article.file)!;
+        // At the end no span moves, so some edits leave a valid workspace.
+        const where = atEnd ? text.length : at % (text.length + 1);
+        content.texts.set(article.file, text.slice(0, where) + insert + text.slice(where));
+        if (quote) {
+          const claim = content.dataset.claims.find((c) => c.articleId === article.id);
+          if (claim) claim.quote = `${claim.quote}${insert}`;
+        }
+        const ws = await createWorkspace('Edited', 'import', content);
+        try {
+          const bundle = await exportWorkspaceBundle(ws.id);
+          const back = await readBundleFile(fileOf(JSON.stringify(bundle)));
+          expect(back.ok ? [] : back.errors.map(formatDatasetError)).toEqual([]);
+          exported++;
+        } catch (e) {
+          expect(e).toBeInstanceOf(ExportRefusedError);
+          refused++;
+        }
+      }),
+      { numRuns: 40 },
+    );
+    expect(exported).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+  }, 60_000);
+});
 
 describe('exporting a workspace', () => {
   it('writes a bundle whose folder form passes data:check', async () => {

@@ -125,17 +125,56 @@ export interface OpenedDb {
   reason: string | null;
 }
 
+/** Shown when another tab keeps an older version of the database open, so this one cannot upgrade it. */
+export const BLOCKED_MESSAGE = 'Corroborate is open in another tab with an older version. Close or reload that tab to continue.';
+/** Shown in a tab whose database another tab (with a newer version of the app) has upgraded. */
+export const UPGRADED_MESSAGE = 'Corroborate was updated in another tab. Reload this tab to continue.';
+
+/** The database could not be opened or was closed under this tab by another one; the message says what to do. */
+export class DatabaseBlockedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseBlockedError';
+  }
+}
+
 let opened: Promise<OpenedDb> | null = null;
+let upgradedElsewhere = false;
+
+/**
+ * Opens the database, failing with BLOCKED_MESSAGE (instead of waiting for ever) while another tab holds an older version
+ * open, and giving the connection up when a newer tab needs to upgrade it.
+ */
+export async function openPersistentDb(indexedDB: IDBFactory, keyRange: typeof IDBKeyRange): Promise<CorroborateDb> {
+  const db = createDb(indexedDB, keyRange);
+  const blocked = new Promise<never>((_, reject) => {
+    db.on('blocked', () => reject(new DatabaseBlockedError(BLOCKED_MESSAGE)));
+  });
+  // A newer tab is waiting on this one: let go, and say why this tab's next action fails.
+  db.on('versionchange', () => {
+    upgradedElsewhere = true;
+    db.close();
+    return false;
+  });
+  try {
+    await Promise.race([db.open(), blocked]);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
 
 async function openDb(): Promise<OpenedDb> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('This browser offers no IndexedDB.');
-    const db = createDb();
-    await db.open();
+    const db = await openPersistentDb(indexedDB, IDBKeyRange);
     // Ask the browser not to evict the user's work (Safari drops storage after 7 days without a visit otherwise).
     if ('storage' in navigator && 'persist' in navigator.storage) void navigator.storage.persist().catch(() => false);
     return { db, persistent: true, reason: null };
   } catch (error) {
+    // Waiting on another tab is not a broken browser: working in memory would hide the user's saved work.
+    if (error instanceof DatabaseBlockedError) throw error;
     // Private mode or a broken profile: keep working in memory and tell the user.
     const { indexedDB: memoryIdb, IDBKeyRange: memoryKeyRange } = await import('fake-indexeddb');
     const db = createDb(memoryIdb, memoryKeyRange);
@@ -146,11 +185,17 @@ async function openDb(): Promise<OpenedDb> {
 
 /** The app's database, opened once; falls back to memory when IndexedDB is unavailable. */
 export function getDb(): Promise<OpenedDb> {
-  opened ??= openDb();
+  if (upgradedElsewhere) return Promise.reject(new DatabaseBlockedError(UPGRADED_MESSAGE));
+  // A refused open is not kept: once the other tab is closed, the next action tries again.
+  opened ??= openDb().catch((error: unknown) => {
+    opened = null;
+    throw error;
+  });
   return opened;
 }
 
 /** Replaces the opened database (tests, and the storage fault scenarios). */
 export function setDbForTesting(next: OpenedDb | null): void {
+  upgradedElsewhere = false;
   opened = next ? Promise.resolve(next) : null;
 }

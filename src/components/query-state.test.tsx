@@ -43,6 +43,23 @@ describe('QueryState', () => {
     expect(refetch).toHaveBeenCalledOnce();
   });
 
+  it('does not blame the network for a slow read of a workspace from this browser', () => {
+    vi.useFakeTimers();
+    render(
+      <QueryState query={{ ...pending(), local: true }} what="the workspace">
+        {(d) => d}
+      </QueryState>,
+    );
+    act(() => {
+      vi.advanceTimersByTime(SLOW_AFTER_MS + 1);
+    });
+    vi.useRealTimers();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Still reading from this browser’s storage.');
+    expect(alert).toHaveTextContent('Workspaces are kept in this browser, not on a server');
+    expect(alert).not.toHaveTextContent(/server may not be answering|connection/);
+  });
+
   it('lists the details of an error and offers a retry', () => {
     const error = Object.assign(new Error('claims.json does not match the dataset format.'), {
       details: ['claims.json › 0.quote: expected string'],

@@ -16,12 +16,24 @@ export type QueryLike<T> = (
 ) & {
   /** Abandons a request still in flight and starts again; refetch alone would wait on the hung request. */
   restart?: () => unknown;
+  /** True when the data comes from this browser (a workspace in IndexedDB), so slowness is not the network's. */
+  local?: boolean;
 };
 
 /** After this long a load is reported as slow, with a way to start it again. */
 export const SLOW_AFTER_MS = 10_000;
 
-function Loading({ what, progress, onRetry }: { what: string; progress: string | null | undefined; onRetry: () => unknown }) {
+function Loading({
+  what,
+  progress,
+  local,
+  onRetry,
+}: {
+  what: string;
+  progress: string | null | undefined;
+  local: boolean;
+  onRetry: () => unknown;
+}) {
   const [slow, setSlow] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -38,10 +50,17 @@ function Loading({ what, progress, onRetry }: { what: string; progress: string |
   return (
     <div role="alert" className="state state-error">
       <h2>Loading {what} is taking longer than it should</h2>
-      <p>
-        {progress ?? 'Still waiting for the server.'} The connection may be slow or the server may not be answering. You can keep waiting or
-        start again.
-      </p>
+      {local ? (
+        <p>
+          {progress ?? 'Still reading from this browser’s storage.'} Workspaces are kept in this browser, not on a server: a very large one
+          takes a while to read, or another tab may be busy with the storage. You can keep waiting or start again.
+        </p>
+      ) : (
+        <p>
+          {progress ?? 'Still waiting for the server.'} The connection may be slow or the server may not be answering. You can keep waiting
+          or start again.
+        </p>
+      )}
       <button
         type="button"
         onClick={() => {
@@ -62,15 +81,20 @@ export function QueryState<T>({
   query,
   what,
   progress,
+  local,
   children,
 }: {
   query: QueryLike<T>;
   what: string;
+  /** The data is read from this browser's storage (see QueryLike.local); either says so. */
+  local?: boolean;
   /** What the loader is doing now, shown while loading. */
   progress?: string | null;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) return <Loading what={what} progress={progress} onRetry={query.restart ?? query.refetch} />;
+  if (query.isPending) {
+    return <Loading what={what} progress={progress} local={local ?? query.local ?? false} onRetry={query.restart ?? query.refetch} />;
+  }
   if (query.isError) {
     const { message, details } = errorLines(query.error);
     return (

@@ -3,9 +3,11 @@ import { recordReliability } from '../testing/reliability-log';
 import { loadShippedDataset, readArticleText } from '../testing/real-dataset';
 import {
   BUNDLE_FORMAT,
+  bundleJsonChunks,
   bundleToFolder,
   canonicalJson,
   decodeBundleBytes,
+  gradeReferenceErrors,
   mergeContent,
   parseBundle,
   previewImport,
@@ -86,22 +88,38 @@ describe('toBundle / parseBundle', () => {
     );
   });
 
-  it('refuses grades that are out of range or name unknown records', () => {
+  it('refuses grades that are out of range', () => {
     const errors = errorsOf(
       bundleText((b) => {
         b.grades = { sources: [{ sourceId: 'sohr', grade: 'G', reason: '' }], claims: [{ claimId: 'nope', grade: 2, reason: '' }] };
       }),
     );
-    expect(errors).toEqual([
-      expect.stringMatching(/^bundle\.json › grades\.sources\.0: not a valid source grade/),
-      expect.stringMatching(/^bundle\.json › grades\.claims\.0: grades an unknown claim "nope"/),
+    expect(errors).toEqual([expect.stringMatching(/^bundle\.json › grades\.sources\.0: not a valid source grade/)]);
+  });
+
+  it('reads grades of records the bundle lacks, and gradeReferenceErrors names them', () => {
+    const parsed = parsedOk(bundleText((b) => (b.grades = { sources: [], claims: [{ claimId: 'nope', grade: 2, reason: '' }] })));
+    const errors = gradeReferenceErrors(parsed.grades, parsed.dataset, 'bundle.json', 'the bundle').errors.map(formatDatasetError);
+    expect(errors).toEqual(['bundle.json › grades.claims.0: grades a claim "nope" that is not in the bundle']);
+  });
+
+  it('quotes at most 80 characters of a huge bad value, with its length', () => {
+    const huge = 'v'.repeat(5_000_000);
+    const version = errorsOf(bundleText((b) => (b.version = huge)));
+    expect(version).toEqual([
+      `bundle.json › version: version "${'v'.repeat(80)}…" (5,000,000 characters) is not one this app reads (expected 1)`,
     ]);
+    const key = errorsOf(bundleText((b) => ((b.texts as Record<string, string>)[`../${huge}`] = 'x')));
+    expect(key[0]!.length).toBeLessThan(250);
+    expect(key[0]).toMatch(/^bundle\.json › texts: "\.\.\/v{77}…" \(5,000,003 characters\) is not an acceptable text file name/);
   });
 
   it('refuses a text that looks binary, naming the text file', () => {
     const file = REAL.articles[0]!.file;
     const errors = errorsOf(bundleText((b) => ((b.texts as Record<string, string>)[file] = 'abc\u0000def')));
-    expect(errors[0]).toBe(`${file}: the article text contains NUL characters: it looks binary`);
+    expect(errors[0]).toBe(
+      `${file} › article ${REAL.articles[0]!.id}: the text contains a NUL character (at position 3): it looks like a binary file, not an article`,
+    );
   });
 
   it('ignores prototype-pollution keys: they change nothing', () => {
@@ -152,6 +170,35 @@ describe('decodeBundleBytes', () => {
     const bytes = new TextEncoder().encode('\uFEFF{"a":"é"}');
     expect(decodeBundleBytes(bytes, 'a.json')).toEqual({ ok: true, text: '{"a":"é"}' });
   });
+
+  /** The text as UTF-16 with its byte order mark, as Windows tools save "Unicode" text. */
+  const utf16 = (text: string, endian: 'le' | 'be'): Uint8Array => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(bytes.buffer);
+    view.setUint16(0, 0xfeff, endian === 'le');
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), endian === 'le');
+    return bytes;
+  };
+
+  it('decodes UTF-16 little and big endian by their byte order mark', () => {
+    expect(decodeBundleBytes(utf16('{"a":"é ☃ 𝄞"}', 'le'), 'a.json')).toEqual({ ok: true, text: '{"a":"é ☃ 𝄞"}' });
+    expect(decodeBundleBytes(utf16('{"a":"é ☃ 𝄞"}', 'be'), 'a.json')).toEqual({ ok: true, text: '{"a":"é ☃ 𝄞"}' });
+  });
+
+  it('imports a whole bundle saved as UTF-16', () => {
+    const text = bundleText();
+    for (const endian of ['le', 'be'] as const) {
+      const decoded = decodeBundleBytes(utf16(text, endian), 'bundle.json');
+      expect(decoded.ok && parsedOk(decoded.text).dataset.claims).toHaveLength(REAL.claims.length);
+    }
+  });
+
+  it('refuses UTF-16 that holds NUL characters or a lone half of a pair', () => {
+    const nul = decodeBundleBytes(utf16('{"a":"\u0000"}', 'le'), 'a.json');
+    const broken = decodeBundleBytes(utf16('{"a":"\ud800"}', 'be'), 'b.json');
+    expect(!nul.ok && formatDatasetError(nul.errors[0]!)).toMatch(/^a\.json: this is a binary file \(it contains NUL characters\)/);
+    expect(!broken.ok && formatDatasetError(broken.errors[0]!)).toMatch(/^b\.json: this is a binary file \(it is not valid UTF-16/);
+  });
 });
 
 describe('previewImport and mergeContent', () => {
@@ -181,6 +228,31 @@ describe('previewImport and mergeContent', () => {
     expect(merged.content.dataset.claims.find((c) => c.id === 'c-02')?.notes).toBe('new');
   });
 
+  it('merges a bundle of grades alone into a workspace that holds the graded records', () => {
+    const incoming: BundleContent = {
+      dataset: { articles: [], sources: [], measures: [], claims: [] },
+      texts: new Map(),
+      grades: { sources: [{ sourceId: 'sohr', grade: 'A', reason: 'checked' }], claims: [{ claimId: 'c-03', grade: 2, reason: '' }] },
+    };
+    const text = JSON.stringify(toBundle(incoming));
+    const merged = mergeContent(content(), parsedOk(text), 'grades.json');
+    if (!merged.ok) throw new Error(merged.errors.map(formatDatasetError).join('\n'));
+    expect(merged.content.grades.sources).toEqual([{ sourceId: 'sohr', grade: 'A', reason: 'checked' }]);
+    expect(merged.content.grades.claims).toContainEqual({ claimId: 'c-03', grade: 2, reason: '' });
+  });
+
+  it('refuses a merge whose grades name records neither side holds', () => {
+    const incoming: BundleContent = {
+      dataset: { articles: [], sources: [], measures: [], claims: [] },
+      texts: new Map(),
+      grades: { sources: [], claims: [{ claimId: 'c-404', grade: 2, reason: '' }] },
+    };
+    const merged = mergeContent(content(), incoming, 'grades.json');
+    expect(!merged.ok && merged.errors.map(formatDatasetError)).toEqual([
+      'grades.json › grades.claims.0: grades a claim "c-404" that is not in the bundle or the workspace',
+    ]);
+  });
+
   it('refuses a merge that would not hold together', () => {
     const current = content();
     current.dataset.measures = current.dataset.measures.map((m) => ({ ...m, context: !m.context }));
@@ -196,5 +268,19 @@ describe('bundleToFolder', () => {
     const folder = bundleToFolder(toBundle(content()));
     expect([...folder.keys()].slice(0, 4)).toEqual(['articles.json', 'sources.json', 'measures.json', 'claims.json']);
     expect(folder.get(REAL.articles[0]!.file)).toBe(readArticleText(REAL.articles[0]!.file));
+  });
+});
+
+describe('bundleJsonChunks', () => {
+  it('joins into JSON that parses to exactly the bundle, and back to the same content', () => {
+    const bundle = toBundle(content());
+    const text = [...bundleJsonChunks(bundle)].join('');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(bundle)));
+    expect(canonicalJson(toBundle(parsedOk(text)))).toBe(canonicalJson(bundle));
+  });
+
+  it('writes an empty bundle as valid JSON', () => {
+    const empty = toBundle({ dataset: { articles: [], sources: [], measures: [], claims: [] }, texts: new Map(), grades: NO_GRADES });
+    expect(JSON.parse([...bundleJsonChunks(empty)].join(''))).toEqual(JSON.parse(JSON.stringify(empty)));
   });
 });

@@ -2,12 +2,17 @@
 // Imported bundles are untrusted: keys named by the data are only ever read into Maps, never used to index objects.
 import { claimGradeSchema, NO_GRADES, sourceGradeSchema, type ClaimGradeEntry, type DatasetGrades, type SourceGradeEntry } from './grades';
 import { articleSchema, type Article, type Claim, type Dataset, type Measure, type Source } from './schema';
-import { validateDataset, type DatasetError } from './validate-dataset';
+import { clipMessage, describeValue, quoteValue } from './quote-value';
+import { ErrorList, validateDataset, type DatasetError, type MoreErrors } from './validate-dataset';
 
 export const BUNDLE_FORMAT = 'corroborate-dataset';
 export const BUNDLE_VERSION = 1;
-/** Files larger than this are refused before they are read. */
-export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest bundle read, in bytes of JSON (after decompression for .json.gz): 400 MB, about twice what a 200,000-claim
+ * workspace exports (the compact JSON is counted as it is decompressed, never trusted from a header). It stays under the
+ * longest string a browser holds (about 512 million characters), which JSON.parse needs the whole text in.
+ */
+export const MAX_BUNDLE_BYTES = 400 * 1024 * 1024;
 
 /** The exported JSON: the four dataset files, the texts by file name, and (optionally) the grades. */
 export interface DatasetBundle {
@@ -28,11 +33,17 @@ export interface BundleContent {
   grades: DatasetGrades;
 }
 
-export type BundleResult = { ok: true; content: BundleContent } | { ok: false; errors: DatasetError[] };
+export type BundleResult = { ok: true; content: BundleContent } | { ok: false; errors: DatasetError[]; more?: MoreErrors };
 
 const byId = <T extends { id: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const byKey = <T>(list: readonly T[], key: (t: T) => string): T[] =>
   [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+/** A failed result from an error list, with what was left unsaid past the cap. */
+export function refusal(errors: ErrorList): { ok: false; errors: DatasetError[]; more?: MoreErrors } {
+  const more = errors.more();
+  return more ? { ok: false, errors: errors.errors, more } : { ok: false, errors: errors.errors };
+}
 
 /** Builds the bundle; records, texts and grades are sorted by id so two exports of the same data are byte-identical. */
 export function toBundle(content: BundleContent): DatasetBundle {
@@ -53,6 +64,40 @@ export function toBundle(content: BundleContent): DatasetBundle {
   };
 }
 
+/**
+ * What the import would refuse in this content, checked before it is exported: an export must always come back in. The
+ * same checks as parseBundle on the records, texts and grades (the schema, references, quotes, the article text rules).
+ */
+export function exportProblems(content: BundleContent, fileName: string): BundleResult {
+  const errors = new ErrorList();
+  const checked = validateDataset(content.dataset, content.texts, errors);
+  if (!checked.ok) return refusal(errors);
+  const unknown = gradeReferenceErrors(content.grades, checked.dataset, fileName, 'the workspace');
+  if (unknown.length > 0) return refusal(unknown);
+  return { ok: true, content: { ...content, dataset: checked.dataset } };
+}
+
+/**
+ * The bundle as JSON text in pieces, a record per line, so an export of any size is written without one huge string.
+ * Joined, the pieces parse to exactly the bundle; records stay in the bundle's (sorted) order, so exports are repeatable.
+ */
+export function* bundleJsonChunks(bundle: DatasetBundle): Generator<string> {
+  yield `{"format":${JSON.stringify(bundle.format)},"version":${JSON.stringify(bundle.version)}`;
+  for (const kind of ['articles', 'sources', 'measures', 'claims'] as const) {
+    yield `,\n${JSON.stringify(kind)}:[`;
+    const records = bundle[kind];
+    for (let i = 0; i < records.length; i++) yield `${i === 0 ? '\n' : ',\n'}${JSON.stringify(records[i])}`;
+    yield '\n]';
+  }
+  yield ',\n"texts":{';
+  let first = true;
+  for (const [file, text] of Object.entries(bundle.texts)) {
+    yield `${first ? '\n' : ',\n'}${JSON.stringify(file)}:${JSON.stringify(text)}`;
+    first = false;
+  }
+  yield `\n},\n"grades":${JSON.stringify(bundle.grades)}}\n`;
+}
+
 /** The bundle as a dataset folder (articles.json … claims.json plus the text files), the form `data:check` reads. */
 export function bundleToFolder(bundle: DatasetBundle): Map<string, string> {
   const files = new Map<string, string>();
@@ -63,16 +108,26 @@ export function bundleToFolder(bundle: DatasetBundle): Map<string, string> {
   return files;
 }
 
-/** Decodes a file's bytes as UTF-8 text; NUL bytes or invalid UTF-8 mean a binary file and are refused, naming the file. */
+/**
+ * Decodes a file's bytes as text: UTF-8, or UTF-16 (little or big endian) when the file starts with its byte order mark.
+ * NUL characters or bytes that are not valid text mean a binary file and are refused, naming the file.
+ */
 export function decodeBundleBytes(bytes: Uint8Array, fileName: string): { ok: true; text: string } | { ok: false; errors: DatasetError[] } {
   const refuse = (message: string) => ({ ok: false as const, errors: [{ file: fileName, recordId: null, field: '', message }] });
-  if (bytes.includes(0)) return refuse('this is a binary file (it contains NUL bytes), not a JSON dataset bundle');
+  // UTF-16 text is full of zero bytes, so its byte order mark is read before the NUL check.
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  if (encoding === 'utf-8' && bytes.includes(0)) return refuse('this is a binary file (it contains NUL bytes), not a JSON dataset bundle');
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+    // The decoder drops the byte order mark itself.
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return refuse('this is a binary file (it is not valid UTF-8 text), not a JSON dataset bundle');
+    return refuse(`this is a binary file (it is not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text), not a JSON dataset bundle`);
   }
+  if (encoding !== 'utf-8' && text.includes('\u0000')) {
+    return refuse('this is a binary file (it contains NUL characters), not a JSON dataset bundle');
+  }
+  return { ok: true, text };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -89,7 +144,7 @@ export function parseBundle(text: string, fileName: string): BundleResult {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [fileError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`)] };
+    return { ok: false, errors: [fileError(`not valid JSON (${clipMessage(error instanceof Error ? error.message : String(error))})`)] };
   }
   if (!isPlainObject(raw)) return { ok: false, errors: [fileError('expected a JSON object (a Corroborate dataset bundle)')] };
   if (raw.format !== BUNDLE_FORMAT) {
@@ -98,17 +153,20 @@ export function parseBundle(text: string, fileName: string): BundleResult {
   if (raw.version !== BUNDLE_VERSION) {
     return {
       ok: false,
-      errors: [fileError(`version ${JSON.stringify(raw.version)} is not one this app reads (expected ${BUNDLE_VERSION})`, 'version')],
+      errors: [fileError(`version ${describeValue(raw.version)} is not one this app reads (expected ${BUNDLE_VERSION})`, 'version')],
     };
   }
 
-  const errors: DatasetError[] = [];
+  // One list for the whole file, so the cap on errors holds across texts, records and grades.
+  const errors = new ErrorList();
   const texts = readTexts(raw.texts, fileName, errors);
-  const result = validateDataset({ articles: raw.articles, sources: raw.sources, measures: raw.measures, claims: raw.claims }, texts);
-  // One by one: a large broken file can have more errors than a spread call takes arguments.
-  if (!result.ok) for (const e of result.errors) errors.push(e);
-  const grades = readGrades(raw.grades, fileName, result.ok ? result.dataset : null, errors);
-  if (!result.ok || errors.length > 0) return { ok: false, errors };
+  const result = validateDataset(
+    { articles: raw.articles, sources: raw.sources, measures: raw.measures, claims: raw.claims },
+    texts,
+    errors,
+  );
+  const grades = errors.full ? NO_GRADES : readGrades(raw.grades, fileName, errors);
+  if (!result.ok || errors.length > 0) return refusal(errors);
 
   // Only the texts the articles name travel on: stray keys change nothing.
   const used = new Map<string, string>();
@@ -119,7 +177,8 @@ export function parseBundle(text: string, fileName: string): BundleResult {
   return { ok: true, content: { dataset: result.dataset, texts: used, grades } };
 }
 
-function readTexts(raw: unknown, fileName: string, errors: DatasetError[]): Map<string, string> {
+/** The texts by file name; whether each meets the article text rules is checked on the articles that use it. */
+function readTexts(raw: unknown, fileName: string, errors: ErrorList): Map<string, string> {
   const texts = new Map<string, string>();
   if (raw === undefined) return texts;
   if (!isPlainObject(raw)) {
@@ -128,18 +187,25 @@ function readTexts(raw: unknown, fileName: string, errors: DatasetError[]): Map<
   }
   // Object.entries lists own keys only, so "__proto__" from JSON.parse is just a name here.
   for (const [file, text] of Object.entries(raw)) {
-    const err = (message: string) => {
-      errors.push({ file, recordId: null, field: '', message });
-    };
-    if (!articleSchema.shape.file.safeParse(file).success) err('not an acceptable text file name (a relative path without "..")');
-    else if (typeof text !== 'string') err('the article text must be a string');
-    else if (text.includes('\u0000')) err('the article text contains NUL characters: it looks binary');
+    if (errors.full) break;
+    if (!articleSchema.shape.file.safeParse(file).success) {
+      errors.push({
+        file: fileName,
+        recordId: null,
+        field: 'texts',
+        message: `${quoteValue(file)} is not an acceptable text file name (a relative path without "..")`,
+      });
+    } else if (typeof text !== 'string') errors.push({ file, recordId: null, field: '', message: 'the article text must be a string' });
     else texts.set(file, text);
   }
   return texts;
 }
 
-function readGrades(raw: unknown, fileName: string, dataset: Dataset | null, errors: DatasetError[]): DatasetGrades {
+/**
+ * Reads the grades: each must be a valid grade of a source or claim id. Which records they name is checked where the grades
+ * are used (gradeReferenceErrors), since a bundle of grades alone is meant to be merged into a workspace holding the records.
+ */
+function readGrades(raw: unknown, fileName: string, errors: ErrorList): DatasetGrades {
   if (raw === undefined) return NO_GRADES;
   const err = (field: string, message: string) => {
     errors.push({ file: fileName, recordId: null, field, message });
@@ -148,28 +214,18 @@ function readGrades(raw: unknown, fileName: string, dataset: Dataset | null, err
     err('grades', 'expected an object with "sources" and "claims" lists');
     return NO_GRADES;
   }
-  const sourceIds = new Set(dataset?.sources.map((s) => s.id));
-  const claimIds = new Set(dataset?.claims.map((c) => c.id));
-  const read = <T>(
-    list: unknown,
-    kind: 'sources' | 'claims',
-    parseOne: (entry: unknown) => T | null,
-    idOf: (t: T) => string,
-    known: Set<string>,
-  ): T[] => {
+  const read = <T>(list: unknown, kind: 'sources' | 'claims', parseOne: (entry: unknown) => T | null, idOf: (t: T) => string): T[] => {
     if (list === undefined) return [];
     if (!Array.isArray(list)) {
       err(`grades.${kind}`, 'expected a list');
       return [];
     }
     const out = new Map<string, T>();
-    list.forEach((entry: unknown, i) => {
-      const parsed = parseOne(entry);
+    for (let i = 0; i < list.length && !errors.full; i++) {
+      const parsed = parseOne(list[i]);
       if (parsed === null) err(`grades.${kind}.${i}`, `not a valid ${kind === 'sources' ? 'source grade (A–F)' : 'claim grade (1–6)'}`);
-      else if (dataset !== null && !known.has(idOf(parsed)))
-        err(`grades.${kind}.${i}`, `grades an unknown ${kind === 'sources' ? 'source' : 'claim'} "${idOf(parsed)}"`);
       else out.set(idOf(parsed), parsed);
-    });
+    }
     return [...out.values()];
   };
   const sources = read<SourceGradeEntry>(
@@ -177,16 +233,48 @@ function readGrades(raw: unknown, fileName: string, dataset: Dataset | null, err
     'sources',
     (e) => sourceGradeSchema.safeParse(e).data ?? null,
     (g) => g.sourceId,
-    sourceIds,
   );
   const claims = read<ClaimGradeEntry>(
     raw.claims,
     'claims',
     (e) => claimGradeSchema.safeParse(e).data ?? null,
     (g) => g.claimId,
-    claimIds,
   );
   return { sources, claims };
+}
+
+/**
+ * Grades that name a source or claim the dataset does not hold, one error each. `where` says what was searched, for the
+ * message: "the bundle" for an import on its own, "the bundle or the workspace" for a merge.
+ */
+export function gradeReferenceErrors(grades: DatasetGrades, dataset: Dataset, fileName: string, where: string): ErrorList {
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+  const claimIds = new Set(dataset.claims.map((c) => c.id));
+  const errors = new ErrorList();
+  const check = (kind: 'sources' | 'claims', ids: readonly string[], known: Set<string>) => {
+    for (let i = 0; i < ids.length && !errors.full; i++) {
+      const id = ids[i] ?? '';
+      if (known.has(id)) continue;
+      const noun = kind === 'sources' ? 'source' : 'claim';
+      errors.push({
+        file: fileName,
+        recordId: null,
+        field: `grades.${kind}.${i}`,
+        message: `grades a ${noun} ${quoteValue(id)} that is not in ${where}`,
+      });
+    }
+  };
+  check(
+    'sources',
+    grades.sources.map((g) => g.sourceId),
+    sourceIds,
+  );
+  check(
+    'claims',
+    grades.claims.map((g) => g.claimId),
+    claimIds,
+  );
+  return errors;
 }
 
 export interface ChangeCounts {
@@ -249,8 +337,11 @@ function mergeById<T>(current: readonly T[], incoming: readonly T[], key: (t: T)
   return [...merged.values()];
 }
 
-/** Merges `incoming` into `current`: a record with the same id is replaced, everything else is kept; the result is re-checked. */
-export function mergeContent(current: BundleContent, incoming: BundleContent): BundleResult {
+/**
+ * Merges `incoming` into `current`: a record with the same id is replaced, everything else is kept; the result is re-checked,
+ * and every grade must name a record of the result. `fileName` names the incoming file in errors.
+ */
+export function mergeContent(current: BundleContent, incoming: BundleContent, fileName = 'bundle'): BundleResult {
   const id = (r: { id: string }) => r.id;
   const dataset: Dataset = {
     articles: mergeById(current.dataset.articles, incoming.dataset.articles, id),
@@ -262,6 +353,8 @@ export function mergeContent(current: BundleContent, incoming: BundleContent): B
   // The merge must hold together too: an incoming claim may point at a measure the current copy changed.
   const checked = validateDataset(dataset, texts);
   if (!checked.ok) return checked;
+  const unknown = gradeReferenceErrors(incoming.grades, checked.dataset, fileName, 'the bundle or the workspace');
+  if (unknown.length > 0) return refusal(unknown);
   return {
     ok: true,
     content: {

@@ -46,6 +46,11 @@ describe('toClaimsCsv', () => {
     ['\t=1'],
     ['\r=1'],
     ['an ordinary first line\n=HYPERLINK("http://evil.example","click")'],
+    ['\uff1d1+1'],
+    ['\uff0b1'],
+    ['\u200b=1+1'],
+    ['\u200d\u2060\ufeff=1'],
+    ['an ordinary first line\n\u200b\uff1dHYPERLINK("http://evil.example")'],
   ];
   // Each case counts once it has passed; the reliability summary sees how many formula cells were tried.
   let neutralised = 0;

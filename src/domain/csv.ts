@@ -9,6 +9,27 @@ import type { Claim, Dataset } from './schema';
  */
 export const FORMULA_PATTERN = /^[\s\u00a0]*[=+\-@\t\r]/m;
 
+/** Zero-width characters a spreadsheet ignores, so "=" behind one still starts a formula. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * The cell as a spreadsheet may read it: NFKC turns full-width "＝" and "＋" into "=" and "+", and zero-width characters are
+ * dropped. Only the check sees this form; the cell itself is written as it was.
+ */
+export function looksLikeFormula(cell: string): boolean {
+  return FORMULA_PATTERN.test(cell.normalize('NFKC').replace(ZERO_WIDTH, ''));
+}
+
+/** A RegExp (papaparse only takes one) whose test() checks the normalised cell. */
+class FormulaGuard extends RegExp {
+  constructor() {
+    super(FORMULA_PATTERN.source, FORMULA_PATTERN.flags);
+  }
+  override test(cell: string): boolean {
+    return looksLikeFormula(cell);
+  }
+}
+
 /** Byte order mark, so spreadsheet programs read the file as UTF-8. */
 export const BOM = '\uFEFF';
 
@@ -75,5 +96,5 @@ export function toClaimsCsv(claims: readonly Claim[], dataset: Dataset): string 
       c.notes,
     ];
   });
-  return BOM + unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA_PATTERN, newline: '\r\n' });
+  return BOM + unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: new FormulaGuard(), newline: '\r\n' });
 }

@@ -8,7 +8,7 @@ import { loadShippedDataset, readArticleText } from '../testing/real-dataset';
 import { recordReliability } from '../testing/reliability-log';
 import { isolateBidi } from './bidi';
 import { canonicalJson, parseBundle, toBundle, type BundleContent } from './bundle';
-import { BOM, CSV_COLUMNS, FORMULA_PATTERN, toClaimsCsv } from './csv';
+import { BOM, CSV_COLUMNS, looksLikeFormula, toClaimsCsv } from './csv';
 import type { Claim } from './schema';
 import { validateDataset } from './validate-dataset';
 
@@ -127,8 +127,8 @@ describe('CSV export of hostile strings', () => {
         for (const column of ['quote', 'notes', 'place'] as const) {
           const cell = row?.[header?.indexOf(column) ?? -1];
           // A cell a spreadsheet would run gets a leading apostrophe; nothing else is changed.
-          expect(cell).toBe(FORMULA_PATTERN.test(hostile) ? `'${hostile}` : hostile);
-          expect(FORMULA_PATTERN.test(cell ?? '') && !(cell ?? '').startsWith("'")).toBe(false);
+          expect(cell).toBe(looksLikeFormula(hostile) ? `'${hostile}` : hostile);
+          expect(looksLikeFormula(cell ?? '') && !(cell ?? '').startsWith("'")).toBe(false);
           cases++;
         }
         expect(header).toEqual([...CSV_COLUMNS]);

@@ -9,7 +9,11 @@ export const LIMITS = {
   list: 100,
 } as const;
 
-const id = z.string().min(1).max(LIMITS.id);
+/** What a record id may hold: it appears in URLs and file names, so "." and ".." (and slashes, spaces, controls) are out. */
+export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._:-]*$/;
+export const ID_RULE = 'an id may hold only letters A–Z, digits and . _ : - and must start with a letter, a digit or _';
+
+const id = z.string().min(1).max(LIMITS.id).regex(ID_PATTERN, ID_RULE);
 const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedDataset, readArticleText } from '../testing/real-dataset';
-import type { Dataset } from './schema';
-import { formatDatasetError, validateDataset, type DatasetError } from './validate-dataset';
+import { MAX_ARTICLE_CHARS } from './article-text-rules';
+import { LIMITS, type Dataset } from './schema';
+import { describeMoreErrors, formatDatasetError, MAX_ERRORS, validateDataset, type DatasetError } from './validate-dataset';
 
 const REAL = loadShippedDataset();
 const TEXTS: ReadonlyMap<string, string> = new Map(REAL.articles.map((a) => [a.file, readArticleText(a.file)]));
@@ -304,6 +305,19 @@ describe('validateDataset reports each kind of error at its record and field', (
     expect(errors).toHaveLength(2);
   });
 
+  it('refuses ids that cannot appear in a link, naming the file, the record and the field', () => {
+    for (const bad of ['..', '.', '.x', '-x', 'a b', 'a/b', 'ça', 'a\u202eb', '']) {
+      const errors = broken((d) => {
+        byId(d.claims, PLAIN).id = bad;
+      });
+      const index = REAL.claims.findIndex((c) => c.id === PLAIN);
+      // A bad id cannot name its record, so the record is named by its place in the file.
+      expect(errors.map(formatDatasetError)).toContain(
+        `claims.json › [${index}].id: an id may hold only letters A–Z, digits and . _ : - and must start with a letter, a digit or _`,
+      );
+    }
+  });
+
   it('accepts "__proto__" as a real id', () => {
     const copy = structuredClone(REAL) as unknown as LooseDataset;
     const src = copy.sources.find((s) => s.id === 'afp')!;
@@ -311,6 +325,46 @@ describe('validateDataset reports each kind of error at its record and field', (
     for (const c of copy.claims) c.via = (c.via as string[]).map((v) => (v === 'afp' ? '__proto__' : v));
     const result = validateDataset(copy, TEXTS);
     expect(result.ok ? [] : result.errors.map(formatDatasetError)).toEqual([]);
+  });
+});
+
+describe('validateDataset caps', () => {
+  it('refuses a file of more records than the limit on its length alone', () => {
+    const result = validateDataset({ ...REAL, claims: new Array(LIMITS.records + 1).fill(0) }, TEXTS);
+    expect(!result.ok && result.errors.map(formatDatasetError)).toEqual([
+      'claims.json: holds 1,000,001 records, over the limit of 1,000,000',
+    ]);
+    expect(!result.ok && result.more).toBeUndefined();
+  });
+
+  it('stops at the first 100 errors and says how many records it did not check', () => {
+    const claims = new Array(200_000).fill(null).map(() => ({}));
+    const result = validateDataset({ ...REAL, claims }, TEXTS);
+    if (result.ok) throw new Error('expected errors');
+    expect(result.errors).toHaveLength(MAX_ERRORS);
+    // Each empty claim has a dozen missing fields: the record that went past the cap is counted, and the rest are not checked.
+    expect(result.more?.atLeast).toBeGreaterThan(0);
+    expect(result.more!.unchecked).toBeGreaterThan(199_000);
+    expect(describeMoreErrors(result.more!, result.errors.length)).toMatch(
+      /^… and at least \d+ more problems?: checking stopped after the first 100 \(\d{3},\d{3} records were not checked\)\.$/,
+    );
+  });
+
+  it('quotes at most 80 characters of a bad reference', () => {
+    const copy = structuredClone(REAL) as unknown as LooseDataset;
+    const long = `m${'x'.repeat(150)}`;
+    byId(copy.claims, PLAIN).measureId = long;
+    const result = validateDataset(copy, TEXTS);
+    expect(!result.ok && result.errors.map((e) => e.message)).toEqual([`unknown measure "${long.slice(0, 80)}…" (151 characters)`]);
+  });
+
+  it('refuses an article text that breaks the text rules once, on its article, without searching it for quotes', () => {
+    const file = REAL.articles[0]!.file;
+    const texts = new Map(TEXTS).set(file, 'x'.repeat(MAX_ARTICLE_CHARS + 1));
+    const result = validateDataset(REAL, texts);
+    expect(!result.ok && result.errors.map(formatDatasetError)).toEqual([
+      `${file} › article ${REAL.articles[0]!.id}: the text is 200,001 characters long, over the limit of 200,000 for one article`,
+    ]);
   });
 });
 

@@ -2,7 +2,9 @@
 // their spans, references between files, bounds, dates, duplicate ids, rule consistency).
 // Pure: the caller reads the files. Every id comes from untrusted data, so lookups use Map only.
 import type { z } from 'zod';
+import { articleTextProblem } from './article-text-rules';
 import { findRule } from './interpretation-rules';
+import { formatCount, quoteValue } from './quote-value';
 import {
   articleSchema,
   claimSchema,
@@ -15,6 +17,8 @@ import {
   type DatasetFile,
   type Measure,
   type Source,
+  ID_PATTERN,
+  LIMITS,
 } from './schema';
 
 /** A file of the dataset folder: one of the four JSON files, or an article text file. */
@@ -36,7 +40,48 @@ export interface DatasetInput {
   claims: unknown;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[] };
+/** Checking stops at this many errors: a broken file of a million records says what is wrong in its first hundred. */
+export const MAX_ERRORS = 100;
+
+/** What a check left unsaid after it stopped at MAX_ERRORS. */
+export interface MoreErrors {
+  /** Errors found past the cap before checking stopped: there are at least this many more. */
+  atLeast: number;
+  /** Records that were never checked. */
+  unchecked: number;
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[]; more?: MoreErrors };
+
+/** The errors of one check, kept up to MAX_ERRORS; past that it only counts, and `full` tells the checks to stop. */
+export class ErrorList {
+  readonly errors: DatasetError[] = [];
+  extra = 0;
+  unchecked = 0;
+  constructor(readonly max: number = MAX_ERRORS) {}
+  push(e: DatasetError): void {
+    if (this.errors.length < this.max) this.errors.push(e);
+    else this.extra++;
+  }
+  get full(): boolean {
+    return this.errors.length >= this.max && this.extra > 0;
+  }
+  get length(): number {
+    return this.errors.length + this.extra;
+  }
+  /** What to report beyond the errors kept, or undefined when every error was kept and every record checked. */
+  more(): MoreErrors | undefined {
+    return this.extra > 0 || this.unchecked > 0 ? { atLeast: this.extra, unchecked: this.unchecked } : undefined;
+  }
+}
+
+/** "… and at least 3 more problems: checking stopped after the first 100 (999,992 records were not checked)." */
+export function describeMoreErrors(more: MoreErrors, shown: number): string {
+  const count = more.atLeast === 1 ? 'at least 1 more problem' : `at least ${formatCount(more.atLeast)} more problems`;
+  const unchecked =
+    more.unchecked > 0 ? ` (${formatCount(more.unchecked)} ${more.unchecked === 1 ? 'record was' : 'records were'} not checked)` : '';
+  return `… and ${count}: checking stopped after the first ${formatCount(shown)}${unchecked}.`;
+}
 
 const RECORD_NOUN: Record<DatasetFile, string> = {
   articles: 'article',
@@ -54,40 +99,92 @@ export function formatDatasetError(e: DatasetError): string {
   return `${parts.join(' › ')}: ${e.message}`;
 }
 
-/** Validates a dataset: schema per record, then cross-file checks on the records that parsed; ok only with zero errors. */
-export function validateDataset(input: DatasetInput, texts: ReadonlyMap<string, string>): ValidationResult {
-  const errors: DatasetError[] = [];
-  const articles = parseFile('articles', input.articles, articleSchema, errors);
-  const sources = parseFile('sources', input.sources, sourceSchema, errors);
-  const measures = parseFile('measures', input.measures, measureSchema, errors);
-  const claims = parseFile('claims', input.claims, claimSchema, errors);
+/**
+ * Validates a dataset: record counts first, then the schema per record, then cross-file checks on the records that parsed;
+ * ok only with zero errors. Stops once `errors` is full (MAX_ERRORS), so a broken file of a million records answers at once.
+ * Article texts must meet the article text rules; a text that breaks them is reported once, on its article, and not searched.
+ */
+export function validateDataset(
+  input: DatasetInput,
+  texts: ReadonlyMap<string, string>,
+  errors: ErrorList = new ErrorList(),
+): ValidationResult {
+  const pending = (raw: unknown) => (Array.isArray(raw) ? raw.length : 0);
+  const articles = parseFile(
+    'articles',
+    input.articles,
+    articleSchema,
+    errors,
+    pending(input.sources) + pending(input.measures) + pending(input.claims),
+  );
+  const sources = parseFile('sources', input.sources, sourceSchema, errors, pending(input.measures) + pending(input.claims));
+  const measures = parseFile('measures', input.measures, measureSchema, errors, pending(input.claims));
+  const claims = parseFile('claims', input.claims, claimSchema, errors, 0);
 
   const articleById = indexById('articles', articles, errors);
   const sourceById = indexById('sources', sources, errors);
   const measureById = indexById('measures', measures, errors);
   indexById('claims', claims, errors);
 
-  for (const a of articles) checkArticle(a, sourceById, texts, errors);
-  for (const s of sources) checkSource(s, sourceById, errors);
-  for (const m of measures) checkMeasure(m, measureById, errors);
-  for (const c of claims) checkClaim(c, { articleById, sourceById, measureById, texts }, errors);
+  const usable = new Map<string, string>();
+  for (const a of articles) {
+    if (errors.full) break;
+    checkArticle(a, sourceById, texts, usable, errors);
+  }
+  for (const s of sources) {
+    if (errors.full) break;
+    checkSource(s, sourceById, errors);
+  }
+  for (const m of measures) {
+    if (errors.full) break;
+    checkMeasure(m, measureById, errors);
+  }
+  for (const c of claims) {
+    if (errors.full) break;
+    checkClaim(c, { articleById, sourceById, measureById, texts: usable }, errors);
+  }
 
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) {
+    const more = errors.more();
+    return more ? { ok: false, errors: errors.errors, more } : { ok: false, errors: errors.errors };
+  }
   return { ok: true, dataset: { articles, sources, measures, claims } };
 }
 
-function parseFile<T extends { id: string }>(file: DatasetFile, raw: unknown, schema: z.ZodType<T>, errors: DatasetError[]): T[] {
+function parseFile<T extends { id: string }>(
+  file: DatasetFile,
+  raw: unknown,
+  schema: z.ZodType<T>,
+  errors: ErrorList,
+  /** Records in the files checked after this one, counted as unchecked if checking stops here. */
+  later: number,
+): T[] {
   const name = `${file}.json` as const;
   if (!Array.isArray(raw)) {
     errors.push({ file: name, recordId: null, field: '', message: 'expected a JSON array of records' });
     return [];
   }
+  // The count is checked on the array itself, before any record is looked at.
+  if (raw.length > LIMITS.records) {
+    errors.push({
+      file: name,
+      recordId: null,
+      field: '',
+      message: `holds ${formatCount(raw.length)} records, over the limit of ${formatCount(LIMITS.records)}`,
+    });
+    return [];
+  }
   const parsed: T[] = [];
-  raw.forEach((record: unknown, index) => {
+  for (let index = 0; index < raw.length; index++) {
+    if (errors.full) {
+      errors.unchecked += raw.length - index + later;
+      return parsed;
+    }
+    const record: unknown = raw[index];
     const result = schema.safeParse(record);
     if (result.success) {
       parsed.push(result.data);
-      return;
+      continue;
     }
     const recordId = usableId(record);
     for (const issue of result.error.issues) {
@@ -95,21 +192,21 @@ function parseFile<T extends { id: string }>(file: DatasetFile, raw: unknown, sc
       const field = recordId === null ? (path ? `[${index}].${path}` : `[${index}]`) : path;
       errors.push({ file: name, recordId, field, message: issue.message });
     }
-  });
+  }
   return parsed;
 }
 
 function usableId(record: unknown): string | null {
   if (typeof record !== 'object' || record === null || !Object.hasOwn(record, 'id')) return null;
   const id: unknown = (record as { id: unknown }).id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : null;
+  return typeof id === 'string' && id.length <= LIMITS.id && ID_PATTERN.test(id) ? id : null;
 }
 
-function indexById<T extends { id: string }>(file: DatasetFile, records: readonly T[], errors: DatasetError[]): Map<string, T> {
+function indexById<T extends { id: string }>(file: DatasetFile, records: readonly T[], errors: ErrorList): Map<string, T> {
   const byId = new Map<string, T>();
   for (const r of records) {
     if (byId.has(r.id)) {
-      errors.push({ file: `${file}.json`, recordId: r.id, field: 'id', message: `duplicate id "${r.id}"` });
+      errors.push({ file: `${file}.json`, recordId: r.id, field: 'id', message: `duplicate id ${quoteValue(r.id)}` });
       continue;
     }
     byId.set(r.id, r);
@@ -121,18 +218,29 @@ function checkArticle(
   a: Article,
   sourceById: ReadonlyMap<string, Source>,
   texts: ReadonlyMap<string, string>,
-  errors: DatasetError[],
+  /** Filled with the texts that meet the rules, the only ones claims are checked against. */
+  usable: Map<string, string>,
+  errors: ErrorList,
 ): void {
   const err = (field: string, message: string): void => {
     errors.push({ file: 'articles.json', recordId: a.id, field, message });
   };
   const outlet = sourceById.get(a.outlet);
-  if (!outlet) err('outlet', `unknown source "${a.outlet}"`);
-  else if (outlet.kind !== 'outlet') err('outlet', `source "${a.outlet}" is of kind "${outlet.kind}", expected "outlet"`);
-  if (!texts.has(a.file)) errors.push({ file: a.file, recordId: a.id, field: 'file', message: 'article text file is missing' });
+  if (!outlet) err('outlet', `unknown source ${quoteValue(a.outlet)}`);
+  else if (outlet.kind !== 'outlet') err('outlet', `source ${quoteValue(a.outlet)} is of kind "${outlet.kind}", expected "outlet"`);
+  const text = texts.get(a.file);
+  if (text === undefined) {
+    errors.push({ file: a.file, recordId: a.id, field: 'file', message: 'article text file is missing' });
+    return;
+  }
+  if (usable.has(a.file)) return;
+  // Checked once per file; a text that breaks the rules is not searched for quotes (it may be megabytes long).
+  const problem = articleTextProblem(text);
+  if (problem === null) usable.set(a.file, text);
+  else errors.push({ file: a.file, recordId: a.id, field: '', message: problem });
 }
 
-function checkSource(s: Source, sourceById: ReadonlyMap<string, Source>, errors: DatasetError[]): void {
+function checkSource(s: Source, sourceById: ReadonlyMap<string, Source>, errors: ErrorList): void {
   const err = (message: string): void => {
     errors.push({ file: 'sources.json', recordId: s.id, field: 'parentId', message });
   };
@@ -142,28 +250,28 @@ function checkSource(s: Source, sourceById: ReadonlyMap<string, Source>, errors:
     return;
   }
   if (!sourceById.has(s.parentId)) {
-    err(`unknown source "${s.parentId}"`);
+    err(`unknown source ${quoteValue(s.parentId)}`);
     return;
   }
   // A cycle would make "which organisation speaks" undefined.
   const seen = new Set<string>([s.id]);
   for (let at: string | null = s.parentId; at !== null; at = sourceById.get(at)?.parentId ?? null) {
     if (seen.has(at)) {
-      err(`parent chain loops back through "${at}"`);
+      err(`parent chain loops back through ${quoteValue(at)}`);
       return;
     }
     seen.add(at);
   }
 }
 
-function checkMeasure(m: Measure, measureById: ReadonlyMap<string, Measure>, errors: DatasetError[]): void {
+function checkMeasure(m: Measure, measureById: ReadonlyMap<string, Measure>, errors: ErrorList): void {
   m.comparableWith.forEach((cmp, i) => {
     const err = (field: string, message: string): void => {
       errors.push({ file: 'measures.json', recordId: m.id, field: `comparableWith.${i}.${field}`, message });
     };
     const other = measureById.get(cmp.measureId);
     if (cmp.measureId === m.id) err('measureId', 'a measure cannot be compared with itself');
-    else if (!other) err('measureId', `unknown measure "${cmp.measureId}"`);
+    else if (!other) err('measureId', `unknown measure ${quoteValue(cmp.measureId)}`);
     if (cmp.relation === 'scale' && cmp.factor === undefined) err('factor', 'relation "scale" needs a factor');
     if (cmp.relation !== 'scale' && cmp.factor !== undefined)
       err('factor', `a factor only makes sense with relation "scale", not "${cmp.relation}"`);
@@ -186,27 +294,27 @@ interface Lookups {
   texts: ReadonlyMap<string, string>;
 }
 
-function checkClaim(c: Claim, { articleById, sourceById, measureById, texts }: Lookups, errors: DatasetError[]): void {
+function checkClaim(c: Claim, { articleById, sourceById, measureById, texts }: Lookups, errors: ErrorList): void {
   const err = (field: string, message: string): void => {
     errors.push({ file: 'claims.json', recordId: c.id, field, message });
   };
 
   const article = articleById.get(c.articleId);
-  if (!article) err('articleId', `unknown article "${c.articleId}"`);
-  if (!sourceById.has(c.claimantId)) err('claimantId', `unknown source "${c.claimantId}"`);
-  if (!sourceById.has(c.outletId)) err('outletId', `unknown source "${c.outletId}"`);
+  if (!article) err('articleId', `unknown article ${quoteValue(c.articleId)}`);
+  if (!sourceById.has(c.claimantId)) err('claimantId', `unknown source ${quoteValue(c.claimantId)}`);
+  if (!sourceById.has(c.outletId)) err('outletId', `unknown source ${quoteValue(c.outletId)}`);
   else if (article && article.outlet !== c.outletId)
-    err('outletId', `article ${article.id} was published by "${article.outlet}", not "${c.outletId}"`);
+    err('outletId', `article ${article.id} was published by ${quoteValue(article.outlet)}, not ${quoteValue(c.outletId)}`);
   c.via.forEach((v, i) => {
-    if (!sourceById.has(v)) err(`via.${i}`, `unknown source "${v}"`);
+    if (!sourceById.has(v)) err(`via.${i}`, `unknown source ${quoteValue(v)}`);
   });
 
   const measure = measureById.get(c.measureId);
-  if (!measure) err('measureId', `unknown measure "${c.measureId}"`);
+  if (!measure) err('measureId', `unknown measure ${quoteValue(c.measureId)}`);
   else if (measure.context !== c.context)
     err('context', `claim context is ${c.context} but measure "${measure.id}" has context ${measure.context}`);
 
-  // A text file that is missing is reported once, on the article.
+  // A text file that is missing, or breaks the text rules, is reported once, on the article.
   const text = article ? texts.get(article.file) : undefined;
   if (text !== undefined) checkSpan(c, text, err);
 
@@ -247,7 +355,7 @@ function checkValue(v: ClaimValue, measure: Measure | undefined, err: (field: st
   if (v.interpretation === null) return;
   const rule = findRule(v.interpretation.rule);
   if (!rule) {
-    err('value.interpretation.rule', `unknown interpretation rule "${v.interpretation.rule}"`);
+    err('value.interpretation.rule', `unknown interpretation rule ${quoteValue(v.interpretation.rule)}`);
     return;
   }
   // Consistency: a word is always read the same way, so the stored bounds must be the rule's.

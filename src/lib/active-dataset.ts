@@ -36,7 +36,7 @@ export function useActiveDataset(): QueryLike<ActiveDataset> & { workspaceId: st
   });
   const query = workspaceId === null ? published : workspace;
   const restart = () => restartActive(client, workspaceId);
-  return Object.assign(query as QueryLike<ActiveDataset>, { workspaceId, restart });
+  return Object.assign(query as QueryLike<ActiveDataset>, { workspaceId, restart, local: workspaceId !== null });
 }
 
 /** Starts a hung query over: cancelling it aborts its request, so the retry really starts afresh. */

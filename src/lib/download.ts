@@ -1,9 +1,14 @@
 // Saving files the app builds (CSV, dataset bundles) to the user's disk, through a Blob and an <a download>.
-import { exportWorkspaceBundle } from '../api/import-bundle';
+import { exportWorkspaceFile } from '../api/import-bundle';
 
 /** Offers `text` as a file download named `fileName`. */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Offers a blob as a file download named `fileName`. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -27,8 +32,8 @@ export function slugify(name: string): string {
   );
 }
 
-/** Downloads a workspace as a dataset bundle (JSON). */
+/** Downloads a workspace as a compressed dataset bundle (.json.gz), which the import reads back whatever its size. */
 export async function downloadWorkspaceBundle(workspaceId: string, name: string): Promise<void> {
-  const bundle = await exportWorkspaceBundle(workspaceId);
-  downloadText(`${JSON.stringify(bundle, null, 2)}\n`, `${slugify(name)}.corroborate.json`, 'application/json');
+  const blob = await exportWorkspaceFile(workspaceId);
+  downloadBlob(new Blob([blob], { type: 'application/gzip' }), `${slugify(name)}.corroborate.json.gz`);
 }

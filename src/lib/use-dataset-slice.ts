@@ -33,7 +33,8 @@ function useDatasetSlice<T, K extends QueryKey>(options: SliceOptions<T, K>): { 
             refetch: () => workspace.refetch(),
           }
         : slice;
-  return { query: Object.assign(query, { restart }), progress: progress?.message ?? null };
+  // A workspace is read from this browser and worked on here: its slowness is never the network's.
+  return { query: Object.assign(query, { restart, local: workspaceId !== null }), progress: progress?.message ?? null };
 }
 
 /** The landing overview and filter choices of the active dataset under the URL's filters. */

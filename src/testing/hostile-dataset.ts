@@ -3,6 +3,7 @@
 // put into a quote is inserted into the article text at the same place, and every span is moved to match.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { articleTextProblem } from '../domain/article-text-rules';
 import { LIMITS, type Dataset } from '../domain/schema';
 import { DATA_DIR, loadShippedDataset, readArticleText } from './real-dataset';
 import {
@@ -35,8 +36,8 @@ export interface HostileDataset {
 
 /** The short hostile strings (names must fit the schema's 500 characters), in a fixed order. */
 const SHORT = [...HOSTILE_MARKUP, ...HOSTILE_BIDI, ...HOSTILE_KEYS, ...HOSTILE_CONTROL, ...HOSTILE_FORMULAS, ...HOSTILE_URLS];
-/** Quotes go into article texts: no NUL (a text with NUL is refused as binary), everything else is fair game. */
-const FOR_TEXT = HOSTILE_STRINGS.filter((s) => !s.includes('\u0000'));
+/** Quotes go into article texts: only strings the article text rules accept (no NUL or other control characters). */
+const FOR_TEXT = HOSTILE_STRINGS.filter((s) => articleTextProblem(s) === null);
 
 /** Article addresses: one real web address (a link must still work), then script and data URLs (must never be links). */
 const ARTICLE_URLS = [

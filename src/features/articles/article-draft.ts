@@ -1,7 +1,7 @@
 // The "add an article" form as plain data, and its conversion into dataset records. The text is kept exactly as given:
 // claims point into it by offsets, so not even whitespace may change.
 import { articleSchema, sourceSchema, type Article, type Dataset, type Source } from '../../domain/schema';
-import { MAX_ARTICLE_CHARS } from './html-to-text';
+import { articleTextProblem } from '../../domain/article-text-rules';
 import { uniqueId } from './record-ids';
 
 /** Select value meaning "create a new source with the name typed below". */
@@ -50,7 +50,11 @@ const FIELD_OF: Record<string, ArticleField> = {
 export function buildArticle(draft: ArticleDraft, dataset: Dataset, articleId: string): ArticleResult {
   const errors: FieldErrors<ArticleField> = {};
   if (draft.text.trim() === '') errors.text = 'Paste the article’s text or open a file.';
-  else if (draft.text.length > MAX_ARTICLE_CHARS) errors.text = 'This text is too long for one article.';
+  else {
+    // The article text rules of every way in (an opened file, an imported bundle), in the same words.
+    const problem = articleTextProblem(draft.text);
+    if (problem !== null) errors.text = `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`;
+  }
   if (draft.title.trim() === '') errors.title = 'Give the article’s headline.';
   if (draft.publishedAt === '') errors.publishedAt = 'Give the date the article was published.';
   if (draft.publishedAtEvidence.trim() === '') {

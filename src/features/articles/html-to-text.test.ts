@@ -1,3 +1,4 @@
+import { articleTextProblem, MAX_ARTICLE_CHARS } from '../../domain/article-text-rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import { htmlToText, readArticleFile } from './html-to-text';
 
@@ -45,5 +46,15 @@ describe('readArticleFile', () => {
     expect(pdf.ok ? '' : pdf.error).toMatch(/not a \.txt/);
     const blank = await readArticleFile(new File([' \n'], 'a.txt'));
     expect(blank.ok ? '' : blank.error).toMatch(/no text/);
+  });
+
+  it('refuses a text with a NUL byte or one over the length limit, in the words a bundle import uses', async () => {
+    const nul = await readArticleFile(new File(['abc\u0000def'], 'scan.txt'));
+    expect(nul.ok ? '' : nul.error).toBe(`“scan.txt” was not opened: ${articleTextProblem('abc\u0000def')}.`);
+    expect(nul.ok ? '' : nul.error).toMatch(/NUL character \(at position 3\): it looks like a binary file/);
+    const long = await readArticleFile(new File(['x'.repeat(MAX_ARTICLE_CHARS + 1)], 'long.txt'));
+    expect(long.ok ? '' : long.error).toMatch(
+      /^“long\.txt” was not opened: the text is 200,001 characters long, over the limit of 200,000/,
+    );
   });
 });

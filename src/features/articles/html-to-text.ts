@@ -3,8 +3,7 @@
 // Chromium still checks the markup's inline handlers and style attributes against the page's CSP while parsing, and logs a
 // violation for each, though they could never run there; any HTML parser in the page does the same.
 
-/** Largest article file accepted, in characters: far above any news article, small enough to keep IndexedDB and the finder fast. */
-export const MAX_ARTICLE_CHARS = 2_000_000;
+import { articleTextProblem, MAX_ARTICLE_CHARS } from '../../domain/article-text-rules';
 
 /** Extensions the "open a file" control accepts. */
 export const ARTICLE_FILE_TYPES = ['.txt', '.md', '.html', '.htm'] as const;
@@ -38,11 +37,18 @@ export async function readArticleFile(file: File): Promise<ArticleFileResult> {
   if (!isArticleFileName(file.name)) {
     return { ok: false, error: `“${file.name}” is not a .txt, .md or .html file.` };
   }
-  // Bytes are at least as many as characters for UTF-8, so this refuses huge files before reading them.
-  if (file.size > MAX_ARTICLE_CHARS * 4) return { ok: false, error: `“${file.name}” is too large for an article.` };
+  // A UTF-8 character takes at most 4 bytes, so this refuses huge files before reading them (HTML markup counts too).
+  if (file.size > MAX_ARTICLE_CHARS * 4) {
+    return {
+      ok: false,
+      error: `“${file.name}” was not opened: it is far over the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en-GB')} characters for one article.`,
+    };
+  }
   const raw = await file.text();
   const { text, title } = isHtmlFileName(file.name) ? htmlToText(raw) : { text: raw, title: '' };
-  if (text.length > MAX_ARTICLE_CHARS) return { ok: false, error: `“${file.name}” is too large for an article.` };
+  // The same rules, and the same words, as for a text in an imported bundle.
+  const problem = articleTextProblem(text);
+  if (problem !== null) return { ok: false, error: `“${file.name}” was not opened: ${problem}.` };
   if (text.trim() === '') return { ok: false, error: `“${file.name}” holds no text.` };
   return { ok: true, text, title };
 }

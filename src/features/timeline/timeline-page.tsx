@@ -9,6 +9,7 @@ import { filterDataset } from '../../domain/filter';
 import { useRecords } from '../../lib/use-dataset-slice';
 import { useFilters } from '../../lib/url-state';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { EventsNotice } from './events-notice';
 import { TimelineChart } from './timeline-chart';
 import { toTimeline } from './to-timeline-rows';
 
@@ -103,14 +104,7 @@ export function TimelinePage() {
                 of the report. Bars: the period it covers. Dashed lines: changes of control of Palmyra as the articles report them.
                 {model.undated > 0 && ` ${model.undated} claims with no date at all are listed below but not drawn.`}
               </p>
-              {events.isError && (
-                <p role="alert">
-                  The changes of control could not be loaded.{' '}
-                  <button type="button" onClick={() => void events.refetch()}>
-                    Retry
-                  </button>
-                </p>
-              )}
+              <EventsNotice events={events} />
               <TimelineChart model={model} />
               {model.thinned && (
                 <p className="chart-note">Too many claims to draw each one: the chart shows a sample; the table lists all.</p>

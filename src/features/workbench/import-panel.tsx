@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
-import { readBundleFile } from '../../api/import-bundle';
+import { BundleRefusedError, readBundleFile } from '../../api/import-bundle';
 import { workspaceQueries } from '../../api/workspace-queries';
-import { PREVIEW_KINDS, previewImport, type BundleContent, type PreviewKind } from '../../domain/bundle';
-import { formatDatasetError, type DatasetError } from '../../domain/validate-dataset';
+import { gradeReferenceErrors, PREVIEW_KINDS, previewImport, type BundleContent, type PreviewKind } from '../../domain/bundle';
+import { describeMoreErrors, formatDatasetError, type DatasetError, type MoreErrors } from '../../domain/validate-dataset';
 import type { WorkspaceActions } from './use-workspace-actions';
 
 const KIND_LABELS: Record<PreviewKind, string> = {
@@ -16,29 +16,29 @@ const KIND_LABELS: Record<PreviewKind, string> = {
   claimGrades: 'Claim grades',
 };
 
-// A broken file can hold thousands of errors; the first few hundred say enough.
-const MAX_ERRORS_SHOWN = 200;
-
 type Picked =
   | { state: 'reading'; fileName: string }
-  | { state: 'refused'; fileName: string; errors: DatasetError[]; title: string }
+  | { state: 'refused'; fileName: string; errors: DatasetError[]; more?: MoreErrors | undefined; title: string }
   | { state: 'ready'; fileName: string; content: BundleContent };
 
 function Refusal({ picked }: { picked: Extract<Picked, { state: 'refused' }> }) {
-  const shown = picked.errors.slice(0, MAX_ERRORS_SHOWN);
+  // Checking stops at the first hundred problems; the count past them is a floor, and says so.
+  const { errors, more } = picked;
+  const count = errors.length + (more?.atLeast ?? 0);
   return (
     <div role="alert" className="state state-error import-errors">
       <h3>{picked.title}</h3>
       <p>
-        {picked.errors.length} {picked.errors.length === 1 ? 'problem' : 'problems'}. Nothing was imported; your workspaces are unchanged.
+        {more ? 'At least ' : ''}
+        {count.toLocaleString('en-GB')} {count === 1 ? 'problem' : 'problems'}. Nothing was imported; your workspaces are unchanged.
       </p>
       <ul className="error-details">
-        {shown.map((e, i) => (
+        {errors.map((e, i) => (
           // The same message can repeat (two texts with one fault), so the index keeps keys unique.
           <li key={`${i}:${formatDatasetError(e)}`}>{formatDatasetError(e)}</li>
         ))}
       </ul>
-      {picked.errors.length > shown.length && <p>… and {picked.errors.length - shown.length} more.</p>}
+      {more && <p>{describeMoreErrors(more, errors.length)}</p>}
     </div>
   );
 }
@@ -83,20 +83,36 @@ export function ImportPanel({
     setPicked({ state: 'reading', fileName: file.name });
     const result = await readBundleFile(file);
     if (!result.ok) {
-      setPicked({ state: 'refused', fileName: file.name, errors: result.errors, title: `“${file.name}” was refused` });
+      setPicked({ state: 'refused', fileName: file.name, errors: result.errors, more: result.more, title: `“${file.name}” was refused` });
       return;
     }
-    setName(file.name.replace(/\.corroborate\.json$|\.json$/i, '') || 'Imported workspace');
+    // Grades of records the bundle lacks can only be merged; with no workspace open there is nothing to merge them into.
+    const unknown = gradeReferenceErrors(result.content.grades, result.content.dataset, file.name, 'the bundle');
+    if (workspaceId === null && unknown.length > 0) {
+      setPicked({
+        state: 'refused',
+        fileName: file.name,
+        errors: unknown.errors,
+        more: unknown.more(),
+        title: `“${file.name}” was refused`,
+      });
+      return;
+    }
+    setName(file.name.replace(/(\.corroborate)?\.json(\.gz)?$/i, '') || 'Imported workspace');
     setPicked({ state: 'ready', fileName: file.name, content: result.content });
   };
 
   const importNew = async (content: BundleContent, fileName: string) => {
     setBusy(true);
     try {
-      const row = await actions.importNew.mutateAsync({ name, content });
+      const row = await actions.importNew.mutateAsync({ name, content, fileName });
       clear();
       onDone(`Imported “${fileName}” as the new workspace “${row.name}”, now open.`);
     } catch (e) {
+      if (e instanceof BundleRefusedError) {
+        setPicked({ state: 'refused', fileName, title: `“${fileName}” cannot be a workspace on its own`, errors: e.errors, more: e.more });
+        return;
+      }
       setPicked({
         state: 'refused',
         fileName,
@@ -112,13 +128,14 @@ export function ImportPanel({
     if (workspaceId === null) return;
     setBusy(true);
     try {
-      const result = await actions.merge.mutateAsync({ id: workspaceId, content });
+      const result = await actions.merge.mutateAsync({ id: workspaceId, content, fileName });
       if (!result.ok) {
         setPicked({
           state: 'refused',
           fileName,
           title: `Merging “${fileName}” would break the workspace, so it was not merged`,
           errors: result.errors,
+          more: result.more,
         });
         return;
       }
@@ -139,11 +156,17 @@ export function ImportPanel({
   return (
     <div className="import-panel">
       <p>
-        A bundle is the JSON file that <strong>Export</strong> writes: the dataset, its article texts and your grades. It is checked in full
-        before anything is saved.
+        A bundle is the file that <strong>Export</strong> writes (.json.gz, compressed; plain .json is read too): the dataset, its article
+        texts and your grades. It is checked in full before anything is saved.
       </p>
-      <label htmlFor={`${id}-file`}>Bundle file (.json)</label>{' '}
-      <input ref={input} id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => void pick(e.target.files?.[0])} />
+      <label htmlFor={`${id}-file`}>Bundle file (.json.gz or .json)</label>{' '}
+      <input
+        ref={input}
+        id={`${id}-file`}
+        type="file"
+        accept=".gz,.json,application/gzip,application/json"
+        onChange={(e) => void pick(e.target.files?.[0])}
+      />
       {picked?.state === 'reading' && (
         <p role="status" className="state state-loading">
           Checking “{picked.fileName}”…

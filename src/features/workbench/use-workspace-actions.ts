@@ -51,12 +51,14 @@ export function useWorkspaceActions() {
     onSettled,
   });
   const importNew = useMutation({
-    mutationFn: ({ name, content }: { name: string; content: BundleContent }) => importAsNewWorkspace(name, content),
+    mutationFn: ({ name, content, fileName }: { name: string; content: BundleContent; fileName: string }) =>
+      importAsNewWorkspace(name, content, fileName),
     onSuccess: (row) => setWorkspaceId(row.id),
     onSettled,
   });
   const merge = useMutation({
-    mutationFn: ({ id, content }: { id: string; content: BundleContent }) => mergeIntoWorkspace(id, content),
+    mutationFn: ({ id, content, fileName }: { id: string; content: BundleContent; fileName: string }) =>
+      mergeIntoWorkspace(id, content, fileName),
     onSettled,
   });
   return { workspaceId, open: setWorkspaceId, create, rename, duplicate, reset, remove, importNew, merge };

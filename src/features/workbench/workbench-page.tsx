@@ -57,7 +57,7 @@ function WorkspaceArticles({ workspaceId }: { workspaceId: string }) {
           Add an article
         </Link>
       </p>
-      <QueryState query={content} what="the workspace’s articles">
+      <QueryState query={content} what="the workspace’s articles" local>
         {() =>
           articles.length === 0 ? (
             <p>No articles yet. Add one to find its figures and turn them into claims.</p>
@@ -152,7 +152,7 @@ export function WorkbenchPage() {
 
       <section aria-labelledby="workbench-list">
         <h2 id="workbench-list">Your workspaces</h2>
-        <QueryState query={list} what="your workspaces">
+        <QueryState query={list} what="your workspaces" local>
           {(rows) =>
             rows.length === 0 ? (
               <EmptyState title="No workspace yet">

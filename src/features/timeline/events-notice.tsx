@@ -1,0 +1,33 @@
+import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { eventQueries } from '../../api/events';
+import { SLOW_AFTER_MS } from '../../components/query-state';
+import type { ControlEvent } from '../../domain/events';
+import { restartQuery } from '../../lib/active-dataset';
+
+/** The events file failed, or has not answered for ten seconds: the chart is drawn without the changes of control, and says so. */
+export function EventsNotice({ events }: { events: UseQueryResult<ControlEvent[]> }) {
+  const client = useQueryClient();
+  const [attempt, setAttempt] = useState(0);
+  const [slowAttempt, setSlowAttempt] = useState<number | null>(null);
+  useEffect(() => {
+    if (!events.isPending) return undefined;
+    const timer = setTimeout(() => setSlowAttempt(attempt), SLOW_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [events.isPending, attempt]);
+  const slow = events.isPending && slowAttempt === attempt;
+  if (!events.isError && !slow) return null;
+  const retry = () => {
+    // A new attempt gets its own ten seconds; a hung request is abandoned, not waited on.
+    setAttempt((a) => a + 1);
+    void restartQuery(client, eventQueries.list().queryKey);
+  };
+  return (
+    <p role="alert" className="chart-note">
+      The changes of control could not be loaded; the timeline shows the figures without them.{' '}
+      <button type="button" onClick={retry} disabled={events.isFetching && !slow}>
+        Retry
+      </button>
+    </p>
+  );
+}
