@@ -3,7 +3,7 @@ import { WHY_LABELS } from '../domain/view-models/verdict';
 
 const STATUS: Record<Verdict['status'], { text: string; className: string }> = {
   contradicts: { text: '✕ Accounts conflict', className: 'badge badge-disjoint' },
-  agree: { text: '✓ Bounded figures agree', className: 'badge badge-overlap' },
+  agree: { text: '✓ Specific figures agree', className: 'badge badge-overlap' },
   compatible: { text: '≈ No conflict, nothing confirmed', className: 'badge badge-compatible' },
   alone: { text: 'One source only', className: 'badge' },
   context: { text: 'Background', className: 'badge badge-context' },

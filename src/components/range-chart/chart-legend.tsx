@@ -8,7 +8,7 @@ export function ChartLegend({ showConsensus }: { showConsensus: boolean }) {
         <svg width="28" height="14" aria-hidden="true">
           <rect x="1" y="2" width="26" height="10" fill={STATUS_STYLE.overlap.colour} />
         </svg>
-        Blue: corroborated by another source’s bounded figure
+        Blue: corroborated by another source’s specific figure
       </li>
       <li>
         <svg width="28" height="14" aria-hidden="true">
@@ -52,7 +52,7 @@ export function ChartLegend({ showConsensus }: { showConsensus: boolean }) {
           <svg width="28" height="14" aria-hidden="true">
             <rect x="1" y="1" width="26" height="12" fill="#00734f" fillOpacity="0.15" stroke="#00734f" strokeDasharray="4 2" />
           </svg>
-          Green band: where the bounded figures agree
+          Green band: where the specific figures agree
         </li>
       )}
     </ul>

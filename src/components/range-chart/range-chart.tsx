@@ -7,7 +7,7 @@ import { WrappedTick, type TickProps } from '../wrapped-tick';
 import { rangeChartLayout, type RangeLayout } from './range-layout';
 
 export const STATUS_STYLE = {
-  overlap: { colour: '#0a6a9e', label: 'Corroborated: overlaps another source’s bounded figure' },
+  overlap: { colour: '#0a6a9e', label: 'Corroborated: overlaps another source’s specific figure' },
   compatible: { colour: '#6a4c93', label: 'Not contradicted, not confirmed: overlaps only open or vague figures' },
   disjoint: { colour: '#b8410b', label: 'Contradicted: cannot be true together with another source' },
   alone: { colour: '#545454', label: 'Only source on this measure' },

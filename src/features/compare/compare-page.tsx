@@ -244,8 +244,8 @@ function CompareView({ group, index, dataset, search }: { group: ComparisonGroup
       <p className="muted">
         Compared in {group.unit}. {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'}.{' '}
         {group.consensus
-          ? `Where the bounded figures agree: ${formatInterval(group.consensus, group.unit)}.`
-          : 'No range is agreed by two independent bounded figures.'}
+          ? `Where the specific figures agree: ${formatInterval(group.consensus, group.unit)}.`
+          : 'No range is agreed by two independent specific figures (not “at least”, not a vague word).'}
       </p>
       {measures.length > 1 && (
         <details>

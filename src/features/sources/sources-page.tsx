@@ -110,7 +110,7 @@ export function SourcesPage() {
       <h1>Sources and how their figures hold up</h1>
       <p className="lede">
         Each figure counts once. Contradicted: another independent source gives a figure that cannot also be true. Corroborated: another
-        independent source gives an overlapping bounded figure. Not contradicted, not confirmed: the only overlapping figures are open or
+        independent source gives an overlapping specific figure. Not contradicted, not confirmed: the only overlapping figures are open or
         vague (“at least”, “scores”). Alone: nothing comparable. The grade is yours to set; the counts are the evidence beside it.
       </p>
       {!editable && <CopyIntoWorkspaceButton onCopy={() => copy.mutate(PUBLISHED_COPY_NAME)} pending={copy.isPending} error={copy.error} />}
