@@ -131,7 +131,9 @@ function bundleWithNotes(notes: string): string {
 }
 
 async function chooseBundle(page: Page, name: string, text: string): Promise<void> {
-  await page.getByLabel('Bundle file (.json)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  await page
+    .getByLabel('Bundle file (.json.gz or .json)')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
   await expect(page.getByRole('heading', { name: `“${name}” is valid` })).toBeVisible({ timeout: 15_000 });
 }
 

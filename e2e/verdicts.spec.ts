@@ -73,7 +73,7 @@ test('a claim page says how its figure compares', async ({ page }) => {
 
 test('real-looking conflicts imported as a bundle are judged as an analyst would', async ({ page }) => {
   await page.goto('/workbench');
-  await page.getByLabel('Bundle file (.json)').setInputFiles({
+  await page.getByLabel('Bundle file (.json.gz or .json)').setInputFiles({
     name: 'verdict-cases.corroborate.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(verdictCasesBundle()), 'utf8'),
