@@ -20,6 +20,8 @@ test('landing and compare pages say who said what, in their own units, and keep 
   await expect(site).toContainText(
     'Maamoun Abdulkarim gave “80%”; the activist who escaped Palmyra said “completely disfigured and destroyed” (read as 0%). The two figures are at least 80 percentage points apart.',
   );
+  await site.getByText('Why they may differ (7)').click();
+  await expect(site.getByText(/^Change of control:/)).toBeVisible();
   await expect(site).toContainText('Change of control: Government forces retake Palmyra on 27 March 2016');
   await expect(site).toContainText('Measurement or rhetoric:');
   await expectNoBoundsJargon(page);

@@ -15,6 +15,7 @@ export function VerdictBlock({
   why = verdict.why,
   nameOf,
   headingLevel = 3,
+  collapsed = false,
 }: {
   verdict: Verdict;
   /** The reasons to list, when the page adds some (changes of control) to the verdict's own. */
@@ -22,6 +23,8 @@ export function VerdictBlock({
   /** Names a claim for "concerns": its claimant, with a date or snippet when one source has two figures. */
   nameOf: (claimId: string) => string;
   headingLevel?: 2 | 3;
+  /** On cards the reasons fold away behind their count, so the chart stays near its headline. */
+  collapsed?: boolean;
 }) {
   const status = STATUS[verdict.status];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -31,19 +34,18 @@ export function VerdictBlock({
         <span className={status.className}>{status.text}</span>
       </p>
       <p className="headline">{verdict.headline}</p>
-      {why.length > 0 && (
-        <>
-          <Heading className="why-heading">Why they may differ</Heading>
-          <ul className="why-list">
-            {why.map((item) => (
-              <li key={item.kind + item.text}>
-                <span className="why-kind">{WHY_LABELS[item.kind]}:</span> {item.text}{' '}
-                <span className="muted">(Concerns: {[...new Set(item.claimIds.map(nameOf))].join('; ')}.)</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {why.length > 0 &&
+        (collapsed ? (
+          <details className="why">
+            <summary>Why they may differ ({why.length})</summary>
+            <WhyList why={why} nameOf={nameOf} />
+          </details>
+        ) : (
+          <>
+            <Heading className="why-heading">Why they may differ</Heading>
+            <WhyList why={why} nameOf={nameOf} />
+          </>
+        ))}
       {verdict.technical && (
         <details className="how-computed">
           <summary>How this is computed</summary>
@@ -51,5 +53,18 @@ export function VerdictBlock({
         </details>
       )}
     </div>
+  );
+}
+
+function WhyList({ why, nameOf }: { why: readonly WhyItem[]; nameOf: (claimId: string) => string }) {
+  return (
+    <ul className="why-list">
+      {why.map((item) => (
+        <li key={item.kind + item.text}>
+          <span className="why-kind">{WHY_LABELS[item.kind]}:</span> {item.text}{' '}
+          <span className="muted">(Concerns: {[...new Set(item.claimIds.map(nameOf))].join('; ')}.)</span>
+        </li>
+      ))}
+    </ul>
   );
 }

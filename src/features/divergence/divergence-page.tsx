@@ -49,7 +49,7 @@ function GroupCard({
         {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'} · {group.figureCount}{' '}
         {group.figureCount === 1 ? 'figure' : 'figures'} · compared in {group.unit}
       </p>
-      <VerdictBlock verdict={group.verdict} why={why} nameOf={nameOf} />
+      <VerdictBlock verdict={group.verdict} why={why} nameOf={nameOf} collapsed />
       <p className="summary-line">
         <span className="visually-hidden">As said: </span>
         {group.summary}
