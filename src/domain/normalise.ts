@@ -75,7 +75,8 @@ export function totalToRate(iv: Interval, period: PeriodLike | null, unit = ''):
   return {
     kind: 'normalised',
     interval: out,
-    explanation: `${formatInterval(iv, unit)} in ${formatDays(days)}${approx} → ${formatInterval(scaled, '')} a day`,
+    // The result as every other view spells it ("about" when the period is approximate): one figure, one spelling.
+    explanation: `${formatInterval(iv, unit)} in ${formatDays(days)}${approx} → ${formatInterval(out, '')} a day`,
   };
 }
 
@@ -90,7 +91,7 @@ export function rateToTotal(iv: Interval, period: PeriodLike | null, unit = ''):
   return {
     kind: 'normalised',
     interval: out,
-    explanation: `${formatInterval(iv, `${unit} a day`.trim())} over ${formatDays(days)} → ${formatInterval(scaled, '')} in total`,
+    explanation: `${formatInterval(iv, `${unit} a day`.trim())} over ${formatDays(days)} → ${formatInterval(out, '')} in total`,
   };
 }
 
