@@ -18,7 +18,7 @@ export function DistanceChart({ model }: { model: DistanceModel }) {
     { width, fontSize, measure },
   );
   const { lineHeight } = names;
-  const top = 10 ** Math.ceil(Math.log10(model.maxFactor * 1.1));
+  const { top } = model;
   const ticks = [1, 2, 5, 10, 20, 50, 100, 1000, 10_000].filter((t) => t <= top);
   const right = Math.ceil(measure(formatRatio(top)) / 2) + 6;
   // The axis title wraps under the plot rather than running off a phone's edge.

@@ -36,7 +36,8 @@ describe('toDistanceRows', () => {
       (id) => id,
     );
     expect(model.maxFactor).toBe(3);
-    expect(model.dots.find((d) => d.sourceId === 'a')).toMatchObject({ factor: 3, offScale: true, direction: 'above' });
+    expect(model.top).toBe(10);
+    expect(model.dots.find((d) => d.sourceId === 'a')).toMatchObject({ factor: 10, offScale: true, direction: 'above' });
   });
   it('leaves out sources with nothing to compare and context groups', () => {
     const model = toDistanceRows(

@@ -17,6 +17,8 @@ export interface DistanceModel {
   lanes: { sourceId: string; name: string; lane: number }[];
   dots: DistanceDot[];
   maxFactor: number;
+  /** The right end of the log axis (a power of ten above maxFactor); off-scale distances are drawn there. */
+  top: number;
   /** Sources with distances that were not drawn, to keep the chart within its mark budget. */
   omittedLanes: number;
 }
@@ -61,6 +63,8 @@ export function toDistanceRows(
     }
   }
   const maxFactor = dots.reduce((m, d) => (d.offScale ? m : Math.max(m, d.factor)), 2);
-  for (const d of dots) if (d.offScale) d.factor = maxFactor;
-  return { lanes, dots, maxFactor, omittedLanes: withDistances.length - lanes.length };
+  // The axis ends at the next power of ten; a distance with no multiple sits on that edge, apart from every real one.
+  const top = 10 ** Math.ceil(Math.log10(maxFactor * 1.1));
+  for (const d of dots) if (d.offScale) d.factor = top;
+  return { lanes, dots, maxFactor, top, omittedLanes: withDistances.length - lanes.length };
 }
