@@ -90,3 +90,8 @@ export function formatPoints(n: number): string {
   const text = formatNumber(n);
   return `${text} percentage ${text === '1' ? 'point' : 'points'}`;
 }
+
+/** A name's possessive as a sentence writes it: "NOW’s", "Airwars’" (a name ending in s takes the apostrophe alone). */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+}

@@ -2,7 +2,7 @@
 // spokesman speaking for a ministry, counts as one voice.
 import type { SourceProfile } from './analysis-types';
 import type { EngineComparisonGroup } from './divergence';
-import { formatInterval, formatPoints, formatRatio } from './format';
+import { formatInterval, formatPoints, formatRatio, possessive } from './format';
 import { overlaps } from './interval';
 import type { Claim, Source } from './schema';
 
@@ -139,25 +139,20 @@ export function distanceInGroup(
   const times = formatRatio(ratio).replace('×', ' times');
   const share = g.unit.startsWith('%');
   const text = share
-    ? `${g.label}: its figure, ${ownText}, is ${atLeast} ${formatPoints(gap)} ${above ? 'above' : 'below'} ${possessiveOf(other)}, ${their}`
+    ? `${g.label}: its figure, ${ownText}, is ${atLeast} ${formatPoints(gap)} ${above ? 'above' : 'below'} ${possessive(other)}, ${their}`
     : !Number.isFinite(ratio)
       ? above
-        ? `${g.label}: its figure, ${ownText}, is above ${possessiveOf(other)} figure of zero`
-        : `${g.label}: its figure is zero, against ${possessiveOf(other)} ${their}`
+        ? `${g.label}: its figure, ${ownText}, is above ${possessive(other)} figure of zero`
+        : `${g.label}: its figure is zero, against ${possessive(other)} ${their}`
       : above
-        ? `${g.label}: its figure, ${ownText}, is ${atLeast} ${times} ${possessiveOf(other)}, ${their}`
-        : `${g.label}: ${possessiveOf(other)} figure, ${their}, is ${atLeast} ${times} its own, ${ownText}`;
+        ? `${g.label}: its figure, ${ownText}, is ${atLeast} ${times} ${possessive(other)}, ${their}`
+        : `${g.label}: ${possessive(other)} figure, ${their}, is ${atLeast} ${times} its own, ${ownText}`;
   return {
     groupId: g.id,
     relative: share || !Number.isFinite(ratio) ? null : above ? ratio : 1 / ratio,
     direction: above ? 'above' : 'below',
     text,
   };
-}
-
-/** "SOHR’s", "Airwars’". */
-function possessiveOf(name: string): string {
-  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
 }
 
 function cmpStr(a: string, b: string): number {

@@ -7,7 +7,8 @@ import { controlEventsSchema } from '../events';
 import { indexDataset } from '../lookups';
 import { DATA_DIR, loadShippedDataset } from '../../testing/real-dataset';
 import { claimLabels } from './claim-labels';
-import { controlChangeItems, eventConcerns, headlineOf, inSentence, possessive, singular, verdictOf, type WhyKind } from './verdict';
+import { possessive } from '../format';
+import { controlChangeItems, eventConcerns, headlineOf, inSentence, singular, verdictOf, type WhyKind } from './verdict';
 
 const dataset = loadShippedDataset();
 const events = controlEventsSchema.parse(JSON.parse(readFileSync(join(DATA_DIR, 'events.json'), 'utf8')));

@@ -4,7 +4,7 @@ import type { ComparedClaim, ComparisonGroup } from '../analysis-types';
 import { describePeriod, periodRelation, readableDate } from '../comparability';
 import type { ControlEvent } from '../events';
 import { figureAsSaid, isPercentUnit } from '../figure-text';
-import { formatInterval, formatPoints, formatRatio, joinNames } from '../format';
+import { formatInterval, formatPoints, formatRatio, joinNames, possessive } from '../format';
 import { claimDate } from '../grouping';
 import type { DatasetIndex } from '../lookups';
 import type { Claim } from '../schema';
@@ -113,11 +113,6 @@ function wordsOf(index: DatasetIndex, entry: ComparedClaim): string {
         '',
       )
     : '';
-}
-
-/** "Airwars’" for a name ending in s, "SANA’s" otherwise. */
-export function possessive(name: string): string {
-  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
 }
 
 function saidOf(index: DatasetIndex, entry: ComparedClaim): string {
