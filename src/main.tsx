@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startPublishedLoad } from './api/dataset-loader';
 import { App } from './app/app';
-import { applyStoredTypeSize } from './lib/type-size';
+import { applyStoredTypeSize } from './shared/hooks/type-size';
 import './styles/global.css';
 
 // Every view of the published dataset waits on one download: start it while React starts (not for a workspace, ?ws=,

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchText } from './client';
+import { fetchText } from '../service/http';
 
 export const articleTextQueries = {
   all: ['article-text'] as const,

@@ -2,11 +2,11 @@
 import type { Analysis } from '../domain/analysis-types';
 import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
-import { ApiError } from './client';
-import type { LoadedDataset } from './dataset-pipeline';
-import type { ClaimSlice, DatasetService, GroupSlice, MISSING, OverviewSlice, RequestContext } from './dataset-service';
+import { ApiError } from '../service/http';
+import type { LoadedDataset } from '../service/store/published';
+import type { ClaimSlice, DatasetService, GroupSlice, MISSING, OverviewSlice, RequestContext } from '../service/dataset-store';
 import { setLoadProgress } from './load-progress';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import type { WorkerReply, WorkerRequest } from '../service/protocol';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
@@ -22,7 +22,7 @@ function getWorker(): Worker | null {
     worker = null;
     return worker;
   }
-  worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+  worker = new Worker(new URL('../service/worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     const entry = pending.get(event.data.id);
     if (!entry) return;
@@ -83,7 +83,7 @@ export function startPublishedLoad(): void {
 // Where there is no worker, the same service runs in the page; imported on first use to keep it off the first load.
 let local: Promise<DatasetService> | undefined;
 function localService(): Promise<DatasetService> {
-  local ??= import('./dataset-service').then((m) => m.createDatasetService());
+  local ??= import('../service/dataset-store').then((m) => m.createDatasetService());
   return local;
 }
 

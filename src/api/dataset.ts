@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ClaimFilters } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
-import { PUBLISHED, recordsOf } from './dataset-keys';
+import { PUBLISHED, recordsOf } from '../service/keys';
 import { analyseInBackground, fetchClaim, fetchFull, fetchGroup, fetchOverview, fetchRecords } from './dataset-loader';
 
-export type { LoadedDataset } from './dataset-pipeline';
-export type { ClaimSlice, GroupSlice, OverviewSlice } from './dataset-service';
+export type { LoadedDataset } from '../service/store/published';
+export type { ClaimSlice, GroupSlice, OverviewSlice } from '../service/dataset-store';
 
-export { PUBLISHED } from './dataset-keys';
+export { PUBLISHED } from '../service/keys';
 
 const sameRecords = (previousKey: unknown, sourceKey: string): boolean =>
   typeof previousKey === 'string' && recordsOf(previousKey) === recordsOf(sourceKey);

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ControlEvent } from '../domain/events';
-import { fetchJson } from './client';
+import { fetchJson } from '../service/http';
 
 export const eventQueries = {
   all: ['events'] as const,

@@ -1,7 +1,7 @@
 // Query options for workspaces. The store (Dexie, IndexedDB) is imported on first use, so it stays off the first load.
 import { queryOptions } from '@tanstack/react-query';
 
-const store = () => import('./workspaces');
+const store = () => import('../service/store/workspaces');
 
 export const workspaceQueries = {
   all: ['workspaces'] as const,

@@ -2,11 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
-import { ApiError } from '../api/client';
+import { ApiError } from '../service/http';
 import { workspaceQueries } from '../api/workspace-queries';
 import { DivergencePage } from '../features/divergence/divergence-page';
-import { ErrorBoundary } from '../components/error-boundary';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { ErrorBoundary } from '../shared/ui/error-boundary';
+import { useDocumentTitle } from '../shared/hooks/use-document-title';
 import { Layout } from './layout';
 
 // Views with charts or long tables load on demand, off the first load.
@@ -149,7 +149,7 @@ function WorkspaceSync({ client }: { client: QueryClient }) {
     let unsubscribe: (() => void) | undefined;
     let cancelled = false;
     // The store loads after the first view has rendered; it is not needed to show the published dataset.
-    void import('../api/workspaces').then(({ onWorkspacesChanged }) => {
+    void import('../service/store/workspaces').then(({ onWorkspacesChanged }) => {
       if (cancelled) return;
       unsubscribe = onWorkspacesChanged(() => void client.invalidateQueries({ queryKey: workspaceQueries.all }));
     });

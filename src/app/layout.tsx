@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { workspaceQueries } from '../api/workspace-queries';
 import { FilterBar } from '../features/filters/filter-bar';
-import { ErrorBoundary } from '../components/error-boundary';
-import { WorkspaceProblemsNotice } from '../components/workspace-problems-notice';
-import { useWorkspaceId } from '../lib/active-dataset';
-import { useLargeType } from '../lib/type-size';
-import { APP_NAME, useCurrentView } from '../lib/use-document-title';
+import { ErrorBoundary } from '../shared/ui/error-boundary';
+import { WorkspaceProblemsNotice } from '../shared/ui/workspace-problems-notice';
+import { useWorkspaceId } from '../api/active-dataset';
+import { useLargeType } from '../shared/hooks/type-size';
+import { APP_NAME, useCurrentView } from '../shared/hooks/use-document-title';
 
 const NAV = [
   { to: '/', label: 'Where accounts diverge', end: true },
@@ -34,7 +34,7 @@ function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: bool
     if (!workspace) return;
     try {
       // The exporter (bundle format, schema) loads only when someone exports.
-      const { downloadWorkspaceBundle } = await import('../lib/download');
+      const { downloadWorkspaceBundle } = await import('../shared/download');
       await downloadWorkspaceBundle(workspace.id, workspace.name);
       setExportError(null);
     } catch (e) {

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readWorkspace } from '../../api/workspaces';
+import { readWorkspace } from '../../service/store/workspaces';
 import { renderWithProviders } from '../../testing/render';
 import { AddArticlePage } from './article-new-page';
 import { ArticlePage } from './article-page';

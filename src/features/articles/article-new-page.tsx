@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { putRecords } from '../../api/workspaces';
+import { putRecords } from '../../service/store/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
-import { QueryState } from '../../components/query-state';
+import { QueryState } from '../../shared/ui/query-state';
 import type { Dataset } from '../../domain/schema';
-import { useActiveDataset, useWorkspaceId } from '../../lib/active-dataset';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useActiveDataset, useWorkspaceId } from '../../api/active-dataset';
+import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { buildArticle, EMPTY_ARTICLE_DRAFT, NEW_SOURCE, type ArticleDraft, type ArticleField, type FieldErrors } from './article-draft';
 import { describedBy, ErrorSummary, Field, NoWorkspace, TextField } from './form-field';
 import { ARTICLE_FILE_TYPES, isHtmlFileName, readArticleFile } from './html-to-text';

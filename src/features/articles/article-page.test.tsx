@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { readWorkspace } from '../../api/workspaces';
+import { readWorkspace } from '../../service/store/workspaces';
 import { renderWithProviders } from '../../testing/render';
 import { ArticlePage } from './article-page';
 import { ARTICLE_TEXT, EXISTING_CLAIM, freshWorkspace, smallDataset } from './test-workspace';

@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { deleteClaim, putRecords, readWorkspace } from '../../api/workspaces';
+import { deleteClaim, putRecords, readWorkspace } from '../../service/store/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { renderWithProviders } from '../../testing/render';
 import { ArticlePage } from './article-page';

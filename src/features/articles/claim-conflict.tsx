@@ -1,6 +1,6 @@
 // What the user sees when their save was refused because the claim changed, or went, in another tab since they opened it.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { RecordConflict } from '../../api/workspaces';
+import type { RecordConflict } from '../../service/store/workspaces';
 import type { MergePick } from '../../domain/record-merge';
 import { claimSchema, type Claim } from '../../domain/schema';
 import { claimFieldRows, initialClaimPicks, mergeClaims, type ClaimFieldRow, type ClaimNames } from './claim-conflict-fields';

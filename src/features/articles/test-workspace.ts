@@ -1,7 +1,7 @@
 // Test helper: a fresh in-memory IndexedDB and a small workspace holding one article, for the article screens' tests.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createDb, setDbForTesting } from '../../api/workspace-db';
-import { createWorkspace } from '../../api/workspaces';
+import { createDb, setDbForTesting } from '../../service/store/workspace-db';
+import { createWorkspace } from '../../service/store/workspaces';
 import type { Claim, Dataset } from '../../domain/schema';
 
 export const ARTICLE_TEXT =

@@ -1,7 +1,7 @@
 // Saving a claim against the revision its form opened with; a refused save is kept, with the user's version, until they choose.
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { saveRecords, type RecordConflict } from '../../api/workspaces';
+import { saveRecords, type RecordConflict } from '../../service/store/workspaces';
 import type { Claim, Measure, Source } from '../../domain/schema';
 import { recordsStillUsed } from './claim-conflict-fields';
 

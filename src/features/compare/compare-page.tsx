@@ -1,26 +1,26 @@
 import { useMemo } from 'react';
 import { useEvents } from '../../api/events';
-import { VerdictBlock } from '../../components/verdict-block';
+import { VerdictBlock } from '../../shared/ui/verdict-block';
 import { figureAsSaid, footingNote } from '../../domain/figure-text';
 import { formatNumber, formatPoints } from '../../domain/format';
 import { claimLabels } from '../../domain/view-models/claim-labels';
 import { verdictOf } from '../../domain/view-models/verdict';
 import { Link, useLocation, useParams } from 'react-router';
-import { ExportCsvButton } from '../../components/export-csv-button';
-import { CredibilityBadge, ReliabilityBadge } from '../../components/grade-badge';
-import { EmptyState, QueryState } from '../../components/query-state';
-import { ChartLegend } from '../../components/range-chart/chart-legend';
-import { ResponsiveRangeChart } from '../../components/range-chart/responsive-range-chart';
+import { ExportCsvButton } from '../../shared/ui/export-csv-button';
+import { CredibilityBadge, ReliabilityBadge } from '../../shared/ui/grade-badge';
+import { EmptyState, QueryState } from '../../shared/ui/query-state';
+import { ChartLegend } from '../../shared/ui/range-chart/chart-legend';
+import { ResponsiveRangeChart } from '../../shared/ui/range-chart/responsive-range-chart';
 import { entryStatuses, toChartRows, type RowStatus } from '../../domain/chart-rows';
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { formatInterval } from '../../domain/format';
 import { claimDate, groupClaims } from '../../domain/grouping';
 import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import type { Dataset } from '../../domain/schema';
-import { useGrades } from '../../lib/grades';
-import { useGrouping, type Grouping } from '../../lib/url-state';
-import { useGroupSlice } from '../../lib/use-dataset-slice';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useGrades } from '../../api/grades';
+import { useGrouping, type Grouping } from '../../shared/hooks/url-state';
+import { useGroupSlice } from '../../api/use-dataset-slice';
+import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 
 interface Section {
   key: string;

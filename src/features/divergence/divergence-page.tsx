@@ -1,16 +1,16 @@
 import { memo, useMemo } from 'react';
 import { useEvents } from '../../api/events';
-import { VerdictBlock } from '../../components/verdict-block';
+import { VerdictBlock } from '../../shared/ui/verdict-block';
 import type { ControlEvent } from '../../domain/events';
 import { controlChangeItems } from '../../domain/view-models/verdict';
 import { Link, useLocation } from 'react-router';
-import { EmptyState, QueryState } from '../../components/query-state';
-import { LazyRangeChart } from '../../components/range-chart/lazy-range-chart';
-import { ShowMore } from '../../components/show-more';
+import { EmptyState, QueryState } from '../../shared/ui/query-state';
+import { LazyRangeChart } from '../../shared/ui/range-chart/lazy-range-chart';
+import { ShowMore } from '../../shared/ui/show-more';
 import type { ChartModel } from '../../domain/chart-rows';
 import type { OverviewGroup } from '../../domain/overview';
-import { useOverview } from '../../lib/use-dataset-slice';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useOverview } from '../../api/use-dataset-slice';
+import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 
 const n = (x: number) => x.toLocaleString('en-GB');
 

@@ -1,7 +1,7 @@
 import { memo, useCallback, useState } from 'react';
 import { isUnfiltered, type FilterOption } from '../../domain/filter';
-import { useFilters } from '../../lib/url-state';
-import { useOverview } from '../../lib/use-dataset-slice';
+import { useFilters } from '../../shared/hooks/url-state';
+import { useOverview } from '../../api/use-dataset-slice';
 
 type ListKey = 'sources' | 'kinds' | 'alignments' | 'outlets' | 'measures' | 'places';
 

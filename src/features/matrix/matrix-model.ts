@@ -1,7 +1,7 @@
 // Measures × sources: the rows, columns and cells of the matrix, and how its columns split into printed pages.
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { sourceName, type DatasetIndex } from '../../domain/lookups';
-import type { MatrixSort } from '../../lib/url-state';
+import type { MatrixSort } from '../../shared/hooks/url-state';
 
 export interface MatrixModel {
   columns: { id: string; name: string; count: number }[];

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { CopyIntoWorkspaceButton } from '../../components/copy-into-workspace-button';
-import { GradeForm } from '../../components/grade-form';
-import { SafeLink } from '../../components/safe-link';
-import { EmptyState, QueryState } from '../../components/query-state';
+import { CopyIntoWorkspaceButton } from '../../shared/ui/copy-into-workspace-button';
+import { GradeForm } from '../../shared/ui/grade-form';
+import { SafeLink } from '../../shared/ui/safe-link';
+import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { isolateBidi } from '../../domain/bidi';
 import { formatCitation, provenanceChain, splitAtSpan } from '../../domain/citation';
 import { formatInterval } from '../../domain/format';
@@ -11,11 +11,11 @@ import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, GRADE_REASON_MAX, isCredibility
 import { fromClaimValue } from '../../domain/interval';
 import { indexDataset, sourceName } from '../../domain/lookups';
 import type { Article, Claim } from '../../domain/schema';
-import { useActiveArticleText } from '../../lib/active-dataset';
-import { useClaimSlice } from '../../lib/use-dataset-slice';
-import { useGrades } from '../../lib/grades';
-import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../lib/published-copy';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useActiveArticleText } from '../../api/active-dataset';
+import { useClaimSlice } from '../../api/use-dataset-slice';
+import { useGrades } from '../../api/grades';
+import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../api/published-copy';
+import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 
 const OPTIONS = CREDIBILITY_GRADES.map((g) => ({ value: g, label: CREDIBILITY_LABELS[g] }));
 

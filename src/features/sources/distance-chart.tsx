@@ -1,6 +1,6 @@
-import { laneLabels, wrapText } from '../../components/chart-text';
-import { useChartBox } from '../../components/use-chart-box';
-import { WrappedTick, type TickProps } from '../../components/wrapped-tick';
+import { laneLabels, wrapText } from '../../shared/ui/chart-text';
+import { useChartBox } from '../../shared/hooks/use-chart-box';
+import { WrappedTick, type TickProps } from '../../shared/ui/wrapped-tick';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
 import { formatRatio } from '../../domain/format';
 import type { DistanceModel } from './to-distance-rows';

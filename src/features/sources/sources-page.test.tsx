@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDb, setDbForTesting } from '../../api/workspace-db';
-import { listWorkspaces, loadWorkspace } from '../../api/workspaces';
+import { createDb, setDbForTesting } from '../../service/store/workspace-db';
+import { listWorkspaces, loadWorkspace } from '../../service/store/workspaces';
 import { renderWithProviders } from '../../testing/render';
 import { SourcesPage } from './sources-page';
 

@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
-import type { SourceGradeRow } from '../../api/workspace-db';
-import { CopyIntoWorkspaceButton } from '../../components/copy-into-workspace-button';
-import { GradeForm } from '../../components/grade-form';
-import { EmptyState, QueryState } from '../../components/query-state';
-import { ShowMore } from '../../components/show-more';
+import type { SourceGradeRow } from '../../service/store/workspace-db';
+import { CopyIntoWorkspaceButton } from '../../shared/ui/copy-into-workspace-button';
+import { GradeForm } from '../../shared/ui/grade-form';
+import { EmptyState, QueryState } from '../../shared/ui/query-state';
+import { ShowMore } from '../../shared/ui/show-more';
 import type { SourceProfile } from '../../domain/analysis-types';
 import { GRADE_REASON_MAX, isReliabilityGrade, RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../domain/grades';
 import { indexDataset, sourceName } from '../../domain/lookups';
 import type { Source } from '../../domain/schema';
-import { useGrades, type SourceGradeInput } from '../../lib/grades';
-import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../lib/published-copy';
-import { useFilteredAnalysis } from '../../lib/use-analysis';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useGrades, type SourceGradeInput } from '../../api/grades';
+import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../api/published-copy';
+import { useFilteredAnalysis } from '../../api/use-analysis';
+import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { DistanceChart } from './distance-chart';
 import { toDistanceRows } from './to-distance-rows';
 

@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SLOW_AFTER_MS } from '../../components/query-state';
+import { SLOW_AFTER_MS } from '../../shared/ui/query-state';
 import type { ControlEvent } from '../../domain/events';
 import { server } from '../../testing/msw/server';
 import { renderWithProviders } from '../../testing/render';

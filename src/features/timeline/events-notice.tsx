@@ -1,9 +1,9 @@
 import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { eventQueries } from '../../api/events';
-import { SLOW_AFTER_MS } from '../../components/query-state';
+import { SLOW_AFTER_MS } from '../../shared/ui/query-state';
 import type { ControlEvent } from '../../domain/events';
-import { restartQuery } from '../../lib/active-dataset';
+import { restartQuery } from '../../api/active-dataset';
 
 /** The events file failed, or has not answered for ten seconds: the chart is drawn without the changes of control, and says so. */
 export function EventsNotice({ events }: { events: UseQueryResult<ControlEvent[]> }) {

@@ -1,7 +1,7 @@
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Symbols, XAxis, YAxis } from 'recharts';
-import { laneLabels } from '../../components/chart-text';
-import { useChartBox } from '../../components/use-chart-box';
-import { WrappedTick, type TickProps } from '../../components/wrapped-tick';
+import { laneLabels } from '../../shared/ui/chart-text';
+import { useChartBox } from '../../shared/hooks/use-chart-box';
+import { WrappedTick, type TickProps } from '../../shared/ui/wrapped-tick';
 import { layoutEventLabels } from './event-labels';
 import type { TimelineLane, TimelineModel, TimelinePoint } from './to-timeline-rows';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
-import { BundleRefusedError, readBundleFile } from '../../api/import-bundle';
+import { BundleRefusedError, readBundleFile } from '../../service/store/import-bundle';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { gradeReferenceErrors, PREVIEW_KINDS, previewImport, type BundleContent, type PreviewKind } from '../../domain/bundle';
 import { describeMoreErrors, formatDatasetError, type DatasetError, type MoreErrors } from '../../domain/validate-dataset';

@@ -1,7 +1,7 @@
 // The workbench's writes: each one refreshes the workspace queries when it settles, success or not.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { importAsNewWorkspace, mergeIntoWorkspace } from '../../api/import-bundle';
-import type { WorkspaceRow } from '../../api/workspace-db';
+import { importAsNewWorkspace, mergeIntoWorkspace } from '../../service/store/import-bundle';
+import type { WorkspaceRow } from '../../service/store/workspace-db';
 import {
   createWorkspace,
   deleteWorkspace,
@@ -9,11 +9,11 @@ import {
   renameWorkspace,
   resetWorkspace,
   type WorkspaceContent,
-} from '../../api/workspaces';
+} from '../../service/store/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
 import type { BundleContent } from '../../domain/bundle';
-import { useWorkspaceId } from '../../lib/active-dataset';
-import { loadPublishedContent } from '../../lib/published-copy';
+import { useWorkspaceId } from '../../api/active-dataset';
+import { loadPublishedContent } from '../../api/published-copy';
 
 const emptyContent = (): WorkspaceContent => ({
   dataset: { articles: [], sources: [], measures: [], claims: [] },

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { WorkspaceOrigin, WorkspaceRow } from '../../api/workspace-db';
-import { downloadWorkspaceBundle } from '../../lib/download';
+import type { WorkspaceOrigin, WorkspaceRow } from '../../service/store/workspace-db';
+import { downloadWorkspaceBundle } from '../../shared/download';
 import type { WorkspaceActions } from './use-workspace-actions';
 
 const ORIGIN_TEXT: Record<WorkspaceOrigin, string> = {

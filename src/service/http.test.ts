@@ -1,0 +1,69 @@
+// @vitest-environment node
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from '../domain/zod';
+import { server } from '../testing/msw/server';
+import { ApiError, fetchJson, fetchText, MAX_RESPONSE_BYTES } from './http';
+
+const CHUNK = 64 * 1024;
+
+/** A body that never ends, as a small compressed file expanding without bound looks once the browser inflates it. */
+function endlessBody(): { stream: ReadableStream<Uint8Array>; sent: () => number; cancelled: () => boolean } {
+  let sent = 0;
+  let cancelled = false;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      sent += CHUNK;
+      controller.enqueue(new Uint8Array(CHUNK).fill(0x20));
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  return { stream, sent: () => sent, cancelled: () => cancelled };
+}
+
+// Node's own fetch (streamed bodies, real Content-Length handling) needs absolute addresses.
+beforeEach(() => {
+  vi.stubEnv('BASE_URL', 'http://localhost/');
+  return () => vi.unstubAllEnvs();
+});
+
+describe('the response size guard', () => {
+  it('counts the bytes as they arrive and stops past the limit, whatever Content-Length says', async () => {
+    const body = endlessBody();
+    // The header claims a small file; the body goes on for ever. (MSW in Node waits for the declared length, so this one
+    // response is handed to the app as a server would send it.)
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body.stream, { headers: { 'Content-Length': '100' } }));
+    const error = await fetchText('huge.txt', undefined, 1024 * 1024).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).kind).toBe('too-large');
+    expect((error as ApiError).message).toMatch(/huge\.txt is over the 1 MB limit: reading stopped there\.$/);
+    // Reading stopped within a few chunks of the limit, and the download was cancelled.
+    expect(body.sent()).toBeLessThan(1024 * 1024 + 8 * CHUNK);
+    expect(body.cancelled()).toBe(true);
+  });
+
+  it('stops an endless body served through the network layer (no Content-Length at all)', async () => {
+    const body = endlessBody();
+    server.use(http.get('*/data/endless.json', () => new HttpResponse(body.stream)));
+    const error = await fetchJson('endless.json', z.unknown(), undefined, 8 * 1024 * 1024).catch((e: unknown) => e);
+    expect((error as ApiError).kind).toBe('too-large');
+    expect(body.sent()).toBeLessThan(8 * 1024 * 1024 + 8 * CHUNK);
+  });
+
+  it('refuses at once a response that declares a size over the limit', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response('small', { headers: { 'Content-Length': String(MAX_RESPONSE_BYTES + 1) } }),
+    );
+    const error = await fetchText('declared.txt').catch((e: unknown) => e);
+    expect((error as ApiError).kind).toBe('too-large');
+    expect((error as ApiError).message).toMatch(/declared\.txt is 200 MB, over the 200 MB limit\.$/);
+  });
+
+  it('reads a body under the limit whole, multi-byte characters split across chunks included', async () => {
+    const text = 'Palmyra — تدمر — 😀 '.repeat(10_000);
+    server.use(http.get('*/data/fine.txt', () => HttpResponse.text(text)));
+    await expect(fetchText('fine.txt', undefined, 1024 * 1024)).resolves.toBe(text);
+  });
+});

@@ -1,0 +1,48 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Measure } from '../ui/chart-text';
+import { textMeasurer } from '../ui/measure-text';
+
+export interface ChartBox {
+  /** Width of the chart's box in pixels (0 until measured). */
+  width: number;
+  /** The chart text size in pixels, from the CSS (`.chart-frame` font-size), so it follows the screen, print and "Large type". */
+  fontSize: number;
+  /** Width of a string in the chart text. */
+  measure: Measure;
+}
+
+function readFont(element: Element): { size: number; family: string } {
+  const style = getComputedStyle(element);
+  return { size: parseFloat(style.fontSize) || 13, family: style.fontFamily || 'sans-serif' };
+}
+
+/** A ref for a chart's box, its width and the text size its CSS gives it, kept current on resize, print and a change of type size. */
+export function useChartBox<T extends HTMLElement>(): ChartBox & { ref: React.RefObject<T | null> } {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(0);
+  const [font, setFont] = useState({ size: 13, family: 'sans-serif' });
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const update = () => {
+      setWidth(Math.floor(element.getBoundingClientRect().width));
+      const next = readFont(element);
+      setFont((prev) => (prev.size === next.size && prev.family === next.family ? prev : next));
+    };
+    update();
+    const resize = new ResizeObserver(update);
+    resize.observe(element);
+    // The "Large type" switch is a class on <html>; print has its own sizes.
+    const classes = new MutationObserver(update);
+    classes.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+    const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    print?.addEventListener('change', update);
+    return () => {
+      resize.disconnect();
+      classes.disconnect();
+      print?.removeEventListener('change', update);
+    };
+  }, []);
+  const measure = useMemo(() => textMeasurer(font.size, font.family), [font]);
+  return { ref, width, fontSize: font.size, measure };
+}
