@@ -1,66 +1,56 @@
 // Flat ESLint config: type-checked TypeScript, React hooks, TanStack Query, and the import boundaries between layers.
 import { existsSync, readdirSync } from 'node:fs';
-import { posix } from 'node:path';
 import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const TS_FILES = ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts', '*.config.ts'];
 const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'src/testing/**'];
 
-const MAX_DEPTH = 6;
+// The layers, innermost first: each may import only the layers before it (and itself).
+const LAYERS = [
+  { dir: 'src/domain', name: 'domain' },
+  { dir: 'src/service', name: 'service' },
+  { dir: 'src/api', name: 'api' },
+  { dir: 'src/shared', name: 'shared' },
+  { dir: 'src/features', name: 'features' },
+  { dir: 'src/app', name: 'app' },
+];
 
-/** Escapes a string for use inside a RegExp. */
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * Config blocks for the folder `src/<dir>` that forbid relative imports of the `src/<banned>` folders.
- * Imports are matched as written, so one block per nesting depth spells out the exact `../` prefix that reaches each banned
- * folder (both the shortest form, e.g. `../other`, and the form through src, e.g. `../../features/other`).
- */
-function boundaryBlocks({ name, dir, banned, message, paths = [], patterns = [], ignores = [] }) {
-  const dirDepth = dir.split('/').length;
-  return Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => {
-    const up = '../'.repeat(depth);
-    const targets = banned.flatMap((target) => {
-      const shortest = posix.relative(dir, target);
-      const throughSrc = '../'.repeat(dirDepth) + target;
-      return [...new Set([up + shortest, up + throughSrc])];
-    });
-    const regex = `^(\\./)?(${targets.map(escapeRegExp).join('|')})(/|$)`;
-    const nested = '*/'.repeat(depth);
-    const files = depth === MAX_DEPTH ? [`src/${dir}/${nested}**/*.{ts,tsx}`] : [`src/${dir}/${nested}*.{ts,tsx}`];
-    return {
-      name: `boundaries/${name}/depth-${depth}`,
-      files,
-      ignores,
-      rules: {
-        'no-restricted-imports': ['error', { paths, patterns: [...patterns, ...(banned.length > 0 ? [{ regex, message }] : [])] }],
-      },
-    };
-  });
-}
-
-// One set of blocks per feature folder, read at load time, so a new feature is fenced off from its siblings automatically.
+// One zone per feature folder, read at load time, so a new feature is fenced off from its siblings automatically.
 const FEATURES_DIR = 'src/features';
 const featureNames = existsSync(FEATURES_DIR)
   ? readdirSync(FEATURES_DIR, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
   : [];
-const featureBoundaries = featureNames.flatMap((name) =>
-  boundaryBlocks({
-    name: `features/${name}`,
-    dir: `features/${name}`,
-    banned: [...featureNames.filter((other) => other !== name).map((other) => `features/${other}`), 'app'],
-    message: `Feature "${name}" may not import another feature or src/app: move shared code to src/components, src/lib or src/domain.`,
-  }),
-);
+
+const layerZones = LAYERS.slice(0, -1).map((layer, i) => ({
+  target: `./${layer.dir}`,
+  from: [...LAYERS.slice(i + 1).map((outer) => `./${outer.dir}`), './src/main.tsx'],
+  message: `src/${layer.name} may import only ${
+    LAYERS.slice(0, i)
+      .map((inner) => inner.name)
+      .join(', ') || 'itself'
+  }${i > 0 ? ' and itself' : ''}: imports flow domain → service → api → shared → features → app.`,
+}));
+const featureZones = featureNames.map((name) => ({
+  target: `./${FEATURES_DIR}/${name}`,
+  from: `./${FEATURES_DIR}`,
+  except: [`./${name}`],
+  message: `Feature "${name}" may not import another feature: move shared code down a layer (src/shared, src/api or src/domain).`,
+}));
+
+const boundaryZones = [
+  ...layerZones,
+  ...featureZones,
+  { target: './src', from: './scripts', message: 'src may not import scripts/: move what both need into src/domain.' },
+];
 
 const DOMAIN_BANNED_PACKAGES = ['react', 'react-dom', 'recharts', 'nuqs', 'react-router', 'msw'];
 const DOMAIN_MESSAGE = 'src/domain is pure logic: no UI, network or framework imports.';
@@ -154,30 +144,51 @@ export default defineConfig(
       ],
     },
   },
-  ...boundaryBlocks({
-    name: 'domain',
-    dir: 'domain',
-    banned: ['api', 'features', 'app', 'components', 'lib'],
-    message: 'src/domain may not depend on the outer layers (api, features, app, components, lib).',
-    paths: DOMAIN_BANNED_PACKAGES.map((name) => ({ name, message: DOMAIN_MESSAGE })),
-    patterns: [{ group: [...DOMAIN_BANNED_PACKAGES.map((name) => `${name}/*`), '@tanstack/*'], message: DOMAIN_MESSAGE }],
+  {
+    name: 'boundaries/domain/packages',
+    files: ['src/domain/**/*.{ts,tsx}'],
     ignores: TEST_FILES,
-  }),
-  ...boundaryBlocks({
-    name: 'api',
-    dir: 'api',
-    banned: ['features', 'app', 'components'],
-    message: 'src/api may not import features, app or components.',
-  }),
-  ...featureBoundaries,
-  ...['components', 'lib'].flatMap((dir) =>
-    boundaryBlocks({
-      name: dir,
-      dir,
-      banned: ['features', 'app'],
-      message: `src/${dir} is shared code: it may not import features or app.`,
-    }),
-  ),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: DOMAIN_BANNED_PACKAGES.map((name) => ({ name, message: DOMAIN_MESSAGE })),
+          patterns: [{ group: [...DOMAIN_BANNED_PACKAGES.map((name) => `${name}/*`), '@tanstack/*'], message: DOMAIN_MESSAGE }],
+        },
+      ],
+    },
+  },
+  {
+    // Resolved paths, not import strings: an upward import is caught however it is spelt, and no module may take part in a cycle.
+    name: 'boundaries/layers',
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Test helpers are for tests: the app itself never imports them.
+    name: 'boundaries/testing',
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...TEST_FILES, 'src/**/*.reliability.test.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })] },
+    rules: {
+      // The same zones as above plus this one: a later block's options replace an earlier one's for the files both match.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...boundaryZones,
+            { target: './src', from: './src/testing', message: 'src/testing is for tests only: the app may not import it.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     name: 'type-imports-without-side-effects',
     files: ['src/**/*.{ts,tsx}'],

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startPublishedLoad } from './api/dataset-loader';
+import { startPublishedLoad } from './api/service';
 import { App } from './app/app';
 import { applyStoredTypeSize } from './shared/hooks/type-size';
 import './styles/global.css';

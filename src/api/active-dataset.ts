@@ -1,17 +1,19 @@
 // Which dataset the views show: the published one (read-only) or a workspace named by ?ws= in the URL.
 import { useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { parseAsString, useQueryState } from 'nuqs';
-import { articleTextQueries } from './article-text';
-import { analysisQueries, datasetQueries, PUBLISHED, type LoadedDataset } from './dataset';
-import { restartLoad } from './dataset-loader';
+import type { Dataset } from '../domain/schema';
 import type { LoadedWorkspace } from '../service/store/workspaces';
+import { articleTextQueries } from './article-text';
+import { datasetQueries, PUBLISHED } from './dataset';
+import type { QueryLike } from './query-like';
+import { ask } from './service';
 import { workspaceQueries } from './workspace-queries';
-import type { QueryLike } from '../shared/ui/query-state';
 
-export interface ActiveDataset extends LoadedDataset {
-  /** Names this exact state of the data, for analyses computed off the main thread. */
+export interface ActiveDataset {
+  dataset: Dataset;
+  /** Names this exact state of the data. */
   sourceKey: string;
-  /** The workspace being shown, or null for the published dataset. */
+  /** The workspace being shown, with each record's revision, or null for the published dataset. */
   workspace: LoadedWorkspace | null;
 }
 
@@ -20,23 +22,23 @@ export function useWorkspaceId() {
   return useQueryState('ws', parseAsString.withOptions({ history: 'push' }));
 }
 
-/** The dataset every view works on, as one loadable state. */
+/** Every record of the active dataset, for the views that edit them (articles and claims): no analysis is made for them. */
 export function useActiveDataset(): QueryLike<ActiveDataset> & { workspaceId: string | null } {
   const [workspaceId] = useWorkspaceId();
   const client = useQueryClient();
   const published = useQuery({
-    ...datasetQueries.detail(),
+    ...datasetQueries.records(PUBLISHED),
     enabled: workspaceId === null,
-    select: (data): ActiveDataset => ({ ...data, sourceKey: PUBLISHED, workspace: null }),
+    select: (dataset): ActiveDataset => ({ dataset, sourceKey: PUBLISHED, workspace: null }),
   });
   const workspace = useQuery({
     ...workspaceQueries.detail(workspaceId ?? ''),
     enabled: workspaceId !== null,
-    select: (data): ActiveDataset => ({ dataset: data.dataset, analysis: data.analysis, sourceKey: data.sourceKey, workspace: data }),
+    select: (data): ActiveDataset => ({ dataset: data.dataset, sourceKey: data.sourceKey, workspace: data }),
   });
   const query = workspaceId === null ? published : workspace;
   const restart = () => restartActive(client, workspaceId);
-  return Object.assign(query as QueryLike<ActiveDataset>, { workspaceId, restart, local: workspaceId !== null });
+  return { ...(query as QueryLike<ActiveDataset>), workspaceId, restart, local: workspaceId !== null };
 }
 
 /** Starts a hung query over: cancelling it aborts its request, so the retry really starts afresh. */
@@ -45,23 +47,19 @@ export async function restartQuery(client: QueryClient, queryKey: QueryKey): Pro
   await client.refetchQueries({ queryKey, exact: true });
 }
 
-/** Starts the active dataset's load over: a workspace's read from storage (or, once read, its overview), or the published
- * dataset's one download, which every view of it waits on (so all of them are cancelled, the download is aborted, and the
- * views on screen ask again). */
-export async function restartActive(client: QueryClient, workspaceId: string | null, workspaceRead = false): Promise<void> {
-  if (workspaceId !== null && !workspaceRead) {
-    await restartQuery(client, workspaceQueries.detail(workspaceId).queryKey);
-    return;
-  }
+/** Starts the active dataset's load over: a workspace's read from storage, or the published dataset's one download, which
+ * every view of it waits on (so all of them are cancelled, the download is aborted, and the views on screen ask again). */
+export async function restartActive(client: QueryClient, workspaceId: string | null): Promise<void> {
   if (workspaceId !== null) {
-    // The records are read: what hangs is the worker's answer about them.
+    await client.cancelQueries({ queryKey: workspaceQueries.all });
     await client.cancelQueries({ queryKey: datasetQueries.all });
+    await client.refetchQueries({ queryKey: workspaceQueries.all, type: 'active' });
     await client.refetchQueries({ queryKey: datasetQueries.all, type: 'active' });
     return;
   }
-  for (const queryKey of [datasetQueries.all, analysisQueries.all]) await client.cancelQueries({ queryKey });
-  await restartLoad(PUBLISHED);
-  for (const queryKey of [datasetQueries.all, analysisQueries.all]) await client.refetchQueries({ queryKey, type: 'active' });
+  await client.cancelQueries({ queryKey: datasetQueries.all });
+  await ask('restart', { key: PUBLISHED });
+  await client.refetchQueries({ queryKey: datasetQueries.all, type: 'active' });
 }
 
 /** The verbatim text of one article of the active dataset. */

@@ -1,10 +1,8 @@
 // What the dataset loader is doing now, for the loading indicator; a tiny store outside React.
 import { useSyncExternalStore } from 'react';
+import type { LoadProgress } from '../service/progress';
 
-export interface LoadProgress {
-  stage: 'download' | 'parse' | 'analyse';
-  message: string;
-}
+export type { LoadProgress } from '../service/progress';
 
 let current: LoadProgress | null = null;
 const listeners = new Set<() => void>();

@@ -1,28 +1,47 @@
 import { useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
-import { datasetQueries, PUBLISHED, type ClaimSlice, type GroupSlice, type OverviewSlice } from './dataset';
-import { useLoadProgress } from './load-progress';
-import { workspaceQueries } from './workspace-queries';
-import type { QueryLike } from '../shared/ui/query-state';
-import type { Dataset } from '../domain/schema';
+import type { MatrixSort } from '../domain/view-models/matrix-model';
 import { restartActive, useWorkspaceId } from './active-dataset';
-import { useFilters } from '../shared/hooks/url-state';
+import {
+  datasetQueries,
+  PUBLISHED,
+  type ClaimSlice,
+  type GroupSlice,
+  type MatrixSlice,
+  type OverviewSlice,
+  type SourcesSlice,
+} from './dataset';
+import type { Dataset } from '../domain/schema';
+import { useLoadProgress } from './load-progress';
+import type { QueryLike } from './query-like';
+import { workspaceQueries } from './workspace-queries';
+import { useFilters } from './url-state';
 
-type SliceOptions<T, K extends QueryKey> = (sourceKey: string, dataset: Dataset | undefined) => UseQueryOptions<T, Error, T, K>;
-
-/** A slice of the active dataset computed where the records live, as one loadable state: a workspace's records are read from
- * storage first (and sent along if the worker lacks them); the published dataset's are already there. */
-function useDatasetSlice<T, K extends QueryKey>(options: SliceOptions<T, K>): { query: QueryLike<T>; progress: string | null } {
+/** A slice of the active dataset computed where its records live, as one loadable state: for a workspace, first the key of
+ * its current state (read by the service, which then holds the records), then the slice. */
+function useDatasetSlice<T, K extends QueryKey>(
+  options: (sourceKey: string) => UseQueryOptions<T, Error, T, K>,
+): { query: QueryLike<T>; progress: string | null } {
   const [workspaceId] = useWorkspaceId();
   const client = useQueryClient();
   const progress = useLoadProgress();
-  const workspace = useQuery({ ...workspaceQueries.detail(workspaceId ?? ''), enabled: workspaceId !== null });
-  const sourceKey = workspaceId === null ? PUBLISHED : workspace.data?.sourceKey;
-  const slice = useQuery({ ...options(sourceKey ?? '', workspace.data?.dataset), enabled: sourceKey !== undefined });
-  // A workspace already read from storage restarts its slice; otherwise the read itself.
-  const restart = () => restartActive(client, workspaceId, workspace.data !== undefined);
+  const workspace = useQuery({ ...workspaceQueries.summary(workspaceId ?? ''), enabled: workspaceId !== null });
+  const sourceKey = workspaceId === null ? PUBLISHED : workspace.data?.key;
+  const slice = useQuery({ ...options(sourceKey ?? ''), enabled: sourceKey !== undefined });
+  const restart = () => restartActive(client, workspaceId);
+  const local = workspaceId !== null;
+  // One loadable state: the workspace's summary first (its error too), then the slice.
   const query: QueryLike<T> =
     workspaceId !== null && workspace.isPending
-      ? { isPending: true, isError: false, isFetching: true, error: null, data: undefined, refetch: () => workspace.refetch() }
+      ? {
+          isPending: true,
+          isError: false,
+          isFetching: true,
+          error: null,
+          data: undefined,
+          refetch: () => workspace.refetch(),
+          restart,
+          local,
+        }
       : workspaceId !== null && workspace.isError
         ? {
             isPending: false,
@@ -31,30 +50,43 @@ function useDatasetSlice<T, K extends QueryKey>(options: SliceOptions<T, K>): { 
             error: workspace.error,
             data: undefined,
             refetch: () => workspace.refetch(),
+            restart,
+            local,
           }
-        : slice;
-  // A workspace is read from this browser and worked on here: its slowness is never the network's.
-  return { query: Object.assign(query, { restart, local: workspaceId !== null }), progress: progress?.message ?? null };
+        : { ...(slice as QueryLike<T>), restart, local };
+  return { query, progress: progress?.message ?? null };
 }
 
 /** The landing overview and filter choices of the active dataset under the URL's filters. */
 export function useOverview(): { query: QueryLike<OverviewSlice>; progress: string | null } {
   const [filters] = useFilters();
-  return useDatasetSlice((sourceKey, dataset) => datasetQueries.overview(sourceKey, filters, dataset));
+  return useDatasetSlice((sourceKey) => datasetQueries.overview(sourceKey, filters));
 }
 
 /** One comparison group of the active dataset under the URL's filters, with the records it refers to. */
 export function useGroupSlice(groupId: string): { query: QueryLike<GroupSlice>; progress: string | null } {
   const [filters] = useFilters();
-  return useDatasetSlice((sourceKey, dataset) => datasetQueries.group(sourceKey, filters, groupId, dataset));
+  return useDatasetSlice((sourceKey) => datasetQueries.group(sourceKey, filters, groupId));
 }
 
 /** One claim of the active dataset with its credibility and the records it refers to. */
 export function useClaimSlice(claimId: string): { query: QueryLike<ClaimSlice>; progress: string | null } {
-  return useDatasetSlice((sourceKey, dataset) => datasetQueries.claim(sourceKey, claimId, dataset));
+  return useDatasetSlice((sourceKey) => datasetQueries.claim(sourceKey, claimId));
 }
 
 /** Every record of the active dataset, without any analysis. */
 export function useRecords(): { query: QueryLike<Dataset>; progress: string | null } {
-  return useDatasetSlice((sourceKey, dataset) => datasetQueries.records(sourceKey, dataset));
+  return useDatasetSlice((sourceKey) => datasetQueries.records(sourceKey));
+}
+
+/** The sources page's profiles and distance chart under the URL's filters. */
+export function useSourcesSlice(): { query: QueryLike<SourcesSlice>; progress: string | null } {
+  const [filters] = useFilters();
+  return useDatasetSlice((sourceKey) => datasetQueries.sources(sourceKey, filters));
+}
+
+/** The matrix under the URL's filters, sorted and searched. */
+export function useMatrixSlice(sort: MatrixSort, q: string): { query: QueryLike<MatrixSlice>; progress: string | null } {
+  const [filters] = useFilters();
+  return useDatasetSlice((sourceKey) => datasetQueries.matrix(sourceKey, filters, sort, q));
 }

@@ -1,5 +1,6 @@
 // Query options for workspaces. The store (Dexie, IndexedDB) is imported on first use, so it stays off the first load.
 import { queryOptions } from '@tanstack/react-query';
+import { ask } from './service';
 
 const store = () => import('../service/store/workspaces');
 
@@ -8,6 +9,13 @@ export const workspaceQueries = {
   lists: () => [...workspaceQueries.all, 'list'] as const,
   list: () => queryOptions({ queryKey: workspaceQueries.lists(), queryFn: async () => (await store()).listWorkspaces() }),
   details: () => [...workspaceQueries.all, 'detail'] as const,
+  /** A workspace's current state as the views name and grade it; its records are read where the engine runs, not here. */
+  summary: (id: string) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.details(), id, 'summary'] as const,
+      queryFn: ({ signal }) => ask('workspace', { workspaceId: id }, signal),
+    }),
+  /** Every record of a workspace with each one's revision, for the views that edit them. */
   detail: (id: string) =>
     queryOptions({ queryKey: [...workspaceQueries.details(), id] as const, queryFn: async () => (await store()).loadWorkspace(id) }),
   /** The raw records, texts and grades (no analysis); under the detail key, so invalidating a workspace refreshes it too. */

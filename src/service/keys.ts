@@ -6,3 +6,14 @@ export const PUBLISHED = 'published';
 export function recordsOf(sourceKey: string): string {
   return sourceKey.replace(/@[^@]*$/, '');
 }
+
+/** The workspace a key names, or null for the published dataset. */
+export function workspaceIdOf(sourceKey: string): string | null {
+  const match = /^ws:(.*)@[^@]*$/.exec(sourceKey);
+  return match?.[1] ?? null;
+}
+
+/** The key of one state of a workspace. */
+export function workspaceKey(id: string, revision: number): string {
+  return `ws:${id}@${revision}`;
+}

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { resetLocalService } from '../api/dataset-loader';
+import { resetPageService } from '../api/service';
 import { server } from './msw/server';
 
 // findBy/waitFor wait for what the user sees; on a loaded 2-core machine that can take longer than the 1 s default.
@@ -11,6 +11,6 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
-  resetLocalService();
+  resetPageService();
 });
 afterAll(() => server.close());

@@ -18,7 +18,7 @@ import { claimDate, groupClaims } from '../../domain/grouping';
 import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import type { Dataset } from '../../domain/schema';
 import { useGrades } from '../../api/grades';
-import { useGrouping, type Grouping } from '../../shared/hooks/url-state';
+import { useGrouping, type Grouping } from '../../api/url-state';
 import { useGroupSlice } from '../../api/use-dataset-slice';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 

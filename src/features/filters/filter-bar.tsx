@@ -1,6 +1,6 @@
 import { memo, useCallback, useState } from 'react';
 import { isUnfiltered, type FilterOption } from '../../domain/filter';
-import { useFilters } from '../../shared/hooks/url-state';
+import { useFilters } from '../../api/url-state';
 import { useOverview } from '../../api/use-dataset-slice';
 
 type ListKey = 'sources' | 'kinds' | 'alignments' | 'outlets' | 'measures' | 'places';

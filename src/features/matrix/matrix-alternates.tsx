@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { DatasetIndex } from '../../domain/lookups';
 import { CellClaims } from './cell-claims';
-import { chunkColumns, type MatrixColumn, type MatrixModel } from './matrix-model';
+import { chunkColumns, type MatrixColumn, type MatrixModel } from '../../domain/view-models/matrix-model';
 
 /** Phones: one card per measure listing each source's figures, in the matrix's column order. */
 export function MatrixCards({ model, index, search }: { model: MatrixModel; index: DatasetIndex; search: string }) {

@@ -10,11 +10,17 @@ import type { ComparedClaim } from '../../domain/analysis-types';
 import { indexDataset, type DatasetIndex } from '../../domain/lookups';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { useGrades } from '../../api/grades';
-import { useMatrixColumnStart, useMatrixState, type MatrixSort } from '../../shared/hooks/url-state';
-import { useFilteredAnalysis } from '../../api/use-analysis';
+import { useMatrixColumnStart, useMatrixState, type MatrixSort } from '../../api/url-state';
+import { useMatrixSlice } from '../../api/use-dataset-slice';
 import { CellClaims, type CellClaimsProps } from './cell-claims';
 import { MatrixCards, MatrixPrint } from './matrix-alternates';
-import { buildMatrix, columnPage, columnsThatFit, type MatrixColumn, type MatrixModel, type MatrixRowModel } from './matrix-model';
+import {
+  columnPage,
+  columnsThatFit,
+  type MatrixColumn,
+  type MatrixModel,
+  type MatrixRowModel,
+} from '../../domain/view-models/matrix-model';
 
 /**
  * One cell. Memoised, like the rows: its props are stable across scrolling (entries come from the model, the rest are
@@ -305,24 +311,17 @@ function PagedMatrix({ model, ...rest }: TableProps) {
 
 /** Measures × sources in one table: the side-by-side view analysts and teachers print. */
 export function MatrixPage() {
-  const { query, filtered, progress } = useFilteredAnalysis();
   const { search } = useLocation();
   const [{ sort, q }, setState] = useMatrixState();
+  const { query, progress } = useMatrixSlice(sort, q);
   const { sourceGrades } = useGrades();
   const phone = useMediaQuery('(max-width: 600px)');
   const printing = usePrinting();
   useDocumentTitle('Matrix: every measure against every source');
-  const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
-  const model = useMemo(
-    () => (filtered && index ? buildMatrix(filtered.analysis.groups, index, sort, q) : null),
-    [filtered, index, sort, q],
-  );
-  // The claims the table shows: those passing the filters, on the measures the search keeps.
-  const shownClaims = useMemo(() => {
-    if (!model || !index) return undefined;
-    const ids = new Set(model.rows.flatMap(({ group }) => group.entries.map((e) => e.claimId)));
-    return [...ids].map((id) => index.claims.get(id)).filter((c) => c !== undefined);
-  }, [model, index]);
+  const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
+  const model = query.data?.model ?? null;
+  // The claims the table shows: those passing the filters, on the measures the search keeps (the slice holds only those).
+  const shownClaims = query.data?.dataset.claims;
   return (
     <>
       <h1>Matrix: every measure against every source</h1>
@@ -341,7 +340,7 @@ export function MatrixPage() {
         <button type="button" className="secondary" onClick={() => window.print()}>
           Print
         </button>
-        <ExportCsvButton claims={shownClaims} dataset={filtered?.dataset} fileName="corroborate-matrix.csv" />
+        <ExportCsvButton claims={shownClaims} dataset={query.data?.dataset} fileName="corroborate-matrix.csv" />
       </div>
       <QueryState query={query} what="the dataset" progress={progress}>
         {() => {

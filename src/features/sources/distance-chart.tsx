@@ -3,7 +3,7 @@ import { useChartBox } from '../../shared/hooks/use-chart-box';
 import { WrappedTick, type TickProps } from '../../shared/ui/wrapped-tick';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
 import { formatRatio } from '../../domain/format';
-import type { DistanceModel } from './to-distance-rows';
+import type { DistanceModel } from '../../domain/view-models/distance-rows';
 
 const COLOURS = { above: '#b8410b', below: '#0a6a9e', agrees: '#00734f' } as const;
 const SHAPES = { above: 'triangle', below: 'square', agrees: 'circle' } as const;

@@ -6,14 +6,13 @@ import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { ShowMore } from '../../shared/ui/show-more';
 import type { SourceProfile } from '../../domain/analysis-types';
 import { GRADE_REASON_MAX, isReliabilityGrade, RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../domain/grades';
-import { indexDataset, sourceName } from '../../domain/lookups';
+import { indexDataset } from '../../domain/lookups';
 import type { Source } from '../../domain/schema';
 import { useGrades, type SourceGradeInput } from '../../api/grades';
 import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../api/published-copy';
-import { useFilteredAnalysis } from '../../api/use-analysis';
+import { useSourcesSlice } from '../../api/use-dataset-slice';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { DistanceChart } from './distance-chart';
-import { toDistanceRows } from './to-distance-rows';
 
 const OPTIONS = RELIABILITY_GRADES.map((g) => ({ value: g, label: RELIABILITY_LABELS[g] }));
 
@@ -96,15 +95,11 @@ function ProfileCard({
 
 /** Each source's kind, alignment and agreement profile, with the user's grade beside the evidence. */
 export function SourcesPage() {
-  const { query, filtered, progress } = useFilteredAnalysis();
+  const { query, progress } = useSourcesSlice();
   const { editable, sourceGrades, saveSourceGrade } = useGrades();
   const copy = useCopyPublished();
   useDocumentTitle('Sources');
-  const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
-  const distance = useMemo(
-    () => (filtered && index ? toDistanceRows(filtered.analysis.profiles, filtered.analysis.groups, (id) => sourceName(index, id)) : null),
-    [filtered, index],
-  );
+  const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
   return (
     <>
       <h1>Sources and how their figures hold up</h1>
@@ -115,11 +110,8 @@ export function SourcesPage() {
       </p>
       {!editable && <CopyIntoWorkspaceButton onCopy={() => copy.mutate(PUBLISHED_COPY_NAME)} pending={copy.isPending} error={copy.error} />}
       <QueryState query={query} what="the dataset" progress={progress}>
-        {() => {
-          if (!filtered || !index || !distance) return null;
-          const profiles = [...filtered.analysis.profiles].sort(
-            (a, b) => b.made - a.made || sourceName(index, a.sourceId).localeCompare(sourceName(index, b.sourceId)),
-          );
+        {({ profiles, distance }) => {
+          if (!index) return null;
           if (profiles.length === 0) {
             return (
               <EmptyState title="No source has a figure under these filters">

@@ -7,7 +7,7 @@ import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookup
 import type { Claim } from '../../domain/schema';
 import { filterDataset } from '../../domain/filter';
 import { useRecords } from '../../api/use-dataset-slice';
-import { useFilters } from '../../shared/hooks/url-state';
+import { useFilters } from '../../api/url-state';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { EventsNotice } from './events-notice';
 import { TimelineChart } from './timeline-chart';

@@ -13,7 +13,7 @@ import {
 import { workspaceQueries } from '../../api/workspace-queries';
 import type { BundleContent } from '../../domain/bundle';
 import { useWorkspaceId } from '../../api/active-dataset';
-import { loadPublishedContent } from '../../api/published-copy';
+import { ask } from '../../api/service';
 
 const emptyContent = (): WorkspaceContent => ({
   dataset: { articles: [], sources: [], measures: [], claims: [] },
@@ -27,8 +27,8 @@ export function useWorkspaceActions() {
   const onSettled = () => client.invalidateQueries({ queryKey: workspaceQueries.all });
 
   const create = useMutation({
-    mutationFn: async ({ name, from }: { name: string; from: 'published' | 'empty' }) =>
-      createWorkspace(name, from, from === 'published' ? await loadPublishedContent(client) : emptyContent()),
+    mutationFn: ({ name, from }: { name: string; from: 'published' | 'empty' }) =>
+      from === 'published' ? ask('copyPublished', { workspaceName: name }) : createWorkspace(name, from, emptyContent()),
     onSuccess: (row) => setWorkspaceId(row.id),
     onSettled,
   });
@@ -40,7 +40,8 @@ export function useWorkspaceActions() {
   const reset = useMutation({
     mutationFn: async (row: WorkspaceRow) => {
       if (row.origin === 'import') throw new Error('An imported workspace has no original to go back to: import the file again instead.');
-      await resetWorkspace(row.id, row.origin === 'published' ? await loadPublishedContent(client) : emptyContent());
+      if (row.origin === 'published') await ask('resetToPublished', { workspaceId: row.id });
+      else await resetWorkspace(row.id, emptyContent());
     },
     onSettled,
   });

@@ -3,14 +3,14 @@
 // compressed bundle and come back equal. Node's own File, CompressionStream and DecompressionStream stand in for the browser's.
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { generateCorpusFiles } from '../../../scripts/gen-corpus';
+import { generateCorpusFiles } from '../../testing/corpus';
 import { canonicalJson, MAX_BUNDLE_BYTES, toBundle, type BundleContent } from '../../domain/bundle';
 import type { Dataset } from '../../domain/schema';
 import { formatDatasetError } from '../../domain/validate-dataset';
 import { recordReliability } from '../../testing/reliability-log';
 import { bundleToGzipBlob, readBundleFile } from './import-bundle';
 
-/** The synthetic corpus of scripts/gen-corpus.ts as workspace content, with a grade on the first source and claim. */
+/** The synthetic corpus of src/testing/corpus.ts as workspace content, with a grade on the first source and claim. */
 function corpusContent(claims: number): BundleContent {
   const files = new Map<string, string>();
   for (const { name, contents, append } of generateCorpusFiles({ claims, seed: 1 })) {

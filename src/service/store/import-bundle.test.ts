@@ -1,11 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runDataCheck } from '../../../scripts/data-check';
-import { bundleToFolder, canonicalJson, toBundle } from '../../domain/bundle';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { canonicalJson, toBundle } from '../../domain/bundle';
 import { formatDatasetError } from '../../domain/validate-dataset';
 import { loadShippedDataset, readArticleText } from '../../testing/real-dataset';
 import { ExportRefusedError, exportWorkspaceBundle, importAsNewWorkspace, mergeIntoWorkspace, readBundleFile } from './import-bundle';
@@ -17,14 +13,10 @@ const published = (): WorkspaceContent => {
   return { dataset, texts: new Map(dataset.articles.map((a) => [a.file, readArticleText(a.file)])) };
 };
 
-const temps: string[] = [];
 beforeEach(async () => {
   const db = createDb(new IDBFactory(), IDBKeyRange);
   await db.open();
   setDbForTesting({ db, persistent: true, reason: null });
-});
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 const fileOf = (body: string | Uint8Array<ArrayBuffer>, name = 'bundle.json') => new File([body], name, { type: 'application/json' });
@@ -84,20 +76,6 @@ describe('an export never writes a file its own import refuses', () => {
 });
 
 describe('exporting a workspace', () => {
-  it('writes a bundle whose folder form passes data:check', async () => {
-    const ws = await createWorkspace('A', 'published', published());
-    const bundle = await exportWorkspaceBundle(ws.id);
-    const dir = mkdtempSync(join(tmpdir(), 'corroborate-export-'));
-    temps.push(dir);
-    for (const [file, text] of bundleToFolder(bundle)) {
-      mkdirSync(dirname(join(dir, file)), { recursive: true });
-      writeFileSync(join(dir, file), text, 'utf8');
-    }
-    const { exitCode, lines } = runDataCheck(dir);
-    expect(lines.join('\n')).toMatch(/— OK$/);
-    expect(exitCode).toBe(0);
-  });
-
   it('carries the grades, and imports back into an equal workspace', async () => {
     const ws = await createWorkspace('A', 'published', published());
     await setSourceGrade(ws.id, 'sohr', { grade: 'B', reason: 'method published' });

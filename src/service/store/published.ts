@@ -3,7 +3,7 @@ import { z } from '../../domain/zod';
 import type { Analysis } from '../../domain/analysis-types';
 import { articleSchema, claimSchema, measureSchema, sourceSchema, type Dataset } from '../../domain/schema';
 import { fetchJson } from '../http';
-import type { LoadProgress } from '../../api/load-progress';
+import type { LoadProgress } from '../progress';
 
 /** A dataset with the analysis of all its claims. */
 export interface LoadedDataset {

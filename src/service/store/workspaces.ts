@@ -1,8 +1,6 @@
 // Workspaces: the user's own copies of a dataset, with their edits and grades, kept in IndexedDB.
 import Dexie from 'dexie';
 import type { ZodType } from 'zod';
-import { analyseDataset } from '../../domain/analyse';
-import { NO_FILTERS } from '../../domain/filter';
 import type { BundleContent } from '../../domain/bundle';
 import {
   isCredibilityGrade,
@@ -22,8 +20,7 @@ import {
   type Measure,
   type Source,
 } from '../../domain/schema';
-import { analyseInBackground } from '../../api/dataset-loader';
-import type { LoadedDataset } from './published';
+import { workspaceKey } from '../keys';
 import {
   getDb,
   rowRevision,
@@ -51,7 +48,8 @@ export interface WorkspaceProblem {
   message: string;
 }
 
-export interface LoadedWorkspace extends LoadedDataset {
+export interface LoadedWorkspace {
+  dataset: Dataset;
   workspace: WorkspaceRow;
   /** Records that could not be read; the rest of the workspace still loads. */
   problems: WorkspaceProblem[];
@@ -199,28 +197,59 @@ export async function renameWorkspace(id: string, name: string): Promise<void> {
   });
 }
 
+/** Reads a workspace's records (not its texts) in one transaction; unreadable records are reported, not fatal. */
+export async function readWorkspaceRecords(
+  id: string,
+): Promise<{ workspace: WorkspaceRow; dataset: Dataset; problems: WorkspaceProblem[]; revisions: RecordRevisions }> {
+  const { db } = await getDb();
+  return db.transaction('r', ALL_TABLES, async () => {
+    const workspace = await db.workspaces.get(id);
+    if (!workspace) throw new Error('This workspace does not exist (it may have been deleted in another tab).');
+    const problems: WorkspaceProblem[] = [];
+    const dataset: Dataset = { articles: [], sources: [], measures: [], claims: [] };
+    const revisions: RecordRevisions = { articles: new Map(), sources: new Map(), measures: new Map(), claims: new Map() };
+    for (const kind of KINDS) {
+      const rows = await db[kind].where('workspaceId').equals(id).toArray();
+      const out = dataset[kind] as unknown[];
+      for (const row of rows) {
+        revisions[kind].set(row.id, rowRevision(row));
+        const parsed = SCHEMAS[kind].safeParse(row.data);
+        if (parsed.success) out.push(parsed.data);
+        else problems.push({ table: kind, id: row.id, message: parsed.error.issues[0]?.message ?? 'unreadable' });
+      }
+    }
+    return { workspace, dataset, problems, revisions };
+  });
+}
+
+/** A workspace's row and grades, read together (no records): what the views need to name and grade it. */
+export async function readWorkspaceSummary(
+  id: string,
+): Promise<{ workspace: WorkspaceRow; sourceGrades: Map<string, SourceGradeRow>; claimGrades: Map<string, ClaimGradeRow> }> {
+  const { db } = await getDb();
+  return db.transaction('r', ALL_TABLES, async () => {
+    const workspace = await db.workspaces.get(id);
+    if (!workspace) throw new Error('This workspace does not exist (it may have been deleted in another tab).');
+    const sourceGradeRows = await db.sourceGrades.where('workspaceId').equals(id).toArray();
+    const claimGradeRows = await db.claimGrades.where('workspaceId').equals(id).toArray();
+    return {
+      workspace,
+      sourceGrades: new Map(sourceGradeRows.map((g) => [g.sourceId, g])),
+      claimGrades: new Map(claimGradeRows.map((g) => [g.claimId, g])),
+    };
+  });
+}
+
 /** Reads a workspace's records and texts; unreadable records are reported, not fatal. */
 export async function readWorkspace(
   id: string,
 ): Promise<{ workspace: WorkspaceRow; content: WorkspaceContent; problems: WorkspaceProblem[]; revisions: RecordRevisions }> {
   const { db } = await getDb();
-  const workspace = await db.workspaces.get(id);
-  if (!workspace) throw new Error('This workspace does not exist (it may have been deleted in another tab).');
-  const problems: WorkspaceProblem[] = [];
-  const dataset = { articles: [], sources: [], measures: [], claims: [] } as Dataset;
-  const revisions: RecordRevisions = { articles: new Map(), sources: new Map(), measures: new Map(), claims: new Map() };
-  for (const kind of KINDS) {
-    const rows = await db[kind].where('workspaceId').equals(id).toArray();
-    const out = dataset[kind] as unknown[];
-    for (const row of rows) {
-      revisions[kind].set(row.id, rowRevision(row));
-      const parsed = SCHEMAS[kind].safeParse(row.data);
-      if (parsed.success) out.push(parsed.data);
-      else problems.push({ table: kind, id: row.id, message: parsed.error.issues[0]?.message ?? 'unreadable' });
-    }
-  }
-  const texts = new Map((await db.texts.where('workspaceId').equals(id).toArray()).map((t) => [t.file, t.text]));
-  return { workspace, content: { dataset, texts }, problems, revisions };
+  return db.transaction('r', ALL_TABLES, async () => {
+    const { workspace, dataset, problems, revisions } = await readWorkspaceRecords(id);
+    const texts = new Map((await db.texts.where('workspaceId').equals(id).toArray()).map((t) => [t.file, t.text]));
+    return { workspace, content: { dataset, texts }, problems, revisions };
+  });
 }
 
 /** Duplicates a workspace with all its records, texts and grades. */
@@ -429,20 +458,15 @@ export async function readWorkspaceContent(id: string): Promise<BundleContent> {
   });
 }
 
-/** Loads a workspace and analyses it (off the main thread where a worker exists). */
+/** Loads a workspace's records with each one's revision and its grades, for the views that edit them (no analysis). */
 export async function loadWorkspace(id: string): Promise<LoadedWorkspace> {
   const { db } = await getDb();
   // One read transaction, so the revision in the source key names exactly the records read.
-  const { workspace, content, problems, revisions, sourceGradeRows, claimGradeRows } = await db.transaction('r', ALL_TABLES, async () => ({
-    ...(await readWorkspace(id)),
-    sourceGradeRows: await db.sourceGrades.where('workspaceId').equals(id).toArray(),
-    claimGradeRows: await db.claimGrades.where('workspaceId').equals(id).toArray(),
-  }));
-  const sourceKey = `ws:${id}@${workspace.revision}`;
-  const analysis = await analyseInBackground(sourceKey, content.dataset, NO_FILTERS).catch(() => analyseDataset(content.dataset));
-  const sourceGrades = new Map(sourceGradeRows.map((g) => [g.sourceId, g]));
-  const claimGrades = new Map(claimGradeRows.map((g) => [g.claimId, g]));
-  return { dataset: content.dataset, analysis, workspace, problems, sourceGrades, claimGrades, sourceKey, revisions };
+  return db.transaction('r', ALL_TABLES, async () => {
+    const { workspace, dataset, problems, revisions } = await readWorkspaceRecords(id);
+    const { sourceGrades, claimGrades } = await readWorkspaceSummary(id);
+    return { dataset, workspace, problems, sourceGrades, claimGrades, sourceKey: workspaceKey(id, workspace.revision), revisions };
+  });
 }
 
 /** One article text of a workspace, as stored. */

@@ -1,4 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import type { QueryLike } from '../../api/query-like';
+
+export type { QueryLike } from '../../api/query-like';
 
 function errorLines(error: unknown): { message: string; details: string[] } {
   if (error instanceof Error) {
@@ -7,18 +10,6 @@ function errorLines(error: unknown): { message: string; details: string[] } {
   }
   return { message: String(error), details: [] };
 }
-
-/** The part of a query result these states need; a TanStack Query result fits it. */
-export type QueryLike<T> = (
-  | { isPending: true; isError: false; isFetching: boolean; error: unknown; data: undefined; refetch: () => unknown }
-  | { isPending: false; isError: true; isFetching: boolean; error: unknown; data: T | undefined; refetch: () => unknown }
-  | { isPending: false; isError: false; isFetching: boolean; error: unknown; data: T; refetch: () => unknown }
-) & {
-  /** Abandons a request still in flight and starts again; refetch alone would wait on the hung request. */
-  restart?: () => unknown;
-  /** True when the data comes from this browser (a workspace in IndexedDB), so slowness is not the network's. */
-  local?: boolean;
-};
 
 /** After this long a load is reported as slow, with a way to start it again. */
 export const SLOW_AFTER_MS = 10_000;

@@ -3,14 +3,33 @@ import { verdictOf } from '../domain/view-models/verdict';
 import { describe, expect, it, vi } from 'vitest';
 import { analyseDataset } from '../domain/analyse';
 import { credibilityOf } from '../domain/credibility';
-import { filterDataset, NO_FILTERS } from '../domain/filter';
+import { filterDataset, NO_FILTERS, type ClaimFilters } from '../domain/filter';
+import type { RequestContext } from './progress';
 import type { Dataset } from '../domain/schema';
 import { loadShippedDataset } from '../testing/real-dataset';
 import { PUBLISHED } from './keys';
+import { createStore, type ReadWorkspace } from './dataset-store';
+import { createHandlers } from './handlers';
 import type { loadPublishedDataset } from './store/published';
-import { createDatasetService, MISSING } from './dataset-store';
 
 const shipped = loadShippedDataset();
+
+const noWorkspaces: ReadWorkspace = () => Promise.reject(new Error('no workspaces in this test'));
+
+/** The handler map over a store whose published records come from `fetchPublished` and workspaces from `readWorkspace`. */
+function createDatasetService(fetchPublished: typeof loadPublishedDataset, readWorkspace: ReadWorkspace = noWorkspaces) {
+  const handlers = createHandlers(createStore({ fetchPublished, readWorkspace }));
+  return {
+    overview: (key: string, filters: ClaimFilters, context: RequestContext = {}) => handlers.overview({ key, filters }, context),
+    group: (key: string, filters: ClaimFilters, groupId: string, context: RequestContext = {}) =>
+      handlers.group({ key, filters, groupId }, context),
+    claim: (key: string, claimId: string, context: RequestContext = {}) => handlers.claim({ key, claimId }, context),
+    records: (key: string, context: RequestContext = {}) => handlers.records({ key }, context),
+    sources: (key: string, filters: ClaimFilters, context: RequestContext = {}) => handlers.sources({ key, filters }, context),
+    restart: (key: string) => handlers.restart({ key }),
+    handlers,
+  };
+}
 
 /** A fetch of the published records that the test finishes by hand, counting downloads and seeing aborts. */
 function controllableFetch() {
@@ -39,7 +58,7 @@ describe('the dataset service', () => {
     const service = createDatasetService(fetchPublished);
     const seen: string[] = [];
     const overview = service.overview(PUBLISHED, NO_FILTERS, { onProgress: (p) => seen.push(`overview: ${p.message}`) });
-    const full = service.full(PUBLISHED, { onProgress: (p) => seen.push(`full: ${p.message}`) });
+    const full = service.sources(PUBLISHED, NO_FILTERS, { onProgress: (p) => seen.push(`full: ${p.message}`) });
     await Promise.resolve();
     state.finish(shipped);
     const [slice, loaded] = await Promise.all([overview, full]);
@@ -47,9 +66,13 @@ describe('the dataset service', () => {
     expect(seen).toContain('overview: Downloading the dataset…');
     expect(seen).toContain('full: Downloading the dataset…');
     expect(seen).toContain(`full: Comparing ${shipped.claims.length.toLocaleString('en-GB')} figures…`);
-    if (slice === MISSING || loaded === MISSING) throw new Error('missing');
     expect(slice.totalClaims).toBe(shipped.claims.length);
-    expect(slice.overview.groups.map((g) => g.id)).toEqual(loaded.analysis.groups.map((g) => g.id));
+    expect(slice.overview.groups.map((g) => g.id)).toEqual(analyseDataset(shipped).groups.map((g) => g.id));
+    expect(loaded.profiles.map((p) => p.sourceId).sort()).toEqual(
+      analyseDataset(shipped)
+        .profiles.map((p) => p.sourceId)
+        .sort(),
+    );
   });
 
   it('keeps downloading while a view waits, aborts on a retry so it starts afresh, and stops a download nobody waits for', async () => {
@@ -60,7 +83,7 @@ describe('the dataset service', () => {
       const first = new AbortController();
       const second = new AbortController();
       const a = service.overview(PUBLISHED, NO_FILTERS, { signal: first.signal });
-      const b = service.full(PUBLISHED, { signal: second.signal });
+      const b = service.records(PUBLISHED, { signal: second.signal });
       first.abort();
       await expect(a).rejects.toThrow(/abort/i);
       second.abort();
@@ -68,19 +91,19 @@ describe('the dataset service', () => {
       // One view replacing another: the new one joins the same download before it is given up.
       await vi.advanceTimersByTimeAsync(100);
       const replacement = new AbortController();
-      const c = service.full(PUBLISHED, { signal: replacement.signal });
+      const c = service.records(PUBLISHED, { signal: replacement.signal });
       await vi.advanceTimersByTimeAsync(5_000);
       expect(state.aborted).toBe(0);
       expect(state.downloads).toBe(1);
       // A retry aborts the (hung) download at once, and the next request downloads again.
-      service.restart(PUBLISHED);
+      void service.restart(PUBLISHED);
       expect(state.aborted).toBe(1);
       await expect(c).rejects.toThrow(/abort/i);
-      const retry = service.full(PUBLISHED);
+      const retry = service.records(PUBLISHED);
       expect(state.downloads).toBe(2);
       state.finish(shipped);
       const loaded = await retry;
-      expect(loaded !== MISSING && loaded.dataset.claims.length).toBe(shipped.claims.length);
+      expect(loaded.claims.length).toBe(shipped.claims.length);
 
       // Nobody waits any more: the download stops after a while.
       const lone = createDatasetService(fetchPublished);
@@ -97,27 +120,66 @@ describe('the dataset service', () => {
 
   it('keeps the published dataset however many workspace states come and go', async () => {
     let downloads = 0;
-    const service = createDatasetService(() => {
-      downloads++;
-      return Promise.resolve(shipped);
-    });
-    await service.full(PUBLISHED);
+    const reads: string[] = [];
     const small: Dataset = { ...shipped, claims: shipped.claims.slice(0, 5) };
-    for (let revision = 1; revision <= 6; revision++) await service.overview(`ws-1@${revision}`, NO_FILTERS, {}, small);
-    expect(await service.overview('ws-1@1', NO_FILTERS)).toBe(MISSING);
-    expect(await service.overview('ws-1@6', NO_FILTERS)).not.toBe(MISSING);
+    // Storage answers with the state the key names, as it would if nothing were saved in between.
+    let revision = 1;
+    const service = createDatasetService(
+      () => {
+        downloads++;
+        return Promise.resolve(shipped);
+      },
+      (id) => {
+        reads.push(`${id}@${revision}`);
+        return Promise.resolve({ key: `ws:${id}@${revision}`, dataset: small, problems: [] });
+      },
+    );
+    await service.records(PUBLISHED);
+    for (revision = 1; revision <= 6; revision++) await service.overview(`ws:w1@${revision}`, NO_FILTERS);
+    expect(reads).toEqual(['w1@1', 'w1@2', 'w1@3', 'w1@4', 'w1@5', 'w1@6']);
+    // The latest states are held; the oldest was let go and is read again.
+    revision = 6;
+    await service.overview('ws:w1@6', NO_FILTERS);
+    expect(reads).toHaveLength(6);
+    revision = 1;
+    await service.overview('ws:w1@1', NO_FILTERS);
+    expect(reads).toHaveLength(7);
     await service.overview(PUBLISHED, NO_FILTERS);
     expect(downloads).toBe(1);
   });
 
-  it('asks for a workspace’s records when it does not hold them, then answers from them', async () => {
-    const service = createDatasetService(() => Promise.reject(new Error('no network in this test')));
-    expect(await service.overview('ws-1@3', NO_FILTERS)).toBe(MISSING);
+  it('reads a workspace’s records from storage when it does not hold them, once, then answers from them', async () => {
     const small: Dataset = { ...shipped, claims: shipped.claims.slice(0, 10) };
-    const slice = await service.overview('ws-1@3', NO_FILTERS, {}, small);
-    expect(slice !== MISSING && slice.overview.claimCount).toBe(10);
-    const analysis = await service.analyse('ws-1@3', NO_FILTERS);
-    expect(analysis !== MISSING && analysis.groups.flatMap((g) => g.entries).length).toBe(10);
+    let reads = 0;
+    const service = createDatasetService(
+      () => Promise.reject(new Error('no network in this test')),
+      () => {
+        reads++;
+        return Promise.resolve({ key: 'ws:w1@3', dataset: small, problems: [{ table: 'claims', id: 'c-x', message: 'unreadable' }] });
+      },
+    );
+    const [slice, records] = await Promise.all([service.overview('ws:w1@3', NO_FILTERS), service.records('ws:w1@3')]);
+    expect(slice.overview.claimCount).toBe(10);
+    expect(records.claims).toHaveLength(10);
+    expect(reads).toBe(1);
+    const profiles = await service.sources('ws:w1@3', NO_FILTERS);
+    expect(profiles.profiles.reduce((n, p) => n + p.made, 0)).toBeGreaterThan(0);
+    expect(reads).toBe(1);
+  });
+
+  it('reads a workspace ahead of the key asked for under both keys, so the next question finds it held', async () => {
+    let reads = 0;
+    const small: Dataset = { ...shipped, claims: shipped.claims.slice(0, 3) };
+    const service = createDatasetService(
+      () => Promise.reject(new Error('no network in this test')),
+      () => {
+        reads++;
+        return Promise.resolve({ key: 'ws:w1@8', dataset: small, problems: [] });
+      },
+    );
+    await service.records('ws:w1@7');
+    await service.records('ws:w1@8');
+    expect(reads).toBe(1);
   });
 
   it('answers a filter it has seen from memory, with the filtered count', async () => {
@@ -126,7 +188,6 @@ describe('the dataset service', () => {
     const filters = { ...NO_FILTERS, outlets: [outlet] };
     const once = await service.overview(PUBLISHED, filters);
     const again = await service.overview(PUBLISHED, filters);
-    if (once === MISSING || again === MISSING) throw new Error('missing');
     expect(again.overview).toBe(once.overview);
     expect(once.overview.claimCount).toBe(shipped.claims.filter((c) => c.outletId === outlet).length);
     expect(once.overview.claimCount).toBeLessThan(once.totalClaims);
@@ -140,7 +201,6 @@ describe('the dataset service', () => {
       for (const expected of whole.groups) {
         for (const name of [expected.id, ...expected.measureIds]) {
           const slice = await service.group(PUBLISHED, filters, name);
-          if (slice === MISSING) throw new Error('missing');
           // Named by one of its measures, a view gets the first group (in ranked order) that has it, as before.
           expect(slice.group).toEqual(whole.groups.find((g) => g.id === name || g.measureIds.includes(name)));
           if (name !== expected.id) continue;
@@ -151,7 +211,7 @@ describe('the dataset service', () => {
       }
     }
     const none = await service.group(PUBLISHED, NO_FILTERS, 'no-such-measure');
-    expect(none !== MISSING && none.group).toBeNull();
+    expect(none.group).toBeNull();
   });
 
   it('gives one claim with the credibility and back link the whole analysis gives it, and its records', async () => {
@@ -159,7 +219,6 @@ describe('the dataset service', () => {
     const whole = analyseDataset(shipped);
     for (const claim of shipped.claims) {
       const slice = await service.claim(PUBLISHED, claim.id);
-      if (slice === MISSING) throw new Error('missing');
       expect(slice.claim).toBe(claim);
       expect(slice.credibility).toEqual(credibilityOf(whole.credibility, claim.id) ?? null);
       const back = whole.groups.find((g) => g.measureIds.includes(claim.measureId));
@@ -173,7 +232,7 @@ describe('the dataset service', () => {
     // Ids from the address bar are looked up as keys only: Object's built-ins are no claim.
     for (const id of ['no-such-claim', 'constructor', '__proto__']) {
       const none = await service.claim(PUBLISHED, id);
-      expect(none !== MISSING && none.claim).toBeNull();
+      expect(none.claim).toBeNull();
     }
   });
 
@@ -181,6 +240,6 @@ describe('the dataset service', () => {
     const service = createDatasetService(() => Promise.resolve(shipped));
     const records = await service.records(PUBLISHED);
     expect(records).toBe(shipped);
-    expect(await service.records('ws-9@1')).toBe(MISSING);
+    await expect(service.records('ws:w9@1')).rejects.toThrow('no workspaces in this test');
   });
 });

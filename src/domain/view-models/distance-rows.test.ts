@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparisonGroup, SourceProfile } from '../../domain/analysis-types';
-import { MAX_DISTANCE_LANES, toDistanceRows } from './to-distance-rows';
+import type { ComparisonGroup, SourceProfile } from '../analysis-types';
+import { MAX_DISTANCE_LANES, toDistanceRows } from './distance-rows';
 
 const profile = (sourceId: string, distances: SourceProfile['distances']): SourceProfile => ({
   sourceId,

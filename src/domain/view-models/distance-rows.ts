@@ -1,5 +1,5 @@
 // Source profiles → one dot per (source, measure) at how many times apart from the reference its figures sit.
-import type { ComparisonGroup, SourceProfile } from '../../domain/analysis-types';
+import type { ComparisonGroup, SourceProfile } from '../analysis-types';
 
 export interface DistanceDot {
   sourceId: string;

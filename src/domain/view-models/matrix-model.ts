@@ -1,7 +1,10 @@
 // Measures × sources: the rows, columns and cells of the matrix, and how its columns split into printed pages.
-import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
-import { sourceName, type DatasetIndex } from '../../domain/lookups';
-import type { MatrixSort } from '../../shared/hooks/url-state';
+import type { ComparedClaim, ComparisonGroup } from '../analysis-types';
+import { sourceName, type DatasetIndex } from '../lookups';
+
+/** The orders the matrix's rows can take. */
+export const matrixSorts = ['contested', 'measure', 'sources'] as const;
+export type MatrixSort = (typeof matrixSorts)[number];
 
 export interface MatrixModel {
   columns: { id: string; name: string; count: number }[];

@@ -1,7 +1,10 @@
 // View state lives in the URL so any view is a shareable link and back/forward work.
 import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryState, useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
-import type { ClaimFilters } from '../../domain/filter';
+import type { ClaimFilters } from '../domain/filter';
+import { matrixSorts } from '../domain/view-models/matrix-model';
+
+export { matrixSorts, type MatrixSort } from '../domain/view-models/matrix-model';
 
 const list = parseAsArrayOf(parseAsString).withDefault([]);
 
@@ -61,9 +64,6 @@ export function useGrouping() {
     parseAsStringLiteral(groupings).withDefault('source').withOptions({ history: 'push', clearOnDefault: false }),
   );
 }
-
-export const matrixSorts = ['contested', 'measure', 'sources'] as const;
-export type MatrixSort = (typeof matrixSorts)[number];
 
 /** Matrix row order and text filter; explicit in the URL so a printed link reproduces the table. */
 export function useMatrixState() {

@@ -1,0 +1,242 @@
+// Every question the views ask the data service, one handler each. Handlers stay small: the logic is in src/domain.
+// Adding a question means adding a handler here; `ask` in src/api takes its argument and reply types from this map.
+import { analyseDataset, rankGroups } from '../domain/analyse';
+import type { Analysis, ComparisonGroup, CredibilitySuggestion, SourceProfile } from '../domain/analysis-types';
+import { credibilityOf, suggestAll } from '../domain/credibility';
+import { buildGroups, type EngineComparisonGroup } from '../domain/divergence';
+import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOptions } from '../domain/filter';
+import { sourceName } from '../domain/lookups';
+import { toOverview, type Overview } from '../domain/overview';
+import type { Claim, Dataset } from '../domain/schema';
+import { toDistanceRows, type DistanceModel } from '../domain/view-models/distance-rows';
+import { buildMatrix, type MatrixModel, type MatrixSort } from '../domain/view-models/matrix-model';
+import { verdictOf, type Verdict } from '../domain/view-models/verdict';
+import { comparing, componentsOf, createStore, fullAnalysis, type Held, type Store } from './dataset-store';
+import { PUBLISHED, workspaceKey } from './keys';
+import type { RequestContext } from './progress';
+import type { ClaimGradeRow, SourceGradeRow, WorkspaceRow } from './store/workspace-db';
+import type { WorkspaceContent, WorkspaceProblem } from './store/workspaces';
+import { fetchText } from './http';
+
+/** What the landing view and the filter bar need: the overview of the filtered claims and the filter choices. */
+export interface OverviewSlice {
+  overview: Overview;
+  options: FilterOptions;
+  totalClaims: number;
+}
+
+/** One comparison group with the records it refers to (its claims, their articles; every source and measure, for names). */
+export interface GroupSlice {
+  /** Null when the filters leave no claim on the measure, or there is no such measure. */
+  group: EngineComparisonGroup | null;
+  dataset: Dataset;
+}
+
+/** One claim with its suggested credibility (from its group, analysed in full), the group a view links back to, and the
+ * records it refers to (its article; every source and measure, for names). */
+export interface ClaimSlice {
+  /** Null when the dataset has no claim with this id. */
+  claim: Claim | null;
+  credibility: CredibilitySuggestion | null;
+  /** The first group (in ranked order) with the claim's measure: where "back" goes; its verdict headline and status when the claim is compared there. */
+  group: { id: string; label: string; headline: string | null; status: Verdict['status'] | null } | null;
+  dataset: Dataset;
+}
+
+/** The sources page: every source's profile under the filters, most figures first, and the distance chart's model. */
+export interface SourcesSlice {
+  profiles: SourceProfile[];
+  distance: DistanceModel;
+  /** Every source and measure, for names; no claims or articles. */
+  dataset: Dataset;
+}
+
+/** The matrix: measures × sources under the filters and the search, with the claims its cells show. */
+export interface MatrixSlice {
+  model: MatrixModel;
+  /** The claims in the table and their articles; every source and measure, for names. */
+  dataset: Dataset;
+}
+
+/** A workspace as the views name and grade it: the key of its current state, its row, its grades, and any stored record
+ * that could not be read. */
+export interface WorkspaceSummary {
+  key: string;
+  workspace: WorkspaceRow;
+  problems: WorkspaceProblem[];
+  sourceGrades: Map<string, SourceGradeRow>;
+  claimGrades: Map<string, ClaimGradeRow>;
+}
+
+/** Filter states whose overview is kept, per dataset (going back to an earlier filter is then instant). */
+const MAX_OVERVIEWS = 16;
+
+/** The records a view refers to: the given claims and their articles, with every source and measure (for names). */
+function recordsFor(records: Dataset, claims: Claim[]): Dataset {
+  const articles = new Set(claims.map((c) => c.articleId));
+  return { ...records, claims, articles: records.articles.filter((a) => articles.has(a.id)) };
+}
+
+/** The analysis of the claims that pass the filters (the whole dataset's, made once, when nothing is filtered). */
+function analysisUnder(entry: Held, filters: ClaimFilters, context: RequestContext): { dataset: Dataset; analysis: Analysis } {
+  if (isUnfiltered(filters)) return { dataset: entry.dataset, analysis: fullAnalysis(entry, context) };
+  const dataset = filterDataset(entry.dataset, filters);
+  context.onProgress?.(comparing(dataset.claims.length));
+  return { dataset, analysis: analyseDataset(dataset) };
+}
+
+/** The published records with every article text, as a new workspace stores them. */
+async function publishedContent(store: Store, context: RequestContext): Promise<WorkspaceContent> {
+  const { dataset } = await store.obtain(PUBLISHED, context);
+  const files = [...new Set(dataset.articles.map((a) => a.file))];
+  const texts = await Promise.all(files.map(async (file) => [file, await fetchText(file, context.signal)] as const));
+  return { dataset, texts: new Map(texts) };
+}
+
+/** The handler map, over one store of records. */
+export function createHandlers(store: Store = createStore()) {
+  return {
+    /** Starts loading the published dataset so that the first view finds it under way. */
+    async prepare(_: null, context: RequestContext): Promise<null> {
+      await store.obtain(PUBLISHED, context);
+      return null;
+    },
+
+    /** Aborts the load under way for a key (a retry after a hang). */
+    // The handler map's contract is a promise, even where the work is synchronous.
+    // eslint-disable-next-line @typescript-eslint/require-await
+    async restart({ key }: { key: string }): Promise<null> {
+      store.restart(key);
+      return null;
+    },
+
+    /** The overview of the claims that pass the filters, with the filter choices. */
+    async overview({ key, filters }: { key: string; filters: ClaimFilters }, context: RequestContext): Promise<OverviewSlice> {
+      const entry = await store.obtain(key, context);
+      const filterKey = JSON.stringify(filters);
+      let overview = entry.overviews.get(filterKey);
+      if (overview) {
+        entry.overviews.delete(filterKey);
+      } else {
+        const subset = filterDataset(entry.dataset, filters);
+        // A full analysis already made ranks the same; otherwise rank alone, which skips building every entry's evidence.
+        const made = isUnfiltered(filters) ? entry.analysis : null;
+        if (!made) context.onProgress?.(comparing(subset.claims.length));
+        overview = toOverview(subset, made ? made.groups : rankGroups(subset), entry.index);
+      }
+      entry.overviews.set(filterKey, overview);
+      for (const oldest of entry.overviews.keys()) {
+        if (entry.overviews.size <= MAX_OVERVIEWS) break;
+        entry.overviews.delete(oldest);
+      }
+      entry.options ??= filterOptions(entry.dataset);
+      return { overview, options: entry.options, totalClaims: entry.dataset.claims.length };
+    },
+
+    /** One group of the filtered claims, found as the views name it (its id, or one of its measures), analysed in full
+     * from its own component's claims alone. */
+    async group(
+      { key, filters, groupId }: { key: string; filters: ClaimFilters; groupId: string },
+      context: RequestContext,
+    ): Promise<GroupSlice> {
+      const entry = await store.obtain(key, context);
+      const component = componentsOf(entry).get(groupId.replace(/#context$/, '')) ?? new Set([groupId]);
+      const subset = filterDataset(entry.dataset, filters);
+      const claims = subset.claims.filter((c) => component.has(c.measureId));
+      // Groups are analysed one by one, so a component's claims alone give the same group as the whole dataset.
+      const group =
+        buildGroups({ claims, measures: subset.measures, sources: subset.sources }).find(
+          (g) => g.id === groupId || g.measureIds.includes(groupId),
+        ) ?? null;
+      const used = new Set(group?.entries.map((e) => e.claimId));
+      return {
+        group,
+        dataset: recordsFor(
+          subset,
+          claims.filter((c) => used.has(c.id)),
+        ),
+      };
+    },
+
+    /** One claim of the whole dataset (filters do not apply to a claim's own page). */
+    async claim({ key, claimId }: { key: string; claimId: string }, context: RequestContext): Promise<ClaimSlice> {
+      const entry = await store.obtain(key, context);
+      const records = entry.dataset;
+      const claim = entry.index.claims.get(claimId) ?? null;
+      if (!claim) return { claim: null, credibility: null, group: null, dataset: recordsFor(records, []) };
+      const component = componentsOf(entry).get(claim.measureId) ?? new Set([claim.measureId]);
+      const groups = buildGroups({
+        claims: records.claims.filter((c) => component.has(c.measureId)),
+        measures: records.measures,
+        sources: records.sources,
+      });
+      const own = groups.find((g) => g.entries.some((e) => e.claimId === claim.id));
+      const back = groups.find((g) => g.measureIds.includes(claim.measureId));
+      const verdict = back && own === back ? verdictOf(back, entry.index) : null;
+      return {
+        claim,
+        credibility: own ? (credibilityOf(suggestAll([own], entry.index.sources), claim.id) ?? null) : null,
+        group: back ? { id: back.id, label: back.label, headline: verdict?.headline ?? null, status: verdict?.status ?? null } : null,
+        dataset: recordsFor(records, [claim]),
+      };
+    },
+
+    /** A workspace's current state, read where its records are analysed, so the views' next questions find them held. */
+    async workspace({ workspaceId }: { workspaceId: string }, context: RequestContext): Promise<WorkspaceSummary> {
+      const { readWorkspaceSummary } = await import('./store/workspaces');
+      const { workspace, sourceGrades, claimGrades } = await readWorkspaceSummary(workspaceId);
+      const key = workspaceKey(workspaceId, workspace.revision);
+      const entry = await store.obtain(key, context);
+      return { key: entry.key, workspace, problems: entry.problems, sourceGrades, claimGrades };
+    },
+
+    /** Copies the published dataset and every article text into a new workspace, here where the records are held. */
+    async copyPublished({ workspaceName }: { workspaceName: string }, context: RequestContext): Promise<WorkspaceRow> {
+      const content = await publishedContent(store, context);
+      const { createWorkspace } = await import('./store/workspaces');
+      return createWorkspace(workspaceName, 'published', content);
+    },
+
+    /** Puts a workspace back to a fresh copy of the published dataset. */
+    async resetToPublished({ workspaceId }: { workspaceId: string }, context: RequestContext): Promise<null> {
+      const content = await publishedContent(store, context);
+      const { resetWorkspace } = await import('./store/workspaces');
+      await resetWorkspace(workspaceId, content);
+      return null;
+    },
+
+    /** All the records, without any analysis (views that list them). */
+    async records({ key }: { key: string }, context: RequestContext): Promise<Dataset> {
+      return (await store.obtain(key, context)).dataset;
+    },
+
+    /** The sources page under the filters: profiles most figures first, the distance chart, and names. */
+    async sources({ key, filters }: { key: string; filters: ClaimFilters }, context: RequestContext): Promise<SourcesSlice> {
+      const entry = await store.obtain(key, context);
+      const { analysis } = analysisUnder(entry, filters, context);
+      const nameOf = (id: string) => sourceName(entry.index, id);
+      const profiles = [...analysis.profiles].sort((a, b) => b.made - a.made || nameOf(a.sourceId).localeCompare(nameOf(b.sourceId)));
+      return {
+        profiles,
+        distance: toDistanceRows(profiles, analysis.groups, nameOf),
+        dataset: recordsFor(entry.dataset, []),
+      };
+    },
+
+    /** The matrix under the filters, its rows sorted and searched. */
+    async matrix(
+      { key, filters, sort, q }: { key: string; filters: ClaimFilters; sort: MatrixSort; q: string },
+      context: RequestContext,
+    ): Promise<MatrixSlice> {
+      const entry = await store.obtain(key, context);
+      const { analysis } = analysisUnder(entry, filters, context);
+      const model = buildMatrix(analysis.groups, entry.index, sort, q);
+      const ids = new Set(model.rows.flatMap(({ group }: { group: ComparisonGroup }) => group.entries.map((e) => e.claimId)));
+      const claims = [...ids].map((id) => entry.index.claims.get(id)).filter((c) => c !== undefined);
+      return { model, dataset: recordsFor(entry.dataset, claims) };
+    },
+  };
+}
+
+/** Every question the service answers, with its argument and reply types. */
+export type Handlers = ReturnType<typeof createHandlers>;

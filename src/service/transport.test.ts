@@ -1,0 +1,115 @@
+// @vitest-environment node
+import { MessageChannel } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../domain/filter';
+import { loadShippedDataset } from '../testing/real-dataset';
+import { createStore } from './dataset-store';
+import { createHandlers, type Handlers } from './handlers';
+import { ApiError } from './http';
+import { PUBLISHED } from './keys';
+import type { LoadProgress, RequestContext } from './progress';
+import { connect, inPage, serve, type Port } from './transport';
+
+const shipped = loadShippedDataset();
+const channels: MessageChannel[] = [];
+
+/** Both ends of a real message channel: every question and answer goes through structured clone, as with a worker. */
+function over<H extends Record<string, (args: never, context: RequestContext) => Promise<unknown>>>(handlers: H) {
+  const channel = new MessageChannel();
+  channels.push(channel);
+  serve(channel.port1 as unknown as Port, handlers);
+  return connect<H>(channel.port2 as unknown as Port);
+}
+
+afterEach(() => {
+  for (const channel of channels.splice(0)) {
+    channel.port1.close();
+    channel.port2.close();
+  }
+});
+
+describe('the data service over a message boundary', () => {
+  it('answers each question as the handlers do when called directly', async () => {
+    const handlers = createHandlers(createStore({ fetchPublished: () => Promise.resolve(shipped) }));
+    const { ask } = over<Handlers>(handlers);
+    const direct = await handlers.overview({ key: PUBLISHED, filters: NO_FILTERS }, {});
+    const remote = await ask('overview', { key: PUBLISHED, filters: NO_FILTERS });
+    // A copy, equal in every field: what the page receives is what the handler made.
+    expect(remote).not.toBe(direct);
+    expect(remote).toEqual(direct);
+    const groupId = direct.overview.groups[0]?.id ?? '';
+    expect(await ask('group', { key: PUBLISHED, filters: NO_FILTERS, groupId })).toEqual(
+      await handlers.group({ key: PUBLISHED, filters: NO_FILTERS, groupId }, {}),
+    );
+    const claimId = shipped.claims[0]?.id ?? '';
+    expect(await ask('claim', { key: PUBLISHED, claimId })).toEqual(await handlers.claim({ key: PUBLISHED, claimId }, {}));
+    const matrix = await ask('matrix', { key: PUBLISHED, filters: NO_FILTERS, sort: 'contested', q: '' });
+    expect(matrix.model.rows.length).toBeGreaterThan(0);
+    expect(matrix).toEqual(await handlers.matrix({ key: PUBLISHED, filters: NO_FILTERS, sort: 'contested', q: '' }, {}));
+  });
+
+  it('relays progress to the asker while the records load', async () => {
+    const { ask } = over<Handlers>(createHandlers(createStore({ fetchPublished: () => Promise.resolve(shipped) })));
+    const seen: LoadProgress[] = [];
+    await ask('sources', { key: PUBLISHED, filters: NO_FILTERS }, { onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => p.message)).toContain(`Comparing ${shipped.claims.length.toLocaleString('en-GB')} figures…`);
+  });
+
+  it('carries errors across as values: an ApiError keeps its class, kind and details', async () => {
+    const failing = () =>
+      Promise.reject(new ApiError('schema', 'data/claims.json', 'claims.json does not match the schema.', ['claims[3].value: required']));
+    const { ask } = over<Handlers>(createHandlers(createStore({ fetchPublished: failing })));
+    const error = await ask('records', { key: PUBLISHED }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ kind: 'schema', url: 'data/claims.json', details: ['claims[3].value: required'] });
+    const plain = await ask('records', { key: 'ws:w1@1' }).catch((e: unknown) => e);
+    expect(plain).toBeInstanceOf(Error);
+    expect((plain as Error).message).toMatch(/\S/);
+  });
+
+  it('refuses a question it does not know, by name', async () => {
+    const { ask } = over<Record<string, (args: null) => Promise<null>>>({});
+    await expect(ask('nonsense', null)).rejects.toThrow('The data service has no question named “nonsense”.');
+  });
+
+  it('cancels a question in the handler when the asker gives up, and answers nothing for it', async () => {
+    let aborted: () => void = () => undefined;
+    const abortedInHandler = new Promise<void>((resolve) => (aborted = resolve));
+    const handlers = {
+      wait: (_: null, context: RequestContext) =>
+        new Promise<string>((_resolve, reject) => {
+          context.signal?.addEventListener('abort', () => {
+            aborted();
+            reject(new Error('stopped'));
+          });
+        }),
+      echo: (text: string) => Promise.resolve(text),
+    };
+    const { ask } = over(handlers);
+    const controller = new AbortController();
+    const waiting = ask('wait', null, { signal: controller.signal });
+    controller.abort();
+    await expect(waiting).rejects.toThrow(/abort/i);
+    await abortedInHandler;
+    // The channel still answers what comes next.
+    expect(await ask('echo', 'still here')).toBe('still here');
+  });
+
+  it('fails every waiting question when the other end breaks, and every later one at once', async () => {
+    const { ask, fail } = over({ never: () => new Promise<null>(() => undefined) });
+    const waiting = ask('never', null);
+    fail(new Error('The background process stopped.'));
+    await expect(waiting).rejects.toThrow('The background process stopped.');
+    await expect(ask('never', null)).rejects.toThrow('The background process stopped.');
+  });
+
+  it('runs the same map in the page with the same contract', async () => {
+    const failing = () => Promise.reject(new ApiError('http', 'data/claims.json', 'data/claims.json answered 500.'));
+    const ask = inPage(createHandlers(createStore({ fetchPublished: failing })));
+    const error = await ask('records', { key: PUBLISHED }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ kind: 'http' });
+    const working = inPage(createHandlers(createStore({ fetchPublished: () => Promise.resolve(shipped) })));
+    expect((await working('records', { key: PUBLISHED })).claims).toHaveLength(shipped.claims.length);
+  });
+});
