@@ -46,6 +46,13 @@ const featureZones = featureNames.map((name) => ({
   message: `Feature "${name}" may not import another feature: move shared code down a layer (src/shared, src/api or src/domain).`,
 }));
 
+// import-x parses each imported module to follow cycles: it must know the TypeScript parser and extensions.
+const IMPORT_SETTINGS = {
+  'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+  'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+  'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })],
+};
+
 const boundaryZones = [
   ...layerZones,
   ...featureZones,
@@ -163,7 +170,7 @@ export default defineConfig(
     name: 'boundaries/layers',
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })] },
+    settings: IMPORT_SETTINGS,
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
@@ -175,7 +182,7 @@ export default defineConfig(
     files: ['src/**/*.{ts,tsx}'],
     ignores: [...TEST_FILES, 'src/**/*.reliability.test.{ts,tsx}'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })] },
+    settings: IMPORT_SETTINGS,
     rules: {
       // The same zones as above plus this one: a later block's options replace an earlier one's for the files both match.
       'import-x/no-restricted-paths': [

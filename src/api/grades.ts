@@ -23,7 +23,7 @@ export function useGrades() {
   const [workspaceId] = useWorkspaceId();
   const client = useQueryClient();
   // Only a workspace has grades: the published dataset's records are not needed (nor fetched) here.
-  const stored = useQuery({ ...workspaceQueries.detail(workspaceId ?? ''), enabled: workspaceId !== null });
+  const stored = useQuery({ ...workspaceQueries.summary(workspaceId ?? ''), enabled: workspaceId !== null });
   const workspace = workspaceId === null ? null : (stored.data ?? null);
   const need = (): string => {
     if (workspaceId === null) throw new Error('The published dataset is read-only: copy it into a workspace to grade.');

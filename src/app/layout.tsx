@@ -22,9 +22,9 @@ function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: bool
   const [workspaceId] = useWorkspaceId();
   const list = useQuery(workspaceQueries.list());
   const storage = useQuery(workspaceQueries.storage());
-  // The same query the views load the workspace with; the workbench lists workspaces and loads none.
+  // The same question the views ask first about a workspace; the workbench lists workspaces and loads none.
   const problems = useQuery({
-    ...workspaceQueries.detail(workspaceId ?? ''),
+    ...workspaceQueries.summary(workspaceId ?? ''),
     enabled: workspaceId !== null && !onWorkbench,
     select: (data) => data.problems,
   });
