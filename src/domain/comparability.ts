@@ -1,5 +1,6 @@
 // Whether two figures can be set side by side, and with which caveats. The caveats are data
 // (measures' comparableWith); relations are symmetric whichever measure declares them.
+import { compareStrings } from './compare-strings';
 import type { Comparability } from './analysis-types';
 import type { Caveat, Claim, Measure } from './schema';
 
@@ -51,12 +52,8 @@ export function buildMeasureGraph(measures: readonly Measure[]): MeasureGraph {
       });
     }
   }
-  for (const list of edges.values()) list.sort((a, b) => cmp(a.to, b.to));
+  for (const list of edges.values()) list.sort((a, b) => compareStrings(a.to, b.to));
   return { measures: byId, edges };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function hasCaveat(list: readonly Caveat[], c: Caveat): boolean {

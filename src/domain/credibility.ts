@@ -2,7 +2,7 @@
 import type { CredibilitySuggestion } from './analysis-types';
 import type { EngineComparedClaim, EngineComparisonGroup } from './divergence';
 import { joinNames } from './format';
-import { sourceName } from './independence';
+import { sourceName } from './lookups';
 import type { Source } from './schema';
 
 export const GRADE_LABELS = {
@@ -31,8 +31,8 @@ export const REASON_NAME_LIMIT = 3;
 
 /** Names the first voices of an evidence list, "A, B and C", or "A, B, C and 4 more" when `count` exceeds REASON_NAME_LIMIT. */
 export function nameVoices(ids: readonly string[], count: number, sources: ReadonlyMap<string, Source>): string {
-  if (count <= REASON_NAME_LIMIT) return joinNames(ids.slice(0, count).map((id) => sourceName(id, sources)));
-  const shown = ids.slice(0, REASON_NAME_LIMIT).map((id) => sourceName(id, sources));
+  if (count <= REASON_NAME_LIMIT) return joinNames(ids.slice(0, count).map((id) => sourceName(sources, id)));
+  const shown = ids.slice(0, REASON_NAME_LIMIT).map((id) => sourceName(sources, id));
   return `${shown.join(', ')} and ${count - shown.length} more`;
 }
 

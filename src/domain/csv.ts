@@ -64,7 +64,7 @@ export const CSV_COLUMNS = [
 /** One row per claim, in the order given, with names resolved from the dataset (ids when unknown); BOM first, formulae neutralised. */
 export function toClaimsCsv(claims: readonly Claim[], dataset: Dataset): string {
   const index = indexDataset(dataset);
-  const name = (id: string) => sourceName(index, id);
+  const name = (id: string) => sourceName(index.sources, id);
   const rows = claims.map((c) => {
     const measure = index.measures.get(c.measureId);
     const article = index.articles.get(c.articleId);

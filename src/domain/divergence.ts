@@ -1,6 +1,6 @@
 // Comparison groups: claims on linked measures put on one footing, then compared pairwise.
 import type { CantCompute, ComparedClaim, ComparisonGroup, EntryEvidence, Interval, PairVerdict, Spread } from './analysis-types';
-
+import { compareStrings } from './compare-strings';
 import { disjointIndependentPairCount, EVIDENCE_LIST_LIMIT, evidenceFromSortedBounds } from './evidence';
 
 export type { EntryEvidence } from './analysis-types';
@@ -17,7 +17,8 @@ import {
 } from './comparability';
 import { formatBound, formatInterval, formatRatio } from './format';
 import { figureAsSaid, footingNote } from './figure-text';
-import { sourceName, voiceOf } from './independence';
+import { voiceOf } from './independence';
+import { sourceName } from './lookups';
 import { clampToShare, consensus, distance, fromClaimValue, isEmpty, overlaps } from './interval';
 import { cantCompute, complement, scale, totalToRate } from './normalise';
 import { floorOf, isFirm, judgePair, type JudgedFigure } from './relations';
@@ -55,15 +56,11 @@ export interface DivergenceInput {
   sources: readonly Source[];
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Connected components of measures linked by comparableWith (either direction), each sorted by id; measures with no links form their own component. */
 export function measureComponents(graph: MeasureGraph): string[][] {
   const seen = new Set<string>();
   const out: string[][] = [];
-  for (const id of [...graph.measures.keys()].sort(cmp)) {
+  for (const id of [...graph.measures.keys()].sort(compareStrings)) {
     if (seen.has(id)) continue;
     const comp: string[] = [];
     const stack = [id];
@@ -78,7 +75,7 @@ export function measureComponents(graph: MeasureGraph): string[][] {
         }
       }
     }
-    out.push(comp.sort(cmp));
+    out.push(comp.sort(compareStrings));
   }
   return out;
 }
@@ -432,11 +429,11 @@ export function evidenceFromPairs(entries: EngineComparedClaim[], pairs: readonl
     ev.corroboratingCount = ev.corroboratingVoices.length;
     ev.contradictingCount = ev.contradictingVoices.length;
     ev.compatibleCount = ev.compatibleVoices.length;
-    ev.corroboratingVoices = ev.corroboratingVoices.sort(cmp).slice(0, EVIDENCE_LIST_LIMIT);
-    ev.contradictingVoices = ev.contradictingVoices.sort(cmp).slice(0, EVIDENCE_LIST_LIMIT);
-    ev.compatibleVoices = ev.compatibleVoices.sort(cmp).slice(0, EVIDENCE_LIST_LIMIT);
-    ev.selfConsistentWith.sort(cmp);
-    ev.selfContradicting.sort(cmp);
+    ev.corroboratingVoices = ev.corroboratingVoices.sort(compareStrings).slice(0, EVIDENCE_LIST_LIMIT);
+    ev.contradictingVoices = ev.contradictingVoices.sort(compareStrings).slice(0, EVIDENCE_LIST_LIMIT);
+    ev.compatibleVoices = ev.compatibleVoices.sort(compareStrings).slice(0, EVIDENCE_LIST_LIMIT);
+    ev.selfConsistentWith.sort(compareStrings);
+    ev.selfContradicting.sort(compareStrings);
   }
 }
 
@@ -518,7 +515,7 @@ function sortEntries(
     const stated = claimsById.get(e.claimId)?.statedOn ?? null;
     return { e, date: stated === null ? Number.POSITIVE_INFINITY : (dateRank.get(stated) as number) };
   });
-  keyed.sort((a, b) => a.date - b.date || cmp(a.e.claimId, b.e.claimId));
+  keyed.sort((a, b) => a.date - b.date || compareStrings(a.e.claimId, b.e.claimId));
   return keyed.map((k) => k.e);
 }
 
@@ -530,8 +527,8 @@ export function voiceLabel(
 ): string {
   const claimants = new Set(entries.filter((e) => e.voiceId === voiceId).map((e) => e.claimantId));
   const only = claimants.size === 1 ? [...claimants][0] : undefined;
-  const voice = sourceName(voiceId, sources);
-  return only !== undefined && only !== voiceId ? `${sourceName(only, sources)}, ${voice}` : voice;
+  const voice = sourceName(sources, voiceId);
+  return only !== undefined && only !== voiceId ? `${sourceName(sources, only)}, ${voice}` : voice;
 }
 
 /** One summary line, one entry per voice ordered by highest lower bound, each figure first as said and then, when converted, on the group's footing: "Palmyra Revolution Coordination: “More than 900” raids (≈ more than about 64 raids a day if spread evenly over 14 days); Russian Defence Ministry: “20 to 25” sorties a day"; past four voices it keeps the two highest and two lowest and counts the rest. */
@@ -556,12 +553,12 @@ export function summarise(
   const nameOf = (id: string): string => {
     let name = names.get(id);
     if (name === undefined) {
-      name = sourceName(id, sources);
+      name = sourceName(sources, id);
       names.set(id, name);
     }
     return name;
   };
-  const order = [...byVoice.entries()].sort((a, b) => b[1].key - a[1].key || cmp(nameOf(a[0]), nameOf(b[0])));
+  const order = [...byVoice.entries()].sort((a, b) => b[1].key - a[1].key || compareStrings(nameOf(a[0]), nameOf(b[0])));
   // One line stays one line: the highest and the lowest voices, with a count of those in between; only they are formatted.
   const half = MAX_SUMMARY_VOICES / 2;
   const shown = order.length <= MAX_SUMMARY_VOICES ? order : [...order.slice(0, half), ...order.slice(-half)];
@@ -650,7 +647,10 @@ export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LI
   }
   return groups.sort(
     (a, b) =>
-      Number(a.context) - Number(b.context) || b.contestedScore - a.contestedScore || b.voiceCount - a.voiceCount || cmp(a.id, b.id),
+      Number(a.context) - Number(b.context) ||
+      b.contestedScore - a.contestedScore ||
+      b.voiceCount - a.voiceCount ||
+      compareStrings(a.id, b.id),
   );
 }
 

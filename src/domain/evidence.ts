@@ -1,5 +1,6 @@
 // Evidence of large groups without a pair list: who corroborates or contradicts each figure, counted exactly
 // from sorted interval ends in O(k log k) per group of k figures, with at most EVIDENCE_LIST_LIMIT voices named.
+import { compareStrings } from './compare-strings';
 import type { EntryEvidence, Interval } from './analysis-types';
 import { isEmpty } from './interval';
 
@@ -12,10 +13,6 @@ export interface EvidenceEntry {
   voiceId: string;
   interval: Interval;
   evidence: EntryEvidence;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Number of values in an ascending array at most x. */
@@ -190,7 +187,7 @@ function takeNames(own: number, voices: readonly string[]): string[] {
 export function evidenceFromSortedBounds(entries: readonly EvidenceEntry[]): number {
   const n = entries.length;
   if (n === 0) return 0;
-  const voices = [...new Set(entries.map((e) => e.voiceId))].sort(); // code-unit order, as cmp
+  const voices = [...new Set(entries.map((e) => e.voiceId))].sort(); // code-unit order, as compareStrings
   const voiceIndex = new Map(voices.map((v, i) => [v, i]));
   const V = voices.length;
   const vOf = new Int32Array(n);
@@ -333,8 +330,8 @@ export function evidenceFromSortedBounds(entries: readonly EvidenceEntry[]): num
         (apart ? ev.selfContradicting : ev.selfConsistentWith).push(other.claimId);
         if (below) disjointPairs--; // counted below among all figures, but the same voice is no evidence
       }
-      ev.selfConsistentWith.sort(cmp);
-      ev.selfContradicting.sort(cmp);
+      ev.selfConsistentWith.sort(compareStrings);
+      ev.selfContradicting.sort(compareStrings);
     }
     if (!live[i]) {
       // Disjoint from every figure of every other voice, overlapping none.

@@ -6,7 +6,7 @@ import type { ControlEvent } from '../events';
 import { figureAsSaid, isPercentUnit } from '../figure-text';
 import { formatInterval, formatPoints, formatRatio, joinNames, possessive } from '../format';
 import { claimDate } from '../grouping';
-import type { DatasetIndex } from '../lookups';
+import { sourceName, type DatasetIndex } from '../lookups';
 import type { Claim } from '../schema';
 
 export type VerdictStatus = 'contradicts' | 'agree' | 'compatible' | 'alone' | 'context';
@@ -91,7 +91,7 @@ export function inSentence(name: string): string {
 /** The claimant of a claim as a sentence names it. */
 function nameOfClaim(index: DatasetIndex, claimId: string): string {
   const claim = index.claims.get(claimId);
-  return inSentence(claim ? (index.sources.get(claim.claimantId)?.name ?? claim.claimantId) : claimId);
+  return inSentence(claim ? sourceName(index.sources, claim.claimantId) : claimId);
 }
 
 /** Capitalises the first letter of a sentence. */
@@ -263,7 +263,7 @@ export function datedFigures(claims: readonly Claim[], index: DatasetIndex): Dat
     if (when)
       out.push({
         claimId: c.id,
-        name: inSentence(index.sources.get(c.claimantId)?.name ?? c.claimantId),
+        name: inSentence(sourceName(index.sources, c.claimantId)),
         date: when.date,
         basis: when.basis,
         place: c.place,
@@ -352,7 +352,7 @@ function upstreamItems(
     if (claimants.size < 2) continue;
     add(
       'upstream',
-      `${joinNames([...new Set(list.map((c) => name(c.id)))])} all reached the reports through ${index.sources.get(via)?.name ?? via}, so they may share one upstream source.`,
+      `${joinNames([...new Set(list.map((c) => name(c.id)))])} all reached the reports through ${sourceName(index.sources, via)}, so they may share one upstream source.`,
       list.map((c) => c.id),
     );
   }

@@ -1,6 +1,7 @@
 // The claim's fields as the conflict view compares them: which fields go together, what each is called, and how a
 // value reads. Pure, so the side-by-side view only renders.
 import { formatInterval } from '../../domain/format';
+import { sourceName } from '../../domain/lookups';
 import { defaultPicks, diffRecord, mergeRecord, type FieldDiff, type FieldGroup, type MergePick } from '../../domain/record-merge';
 import type { Claim, Measure, Source } from '../../domain/schema';
 
@@ -67,7 +68,7 @@ export interface ClaimFieldRow {
 }
 
 function describe(key: ClaimFieldKey, claim: Claim, names: ClaimNames): string {
-  const source = (id: string) => names.sources.get(id)?.name ?? id;
+  const source = (id: string) => sourceName(names.sources, id);
   switch (key) {
     case 'ids':
       return claim.id;

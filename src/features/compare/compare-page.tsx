@@ -58,7 +58,7 @@ function sectionsOf(group: ComparisonGroup, by: Grouping, index: DatasetIndex): 
 
 /** Names the voices the engine listed (it keeps the first dozen) and counts the rest. */
 function voiceList(ids: string[], count: number, index: DatasetIndex): string {
-  const names = ids.map((v) => sourceName(index, v)).join(', ');
+  const names = ids.map((v) => sourceName(index.sources, v)).join(', ');
   return count > ids.length ? `${names} and ${(count - ids.length).toLocaleString('en-GB')} more` : names;
 }
 
@@ -94,7 +94,7 @@ function ClaimRow({
   const { sourceGrades, claimGrades } = useGrades();
   const claim = index.claims.get(entry.claimId);
   if (!claim) return null;
-  const outlet = sourceName(index, claim.outletId);
+  const outlet = sourceName(index.sources, claim.outletId);
   const sourceGrade = sourceGrades.get(claim.claimantId);
   const claimGrade = claimGrades.get(claim.id);
   return (
@@ -123,7 +123,7 @@ function ClaimRow({
         )}
         {claim.period && ` · covers ${claim.period.from} to ${claim.period.to}${claim.period.approximate ? ' (approximate)' : ''}`} ·
         reported by {outlet}
-        {claim.via.length > 0 && ` via ${claim.via.map((v) => sourceName(index, v)).join(', ')}`}
+        {claim.via.length > 0 && ` via ${claim.via.map((v) => sourceName(index.sources, v)).join(', ')}`}
       </p>
       {(entry.explanations.length > 0 || entry.cannotNormalise || entry.interpretation) && (
         <ul className="explanations">

@@ -102,7 +102,10 @@ export function SourcesPage() {
   useDocumentTitle('Sources');
   const index = useMemo(() => (filtered ? indexDataset(filtered.dataset) : null), [filtered]);
   const distance = useMemo(
-    () => (filtered && index ? toDistanceRows(filtered.analysis.profiles, filtered.analysis.groups, (id) => sourceName(index, id)) : null),
+    () =>
+      filtered && index
+        ? toDistanceRows(filtered.analysis.profiles, filtered.analysis.groups, (id) => sourceName(index.sources, id))
+        : null,
     [filtered, index],
   );
   return (
@@ -118,7 +121,7 @@ export function SourcesPage() {
         {() => {
           if (!filtered || !index || !distance) return null;
           const profiles = [...filtered.analysis.profiles].sort(
-            (a, b) => b.made - a.made || sourceName(index, a.sourceId).localeCompare(sourceName(index, b.sourceId)),
+            (a, b) => b.made - a.made || sourceName(index.sources, a.sourceId).localeCompare(sourceName(index.sources, b.sourceId)),
           );
           if (profiles.length === 0) {
             return (

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useEvents } from '../../api/events';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { useVirtualRows } from '../../components/use-virtual-rows';
+import { compareStrings } from '../../domain/compare-strings';
 import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import type { Claim } from '../../domain/schema';
 import { filterDataset } from '../../domain/filter';
@@ -12,8 +13,6 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { EventsNotice } from './events-notice';
 import { TimelineChart } from './timeline-chart';
 import { toTimeline } from './to-timeline-rows';
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every claim in date order; only the rows in view are rendered, so 200,000 claims scroll like fifty. */
 function ClaimTable({ claims, index, search }: { claims: Claim[]; index: DatasetIndex; search: string }) {
@@ -46,7 +45,7 @@ function ClaimTable({ claims, index, search }: { claims: Claim[]; index: Dataset
                   {c.statedOn ?? `not stated (reported ${index.articles.get(c.articleId)?.publishedAt ?? 'on an unknown date'})`}
                   {c.statedOnInferred && ' (inferred)'}
                 </td>
-                <td>{sourceName(index, c.claimantId)}</td>
+                <td>{sourceName(index.sources, c.claimantId)}</td>
                 <td>
                   <Link to={{ pathname: `/claims/${encodeURIComponent(c.id)}`, search }}>{c.value.asWritten}</Link>
                 </td>
@@ -82,7 +81,9 @@ export function TimelinePage() {
   // In the order of the date the table shows (stated, else reported); ISO dates and ids order as plain strings, far faster than localeCompare.
   const claims = useMemo(() => {
     const when = (c: Claim): string => c.statedOn ?? index?.articles.get(c.articleId)?.publishedAt ?? '9999';
-    return [...(filtered?.claims ?? [])].sort((a, b) => cmp(when(a), when(b)) || cmp(a.claimantId, b.claimantId) || cmp(a.id, b.id));
+    return [...(filtered?.claims ?? [])].sort(
+      (a, b) => compareStrings(when(a), when(b)) || compareStrings(a.claimantId, b.claimantId) || compareStrings(a.id, b.id),
+    );
   }, [filtered, index]);
   return (
     <>
