@@ -1,6 +1,6 @@
 // Suggested Admiralty (NATO) information-credibility grade per claim, from the comparison evidence.
 import type { CredibilitySuggestion } from './analysis-types';
-import type { EngineComparedClaim, EngineComparisonGroup } from './divergence';
+import type { EngineComparedClaim, EngineComparisonGroup } from './engine-group';
 import { joinNames } from './format';
 import { sourceName } from './lookups';
 import type { Source } from './schema';

@@ -2,7 +2,7 @@
 // spokesman speaking for a ministry, counts as one voice.
 import type { SourceProfile } from './analysis-types';
 import { compareNullLast, compareStrings } from './compare-strings';
-import type { EngineComparisonGroup } from './divergence';
+import type { EngineComparisonGroup } from './engine-group';
 import { formatInterval, formatPoints, formatRatio, possessive } from './format';
 import { overlaps } from './interval';
 import { sourceName } from './lookups';
