@@ -132,7 +132,7 @@ function buildGroup(
       route = routeTo(graph, c.measureId, anchorId);
       routes.set(c.measureId, route);
     }
-    const n = normaliseClaim(c, anchorId, per, graph, route);
+    const n = normaliseClaim(c, { anchorId, per, graph, route });
     const own = graph.measures.get(c.measureId);
     const firm = isFirm(c.value);
     figures.set(c.id, {
@@ -174,13 +174,13 @@ function buildGroup(
     const extremes = extremePair(usable);
     contradictions = extremes ? [extremes] : [];
   } else if (!evidence) {
-    ({ count: disjointIndependentPairs, contradictions } = contradictionsFromPairs(entries, claimsById, graph, figureOf));
+    ({ count: disjointIndependentPairs, contradictions } = contradictionsFromPairs(entries, { claimsById, graph, figureOf }));
   } else {
-    ({ pairs, contradictions } = pairVerdicts(entries, claimsById, graph, figureOf));
+    ({ pairs, contradictions } = pairVerdicts(entries, { claimsById, graph, figureOf }));
     evidenceFromPairs(entries, pairs);
     disjointIndependentPairs = contradictions.length;
   }
-  const spread = spreadOf(entries, contradictions, sources, unit);
+  const spread = spreadOf({ entries, contradictions, sources, unit });
   const usedMeasures = new Set(claims.map((c) => c.measureId));
   return {
     id,
@@ -195,7 +195,7 @@ function buildGroup(
     spread,
     contestedScore: contestedScore(spread, disjointIndependentPairs, context),
     voiceCount: new Set(entries.map((e) => e.voiceId)).size,
-    summary: summarise(entries, sources, claimsById, graph.measures, per === 'day'),
+    summary: summarise(entries, { sources, claimsById, measures: graph.measures, perDay: per === 'day' }),
     context,
     pairsOmitted,
     disjointIndependentPairs,

@@ -103,8 +103,14 @@ function rankEnds(ivs: readonly Interval[], live: Uint8Array): { lower: Int32Arr
   return { lower, upper, top };
 }
 
+/** Points (a[p], b[p]) held as two columns of equal length. */
+interface Points {
+  a: Int32Array;
+  b: Int32Array;
+}
+
 /** For each query j: how many points p have a[p] < qa[j] and b[p] > qb[j] (offline sweep over a, Fenwick tree over b). Values of b lie in [-1, top + 1]. */
-function countDominating(a: Int32Array, b: Int32Array, qa: Int32Array, qb: Int32Array, top: number): Int32Array {
+function countDominating({ a, b }: Points, { a: qa, b: qb }: Points, top: number): Int32Array {
   const size = top + 4; // b + 2 in 1..top + 3
   const tree = new Int32Array(size + 1);
   const points = orderBy(a, a.length);
@@ -130,8 +136,14 @@ function countDominating(a: Int32Array, b: Int32Array, qa: Int32Array, qb: Int32
 
 const SLOTS = EVIDENCE_LIST_LIMIT + 1; // one spare: the entry's own voice is dropped afterwards
 
-/** Inserts v into the ascending list at `base` (length lens[slot]) keeping the SLOTS smallest distinct values. */
-function insertSmallest(store: Int32Array, lens: Uint8Array, slot: number, v: number): void {
+/** Short ascending lists of voice indexes, SLOTS places each: list `slot` fills store[slot * SLOTS ...] up to lens[slot]. */
+interface SlotLists {
+  store: Int32Array;
+  lens: Uint8Array;
+}
+
+/** Inserts v into list `slot` keeping the SLOTS smallest distinct values. */
+function insertSmallest({ store, lens }: SlotLists, slot: number, v: number): void {
   const base = slot * SLOTS;
   let len = lens[slot] ?? outOfRange(slot, lens);
   let i = len;
@@ -145,29 +157,30 @@ function insertSmallest(store: Int32Array, lens: Uint8Array, slot: number, v: nu
 }
 
 /** Prefix tables: slot i holds the SLOTS smallest voice indexes among the first i of `seq`. */
-function prefixSmallest(seq: Int32Array): { store: Int32Array; lens: Uint8Array } {
-  const store = new Int32Array((seq.length + 1) * SLOTS);
-  const lens = new Uint8Array(seq.length + 1);
+function prefixSmallest(seq: Int32Array): SlotLists {
+  const lists = { store: new Int32Array((seq.length + 1) * SLOTS), lens: new Uint8Array(seq.length + 1) };
+  const { store, lens } = lists;
   for (let i = 0; i < seq.length; i++) {
     store.copyWithin((i + 1) * SLOTS, i * SLOTS, (i + 1) * SLOTS);
     lens[i + 1] = lens[i] ?? outOfRange(i, lens);
-    insertSmallest(store, lens, i + 1, seq[i] ?? outOfRange(i, seq));
+    insertSmallest(lists, i + 1, seq[i] ?? outOfRange(i, seq));
   }
-  return { store, lens };
+  return lists;
 }
 
 // A scratch list (slot 0) where candidate voice indexes are merged before naming.
-const scratch = new Int32Array(SLOTS);
-const scratchLen = new Uint8Array(1);
+const scratchLists: SlotLists = { store: new Int32Array(SLOTS), lens: new Uint8Array(1) };
+const scratch = scratchLists.store;
+const scratchLen = scratchLists.lens;
 
-/** Adds the ascending list in slot `slot` of `store` to the scratch list. */
-function gather(store: Int32Array, lens: Uint8Array, slot: number): void {
+/** Adds list `slot` to the scratch list. */
+function gather({ store, lens }: SlotLists, slot: number): void {
   const base = slot * SLOTS;
   const len = lens[slot] ?? outOfRange(slot, lens);
   for (let k = 0; k < len; k++) {
     const v = store[base + k] ?? outOfRange(base + k, store);
     if (scratchLen[0] === SLOTS && v >= (scratch[SLOTS - 1] ?? outOfRange(SLOTS - 1, scratch))) return; // the rest of this ascending list is larger
-    insertSmallest(scratch, scratchLen, 0, v);
+    insertSmallest(scratchLists, 0, v);
   }
 }
 
@@ -269,8 +282,9 @@ export function evidenceFromSortedBounds(entries: readonly EvidenceEntry[]): num
     gapB.push(top + 1); // a trailing gap: nothing needs to lie above the figure
   }
 
-  const inGap = countDominating(Int32Array.from(gapA), Int32Array.from(gapB), lower, upper, top);
-  const bothSides = countDominating(minUpper, maxLower, lower, upper, top);
+  const figures = { a: lower, b: upper };
+  const inGap = countDominating({ a: Int32Array.from(gapA), b: Int32Array.from(gapB) }, figures, top);
+  const bothSides = countDominating({ a: minUpper, b: maxLower }, figures, top);
 
   // Voices sorted by lowest upper end (those below a figure are a prefix) and by highest lower end, descending.
   const byMinUpper = orderBy(minUpper, V);
@@ -300,8 +314,7 @@ export function evidenceFromSortedBounds(entries: readonly EvidenceEntry[]): num
     position[i] = size;
   }
   const lowerKeys = keyStore.subarray(0, size);
-  const fenwick = new Int32Array((size + 1) * SLOTS);
-  const fenwickLens = new Uint8Array(size + 1);
+  const fenwick: SlotLists = { store: new Int32Array((size + 1) * SLOTS), lens: new Uint8Array(size + 1) };
   const byUpperDesc = orderBy(upper, n, true);
   let p = 0;
   for (let k = n - 1; k >= 0; k--) {
@@ -313,10 +326,10 @@ export function evidenceFromSortedBounds(entries: readonly EvidenceEntry[]): num
       if ((upper[x] ?? outOfRange(x, upper)) < low) break;
       if (!live[x]) continue;
       const voice = vOf[x] ?? outOfRange(x, vOf);
-      for (let s = position[x] ?? outOfRange(x, position); s <= size; s += s & -s) insertSmallest(fenwick, fenwickLens, s, voice);
+      for (let s = position[x] ?? outOfRange(x, position); s <= size; s += s & -s) insertSmallest(fenwick, s, voice);
     }
     // Figures whose lower end is at most this upper end: a prefix of the positions.
-    for (let s = countAtMost(lowerKeys, upper[i] ?? outOfRange(i, upper)); s > 0; s -= s & -s) gather(fenwick, fenwickLens, s);
+    for (let s = countAtMost(lowerKeys, upper[i] ?? outOfRange(i, upper)); s > 0; s -= s & -s) gather(fenwick, s);
     itemAt(entries, i).evidence.corroboratingVoices = takeNames(vOf[i] ?? outOfRange(i, vOf), voices);
   }
 
@@ -359,7 +372,7 @@ export function evidenceFromSortedBounds(entries: readonly EvidenceEntry[]): num
     if (!live[i]) {
       // Disjoint from every figure of every other voice, overlapping none.
       ev.contradictingCount = V - 1;
-      for (let v = 0; v < V && v <= EVIDENCE_LIST_LIMIT; v++) insertSmallest(scratch, scratchLen, 0, v);
+      for (let v = 0; v < V && v <= EVIDENCE_LIST_LIMIT; v++) insertSmallest(scratchLists, 0, v);
       ev.contradictingVoices = takeNames(own, voices);
       ev.corroboratingCount = 0;
       ev.corroboratingVoices = [];
@@ -372,8 +385,8 @@ export function evidenceFromSortedBounds(entries: readonly EvidenceEntry[]): num
     const above = countBelow(negMaxLowerSorted, -hi);
     const ownDisjoint = (minUpper[own] ?? outOfRange(own, minUpper)) < lo || (maxLower[own] ?? outOfRange(own, maxLower)) > hi ? 1 : 0;
     ev.contradictingCount = below + above - (bothSides[i] ?? outOfRange(i, bothSides)) - ownDisjoint;
-    gather(belowLists.store, belowLists.lens, below);
-    gather(aboveLists.store, aboveLists.lens, above);
+    gather(belowLists, below);
+    gather(aboveLists, above);
     ev.contradictingVoices = takeNames(own, voices);
     ev.corroboratingCount = livingVoices - 1 - (inGap[i] ?? outOfRange(i, inGap));
     disjointPairs += countBelow(uppersAll, lo);

@@ -26,12 +26,17 @@ export function emptyEvidence(): EntryEvidence {
 /** What the pair judge needs of each entry, beside the entry: built once per group. */
 export type FigureOf = (e: EngineComparedClaim) => JudgedFigure;
 
+/** What judging a group's pairs reads: the claims by id, the link graph and each entry's figure. */
+export interface PairJudge {
+  claimsById: ReadonlyMap<string, Claim>;
+  graph: MeasureGraph;
+  figureOf: FigureOf;
+}
+
 /** Judges every pair of normalisable entries (O(k²)) and keeps, beside the verdicts, the contradicting pairs of different voices with the intervals as compared. */
 export function pairVerdicts(
   entries: readonly EngineComparedClaim[],
-  claimsById: ReadonlyMap<string, Claim>,
-  graph: MeasureGraph,
-  figureOf: FigureOf,
+  { claimsById, graph, figureOf }: PairJudge,
 ): { pairs: EnginePairVerdict[]; contradictions: ContradictingPair[] } {
   const usable = entries.filter((e) => !e.cannotNormalise);
   const pairs: EnginePairVerdict[] = [];
@@ -56,14 +61,15 @@ export function pairVerdicts(
         judgement: countsAsEvidence ? judged.judgement : 'unrelated',
         nested: judged.nested,
       });
-      if (countsAsEvidence && !sameVoice && judged.judgement === 'contradicts') contradictions.push(orient(a, b, judged.a, judged.b));
+      if (countsAsEvidence && !sameVoice && judged.judgement === 'contradicts') contradictions.push(orient(a, b, judged));
     }
   }
   return { pairs, contradictions };
 }
 
 /** A contradicting pair with the higher figure first. */
-function orient(a: EngineComparedClaim, b: EngineComparedClaim, ia: Interval, ib: Interval): ContradictingPair {
+function orient(a: EngineComparedClaim, b: EngineComparedClaim, judged: { a: Interval; b: Interval }): ContradictingPair {
+  const { a: ia, b: ib } = judged;
   const aAbove = ia.low !== null && (ib.high === null ? false : ia.low >= ib.high);
   return aAbove ? { high: a, low: b, highInterval: ia, lowInterval: ib } : { high: b, low: a, highInterval: ib, lowInterval: ia };
 }
@@ -138,9 +144,7 @@ export function evidenceOfLargeGroup(usable: readonly EngineComparedClaim[]): nu
 /** Ranking without a pair list: judges every pair (comparability checked without building caveats) and fills each entry's evidence as evidenceFromPairs would, without the verdict objects; returns the contradicting pairs of different voices and their number. */
 export function contradictionsFromPairs(
   entries: EngineComparedClaim[],
-  claimsById: ReadonlyMap<string, Claim>,
-  graph: MeasureGraph,
-  figureOf: FigureOf,
+  { claimsById, graph, figureOf }: PairJudge,
 ): { count: number; contradictions: ContradictingPair[] } {
   const usable = entries.filter((e) => !e.cannotNormalise);
   const contradictions: ContradictingPair[] = [];
@@ -166,7 +170,7 @@ export function contradictionsFromPairs(
         judgement: judged.judgement,
         nested: judged.nested,
       });
-      if (!sameVoice && judged.judgement === 'contradicts') contradictions.push(orient(a, b, judged.a, judged.b));
+      if (!sameVoice && judged.judgement === 'contradicts') contradictions.push(orient(a, b, judged));
     }
   }
   evidenceFromPairs(entries, pairs);

@@ -66,13 +66,19 @@ export function routeTo(graph: MeasureGraph, from: string, anchorId: string): Ro
   };
 }
 
+/** The group footing a claim is put on: the anchor measure, per day or not, the link graph, and the route when already known. */
+export interface Footing {
+  anchorId: string;
+  per: 'day' | null;
+  graph: MeasureGraph;
+  /** The claim's measure's route to the anchor; computed when left out. */
+  route?: Route;
+}
+
 /** Puts one claim on the group's footing: its value as an interval (shares clamped to [0, total]), then the measure links to the anchor, then total → daily rate when the group is per day; any step that can't be done leaves the interval as it is with cannotNormalise set. Entries on one measure share the route's caveats array. */
 export function normaliseClaim(
   claim: Claim,
-  anchorId: string,
-  per: 'day' | null,
-  graph: MeasureGraph,
-  route: Route = routeTo(graph, claim.measureId, anchorId),
+  { anchorId, per, graph, route = routeTo(graph, claim.measureId, anchorId) }: Footing,
 ): Pick<ComparedClaim, 'original' | 'interval' | 'explanations' | 'cannotNormalise' | 'caveats'> & {
   sameFooting: boolean;
   /** On its own side of the first part link (the anchor's footing when the route crosses none). */

@@ -68,12 +68,18 @@ export function extremePair(entries: readonly Extreme[]): ContradictingPair | nu
  * figures of two or more voices overlap (their intersection is the consensus), else "compatible". Fewer than two
  * voices → CantCompute "only one source".
  */
-export function spreadOf(
-  entries: readonly Pick<EngineComparedClaim, 'claimId' | 'interval' | 'voiceId' | 'claimantId' | 'cannotNormalise' | 'unit' | 'firm'>[],
-  contradictions: readonly ContradictingPair[],
-  sources: ReadonlyMap<string, Source>,
-  groupUnit: string,
-): Spread | CantCompute {
+export function spreadOf({
+  entries,
+  contradictions,
+  sources,
+  unit: groupUnit,
+}: {
+  entries: readonly Pick<EngineComparedClaim, 'claimId' | 'interval' | 'voiceId' | 'claimantId' | 'cannotNormalise' | 'unit' | 'firm'>[];
+  contradictions: readonly ContradictingPair[];
+  sources: ReadonlyMap<string, Source>;
+  /** The group's unit, for the consensus sentence. */
+  unit: string;
+}): Spread | CantCompute {
   const usable = entries.filter((e) => !e.cannotNormalise);
   const voices = new Set(usable.map((e) => e.voiceId));
   if (voices.size < 2) {

@@ -6,14 +6,16 @@ import { formatInterval } from './format';
 import { sourceName } from './lookups';
 import type { Claim, Measure, Source } from './schema';
 
+/** What a summary looks up: names, the claims as said, their measures, and whether the group is per day. */
+export interface SummaryLookups {
+  sources: ReadonlyMap<string, Source>;
+  claimsById: ReadonlyMap<string, Claim>;
+  measures: ReadonlyMap<string, Measure>;
+  perDay: boolean;
+}
+
 /** One summary line, one entry per voice ordered by highest lower bound, each figure first as said and then, when converted, on the group's footing: "Palmyra Revolution Coordination: “More than 900” raids (≈ more than about 64 raids a day if spread evenly over 14 days); Russian Defence Ministry: “20 to 25” sorties a day"; past four voices it keeps the two highest and two lowest and counts the rest. */
-export function summarise(
-  entries: readonly EngineComparedClaim[],
-  sources: ReadonlyMap<string, Source>,
-  claimsById: ReadonlyMap<string, Claim>,
-  measures: ReadonlyMap<string, Measure>,
-  perDay: boolean,
-): string {
+export function summarise(entries: readonly EngineComparedClaim[], { sources, claimsById, measures, perDay }: SummaryLookups): string {
   const byVoice = new Map<string, { entries: EngineComparedClaim[]; key: number }>();
   for (const e of entries) {
     let v = byVoice.get(e.voiceId);
