@@ -7,6 +7,7 @@ import { ShowMore } from '../../components/show-more';
 import type { SourceProfile } from '../../domain/analysis-types';
 import { GRADE_REASON_MAX, isReliabilityGrade, RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../domain/grades';
 import { indexDataset, sourceName } from '../../domain/lookups';
+import { profilesByFiguresMade } from '../../domain/view-models/source-profiles-order';
 import type { Source } from '../../domain/schema';
 import { useGrades, type SourceGradeInput } from '../../lib/grades';
 import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../lib/published-copy';
@@ -120,9 +121,7 @@ export function SourcesPage() {
       <QueryState query={query} what="the dataset" progress={progress}>
         {() => {
           if (!filtered || !index || !distance) return null;
-          const profiles = [...filtered.analysis.profiles].sort(
-            (a, b) => b.made - a.made || sourceName(index.sources, a.sourceId).localeCompare(sourceName(index.sources, b.sourceId)),
-          );
+          const profiles = profilesByFiguresMade(filtered.analysis.profiles, index.sources);
           if (profiles.length === 0) {
             return (
               <EmptyState title="No source has a figure under these filters">

@@ -3,10 +3,10 @@ import { Link, useLocation } from 'react-router';
 import { useEvents } from '../../api/events';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { useVirtualRows } from '../../components/use-virtual-rows';
-import { compareStrings } from '../../domain/compare-strings';
 import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import type { Claim } from '../../domain/schema';
 import { filterDataset } from '../../domain/filter';
+import { timelineTableOrder } from '../../domain/view-models/timeline-table';
 import { useRecords } from '../../lib/use-dataset-slice';
 import { useFilters } from '../../lib/url-state';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -78,13 +78,7 @@ export function TimelinePage() {
   // Only the changes of control the dataset's own articles report: an empty workspace shows none of the published ones.
   const ownEvents = useMemo(() => (index ? (events.data ?? []).filter((e) => index.articles.has(e.articleId)) : []), [events.data, index]);
   const model = useMemo(() => (filtered && index ? toTimeline(filtered.claims, index, ownEvents) : null), [filtered, index, ownEvents]);
-  // In the order of the date the table shows (stated, else reported); ISO dates and ids order as plain strings, far faster than localeCompare.
-  const claims = useMemo(() => {
-    const when = (c: Claim): string => c.statedOn ?? index?.articles.get(c.articleId)?.publishedAt ?? '9999';
-    return [...(filtered?.claims ?? [])].sort(
-      (a, b) => compareStrings(when(a), when(b)) || compareStrings(a.claimantId, b.claimantId) || compareStrings(a.id, b.id),
-    );
-  }, [filtered, index]);
+  const claims = useMemo(() => (filtered && index ? timelineTableOrder(filtered.claims, index.articles) : []), [filtered, index]);
   return (
     <>
       <h1>Timeline: how the accounts moved</h1>
