@@ -277,7 +277,7 @@ export function gradeReferenceErrors(grades: DatasetGrades, dataset: Dataset, fi
   return errors;
 }
 
-export interface ChangeCounts {
+interface ChangeCounts {
   added: number;
   changed: number;
   unchanged: number;
@@ -285,7 +285,7 @@ export interface ChangeCounts {
 
 export const PREVIEW_KINDS = ['articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'] as const;
 export type PreviewKind = (typeof PREVIEW_KINDS)[number];
-export type ImportPreview = Record<PreviewKind, ChangeCounts>;
+type ImportPreview = Record<PreviewKind, ChangeCounts>;
 
 /** JSON with object keys sorted, so two records that differ only in key order compare equal. */
 export function canonicalJson(value: unknown): string {

@@ -5,7 +5,7 @@ import type { Comparability } from './analysis-types';
 import type { Caveat, Claim, Measure } from './schema';
 
 /** How a step maps a value: `part-of` goes from a part to its whole (a floor), `whole-of` from a whole to its part (a ceiling). */
-export type StepRelation = 'same' | 'complement' | 'scale' | 'part-of' | 'whole-of';
+type StepRelation = 'same' | 'complement' | 'scale' | 'part-of' | 'whole-of';
 
 /** One declared link, oriented from → to: a value of `from` maps to `to` by relation (scale multiplies by factor). */
 export interface MeasureStep {

@@ -7,7 +7,7 @@ import type { Claim, Dataset } from './schema';
  * Cells a spreadsheet would run as a formula get a leading apostrophe. Stricter than papaparse's default:
  * it also catches leading (non-breaking) whitespace and a formula on any line of a multi-line cell.
  */
-export const FORMULA_PATTERN = /^[\s\u00a0]*[=+\-@\t\r]/m;
+const FORMULA_PATTERN = /^[\s\u00a0]*[=+\-@\t\r]/m;
 
 /** Zero-width characters a spreadsheet ignores, so "=" behind one still starts a formula. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;

@@ -27,7 +27,7 @@ export function emptyEvidence(): EntryEvidence {
 export type FigureOf = (e: EngineComparedClaim) => JudgedFigure;
 
 /** What judging a group's pairs reads: the claims by id, the link graph and each entry's figure. */
-export interface PairJudge {
+interface PairJudge {
   claimsById: ReadonlyMap<string, Claim>;
   graph: MeasureGraph;
   figureOf: FigureOf;

@@ -67,7 +67,7 @@ export function routeTo(graph: MeasureGraph, from: string, anchorId: string): Ro
 }
 
 /** The group footing a claim is put on: the anchor measure, per day or not, the link graph, and the route when already known. */
-export interface Footing {
+interface Footing {
   anchorId: string;
   per: 'day' | null;
   graph: MeasureGraph;

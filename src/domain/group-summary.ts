@@ -7,7 +7,7 @@ import { sourceName } from './lookups';
 import type { Claim, Measure, Source } from './schema';
 
 /** What a summary looks up: names, the claims as said, their measures, and whether the group is per day. */
-export interface SummaryLookups {
+interface SummaryLookups {
   sources: ReadonlyMap<string, Source>;
   claimsById: ReadonlyMap<string, Claim>;
   measures: ReadonlyMap<string, Measure>;

@@ -3,17 +3,17 @@ import { compareStrings } from './compare-strings';
 import { sourceName } from './lookups';
 import type { Claim, Source } from './schema';
 
-export type GroupingKey = 'source' | 'outlet' | 'kind' | 'alignment' | 'statedOn' | 'period';
+type GroupingKey = 'source' | 'outlet' | 'kind' | 'alignment' | 'statedOn' | 'period';
 
-export interface ClaimGroup {
+interface ClaimGroup {
   /** Stable key of the group (an id, a kind, a date, a YYYY-MM month, or "undated"/"no-period"). */
   key: string;
   label: string;
   claimIds: string[];
 }
 
-export const UNDATED_KEY = 'undated';
-export const NO_PERIOD_KEY = 'no-period';
+const UNDATED_KEY = 'undated';
+const NO_PERIOD_KEY = 'no-period';
 const UNKNOWN_KEY = 'unknown';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -26,7 +26,7 @@ export function monthLabel(month: string): string {
 }
 
 /** Key and label of one claim under a grouping; a missing source falls in "unknown", a null statedOn in "undated", a null period in "no-period". */
-export function groupKeyOf(claim: Claim, by: GroupingKey, sources: ReadonlyMap<string, Source>): { key: string; label: string } {
+function groupKeyOf(claim: Claim, by: GroupingKey, sources: ReadonlyMap<string, Source>): { key: string; label: string } {
   switch (by) {
     case 'source': {
       return { key: claim.claimantId, label: sourceName(sources, claim.claimantId) };
@@ -87,7 +87,7 @@ export function groupClaims(
   });
 }
 
-export interface ClaimDate {
+interface ClaimDate {
   date: string;
   /** 'stated' when the claim says when it was said; 'reported' when only the article's publication date is known. */
   basis: 'stated' | 'reported';

@@ -104,7 +104,7 @@ export function buildProfiles(
 }
 
 /** How one source's figures in a group sit against the others, in the verdict's words: its most distant contradiction (a multiple for counts, percentage points for shares, words against zero), or that nothing contradicts it. */
-export function distanceInGroup(
+function distanceInGroup(
   g: EngineComparisonGroup,
   own: readonly EngineComparisonGroup['entries'][number][],
   sources: ReadonlyMap<string, Source>,

@@ -5,22 +5,22 @@ import { formatDays, formatInterval } from './format';
 import { complementInterval, scaleInterval } from './interval';
 
 /** A period as the dataset states it: first and last day, both inclusive. */
-export interface PeriodLike {
+interface PeriodLike {
   from: string;
   to: string;
   approximate?: boolean;
 }
 
-export interface Normalised {
+interface Normalised {
   kind: 'normalised';
   interval: Interval;
   explanation: string;
 }
 
 /** Could not normalise: the interval is left as it was. */
-export type NotNormalised = CantCompute & { interval: Interval };
+type NotNormalised = CantCompute & { interval: Interval };
 
-export type NormaliseResult = Normalised | NotNormalised;
+type NormaliseResult = Normalised | NotNormalised;
 
 const DAY_MS = 86_400_000;
 
@@ -45,19 +45,9 @@ export function periodsOverlap(a: PeriodLike | null, b: PeriodLike | null): bool
   return a.from <= b.to && b.from <= a.to;
 }
 
-/** True when both periods are known and cover exactly the same days. */
-export function samePeriod(a: PeriodLike | null, b: PeriodLike | null): boolean {
-  return !!a && !!b && a.from === b.from && a.to === b.to;
-}
-
 /** Builds a CantCompute value; the reason should be a sentence fragment a reader understands. */
 export function cantCompute(reason: string): CantCompute {
   return { kind: 'cant-compute', reason };
-}
-
-/** Type guard for CantCompute values. */
-export function isCantCompute(x: unknown): x is CantCompute {
-  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'cant-compute';
 }
 
 function notNormalised(iv: Interval, reason: string): NotNormalised {

@@ -22,7 +22,7 @@ import {
 } from './schema';
 
 /** A file of the dataset folder: one of the four JSON files, or an article text file. */
-export type DatasetErrorFile = `${DatasetFile}.json` | (string & {});
+type DatasetErrorFile = `${DatasetFile}.json` | (string & {});
 
 export interface DatasetError {
   file: DatasetErrorFile;
@@ -51,7 +51,7 @@ export interface MoreErrors {
   unchecked: number;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[]; more?: MoreErrors };
+type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[]; more?: MoreErrors };
 
 /** The errors of one check, kept up to MAX_ERRORS; past that it only counts, and `full` tells the checks to stop. */
 export class ErrorList {

@@ -9,7 +9,7 @@ import { claimDate } from '../grouping';
 import { sourceName, type DatasetIndex } from '../lookups';
 import type { Claim } from '../schema';
 
-export type VerdictStatus = 'contradicts' | 'agree' | 'compatible' | 'alone' | 'context';
+type VerdictStatus = 'contradicts' | 'agree' | 'compatible' | 'alone' | 'context';
 
 export type WhyKind = 'definition' | 'scope' | 'period' | 'control' | 'rhetoric' | 'upstream' | 'stake';
 
@@ -40,7 +40,7 @@ export interface DatedFigure {
 }
 
 /** At most this many reasons of one kind, and period pairs looked at among this many dated figures. */
-export const WHY_PER_KIND = 4;
+const WHY_PER_KIND = 4;
 const PERIOD_PAIR_LIMIT = 40;
 
 export const WHY_LABELS: Record<WhyKind, string> = {
@@ -207,7 +207,7 @@ function contradictionHeadline(
 }
 
 /** "Why they may differ": definition, scope, period, change of control, measurement or rhetoric, a shared source and the claimant's stake, each naming the figures it concerns; only for groups where two or more voices speak. */
-export function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, events: readonly ControlEvent[] = []): WhyItem[] {
+function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, events: readonly ControlEvent[] = []): WhyItem[] {
   if (group.voiceCount < 2) return [];
   const items: WhyItem[] = [];
   const entries = group.entries;

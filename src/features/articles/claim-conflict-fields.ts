@@ -5,7 +5,7 @@ import { sourceName } from '../../domain/lookups';
 import { defaultPicks, diffRecord, mergeRecord, type FieldDiff, type FieldGroup, type MergePick } from '../../domain/record-merge';
 import type { Claim, Measure, Source } from '../../domain/schema';
 
-export type ClaimFieldKey =
+type ClaimFieldKey =
   | 'ids'
   | 'quote'
   | 'value'
@@ -21,7 +21,7 @@ export type ClaimFieldKey =
   | 'notes';
 
 /** The claim's fields in the groups that change together (a quote and its offsets, a day and its evidence). */
-export const CLAIM_FIELD_GROUPS: readonly FieldGroup<ClaimFieldKey>[] = [
+const CLAIM_FIELD_GROUPS: readonly FieldGroup<ClaimFieldKey>[] = [
   { key: 'ids', fields: ['id', 'articleId'] },
   { key: 'quote', fields: ['quote', 'span'] },
   { key: 'value', fields: ['value'] },

@@ -21,7 +21,7 @@ export interface TimelinePoint {
   basis: 'stated' | 'reported';
 }
 
-export interface TimelineSegment {
+interface TimelineSegment {
   claimId: string;
   lane: number;
   from: number;
@@ -47,7 +47,7 @@ const SHAPES: TimelineLane['shape'][] = ['circle', 'diamond', 'square', 'triangl
 export const MAX_MARKS = 900;
 /** More sources than this share one last lane, so the chart stays readable. */
 export const MAX_LANES = 24;
-export const OTHER_LANE_ID = '__other__';
+const OTHER_LANE_ID = '__other__';
 
 const DAY = 86_400_000;
 
