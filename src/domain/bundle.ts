@@ -214,7 +214,12 @@ function readGrades(raw: unknown, fileName: string, errors: ErrorList): DatasetG
     err('grades', 'expected an object with "sources" and "claims" lists');
     return NO_GRADES;
   }
-  const read = <T>(list: unknown, kind: 'sources' | 'claims', parseOne: (entry: unknown) => T | null, idOf: (t: T) => string): T[] => {
+  const read = <T>(
+    list: unknown,
+    kind: 'sources' | 'claims',
+    parser: { parseOne: (entry: unknown) => T | null; idOf: (t: T) => string },
+  ): T[] => {
+    const { parseOne, idOf } = parser;
     if (list === undefined) return [];
     if (!Array.isArray(list)) {
       err(`grades.${kind}`, 'expected a list');
@@ -228,18 +233,14 @@ function readGrades(raw: unknown, fileName: string, errors: ErrorList): DatasetG
     }
     return [...out.values()];
   };
-  const sources = read<SourceGradeEntry>(
-    raw.sources,
-    'sources',
-    (e) => sourceGradeSchema.safeParse(e).data ?? null,
-    (g) => g.sourceId,
-  );
-  const claims = read<ClaimGradeEntry>(
-    raw.claims,
-    'claims',
-    (e) => claimGradeSchema.safeParse(e).data ?? null,
-    (g) => g.claimId,
-  );
+  const sources = read<SourceGradeEntry>(raw.sources, 'sources', {
+    parseOne: (e) => sourceGradeSchema.safeParse(e).data ?? null,
+    idOf: (g) => g.sourceId,
+  });
+  const claims = read<ClaimGradeEntry>(raw.claims, 'claims', {
+    parseOne: (e) => claimGradeSchema.safeParse(e).data ?? null,
+    idOf: (g) => g.claimId,
+  });
   return { sources, claims };
 }
 

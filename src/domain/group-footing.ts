@@ -123,12 +123,12 @@ export function normaliseClaim(
       );
       iv = bound;
     } else if (step.relation === 'complement') {
-      const r = complement(iv, from?.total ?? to?.total ?? null, from?.label ?? '', to?.label ?? '');
+      const r = complement(iv, from?.total ?? to?.total ?? null, { from: from?.label ?? '', to: to?.label ?? '' });
       if (r.kind === 'cant-compute') return fail(r.reason);
       iv = r.interval;
       explanations.push(r.explanation);
     } else if (step.relation === 'scale') {
-      const r = scale(iv, step.factor, from?.unit ?? '', to?.unit ?? '');
+      const r = scale(iv, step.factor, { from: from?.unit ?? '', to: to?.unit ?? '' });
       if (r.kind === 'cant-compute') return fail(r.reason);
       iv = r.interval;
       explanations.push(r.explanation);

@@ -86,12 +86,16 @@ export function rateToTotal(iv: Interval, period: PeriodLike | null, unit = ''):
 }
 
 /** Share → its complement v ↦ total − v (percent destroyed ↔ percent intact); without a total it can't be computed. */
-export function complement(iv: Interval, total: number | null, fromLabel = '', toLabel = ''): NormaliseResult {
+export function complement(
+  iv: Interval,
+  total: number | null,
+  labels: { from: string; to: string } = { from: '', to: '' },
+): NormaliseResult {
   if (total === null) return notNormalised(iv, 'no total is given, so the complement (e.g. intact ↔ destroyed) cannot be taken');
   const out = complementInterval(iv, total);
   const unit = total === 100 ? '%' : '';
-  const from = fromLabel ? ` ${fromLabel}` : '';
-  const to = toLabel ? ` ${toLabel}` : '';
+  const from = labels.from ? ` ${labels.from}` : '';
+  const to = labels.to ? ` ${labels.to}` : '';
   return {
     kind: 'normalised',
     interval: out,
@@ -100,7 +104,11 @@ export function complement(iv: Interval, total: number | null, fromLabel = '', t
 }
 
 /** Multiplies by a positive factor for counts in different units; a missing, zero, negative or non-finite factor can't be used. */
-export function scale(iv: Interval, factor: number | undefined, fromUnit = '', toUnit = ''): NormaliseResult {
+export function scale(
+  iv: Interval,
+  factor: number | undefined,
+  units: { from: string; to: string } = { from: '', to: '' },
+): NormaliseResult {
   if (factor === undefined || !Number.isFinite(factor) || factor <= 0) {
     return notNormalised(iv, 'no usable factor is given to convert between the units');
   }
@@ -108,6 +116,6 @@ export function scale(iv: Interval, factor: number | undefined, fromUnit = '', t
   return {
     kind: 'normalised',
     interval: out,
-    explanation: `${formatInterval(iv, fromUnit)} × ${factor} → ${formatInterval(out, toUnit)}`,
+    explanation: `${formatInterval(iv, units.from)} × ${factor} → ${formatInterval(out, units.to)}`,
   };
 }

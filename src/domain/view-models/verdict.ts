@@ -150,7 +150,7 @@ function headlineText(group: ComparisonGroup, index: DatasetIndex): string {
   if (verdict === 'contradicts' && highClaimId && lowClaimId) {
     const high = byId.get(highClaimId);
     const low = byId.get(lowClaimId);
-    if (high && low) return contradictionHeadline(group, index, high, low, ratio);
+    if (high && low) return contradictionHeadline(group, index, { high, low, ratio });
   }
   const voices = distinctVoices(group.entries);
   if (verdict === 'agree' && group.consensus) {
@@ -182,9 +182,7 @@ function distinctVoices(entries: readonly ComparedClaim[]): ComparedClaim[] {
 function contradictionHeadline(
   group: ComparisonGroup,
   index: DatasetIndex,
-  high: ComparedClaim,
-  low: ComparedClaim,
-  ratio: number,
+  { high, low, ratio }: { high: ComparedClaim; low: ComparedClaim; ratio: number },
 ): string {
   const hn = nameOfClaim(index, high.claimId);
   const ln = nameOfClaim(index, low.claimId);
@@ -239,7 +237,7 @@ function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, events: r
       claims.map((c) => c.id),
     );
   }
-  periodItems(group, claims, name, add);
+  periodItems(group, claims, { name, add });
   for (const e of entries) {
     if (!e.interpretation) continue;
     const claim = index.claims.get(e.claimId);
@@ -249,7 +247,7 @@ function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, events: r
       [e.claimId],
     );
   }
-  upstreamItems(claims, index, name, add);
+  upstreamItems(claims, index, { name, add });
   stakeItems(claims, index, add);
   for (const item of controlChangeItems(datedFigures(claims, index), events)) add(item.kind, item.text, item.claimIds);
   return items;
@@ -278,12 +276,13 @@ function sentence(note: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
-function periodItems(
-  group: ComparisonGroup,
-  claims: readonly Claim[],
-  name: (id: string) => string,
-  add: (kind: WhyKind, text: string, ids: string[]) => void,
-): void {
+/** How a reason finds a claim's speaker as a sentence names it, and how it adds itself to the list. */
+interface ReasonWriter {
+  name: (id: string) => string;
+  add: (kind: WhyKind, text: string, ids: string[]) => void;
+}
+
+function periodItems(group: ComparisonGroup, claims: readonly Claim[], { name, add }: ReasonWriter): void {
   const undated = claims.filter((c) => !c.period && !c.statedOn);
   if (undated.length > 0 && undated.length < claims.length) {
     add(
@@ -339,12 +338,7 @@ function nestedText(inner: Claim, outer: Claim, name: (id: string) => string): s
   return `${possessive(name(inner.id))} figure covers ${short}, inside ${possessive(name(outer.id))} ${long}: for a count, the shorter period’s total is a floor for the longer one’s.`;
 }
 
-function upstreamItems(
-  claims: readonly Claim[],
-  index: DatasetIndex,
-  name: (id: string) => string,
-  add: (kind: WhyKind, text: string, ids: string[]) => void,
-): void {
+function upstreamItems(claims: readonly Claim[], index: DatasetIndex, { name, add }: ReasonWriter): void {
   const byVia = new Map<string, Claim[]>();
   for (const c of claims) for (const v of c.via) byVia.set(v, [...(byVia.get(v) ?? []), c]);
   for (const [via, list] of byVia) {
