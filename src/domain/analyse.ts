@@ -5,7 +5,7 @@ import { buildGroups, PAIR_LIST_LIMIT, type EngineComparisonGroup } from './dive
 import { buildProfiles } from './independence';
 import type { Dataset } from './schema';
 
-export interface EngineAnalysis extends Analysis {
+interface EngineAnalysis extends Analysis {
   groups: EngineComparisonGroup[];
 }
 

@@ -17,7 +17,7 @@ export interface CantCompute {
   reason: string;
 }
 
-export type ComparabilityStatus = 'comparable' | 'caveats' | 'not-comparable';
+type ComparabilityStatus = 'comparable' | 'caveats' | 'not-comparable';
 
 export interface Comparability {
   status: ComparabilityStatus;
@@ -72,10 +72,10 @@ export interface ComparedClaim {
   evidence: EntryEvidence;
 }
 
-export type PairRelation = 'overlap' | 'disjoint';
+type PairRelation = 'overlap' | 'disjoint';
 
 /** contradicts, corroborates, compatible (overlap only through an open, vague or floor figure), unrelated (different periods). */
-export type PairJudgementKind = 'contradicts' | 'corroborates' | 'compatible' | 'unrelated';
+type PairJudgementKind = 'contradicts' | 'corroborates' | 'compatible' | 'unrelated';
 
 export interface PairVerdict {
   a: string;

@@ -214,7 +214,12 @@ function readGrades(raw: unknown, fileName: string, errors: ErrorList): DatasetG
     err('grades', 'expected an object with "sources" and "claims" lists');
     return NO_GRADES;
   }
-  const read = <T>(list: unknown, kind: 'sources' | 'claims', parseOne: (entry: unknown) => T | null, idOf: (t: T) => string): T[] => {
+  const read = <T>(
+    list: unknown,
+    kind: 'sources' | 'claims',
+    parser: { parseOne: (entry: unknown) => T | null; idOf: (t: T) => string },
+  ): T[] => {
+    const { parseOne, idOf } = parser;
     if (list === undefined) return [];
     if (!Array.isArray(list)) {
       err(`grades.${kind}`, 'expected a list');
@@ -228,18 +233,14 @@ function readGrades(raw: unknown, fileName: string, errors: ErrorList): DatasetG
     }
     return [...out.values()];
   };
-  const sources = read<SourceGradeEntry>(
-    raw.sources,
-    'sources',
-    (e) => sourceGradeSchema.safeParse(e).data ?? null,
-    (g) => g.sourceId,
-  );
-  const claims = read<ClaimGradeEntry>(
-    raw.claims,
-    'claims',
-    (e) => claimGradeSchema.safeParse(e).data ?? null,
-    (g) => g.claimId,
-  );
+  const sources = read<SourceGradeEntry>(raw.sources, 'sources', {
+    parseOne: (e) => sourceGradeSchema.safeParse(e).data ?? null,
+    idOf: (g) => g.sourceId,
+  });
+  const claims = read<ClaimGradeEntry>(raw.claims, 'claims', {
+    parseOne: (e) => claimGradeSchema.safeParse(e).data ?? null,
+    idOf: (g) => g.claimId,
+  });
   return { sources, claims };
 }
 
@@ -277,7 +278,7 @@ export function gradeReferenceErrors(grades: DatasetGrades, dataset: Dataset, fi
   return errors;
 }
 
-export interface ChangeCounts {
+interface ChangeCounts {
   added: number;
   changed: number;
   unchanged: number;
@@ -285,7 +286,7 @@ export interface ChangeCounts {
 
 export const PREVIEW_KINDS = ['articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'] as const;
 export type PreviewKind = (typeof PREVIEW_KINDS)[number];
-export type ImportPreview = Record<PreviewKind, ChangeCounts>;
+type ImportPreview = Record<PreviewKind, ChangeCounts>;
 
 /** JSON with object keys sorted, so two records that differ only in key order compare equal. */
 export function canonicalJson(value: unknown): string {

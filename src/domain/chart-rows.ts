@@ -34,7 +34,7 @@ export interface ChartModel {
 }
 
 /** Above this many rows a chart draws a sample (each bar is several SVG marks; the budget is about a thousand). */
-export const MAX_ROWS = 120;
+const MAX_ROWS = 120;
 
 /** Picks at most `max` entries: the extremes that set the spread (highest lows, lowest highs) first, then an even sample of the rest; order is kept. */
 export function sampleEntries<T extends { interval: Interval }>(entries: readonly T[], max: number): T[] {

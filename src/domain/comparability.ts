@@ -1,10 +1,11 @@
 // Whether two figures can be set side by side, and with which caveats. The caveats are data
 // (measures' comparableWith); relations are symmetric whichever measure declares them.
+import { compareStrings } from './compare-strings';
 import type { Comparability } from './analysis-types';
 import type { Caveat, Claim, Measure } from './schema';
 
 /** How a step maps a value: `part-of` goes from a part to its whole (a floor), `whole-of` from a whole to its part (a ceiling). */
-export type StepRelation = 'same' | 'complement' | 'scale' | 'part-of' | 'whole-of';
+type StepRelation = 'same' | 'complement' | 'scale' | 'part-of' | 'whole-of';
 
 /** One declared link, oriented from → to: a value of `from` maps to `to` by relation (scale multiplies by factor). */
 export interface MeasureStep {
@@ -51,12 +52,8 @@ export function buildMeasureGraph(measures: readonly Measure[]): MeasureGraph {
       });
     }
   }
-  for (const list of edges.values()) list.sort((a, b) => cmp(a.to, b.to));
+  for (const list of edges.values()) list.sort((a, b) => compareStrings(a.to, b.to));
   return { measures: byId, edges };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function hasCaveat(list: readonly Caveat[], c: Caveat): boolean {

@@ -1,8 +1,8 @@
 // Suggested Admiralty (NATO) information-credibility grade per claim, from the comparison evidence.
 import type { CredibilitySuggestion } from './analysis-types';
-import type { EngineComparedClaim, EngineComparisonGroup } from './divergence';
+import type { EngineComparedClaim, EngineComparisonGroup } from './engine-group';
 import { joinNames } from './format';
-import { sourceName } from './independence';
+import { sourceName } from './lookups';
 import type { Source } from './schema';
 
 export const GRADE_LABELS = {
@@ -27,17 +27,17 @@ export function gradeFromCounts(corroborating: number, contradicting: number): G
 }
 
 /** Sources named in a reason before the rest are counted: "A, B, C and 4 more". */
-export const REASON_NAME_LIMIT = 3;
+const REASON_NAME_LIMIT = 3;
 
 /** Names the first voices of an evidence list, "A, B and C", or "A, B, C and 4 more" when `count` exceeds REASON_NAME_LIMIT. */
-export function nameVoices(ids: readonly string[], count: number, sources: ReadonlyMap<string, Source>): string {
-  if (count <= REASON_NAME_LIMIT) return joinNames(ids.slice(0, count).map((id) => sourceName(id, sources)));
-  const shown = ids.slice(0, REASON_NAME_LIMIT).map((id) => sourceName(id, sources));
+function nameVoices(ids: readonly string[], count: number, sources: ReadonlyMap<string, Source>): string {
+  if (count <= REASON_NAME_LIMIT) return joinNames(ids.slice(0, count).map((id) => sourceName(sources, id)));
+  const shown = ids.slice(0, REASON_NAME_LIMIT).map((id) => sourceName(sources, id));
   return `${shown.join(', ')} and ${count - shown.length} more`;
 }
 
 /** Suggests a grade for one entry of a group: 6 for context figures and figures that could not be put on the group's footing, else gradeFromCounts on the evidence counts; reasons name up to REASON_NAME_LIMIT other sources per sentence. */
-export function suggestCredibility(
+function suggestCredibility(
   entry: EngineComparedClaim,
   group: Pick<EngineComparisonGroup, 'context' | 'label' | 'unit' | 'pairsOmitted'>,
   sources: ReadonlyMap<string, Source>,

@@ -7,7 +7,7 @@ import type { Claim, Dataset } from './schema';
  * Cells a spreadsheet would run as a formula get a leading apostrophe. Stricter than papaparse's default:
  * it also catches leading (non-breaking) whitespace and a formula on any line of a multi-line cell.
  */
-export const FORMULA_PATTERN = /^[\s\u00a0]*[=+\-@\t\r]/m;
+const FORMULA_PATTERN = /^[\s\u00a0]*[=+\-@\t\r]/m;
 
 /** Zero-width characters a spreadsheet ignores, so "=" behind one still starts a formula. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -64,7 +64,7 @@ export const CSV_COLUMNS = [
 /** One row per claim, in the order given, with names resolved from the dataset (ids when unknown); BOM first, formulae neutralised. */
 export function toClaimsCsv(claims: readonly Claim[], dataset: Dataset): string {
   const index = indexDataset(dataset);
-  const name = (id: string) => sourceName(index, id);
+  const name = (id: string) => sourceName(index.sources, id);
   const rows = claims.map((c) => {
     const measure = index.measures.get(c.measureId);
     const article = index.articles.get(c.articleId);

@@ -2,7 +2,7 @@ import { z } from './zod';
 import { isoDate } from './schema';
 
 /** A dated event the articles report (a change of control), placed on timelines; its quote is evidence like a claim's. */
-export const controlEventSchema = z.object({
+const controlEventSchema = z.object({
   id: z.string().min(1).max(200),
   date: isoDate,
   /** True when the article gives only the month or a relative day. */

@@ -765,7 +765,7 @@ function matchPhrase(tokens: Token[], i: number, words: readonly string[]): numb
  * Context a rule's word needs before it is proposed as a figure, keyed by rule id; returns the figure's last token index
  * (possibly narrower or wider than the phrase) or -1 to refuse.
  */
-function vagueContext(tokens: Token[], first: number, last: number, phrase: RulePhrase): number {
+function vagueContext(tokens: Token[], { first, last }: { first: number; last: number }, phrase: RulePhrase): number {
   const next = tokens[wordAfter(tokens, last)];
   const prev = tokens[wordBefore(tokens, first)];
   switch (phrase.rule.id) {
@@ -810,7 +810,7 @@ function vagueDrafts(tokens: Token[]): Draft[] {
     for (const phrase of phrases) {
       const last = matchPhrase(tokens, i, phrase.words);
       if (last < 0) continue;
-      const figureLast = vagueContext(tokens, i, last, phrase);
+      const figureLast = vagueContext(tokens, { first: i, last }, phrase);
       if (figureLast < 0) continue;
       const interval = applyRule(phrase.rule.id);
       // The reading names the words the figure keeps: "most", not "most of".

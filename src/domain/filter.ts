@@ -1,3 +1,4 @@
+import { sourceName } from './lookups';
 import type { Claim, Dataset, Source } from './schema';
 
 /** What the user narrowed the claims to; an empty list means "no restriction". */
@@ -102,7 +103,7 @@ function countBy(claims: Claim[], key: (c: Claim) => string | undefined, label: 
 export function filterOptions(dataset: Dataset): FilterOptions {
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
   const measuresById = new Map(dataset.measures.map((m) => [m.id, m]));
-  const name = (id: string) => sourcesById.get(id)?.name ?? id;
+  const name = (id: string) => sourceName(sourcesById, id);
   // ISO dates order as strings: the range is one pass, no sort.
   let min: string | null = null;
   let max: string | null = null;

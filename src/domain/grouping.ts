@@ -1,24 +1,22 @@
 // Groupings of claims for the views: by source, outlet, source kind, alignment, date stated, period.
+import { compareStrings } from './compare-strings';
+import { sourceName } from './lookups';
 import type { Claim, Source } from './schema';
 
-export type GroupingKey = 'source' | 'outlet' | 'kind' | 'alignment' | 'statedOn' | 'period';
+type GroupingKey = 'source' | 'outlet' | 'kind' | 'alignment' | 'statedOn' | 'period';
 
-export interface ClaimGroup {
+interface ClaimGroup {
   /** Stable key of the group (an id, a kind, a date, a YYYY-MM month, or "undated"/"no-period"). */
   key: string;
   label: string;
   claimIds: string[];
 }
 
-export const UNDATED_KEY = 'undated';
-export const NO_PERIOD_KEY = 'no-period';
+const UNDATED_KEY = 'undated';
+const NO_PERIOD_KEY = 'no-period';
 const UNKNOWN_KEY = 'unknown';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** "2016-03" → "March 2016"; anything else is returned unchanged. */
 export function monthLabel(month: string): string {
@@ -28,15 +26,13 @@ export function monthLabel(month: string): string {
 }
 
 /** Key and label of one claim under a grouping; a missing source falls in "unknown", a null statedOn in "undated", a null period in "no-period". */
-export function groupKeyOf(claim: Claim, by: GroupingKey, sources: ReadonlyMap<string, Source>): { key: string; label: string } {
+function groupKeyOf(claim: Claim, by: GroupingKey, sources: ReadonlyMap<string, Source>): { key: string; label: string } {
   switch (by) {
     case 'source': {
-      const s = sources.get(claim.claimantId);
-      return { key: claim.claimantId, label: s?.name ?? claim.claimantId };
+      return { key: claim.claimantId, label: sourceName(sources, claim.claimantId) };
     }
     case 'outlet': {
-      const s = sources.get(claim.outletId);
-      return { key: claim.outletId, label: s?.name ?? claim.outletId };
+      return { key: claim.outletId, label: sourceName(sources, claim.outletId) };
     }
     case 'kind': {
       const kind = sources.get(claim.claimantId)?.kind ?? UNKNOWN_KEY;
@@ -71,9 +67,9 @@ export function groupClaims(
     if (a.statedOn !== b.statedOn) {
       if (a.statedOn === null) return 1;
       if (b.statedOn === null) return -1;
-      return cmp(a.statedOn, b.statedOn);
+      return compareStrings(a.statedOn, b.statedOn);
     }
-    return cmp(a.id, b.id);
+    return compareStrings(a.id, b.id);
   });
   for (const c of ordered) {
     const { key, label } = groupKeyOf(c, by, byId);
@@ -86,12 +82,12 @@ export function groupClaims(
     const la = LAST_KEYS.has(a.key);
     const lb = LAST_KEYS.has(b.key);
     if (la !== lb) return la ? 1 : -1;
-    if (timeOrdered) return cmp(a.key, b.key);
-    return cmp(a.label.toLowerCase(), b.label.toLowerCase()) || cmp(a.key, b.key);
+    if (timeOrdered) return compareStrings(a.key, b.key);
+    return compareStrings(a.label.toLowerCase(), b.label.toLowerCase()) || compareStrings(a.key, b.key);
   });
 }
 
-export interface ClaimDate {
+interface ClaimDate {
   date: string;
   /** 'stated' when the claim says when it was said; 'reported' when only the article's publication date is known. */
   basis: 'stated' | 'reported';

@@ -1,9 +1,11 @@
 // Independent voices and per-source profiles: a claim reaching us through several outlets, or a
 // spokesman speaking for a ministry, counts as one voice.
 import type { SourceProfile } from './analysis-types';
-import type { EngineComparisonGroup } from './divergence';
+import { compareNullLast, compareStrings } from './compare-strings';
+import type { EngineComparisonGroup } from './engine-group';
 import { formatInterval, formatPoints, formatRatio, possessive } from './format';
 import { overlaps } from './interval';
+import { sourceName } from './lookups';
 import type { Claim, Source } from './schema';
 
 /** The independent voice of a source: its top parent organisation (following parentId), itself when it has none; a parent cycle stops at the last new id. */
@@ -16,11 +18,6 @@ export function voiceOf(sourceId: string, sources: ReadonlyMap<string, Source>):
     seen.add(parent);
     at = parent;
   }
-}
-
-/** Display name of a source or voice id; an unknown id is shown as itself. */
-export function sourceName(id: string, sources: ReadonlyMap<string, Source>): string {
-  return sources.get(id)?.name ?? id;
 }
 
 /** Relative distance of one set of figures from a reference: lower end ÷ reference upper end when above, upper ÷ lower when below, 1 when overlapping; null when a needed end is unbounded or not positive. */
@@ -49,7 +46,7 @@ export function buildProfiles(
     else claimsOf.set(c.claimantId, [c]);
   }
   // Each claimant's claims by date stated (undated last), then id: sorting per claimant, not all claims at once.
-  const byDate = (a: Claim, b: Claim): number => cmpNullLast(a.statedOn, b.statedOn) || cmpStr(a.id, b.id);
+  const byDate = (a: Claim, b: Claim): number => compareNullLast(a.statedOn, b.statedOn) || compareStrings(a.id, b.id);
   for (const [claimantId, own] of claimsOf) {
     own.sort(byDate);
     byClaimant.set(claimantId, {
@@ -99,12 +96,15 @@ export function buildProfiles(
     }
   }
   return [...byClaimant.values()].sort(
-    (a, b) => b.made - a.made || cmpStr(sourceName(a.sourceId, sources), sourceName(b.sourceId, sources)) || cmpStr(a.sourceId, b.sourceId),
+    (a, b) =>
+      b.made - a.made ||
+      compareStrings(sourceName(sources, a.sourceId), sourceName(sources, b.sourceId)) ||
+      compareStrings(a.sourceId, b.sourceId),
   );
 }
 
 /** How one source's figures in a group sit against the others, in the verdict's words: its most distant contradiction (a multiple for counts, percentage points for shares, words against zero), or that nothing contradicts it. */
-export function distanceInGroup(
+function distanceInGroup(
   g: EngineComparisonGroup,
   own: readonly EngineComparisonGroup['entries'][number][],
   sources: ReadonlyMap<string, Source>,
@@ -124,7 +124,7 @@ export function distanceInGroup(
       if (!best || ratio > best.ratio || (ratio === best.ratio && gap > best.gap)) best = { mine, theirs, above, ratio, gap };
     }
   }
-  const name = (id: string): string => sourceName(id, sources);
+  const name = (id: string): string => sourceName(sources, id);
   if (!best || (own.every((e) => e.evidence.contradictingCount === 0) && !g.pairsOmitted && g.pairs.length > 0)) {
     return { groupId: g.id, relative: 1, direction: 'agrees', text: `${g.label}: no independent figure contradicts it` };
   }
@@ -153,15 +153,4 @@ export function distanceInGroup(
     direction: above ? 'above' : 'below',
     text,
   };
-}
-
-function cmpStr(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function cmpNullLast(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
 }

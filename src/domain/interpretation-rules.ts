@@ -4,7 +4,7 @@
 import type { Interval } from './analysis-types';
 
 /** What a rule's interval counts: a plain count, or a share in percent (0–100) of the measure's whole. */
-export type RuleScale = 'count' | 'percent';
+type RuleScale = 'count' | 'percent';
 
 export interface InterpretationRule {
   id: string;

@@ -3,9 +3,9 @@ import type { Interval } from './analysis-types';
 import type { ClaimValue } from './schema';
 
 /** "Around N" is widened by this share of N on each side… */
-export const APPROXIMATE_RELATIVE_MARGIN = 0.1;
+const APPROXIMATE_RELATIVE_MARGIN = 0.1;
 /** …but by at least this many units (one person, one raid, one percentage point). */
-export const APPROXIMATE_MIN_MARGIN = 1;
+const APPROXIMATE_MIN_MARGIN = 1;
 
 /** Builds an interval; ends default to closed and exact; a null end is unbounded (its inclusive flag is ignored). */
 export function interval(

@@ -20,6 +20,6 @@ describe('lookups', () => {
   it('falls back to ids when a record is missing', () => {
     expect(claimantName(index, 'c2')).toBe('gone');
     expect(claimantName(index, 'nope')).toBe('nope');
-    expect(sourceName(index, '__proto__')).toBe('__proto__');
+    expect(sourceName(index.sources, '__proto__')).toBe('__proto__');
   });
 });

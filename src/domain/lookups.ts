@@ -21,10 +21,10 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 export function claimantName(index: DatasetIndex, claimId: string): string {
   const claim = index.claims.get(claimId);
   if (!claim) return claimId;
-  return index.sources.get(claim.claimantId)?.name ?? claim.claimantId;
+  return sourceName(index.sources, claim.claimantId);
 }
 
-/** A source's name, or its id when the dataset does not know it. */
-export function sourceName(index: DatasetIndex, sourceId: string): string {
-  return index.sources.get(sourceId)?.name ?? sourceId;
+/** A source's (or voice's) display name; an id the sources do not know, even "__proto__", is shown as itself. */
+export function sourceName(sources: ReadonlyMap<string, Source>, sourceId: string): string {
+  return sources.get(sourceId)?.name ?? sourceId;
 }

@@ -81,7 +81,7 @@ describe('rateToTotal', () => {
 
 describe('complement and scale', () => {
   it('80–100% intact → 0–20% destroyed, open ends swap sides', () => {
-    const r = complement(interval(80, 100, { lowInclusive: false }), 100, 'intact', 'destroyed');
+    const r = complement(interval(80, 100, { lowInclusive: false }), 100, { from: 'intact', to: 'destroyed' });
     expect(r.interval).toEqual(interval(0, 20, { highInclusive: false }));
     if (r.kind === 'normalised')
       expect(r.explanation).toBe('more than 80, up to 100% intact → at least 0, less than 20% destroyed (100 − value)');

@@ -5,22 +5,22 @@ import { formatDays, formatInterval } from './format';
 import { complementInterval, scaleInterval } from './interval';
 
 /** A period as the dataset states it: first and last day, both inclusive. */
-export interface PeriodLike {
+interface PeriodLike {
   from: string;
   to: string;
   approximate?: boolean;
 }
 
-export interface Normalised {
+interface Normalised {
   kind: 'normalised';
   interval: Interval;
   explanation: string;
 }
 
 /** Could not normalise: the interval is left as it was. */
-export type NotNormalised = CantCompute & { interval: Interval };
+type NotNormalised = CantCompute & { interval: Interval };
 
-export type NormaliseResult = Normalised | NotNormalised;
+type NormaliseResult = Normalised | NotNormalised;
 
 const DAY_MS = 86_400_000;
 
@@ -45,19 +45,9 @@ export function periodsOverlap(a: PeriodLike | null, b: PeriodLike | null): bool
   return a.from <= b.to && b.from <= a.to;
 }
 
-/** True when both periods are known and cover exactly the same days. */
-export function samePeriod(a: PeriodLike | null, b: PeriodLike | null): boolean {
-  return !!a && !!b && a.from === b.from && a.to === b.to;
-}
-
 /** Builds a CantCompute value; the reason should be a sentence fragment a reader understands. */
 export function cantCompute(reason: string): CantCompute {
   return { kind: 'cant-compute', reason };
-}
-
-/** Type guard for CantCompute values. */
-export function isCantCompute(x: unknown): x is CantCompute {
-  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'cant-compute';
 }
 
 function notNormalised(iv: Interval, reason: string): NotNormalised {
@@ -96,12 +86,16 @@ export function rateToTotal(iv: Interval, period: PeriodLike | null, unit = ''):
 }
 
 /** Share → its complement v ↦ total − v (percent destroyed ↔ percent intact); without a total it can't be computed. */
-export function complement(iv: Interval, total: number | null, fromLabel = '', toLabel = ''): NormaliseResult {
+export function complement(
+  iv: Interval,
+  total: number | null,
+  labels: { from: string; to: string } = { from: '', to: '' },
+): NormaliseResult {
   if (total === null) return notNormalised(iv, 'no total is given, so the complement (e.g. intact ↔ destroyed) cannot be taken');
   const out = complementInterval(iv, total);
   const unit = total === 100 ? '%' : '';
-  const from = fromLabel ? ` ${fromLabel}` : '';
-  const to = toLabel ? ` ${toLabel}` : '';
+  const from = labels.from ? ` ${labels.from}` : '';
+  const to = labels.to ? ` ${labels.to}` : '';
   return {
     kind: 'normalised',
     interval: out,
@@ -110,7 +104,11 @@ export function complement(iv: Interval, total: number | null, fromLabel = '', t
 }
 
 /** Multiplies by a positive factor for counts in different units; a missing, zero, negative or non-finite factor can't be used. */
-export function scale(iv: Interval, factor: number | undefined, fromUnit = '', toUnit = ''): NormaliseResult {
+export function scale(
+  iv: Interval,
+  factor: number | undefined,
+  units: { from: string; to: string } = { from: '', to: '' },
+): NormaliseResult {
   if (factor === undefined || !Number.isFinite(factor) || factor <= 0) {
     return notNormalised(iv, 'no usable factor is given to convert between the units');
   }
@@ -118,6 +116,6 @@ export function scale(iv: Interval, factor: number | undefined, fromUnit = '', t
   return {
     kind: 'normalised',
     interval: out,
-    explanation: `${formatInterval(iv, fromUnit)} × ${factor} → ${formatInterval(out, toUnit)}`,
+    explanation: `${formatInterval(iv, units.from)} × ${factor} → ${formatInterval(out, units.to)}`,
   };
 }

@@ -39,7 +39,7 @@ type Fields = Readonly<Record<string, unknown>>;
 const sameFields = (a: Fields, b: Fields, fields: readonly string[]) => fields.every((f) => sameValue(a[f], b[f]));
 
 /** The groups, plus one group for each field of either record that no group names, so no difference goes unseen. */
-export function completeGroups<K extends string>(groups: readonly FieldGroup<K>[], ...records: Fields[]): FieldGroup<K | string>[] {
+function completeGroups<K extends string>(groups: readonly FieldGroup<K>[], ...records: Fields[]): FieldGroup<K | string>[] {
   const named = new Set(groups.flatMap((g) => g.fields));
   const rest = [...new Set(records.flatMap((r) => Object.keys(r)))].filter((f) => !named.has(f));
   return [...groups, ...rest.map((f) => ({ key: f, fields: [f] }))];

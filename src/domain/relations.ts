@@ -12,7 +12,7 @@ import type { Claim, ClaimValue } from './schema';
  *   or because one is a floor read from a sub-period or a part: not contradicted, never confirmed;
  * - `unrelated`: they say nothing about each other (totals for periods that only partly overlap or share no day).
  */
-export type Judgement = 'contradicts' | 'corroborates' | 'compatible' | 'unrelated';
+type Judgement = 'contradicts' | 'corroborates' | 'compatible' | 'unrelated';
 
 /** True for a figure that pins a value down: both ends stated and no vague word read by a rule ("80%", "20 to 25", "around 50"). */
 export function isFirm(value: Pick<ClaimValue, 'low' | 'high' | 'interpretation'>): boolean {
@@ -38,7 +38,7 @@ export interface JudgedFigure {
   additive: boolean;
 }
 
-export interface PairJudgement {
+interface PairJudgement {
   judgement: Judgement;
   /** The intervals as compared overlap (false for unrelated pairs). */
   overlap: boolean;

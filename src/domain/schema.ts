@@ -11,7 +11,7 @@ export const LIMITS = {
 
 /** What a record id may hold: it appears in URLs and file names, so "." and ".." (and slashes, spaces, controls) are out. */
 export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._:-]*$/;
-export const ID_RULE = 'an id may hold only letters A–Z, digits and . _ : - and must start with a letter, a digit or _';
+const ID_RULE = 'an id may hold only letters A–Z, digits and . _ : - and must start with a letter, a digit or _';
 
 const id = z.string().min(1).max(LIMITS.id).regex(ID_PATTERN, ID_RULE);
 const shortText = z.string().max(LIMITS.shortText);
@@ -41,7 +41,7 @@ export const sourceKinds = [
   'analyst',
   'armed group',
 ] as const;
-export const sourceKind = z.enum(sourceKinds);
+const sourceKind = z.enum(sourceKinds);
 
 export const articleSchema = z.object({
   id,
@@ -78,14 +78,14 @@ export const sourceSchema = z.object({
   parentId: id.nullable().default(null),
 });
 
-export const caveatKinds = ['definition', 'scope', 'population', 'period', 'unit'] as const;
-export const caveatSchema = z.object({
+const caveatKinds = ['definition', 'scope', 'population', 'period', 'unit'] as const;
+const caveatSchema = z.object({
   kind: z.enum(caveatKinds),
   note: shortText.min(1),
 });
 
 /** How two measures relate; see `comparisonSchema`. */
-export const measureRelations = ['same', 'complement', 'scale', 'part'] as const;
+const measureRelations = ['same', 'complement', 'scale', 'part'] as const;
 
 /**
  * How a measure relates to another: `same` compares values as they are,
@@ -94,7 +94,7 @@ export const measureRelations = ['same', 'complement', 'scale', 'part'] as const
  * `part` says this measure counts part of what the other counts (killed ⊂ killed and wounded): a figure for the
  * part is a floor for the whole, a figure for the whole a ceiling for the part, and neither is read as the other.
  */
-export const comparisonSchema = z.object({
+const comparisonSchema = z.object({
   measureId: id,
   relation: z.enum(measureRelations),
   factor: z.number().positive().optional(),
@@ -114,14 +114,14 @@ export const measureSchema = z.object({
   comparableWith: z.array(comparisonSchema).max(LIMITS.list).default([]),
 });
 
-export const interpretationSchema = z.object({
+const interpretationSchema = z.object({
   /** Id of a rule in INTERPRETATION_RULES (src/domain/interpretation-rules.ts). */
   rule: id,
   /** The reading in words, shown to the user: "'dozens' read as at least 24". */
   reading: shortText.min(1),
 });
 
-export const valueSchema = z.object({
+const valueSchema = z.object({
   low: z.number().nullable(),
   high: z.number().nullable(),
   lowInclusive: z.boolean(),
@@ -132,7 +132,7 @@ export const valueSchema = z.object({
   interpretation: interpretationSchema.nullable(),
 });
 
-export const periodSchema = z.object({
+const periodSchema = z.object({
   /** First day covered, inclusive. */
   from: isoDate,
   /** Last day covered, inclusive. */
@@ -176,7 +176,6 @@ export type Article = z.infer<typeof articleSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = z.infer<typeof sourceKind>;
 export type Caveat = z.infer<typeof caveatSchema>;
-export type CaveatKind = Caveat['kind'];
 export type Comparison = z.infer<typeof comparisonSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Interpretation = z.infer<typeof interpretationSchema>;

@@ -22,7 +22,7 @@ import {
 } from './schema';
 
 /** A file of the dataset folder: one of the four JSON files, or an article text file. */
-export type DatasetErrorFile = `${DatasetFile}.json` | (string & {});
+type DatasetErrorFile = `${DatasetFile}.json` | (string & {});
 
 export interface DatasetError {
   file: DatasetErrorFile;
@@ -51,7 +51,7 @@ export interface MoreErrors {
   unchecked: number;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[]; more?: MoreErrors };
+type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[]; more?: MoreErrors };
 
 /** The errors of one check, kept up to MAX_ERRORS; past that it only counts, and `full` tells the checks to stop. */
 export class ErrorList {
@@ -111,15 +111,20 @@ export function validateDataset(
 ): ValidationResult {
   const pending = (raw: unknown) => (Array.isArray(raw) ? raw.length : 0);
   const articles = parseFile(
-    'articles',
-    input.articles,
-    articleSchema,
+    {
+      file: 'articles',
+      raw: input.articles,
+      schema: articleSchema,
+      later: pending(input.sources) + pending(input.measures) + pending(input.claims),
+    },
     errors,
-    pending(input.sources) + pending(input.measures) + pending(input.claims),
   );
-  const sources = parseFile('sources', input.sources, sourceSchema, errors, pending(input.measures) + pending(input.claims));
-  const measures = parseFile('measures', input.measures, measureSchema, errors, pending(input.claims));
-  const claims = parseFile('claims', input.claims, claimSchema, errors, 0);
+  const sources = parseFile(
+    { file: 'sources', raw: input.sources, schema: sourceSchema, later: pending(input.measures) + pending(input.claims) },
+    errors,
+  );
+  const measures = parseFile({ file: 'measures', raw: input.measures, schema: measureSchema, later: pending(input.claims) }, errors);
+  const claims = parseFile({ file: 'claims', raw: input.claims, schema: claimSchema, later: 0 }, errors);
 
   const articleById = indexById('articles', articles, errors);
   const sourceById = indexById('sources', sources, errors);
@@ -129,7 +134,7 @@ export function validateDataset(
   const usable = new Map<string, string>();
   for (const a of articles) {
     if (errors.full) break;
-    checkArticle(a, sourceById, texts, usable, errors);
+    checkArticle(a, { sourceById, texts, usable }, errors);
   }
   for (const s of sources) {
     if (errors.full) break;
@@ -152,12 +157,19 @@ export function validateDataset(
 }
 
 function parseFile<T extends { id: string }>(
-  file: DatasetFile,
-  raw: unknown,
-  schema: z.ZodType<T>,
+  {
+    file,
+    raw,
+    schema,
+    later,
+  }: {
+    file: DatasetFile;
+    raw: unknown;
+    schema: z.ZodType<T>;
+    /** Records in the files checked after this one, counted as unchecked if checking stops here. */
+    later: number;
+  },
   errors: ErrorList,
-  /** Records in the files checked after this one, counted as unchecked if checking stops here. */
-  later: number,
 ): T[] {
   const name = `${file}.json` as const;
   if (!Array.isArray(raw)) {
@@ -216,10 +228,16 @@ function indexById<T extends { id: string }>(file: DatasetFile, records: readonl
 
 function checkArticle(
   a: Article,
-  sourceById: ReadonlyMap<string, Source>,
-  texts: ReadonlyMap<string, string>,
-  /** Filled with the texts that meet the rules, the only ones claims are checked against. */
-  usable: Map<string, string>,
+  {
+    sourceById,
+    texts,
+    usable,
+  }: {
+    sourceById: ReadonlyMap<string, Source>;
+    texts: ReadonlyMap<string, string>;
+    /** Filled with the texts that meet the rules, the only ones claims are checked against. */
+    usable: Map<string, string>;
+  },
   errors: ErrorList,
 ): void {
   const err = (field: string, message: string): void => {

@@ -9,6 +9,7 @@ import { sourceName } from '../domain/lookups';
 import { toOverview, type Overview } from '../domain/overview';
 import type { Claim, Dataset } from '../domain/schema';
 import { toDistanceRows, type DistanceModel } from '../domain/view-models/distance-rows';
+import { profilesByFiguresMade } from '../domain/view-models/source-profiles-order';
 import { buildMatrix, type MatrixModel, type MatrixSort } from '../domain/view-models/matrix-model';
 import { verdictOf, type Verdict } from '../domain/view-models/verdict';
 import { comparing, componentsOf, createStore, fullAnalysis, type Held, type Store } from './dataset-store';
@@ -214,11 +215,9 @@ export function createHandlers(store: Store = createStore()) {
     async sources({ key, filters }: { key: string; filters: ClaimFilters }, context: RequestContext): Promise<SourcesSlice> {
       const entry = await store.obtain(key, context);
       const { analysis } = analysisUnder(entry, filters, context);
-      const nameOf = (id: string) => sourceName(entry.index, id);
-      const profiles = [...analysis.profiles].sort((a, b) => b.made - a.made || nameOf(a.sourceId).localeCompare(nameOf(b.sourceId)));
       return {
-        profiles,
-        distance: toDistanceRows(profiles, analysis.groups, nameOf),
+        profiles: profilesByFiguresMade(analysis.profiles, entry.index.sources),
+        distance: toDistanceRows(analysis.profiles, analysis.groups, (id) => sourceName(entry.index.sources, id)),
         dataset: recordsFor(entry.dataset, []),
       };
     },

@@ -71,7 +71,7 @@ export const HOSTILE_FORMULAS = [
 ] as const;
 
 /** Very long strings: the views must wrap or cut them, not hang or break the layout. */
-export const HOSTILE_LONG = ['A'.repeat(10_000), 'word '.repeat(2_000), '9'.repeat(5_000), '('.repeat(2_000) + ')'.repeat(2_000)] as const;
+const HOSTILE_LONG = ['A'.repeat(10_000), 'word '.repeat(2_000), '9'.repeat(5_000), '('.repeat(2_000) + ')'.repeat(2_000)] as const;
 
 /** Every hostile string. */
 export const HOSTILE_STRINGS: readonly string[] = [
@@ -83,9 +83,6 @@ export const HOSTILE_STRINGS: readonly string[] = [
   ...HOSTILE_FORMULAS,
   ...HOSTILE_LONG,
 ];
-
-/** Bidi control characters (embeddings, overrides, isolates, marks). */
-export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** Cuts a hostile string to a length limit of the schema, keeping its start (where the payload is). */
 export function fitTo(text: string, max: number): string {

@@ -1,6 +1,6 @@
 // Names for the figures of a group: the claimant's name, told apart when one source gave two figures.
 import type { ComparedClaim } from '../analysis-types';
-import type { DatasetIndex } from '../lookups';
+import { sourceName, type DatasetIndex } from '../lookups';
 
 /** A label per claim: the claimant's name, and, when the same claimant has more than one figure here, the words as written and the date ("Russian Defence Ministry (“more than 300”, 11 December 2016)"); still equal labels get the claim id. */
 export function claimLabels(entries: readonly Pick<ComparedClaim, 'claimId'>[], index: DatasetIndex): Map<string, string> {
@@ -11,7 +11,7 @@ export function claimLabels(entries: readonly Pick<ComparedClaim, 'claimId'>[], 
   }
   const labels = new Map<string, string>();
   for (const [claimant, ids] of byClaimant) {
-    const name = index.sources.get(claimant)?.name ?? claimant;
+    const name = sourceName(index.sources, claimant);
     if (ids.length === 1) {
       labels.set(ids[0] as string, name);
       continue;

@@ -1,7 +1,7 @@
 // Source profiles → one dot per (source, measure) at how many times apart from the reference its figures sit.
 import type { ComparisonGroup, SourceProfile } from '../analysis-types';
 
-export interface DistanceDot {
+interface DistanceDot {
   sourceId: string;
   lane: number;
   groupId: string;

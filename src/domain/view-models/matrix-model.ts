@@ -29,7 +29,7 @@ export function buildMatrix(groups: ComparisonGroup[], index: DatasetIndex, sort
   if (sort === 'sources') rows.sort((a, b) => b.group.voiceCount - a.group.voiceCount || a.group.label.localeCompare(b.group.label));
   // Sources with the most figures first, so the busiest columns sit beside the measure names.
   const columns = [...counts]
-    .map(([id, count]) => ({ id, name: sourceName(index, id), count }))
+    .map(([id, count]) => ({ id, name: sourceName(index.sources, id), count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return { columns, rows };
 }

@@ -6,10 +6,10 @@ import type { ControlEvent } from '../events';
 import { figureAsSaid, isPercentUnit } from '../figure-text';
 import { formatInterval, formatPoints, formatRatio, joinNames, possessive } from '../format';
 import { claimDate } from '../grouping';
-import type { DatasetIndex } from '../lookups';
+import { sourceName, type DatasetIndex } from '../lookups';
 import type { Claim } from '../schema';
 
-export type VerdictStatus = 'contradicts' | 'agree' | 'compatible' | 'alone' | 'context';
+type VerdictStatus = 'contradicts' | 'agree' | 'compatible' | 'alone' | 'context';
 
 export type WhyKind = 'definition' | 'scope' | 'period' | 'control' | 'rhetoric' | 'upstream' | 'stake';
 
@@ -40,7 +40,7 @@ export interface DatedFigure {
 }
 
 /** At most this many reasons of one kind, and period pairs looked at among this many dated figures. */
-export const WHY_PER_KIND = 4;
+const WHY_PER_KIND = 4;
 const PERIOD_PAIR_LIMIT = 40;
 
 export const WHY_LABELS: Record<WhyKind, string> = {
@@ -91,7 +91,7 @@ export function inSentence(name: string): string {
 /** The claimant of a claim as a sentence names it. */
 function nameOfClaim(index: DatasetIndex, claimId: string): string {
   const claim = index.claims.get(claimId);
-  return inSentence(claim ? (index.sources.get(claim.claimantId)?.name ?? claim.claimantId) : claimId);
+  return inSentence(claim ? sourceName(index.sources, claim.claimantId) : claimId);
 }
 
 /** Capitalises the first letter of a sentence. */
@@ -150,7 +150,7 @@ function headlineText(group: ComparisonGroup, index: DatasetIndex): string {
   if (verdict === 'contradicts' && highClaimId && lowClaimId) {
     const high = byId.get(highClaimId);
     const low = byId.get(lowClaimId);
-    if (high && low) return contradictionHeadline(group, index, high, low, ratio);
+    if (high && low) return contradictionHeadline(group, index, { high, low, ratio });
   }
   const voices = distinctVoices(group.entries);
   if (verdict === 'agree' && group.consensus) {
@@ -182,9 +182,7 @@ function distinctVoices(entries: readonly ComparedClaim[]): ComparedClaim[] {
 function contradictionHeadline(
   group: ComparisonGroup,
   index: DatasetIndex,
-  high: ComparedClaim,
-  low: ComparedClaim,
-  ratio: number,
+  { high, low, ratio }: { high: ComparedClaim; low: ComparedClaim; ratio: number },
 ): string {
   const hn = nameOfClaim(index, high.claimId);
   const ln = nameOfClaim(index, low.claimId);
@@ -207,7 +205,7 @@ function contradictionHeadline(
 }
 
 /** "Why they may differ": definition, scope, period, change of control, measurement or rhetoric, a shared source and the claimant's stake, each naming the figures it concerns; only for groups where two or more voices speak. */
-export function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, events: readonly ControlEvent[] = []): WhyItem[] {
+function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, events: readonly ControlEvent[] = []): WhyItem[] {
   if (group.voiceCount < 2) return [];
   const items: WhyItem[] = [];
   const entries = group.entries;
@@ -239,7 +237,7 @@ export function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, ev
       claims.map((c) => c.id),
     );
   }
-  periodItems(group, claims, name, add);
+  periodItems(group, claims, { name, add });
   for (const e of entries) {
     if (!e.interpretation) continue;
     const claim = index.claims.get(e.claimId);
@@ -249,7 +247,7 @@ export function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, ev
       [e.claimId],
     );
   }
-  upstreamItems(claims, index, name, add);
+  upstreamItems(claims, index, { name, add });
   stakeItems(claims, index, add);
   for (const item of controlChangeItems(datedFigures(claims, index), events)) add(item.kind, item.text, item.claimIds);
   return items;
@@ -263,7 +261,7 @@ export function datedFigures(claims: readonly Claim[], index: DatasetIndex): Dat
     if (when)
       out.push({
         claimId: c.id,
-        name: inSentence(index.sources.get(c.claimantId)?.name ?? c.claimantId),
+        name: inSentence(sourceName(index.sources, c.claimantId)),
         date: when.date,
         basis: when.basis,
         place: c.place,
@@ -278,12 +276,13 @@ function sentence(note: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
-function periodItems(
-  group: ComparisonGroup,
-  claims: readonly Claim[],
-  name: (id: string) => string,
-  add: (kind: WhyKind, text: string, ids: string[]) => void,
-): void {
+/** How a reason finds a claim's speaker as a sentence names it, and how it adds itself to the list. */
+interface ReasonWriter {
+  name: (id: string) => string;
+  add: (kind: WhyKind, text: string, ids: string[]) => void;
+}
+
+function periodItems(group: ComparisonGroup, claims: readonly Claim[], { name, add }: ReasonWriter): void {
   const undated = claims.filter((c) => !c.period && !c.statedOn);
   if (undated.length > 0 && undated.length < claims.length) {
     add(
@@ -339,12 +338,7 @@ function nestedText(inner: Claim, outer: Claim, name: (id: string) => string): s
   return `${possessive(name(inner.id))} figure covers ${short}, inside ${possessive(name(outer.id))} ${long}: for a count, the shorter period’s total is a floor for the longer one’s.`;
 }
 
-function upstreamItems(
-  claims: readonly Claim[],
-  index: DatasetIndex,
-  name: (id: string) => string,
-  add: (kind: WhyKind, text: string, ids: string[]) => void,
-): void {
+function upstreamItems(claims: readonly Claim[], index: DatasetIndex, { name, add }: ReasonWriter): void {
   const byVia = new Map<string, Claim[]>();
   for (const c of claims) for (const v of c.via) byVia.set(v, [...(byVia.get(v) ?? []), c]);
   for (const [via, list] of byVia) {
@@ -352,7 +346,7 @@ function upstreamItems(
     if (claimants.size < 2) continue;
     add(
       'upstream',
-      `${joinNames([...new Set(list.map((c) => name(c.id)))])} all reached the reports through ${index.sources.get(via)?.name ?? via}, so they may share one upstream source.`,
+      `${joinNames([...new Set(list.map((c) => name(c.id)))])} all reached the reports through ${sourceName(index.sources, via)}, so they may share one upstream source.`,
       list.map((c) => c.id),
     );
   }

@@ -35,7 +35,7 @@ export const EMPTY_ARTICLE_DRAFT: ArticleDraft = {
 export type ArticleField = 'form' | 'text' | 'title' | 'outletId' | 'newOutletName' | 'byline' | 'publishedAt' | 'publishedAtEvidence';
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
-export type ArticleResult =
+type ArticleResult =
   { ok: true; article: Article; sources: Source[]; file: string; text: string } | { ok: false; errors: FieldErrors<ArticleField> };
 
 const FIELD_OF: Record<string, ArticleField> = {

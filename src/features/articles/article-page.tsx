@@ -75,7 +75,7 @@ function ClaimList({
           <li key={claim.id} className={editing === claim.id ? 'is-current' : undefined}>
             <p>
               <strong>{claim.value.asWritten}</strong> ({formatInterval(claim.value, measure?.unit ?? '')}
-              {claim.per === 'day' && ' a day'}): {sourceName(index, claim.claimantId)}
+              {claim.per === 'day' && ' a day'}): {sourceName(index.sources, claim.claimantId)}
             </p>
             <p className="quote">“{quotePreview(claim.quote)}”</p>
             <p className="muted">{measure?.label ?? claim.measureId}</p>
@@ -217,7 +217,7 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
     },
   });
 
-  const outlet = sourceName(index, article.outlet);
+  const outlet = sourceName(index.sources, article.outlet);
   return (
     <>
       <p>

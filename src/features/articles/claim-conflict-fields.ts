@@ -1,10 +1,11 @@
 // The claim's fields as the conflict view compares them: which fields go together, what each is called, and how a
 // value reads. Pure, so the side-by-side view only renders.
 import { formatInterval } from '../../domain/format';
+import { sourceName } from '../../domain/lookups';
 import { defaultPicks, diffRecord, mergeRecord, type FieldDiff, type FieldGroup, type MergePick } from '../../domain/record-merge';
 import type { Claim, Measure, Source } from '../../domain/schema';
 
-export type ClaimFieldKey =
+type ClaimFieldKey =
   | 'ids'
   | 'quote'
   | 'value'
@@ -20,7 +21,7 @@ export type ClaimFieldKey =
   | 'notes';
 
 /** The claim's fields in the groups that change together (a quote and its offsets, a day and its evidence). */
-export const CLAIM_FIELD_GROUPS: readonly FieldGroup<ClaimFieldKey>[] = [
+const CLAIM_FIELD_GROUPS: readonly FieldGroup<ClaimFieldKey>[] = [
   { key: 'ids', fields: ['id', 'articleId'] },
   { key: 'quote', fields: ['quote', 'span'] },
   { key: 'value', fields: ['value'] },
@@ -67,7 +68,7 @@ export interface ClaimFieldRow {
 }
 
 function describe(key: ClaimFieldKey, claim: Claim, names: ClaimNames): string {
-  const source = (id: string) => names.sources.get(id)?.name ?? id;
+  const source = (id: string) => sourceName(names.sources, id);
   switch (key) {
     case 'ids':
       return claim.id;

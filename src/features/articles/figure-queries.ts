@@ -4,7 +4,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { FigureCandidate } from '../../domain/figure-finder';
 
 /** A cheap fingerprint of the text (FNV-1a over UTF-16 units, plus the length), so the key changes whenever the text does. */
-export function textKey(text: string): string {
+function textKey(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -25,12 +25,12 @@ export function isHtmlFileName(name: string): boolean {
 }
 
 /** Whether a file name has one of the accepted extensions. */
-export function isArticleFileName(name: string): boolean {
+function isArticleFileName(name: string): boolean {
   const lower = name.toLowerCase();
   return ARTICLE_FILE_TYPES.some((ext) => lower.endsWith(ext));
 }
 
-export type ArticleFileResult = { ok: true; text: string; title: string } | { ok: false; error: string };
+type ArticleFileResult = { ok: true; text: string; title: string } | { ok: false; error: string };
 
 /** Reads an opened file as UTF-8: plain text and Markdown as they are, HTML reduced to its text. */
 export async function readArticleFile(file: File): Promise<ArticleFileResult> {

@@ -1,12 +1,12 @@
 // Splits an article text into the pieces the article view renders: plain text, proposed figures and the quotes of existing
 // claims. Works on offsets only, so the view slices the string and renders every piece as React text, never as HTML.
 
-export interface Span {
+interface Span {
   start: number;
   end: number;
 }
 
-export interface Segment {
+interface Segment {
   start: number;
   end: number;
   /** Index into the candidates given, or null for text that is not a proposed figure. */

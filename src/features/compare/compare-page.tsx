@@ -5,6 +5,7 @@ import { figureAsSaid, footingNote } from '../../domain/figure-text';
 import { formatNumber, formatPoints } from '../../domain/format';
 import { claimLabels } from '../../domain/view-models/claim-labels';
 import { verdictOf } from '../../domain/view-models/verdict';
+import { sectionsOf, voiceList } from '../../domain/view-models/compare-sections';
 import { Link, useLocation, useParams } from 'react-router';
 import { ExportCsvButton } from '../../shared/ui/export-csv-button';
 import { CredibilityBadge, ReliabilityBadge } from '../../shared/ui/grade-badge';
@@ -14,53 +15,12 @@ import { ResponsiveRangeChart } from '../../shared/ui/range-chart/responsive-ran
 import { entryStatuses, toChartRows, type RowStatus } from '../../domain/chart-rows';
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { formatInterval } from '../../domain/format';
-import { claimDate, groupClaims } from '../../domain/grouping';
 import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import type { Dataset } from '../../domain/schema';
 import { useGrades } from '../../api/grades';
-import { useGrouping, type Grouping } from '../../api/url-state';
+import { useGrouping } from '../../api/url-state';
 import { useGroupSlice } from '../../api/use-dataset-slice';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
-
-interface Section {
-  key: string;
-  title: string;
-  entries: ComparedClaim[];
-}
-
-function sectionsOf(group: ComparisonGroup, by: Grouping, index: DatasetIndex): Section[] {
-  const entries = new Map(group.entries.map((e) => [e.claimId, e]));
-  const claims = group.entries.map((e) => index.claims.get(e.claimId)).filter((c) => c !== undefined);
-  if (by === 'source') {
-    return groupClaims(claims, 'source', index.sources).map((g) => ({
-      key: g.key,
-      title: g.label,
-      entries: g.claimIds.map((id) => entries.get(id)).filter((e) => e !== undefined),
-    }));
-  }
-  // By date: the date stated, or failing that the report's date, so undated claims still sit in time.
-  const sections = new Map<string, Section>();
-  for (const claim of claims) {
-    const when = claimDate(claim, index.articles);
-    const key = when ? `${when.date}|${when.basis}` : 'unknown';
-    const title = when
-      ? when.basis === 'stated'
-        ? when.date
-        : `${when.date}, date of the report (when it was said is not stated)`
-      : 'Date unknown';
-    const section = sections.get(key) ?? { key, title, entries: [] };
-    const entry = entries.get(claim.id);
-    if (entry) section.entries.push(entry);
-    sections.set(key, section);
-  }
-  return [...sections.values()].sort((a, b) => (a.key === 'unknown' ? 1 : b.key === 'unknown' ? -1 : a.key.localeCompare(b.key)));
-}
-
-/** Names the voices the engine listed (it keeps the first dozen) and counts the rest. */
-function voiceList(ids: string[], count: number, index: DatasetIndex): string {
-  const names = ids.map((v) => sourceName(index, v)).join(', ');
-  return count > ids.length ? `${names} and ${(count - ids.length).toLocaleString('en-GB')} more` : names;
-}
 
 const STATUS_TEXT: Record<RowStatus, string> = {
   disjoint: '✕ Contradicted by another source',
@@ -94,7 +54,7 @@ function ClaimRow({
   const { sourceGrades, claimGrades } = useGrades();
   const claim = index.claims.get(entry.claimId);
   if (!claim) return null;
-  const outlet = sourceName(index, claim.outletId);
+  const outlet = sourceName(index.sources, claim.outletId);
   const sourceGrade = sourceGrades.get(claim.claimantId);
   const claimGrade = claimGrades.get(claim.id);
   return (
@@ -123,7 +83,7 @@ function ClaimRow({
         )}
         {claim.period && ` · covers ${claim.period.from} to ${claim.period.to}${claim.period.approximate ? ' (approximate)' : ''}`} ·
         reported by {outlet}
-        {claim.via.length > 0 && ` via ${claim.via.map((v) => sourceName(index, v)).join(', ')}`}
+        {claim.via.length > 0 && ` via ${claim.via.map((v) => sourceName(index.sources, v)).join(', ')}`}
       </p>
       {(entry.explanations.length > 0 || entry.cannotNormalise || entry.interpretation) && (
         <ul className="explanations">

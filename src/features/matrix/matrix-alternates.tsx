@@ -38,7 +38,7 @@ export function MatrixCards({ model, index, search }: { model: MatrixModel; inde
 }
 
 /** Sources per printed table: a portrait page holds the measure column and about five sources legibly. */
-export const PRINT_COLUMNS = 5;
+const PRINT_COLUMNS = 5;
 
 /** Print: the matrix in tables of a few sources each, so every source's column is on paper. */
 export function MatrixPrint({

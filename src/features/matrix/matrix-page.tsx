@@ -147,11 +147,11 @@ const MatrixHeaderRow = memo(function MatrixHeaderRow({
 
 /** Above these sizes the matrix renders only what is in view; below them it is a plain table that prints whole. */
 export const WINDOW_ROWS = 60;
-export const WINDOW_COLUMNS = 24;
+const WINDOW_COLUMNS = 24;
 const COLUMN_WIDTH = 176;
 
 /** Whether the matrix is too large to draw whole, and only the part in view is drawn. */
-export function isWindowed(model: MatrixModel): boolean {
+function isWindowed(model: MatrixModel): boolean {
   return model.rows.length > WINDOW_ROWS || model.columns.length > WINDOW_COLUMNS;
 }
 /** A first guess at a row's height, before the row is drawn and measured: two figures per cell and an "and N more" link. */

@@ -92,7 +92,7 @@ function CopyCitation({ text }: { text: string }) {
 function claimTitle(claim: Claim | undefined, index: ReturnType<typeof indexDataset> | null): string {
   if (!claim || !index) return 'Claim';
   const measure = index.measures.get(claim.measureId)?.label ?? claim.measureId;
-  return `“${claim.value.asWritten}”: ${sourceName(index, claim.claimantId)} on ${measure}`;
+  return `“${claim.value.asWritten}”: ${sourceName(index.sources, claim.claimantId)} on ${measure}`;
 }
 
 /** One claim: its words highlighted in the article, its chain of custody, dates, reading and suggested grade. */
@@ -117,7 +117,7 @@ export function ClaimPage() {
             </EmptyState>
           );
         }
-        const nameOf = (id: string) => sourceName(index, id);
+        const nameOf = (id: string) => sourceName(index.sources, id);
         const measure = index.measures.get(claim.measureId);
         const { credibility } = data;
         // The citation is one line of text, so the strings in it are isolated there (no <bdi> can go inside a string).

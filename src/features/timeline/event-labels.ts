@@ -1,7 +1,7 @@
 // Where the timeline's event labels go: above the plot, wrapped, in as many rows as it takes for none to overlap another.
 import { packLabels, wrapText, type Measure } from '../../shared/ui/chart-text';
 
-export interface EventLabel {
+interface EventLabel {
   id: string;
   /** The event's position on the chart, in pixels from the chart's left edge. */
   x: number;

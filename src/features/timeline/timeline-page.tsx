@@ -6,14 +6,13 @@ import { useVirtualRows } from '../../shared/hooks/use-virtual-rows';
 import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import type { Claim } from '../../domain/schema';
 import { filterDataset } from '../../domain/filter';
+import { timelineTableOrder } from '../../domain/view-models/timeline-table';
 import { useRecords } from '../../api/use-dataset-slice';
 import { useFilters } from '../../api/url-state';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { EventsNotice } from './events-notice';
 import { TimelineChart } from './timeline-chart';
 import { toTimeline } from './to-timeline-rows';
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every claim in date order; only the rows in view are rendered, so 200,000 claims scroll like fifty. */
 function ClaimTable({ claims, index, search }: { claims: Claim[]; index: DatasetIndex; search: string }) {
@@ -46,7 +45,7 @@ function ClaimTable({ claims, index, search }: { claims: Claim[]; index: Dataset
                   {c.statedOn ?? `not stated (reported ${index.articles.get(c.articleId)?.publishedAt ?? 'on an unknown date'})`}
                   {c.statedOnInferred && ' (inferred)'}
                 </td>
-                <td>{sourceName(index, c.claimantId)}</td>
+                <td>{sourceName(index.sources, c.claimantId)}</td>
                 <td>
                   <Link to={{ pathname: `/claims/${encodeURIComponent(c.id)}`, search }}>{c.value.asWritten}</Link>
                 </td>
@@ -79,11 +78,7 @@ export function TimelinePage() {
   // Only the changes of control the dataset's own articles report: an empty workspace shows none of the published ones.
   const ownEvents = useMemo(() => (index ? (events.data ?? []).filter((e) => index.articles.has(e.articleId)) : []), [events.data, index]);
   const model = useMemo(() => (filtered && index ? toTimeline(filtered.claims, index, ownEvents) : null), [filtered, index, ownEvents]);
-  // In the order of the date the table shows (stated, else reported); ISO dates and ids order as plain strings, far faster than localeCompare.
-  const claims = useMemo(() => {
-    const when = (c: Claim): string => c.statedOn ?? index?.articles.get(c.articleId)?.publishedAt ?? '9999';
-    return [...(filtered?.claims ?? [])].sort((a, b) => cmp(when(a), when(b)) || cmp(a.claimantId, b.claimantId) || cmp(a.id, b.id));
-  }, [filtered, index]);
+  const claims = useMemo(() => (filtered && index ? timelineTableOrder(filtered.claims, index.articles) : []), [filtered, index]);
   return (
     <>
       <h1>Timeline: how the accounts moved</h1>

@@ -1,7 +1,7 @@
 // Claims → points (date stated) and segments (period covered) on a time axis, one lane per source.
 import type { ControlEvent } from '../../domain/events';
 import { claimDate } from '../../domain/grouping';
-import type { DatasetIndex } from '../../domain/lookups';
+import { sourceName, type DatasetIndex } from '../../domain/lookups';
 import type { Claim } from '../../domain/schema';
 
 export interface TimelineLane {
@@ -21,7 +21,7 @@ export interface TimelinePoint {
   basis: 'stated' | 'reported';
 }
 
-export interface TimelineSegment {
+interface TimelineSegment {
   claimId: string;
   lane: number;
   from: number;
@@ -47,7 +47,7 @@ const SHAPES: TimelineLane['shape'][] = ['circle', 'diamond', 'square', 'triangl
 export const MAX_MARKS = 900;
 /** More sources than this share one last lane, so the chart stays readable. */
 export const MAX_LANES = 24;
-export const OTHER_LANE_ID = '__other__';
+const OTHER_LANE_ID = '__other__';
 
 const DAY = 86_400_000;
 
@@ -83,7 +83,7 @@ export function toTimeline(claims: readonly Claim[], index: DatasetIndex, events
   // The busiest sources get their own lanes (alphabetical); the rest share the last one.
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const own = ranked.length > MAX_LANES ? ranked.slice(0, MAX_LANES - 1) : ranked;
-  const nameOf = (id: string) => index.sources.get(id)?.name ?? id;
+  const nameOf = (id: string) => sourceName(index.sources, id);
   const ownIds = own.map(([id]) => id).sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
   const lanes: TimelineLane[] = ownIds.map((id, i) => ({
     sourceId: id,

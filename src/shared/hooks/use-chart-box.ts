@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Measure } from '../ui/chart-text';
 import { textMeasurer } from '../ui/measure-text';
 
-export interface ChartBox {
+interface ChartBox {
   /** Width of the chart's box in pixels (0 until measured). */
   width: number;
   /** The chart text size in pixels, from the CSS (`.chart-frame` font-size), so it follows the screen, print and "Large type". */

@@ -60,7 +60,7 @@ export function wrapText(text: string, maxWidth: number, measure: Measure, maxLi
   return { lines: kept, truncated: true };
 }
 
-export interface PlacedLabel {
+interface PlacedLabel {
   /** Left edge of the label's box, inside [0, width − label width]. */
   left: number;
   /** Row from the top, 0 first: labels in one row never overlap. */

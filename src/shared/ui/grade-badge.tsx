@@ -1,7 +1,7 @@
 import { CREDIBILITY_LABELS, isCredibilityGrade, isReliabilityGrade, RELIABILITY_LABELS } from '../../domain/grades';
 
 /** The analyst's own grade as a small badge, e.g. "B" for a source or "2" for a claim; the full wording is read out and shown on hover. */
-export function GradeBadge({
+function GradeBadge({
   grade,
   label,
   reason,

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 
-export interface GradeOption<V extends string | number> {
+interface GradeOption<V extends string | number> {
   value: V;
   label: string;
 }

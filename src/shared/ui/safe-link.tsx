@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** The URL as a link target if it is an absolute http: or https: URL, else null (javascript:, data:, relative…). */
-export function webUrl(raw: string): string | null {
+function webUrl(raw: string): string | null {
   let url: URL;
   try {
     url = new URL(raw);

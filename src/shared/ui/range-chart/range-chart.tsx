@@ -23,7 +23,7 @@ interface ShapeProps {
 }
 
 /** Draws one claim: solid for overlap, hatched for disjoint, faded arrow for open ends, dashed for soft ends, diamond for points. */
-export function RangeShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0 }: ShapeProps) {
+function RangeShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0 }: ShapeProps) {
   if (!payload) return null;
   const { colour } = STATUS_STYLE[payload.status];
   const id = `rs-${payload.claimId.replace(/[^\w-]/g, '_')}-${index}`;

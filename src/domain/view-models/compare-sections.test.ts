@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ComparedClaim, ComparisonGroup } from '../analysis-types';
+import type { DatasetIndex } from '../lookups';
+import type { Article, Claim } from '../schema';
+import { testClaim, testSource } from '../../testing/builders';
+import { sectionsOf, voiceList } from './compare-sections';
+
+const sources = [testSource('airwars'), testSource('sohr'), testSource('mod')];
+const claims: Claim[] = [
+  testClaim('sohr', 'deaths', 10, 10, { id: 'c-sohr-late', statedOn: '2016-03-20' }),
+  testClaim('airwars', 'deaths', 12, 12, { id: 'c-airwars', statedOn: '2016-03-02' }),
+  testClaim('sohr', 'deaths', 9, 9, { id: 'c-sohr-reported', articleId: 'a-report' }),
+  testClaim('mod', 'deaths', 30, 30, { id: 'c-mod-undated', articleId: 'a-missing' }),
+];
+const index: DatasetIndex = {
+  sources: new Map(sources.map((s) => [s.id, s])),
+  claims: new Map(claims.map((c) => [c.id, c])),
+  measures: new Map(),
+  articles: new Map([['a-report', { id: 'a-report', publishedAt: '2016-03-05' } as Article]]),
+};
+const entry = (claimId: string): ComparedClaim => ({ claimId }) as ComparedClaim;
+// The group lists its entries in the engine's order; one entry's claim is missing from the index.
+const group = { entries: ['c-mod-undated', 'c-sohr-late', 'c-gone', 'c-sohr-reported', 'c-airwars'].map(entry) } as ComparisonGroup;
+const shape = (by: 'source' | 'date') => sectionsOf(group, by, index).map((s) => [s.title, s.entries.map((e) => e.claimId)]);
+
+describe('sectionsOf', () => {
+  it('by source: one section per claimant by name, claims inside by date stated with undated ones last', () => {
+    expect(shape('source')).toEqual([
+      ['AIRWARS', ['c-airwars']],
+      ['MOD', ['c-mod-undated']],
+      ['SOHR', ['c-sohr-late', 'c-sohr-reported']],
+    ]);
+  });
+  it('by date: the date stated, else the report date said as such, oldest first, unknown dates last', () => {
+    expect(shape('date')).toEqual([
+      ['2016-03-02', ['c-airwars']],
+      ['2016-03-05, date of the report (when it was said is not stated)', ['c-sohr-reported']],
+      ['2016-03-20', ['c-sohr-late']],
+      ['Date unknown', ['c-mod-undated']],
+    ]);
+  });
+  it('keeps a stated date and a report date of the same day apart', () => {
+    const sameDay = testClaim('airwars', 'deaths', 1, 1, { id: 'c-same-day', statedOn: '2016-03-05' });
+    const withSameDay = { ...index, claims: new Map([...index.claims, [sameDay.id, sameDay]]) };
+    const g = { entries: [entry('c-sohr-reported'), entry('c-same-day')] } as ComparisonGroup;
+    expect(sectionsOf(g, 'date', withSameDay).map((s) => [s.key, s.title])).toEqual([
+      ['2016-03-05|reported', '2016-03-05, date of the report (when it was said is not stated)'],
+      ['2016-03-05|stated', '2016-03-05'],
+    ]);
+  });
+});
+
+describe('voiceList', () => {
+  it('names the listed voices and counts the ones the engine left out', () => {
+    expect(voiceList(['airwars', 'sohr'], 2, index)).toBe('AIRWARS, SOHR');
+    expect(voiceList(['airwars', 'sohr'], 1205, index)).toBe('AIRWARS, SOHR and 1,203 more');
+  });
+  it('shows an unknown voice by its id', () => {
+    expect(voiceList(['gone'], 1, index)).toBe('gone');
+  });
+});
