@@ -13,7 +13,7 @@ import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../lib/published-copy'
 import { useFilteredAnalysis } from '../../lib/use-analysis';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DistanceChart } from './distance-chart';
-import { toDistanceRows } from './to-distance-rows';
+import { distanceMarks, toDistanceRows } from './to-distance-rows';
 
 const OPTIONS = RELIABILITY_GRADES.map((g) => ({ value: g, label: RELIABILITY_LABELS[g] }));
 
@@ -105,6 +105,7 @@ export function SourcesPage() {
     () => (filtered && index ? toDistanceRows(filtered.analysis.profiles, filtered.analysis.groups, (id) => sourceName(index, id)) : null),
     [filtered, index],
   );
+  const marks = useMemo(() => (distance && index ? distanceMarks(distance, index) : []), [distance, index]);
   return (
     <>
       <h1>Sources and how their figures hold up</h1>
@@ -131,7 +132,7 @@ export function SourcesPage() {
             <>
               {distance.dots.length > 0 && (
                 <figure className="chart-figure">
-                  <DistanceChart model={distance} />
+                  <DistanceChart model={distance} marks={marks} />
                   <figcaption className="chart-note">
                     {distance.omittedLanes > 0 &&
                       `The ${distance.lanes.length} sources with the most comparable figures are drawn; ${distance.omittedLanes.toLocaleString('en-GB')} more are in the list below. `}
