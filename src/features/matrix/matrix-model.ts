@@ -1,11 +1,14 @@
 // Measures × sources: the rows, columns and cells of the matrix, and how its columns split into printed pages.
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
+import type { RowStatus } from '../../domain/chart-rows';
 import { sourceName, type DatasetIndex } from '../../domain/lookups';
+import { groupCellStatuses } from '../../domain/view-models/cell-status';
 import type { MatrixSort } from '../../lib/url-state';
 
 export interface MatrixModel {
   columns: { id: string; name: string; count: number }[];
-  rows: { group: ComparisonGroup; cells: Map<string, ComparedClaim[]> }[];
+  /** Each cell's figures and its mark (conflict, corroborated, compatible only, alone; null: not compared), by voice. */
+  rows: { group: ComparisonGroup; cells: Map<string, ComparedClaim[]>; statuses: Map<string, RowStatus | null> }[];
 }
 
 export function buildMatrix(groups: ComparisonGroup[], index: DatasetIndex, sort: MatrixSort, q: string): MatrixModel {
@@ -20,7 +23,7 @@ export function buildMatrix(groups: ComparisonGroup[], index: DatasetIndex, sort
       cells.set(entry.voiceId, list);
       counts.set(entry.voiceId, (counts.get(entry.voiceId) ?? 0) + 1);
     }
-    return { group, cells };
+    return { group, cells, statuses: groupCellStatuses(group) };
   });
   if (sort === 'measure') rows.sort((a, b) => a.group.label.localeCompare(b.group.label));
   if (sort === 'sources') rows.sort((a, b) => b.group.voiceCount - a.group.voiceCount || a.group.label.localeCompare(b.group.label));
