@@ -142,7 +142,8 @@ export interface SourceProfile {
   selfContradicting: number;
   claimIds: string[];
   /** Per contested group, how far this source's figures sit from the others, read like the verdict: relative ≥ 1 is how many times apart (1 when they do not conflict), with its direction. */
-  distances: { groupId: string; relative: number | null; direction: 'above' | 'below' | 'agrees'; text: string }[];
+  /** One per contested measure; `claimId` is the source's figure it is measured from (its first there when nothing contradicts it). */
+  distances: { groupId: string; claimId: string; relative: number | null; direction: 'above' | 'below' | 'agrees'; text: string }[];
 }
 
 export interface CredibilitySuggestion {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparedClaim, ComparisonGroup, Interval } from './analysis-types';
-import { chartDomain, entryStatuses, sampleEntries, toChartRows } from './chart-rows';
+import { chartDomain, entryStatuses, sampleEntries, shortInterval, toChartRows, withTips } from './chart-rows';
 
 const iv = (low: number | null, high: number | null, approximate = false): Interval => ({
   low,
@@ -178,5 +178,38 @@ describe('sampleEntries', () => {
     const model = toChartRows(group(entries, []), (id) => id, 30);
     expect(model.rows).toHaveLength(30);
     expect(model).toMatchObject({ truncated: true, drawableCount: 500 });
+  });
+});
+
+describe('shortInterval', () => {
+  it('writes a value label in a few characters', () => {
+    expect(shortInterval(iv(50, 50))).toBe('50');
+    expect(shortInterval(iv(45, 55, true))).toBe('~45–55');
+    expect(shortInterval(iv(20, 25))).toBe('20–25');
+    expect(shortInterval({ ...iv(900, null), lowInclusive: false })).toBe('> 900');
+    expect(shortInterval(iv(900, null))).toBe('≥ 900');
+    expect(shortInterval({ ...iv(null, 10), highInclusive: false })).toBe('< 10');
+    expect(shortInterval(iv(null, 1448))).toBe('≤ 1,448');
+    expect(shortInterval(iv(null, null))).toBe('any');
+  });
+});
+
+describe('withTips', () => {
+  it('adds a tooltip to the rows it has one for, and leaves the others as they were', () => {
+    const m = toChartRows(group([entry('a', 'v', iv(1, 2)), entry('b', 'w', iv(3, 4))], []), (id) => id);
+    const tip = {
+      claimId: 'a',
+      claimant: 'V',
+      figure: '“1 to 2”',
+      compared: null,
+      outlet: 'Reported by X',
+      date: 'Stated 2016-03-01',
+      interpretation: null,
+      status: 'Contradicted by another source',
+    };
+    const tipped = withTips(m, (row) => (row.claimId === 'a' ? tip : null));
+    expect(tipped.rows[0]?.tip).toEqual(tip);
+    expect(tipped.rows[1]).toBe(m.rows[1]);
+    expect(m.rows[0]?.tip).toBeUndefined();
   });
 });

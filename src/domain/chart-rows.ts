@@ -1,6 +1,7 @@
 // Engine output → rows a range chart can draw. Pure and tested; the chart component only renders.
 import type { ComparedClaim, ComparisonGroup, Interval } from './analysis-types';
-import { formatInterval } from './format';
+import { formatInterval, formatNumber } from './format';
+import type { MarkTip } from './view-models/mark-tip';
 
 /** disjoint: contradicted; overlap: corroborated by a bounded figure; compatible: overlapping only open or vague figures; alone. */
 export type RowStatus = 'disjoint' | 'overlap' | 'compatible' | 'alone';
@@ -18,6 +19,10 @@ export interface RangeRow {
   point: boolean;
   status: RowStatus;
   text: string;
+  /** The figure in a few characters for a label at the mark's end ("20–25", "> 900"). */
+  valueText: string;
+  /** What the mark's tooltip says, when the records were at hand to say it. */
+  tip?: MarkTip;
 }
 
 export interface ChartModel {
@@ -100,6 +105,28 @@ export function entryStatuses(group: ComparisonGroup, entries: readonly Compared
   return statuses;
 }
 
+/** An interval in a few characters for a value label: "50", "~50", "20–25", "> 900", "≥ 900", "< 10", "≤ 10"; unbounded both ways → "any". */
+export function shortInterval(iv: Interval): string {
+  const about = iv.approximate ? '~' : '';
+  const { low, high } = iv;
+  if (low !== null && high !== null)
+    return low === high ? `${about}${formatNumber(low)}` : `${about}${formatNumber(low)}–${formatNumber(high)}`;
+  if (low !== null) return `${iv.lowInclusive ? '≥' : '>'} ${about}${formatNumber(low)}`;
+  if (high !== null) return `${iv.highInclusive ? '≤' : '<'} ${about}${formatNumber(high)}`;
+  return 'any';
+}
+
+/** The same chart with each row's tooltip from `tipOf` (rows it has nothing for keep none). */
+export function withTips(model: ChartModel, tipOf: (row: RangeRow) => MarkTip | null): ChartModel {
+  return {
+    ...model,
+    rows: model.rows.map((row) => {
+      const tip = tipOf(row);
+      return tip ? { ...row, tip } : row;
+    }),
+  };
+}
+
 /** Builds the chart rows for a group; `labelOf` names each claim (its source, say); above `maxRows` it draws a sample that keeps the extremes; `statusesOf` gives the drawn entries' statuses (from their evidence unless told). */
 export function toChartRows(
   group: ComparisonGroup,
@@ -129,6 +156,7 @@ export function toChartRows(
       point: iv.low !== null && iv.low === iv.high,
       status: statuses.get(entry.claimId) ?? 'alone',
       text: formatInterval(iv, group.unit),
+      valueText: shortInterval(iv),
     };
   });
   const c = group.consensus;

@@ -59,6 +59,7 @@ describe('profiles', () => {
     expect(sohr.distances).toEqual([
       {
         groupId: 'kills',
+        claimId: a.groups[0]!.entries.find((e) => e.claimantId === 'sohr')!.claimId,
         relative: 100 / 22,
         direction: 'above',
         text: 'kills: its figure, at least 100 people, is at least 4.5 times RDM’s, 10–22 people',
@@ -68,6 +69,7 @@ describe('profiles', () => {
     // The same pair, read from the other side: the multiple is the verdict's, never "0.22× below".
     expect(rdm.distances[0]).toEqual({
       groupId: 'kills',
+      claimId: a.groups[0]!.entries.find((e) => e.claimantId === 'rdm')!.claimId,
       relative: 1 / (100 / 22),
       direction: 'below',
       text: 'kills: SOHR’s figure, at least 100 people, is at least 4.5 times its own, 10–22 people',
@@ -77,6 +79,7 @@ describe('profiles', () => {
     const a = analyseDataset(ds([claim('sohr', 'kills', 10, 30), claim('airwars', 'kills', 20, 40), claim('kurds', 'other', 3, 3)]));
     expect(a.profiles.find((p) => p.sourceId === 'sohr')!.distances[0]).toEqual({
       groupId: 'kills',
+      claimId: a.groups[0]!.entries.find((e) => e.claimantId === 'sohr')!.claimId,
       relative: 1,
       direction: 'agrees',
       text: 'kills: no independent figure contradicts it',
@@ -95,6 +98,7 @@ describe('profiles', () => {
     expect(a.profiles.find((p) => p.sourceId === 'sohr')!.distances).toEqual([
       {
         groupId: 'intact',
+        claimId: a.groups[0]!.entries.find((e) => e.claimantId === 'sohr')!.claimId,
         relative: null,
         direction: 'above',
         text: 'intact: its figure, 80%, is at least 80 percentage points above AIRWARS’, 0%',

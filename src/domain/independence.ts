@@ -126,7 +126,13 @@ function distanceInGroup(
   }
   const name = (id: string): string => sourceName(sources, id);
   if (!best || (own.every((e) => e.evidence.contradictingCount === 0) && !g.pairsOmitted && g.pairs.length > 0)) {
-    return { groupId: g.id, relative: 1, direction: 'agrees', text: `${g.label}: no independent figure contradicts it` };
+    return {
+      groupId: g.id,
+      claimId: (own[0] as (typeof own)[number]).claimId,
+      relative: 1,
+      direction: 'agrees',
+      text: `${g.label}: no independent figure contradicts it`,
+    };
   }
   const { mine, theirs, above, ratio, gap } = best;
   const other = name(theirs.claimantId);
@@ -149,6 +155,7 @@ function distanceInGroup(
         : `${g.label}: ${possessive(other)} figure, ${their}, is ${atLeast} ${times} its own, ${ownText}`;
   return {
     groupId: g.id,
+    claimId: mine.claimId,
     relative: share || !Number.isFinite(ratio) ? null : above ? ratio : 1 / ratio,
     direction: above ? 'above' : 'below',
     text,

@@ -1,10 +1,11 @@
 // What the landing view and the filter bar show: ranked groups as headers with a small chart each, built where the data
 // lives so that only this (not every entry of every group) crosses to the page.
 import type { ComparedClaim, ComparisonGroup } from './analysis-types';
-import { entryStatuses, toChartRows, type ChartModel, type RowStatus } from './chart-rows';
+import { entryStatuses, toChartRows, withTips, type ChartModel, type RowStatus } from './chart-rows';
 import { overlaps } from './interval';
 import { claimantName, type DatasetIndex } from './lookups';
 import type { Claim, Dataset } from './schema';
+import { rangeRowTip } from './view-models/mark-tip';
 import { datedFigures, headlineOf, verdictOf, type DatedFigure, type Verdict } from './view-models/verdict';
 
 /** One ranked group as the landing view shows it. */
@@ -91,8 +92,12 @@ export function toOverview(dataset: Dataset, groups: readonly ComparisonGroup[],
         context: group.context,
         conflicting: group.disjointIndependentPairs > 0,
         status: group.spread.kind === 'spread' ? group.spread.verdict : 'alone',
+        // Each mark carries its tooltip: the page receives only this overview, not the records behind it.
         chart: contested
-          ? toChartRows(group, (id) => claimantName(index, id), CARD_CHART_ROWS, group.pairsOmitted ? overlapStatuses : entryStatuses)
+          ? withTips(
+              toChartRows(group, (id) => claimantName(index, id), CARD_CHART_ROWS, group.pairsOmitted ? overlapStatuses : entryStatuses),
+              rangeRowTip(index),
+            )
           : null,
       };
     }),

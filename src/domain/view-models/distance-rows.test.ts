@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonGroup, SourceProfile } from '../analysis-types';
-import { MAX_DISTANCE_LANES, toDistanceRows } from './distance-rows';
+import { testClaim, testSource } from '../../testing/builders';
+import type { DatasetIndex } from '../lookups';
+import { distanceMarks, MAX_DISTANCE_LANES, toDistanceRows } from './distance-rows';
 
-const profile = (sourceId: string, distances: SourceProfile['distances']): SourceProfile => ({
+// Each distance is measured from the source's figure named after it and the measure.
+const profile = (sourceId: string, distances: Omit<SourceProfile['distances'][number], 'claimId'>[]): SourceProfile => ({
   sourceId,
   made: distances.length,
   corroborated: 0,
@@ -11,7 +14,7 @@ const profile = (sourceId: string, distances: SourceProfile['distances']): Sourc
   standalone: 0,
   selfContradicting: 0,
   claimIds: [],
-  distances,
+  distances: distances.map((d) => ({ ...d, claimId: `${sourceId}-${d.groupId}` })),
 });
 
 describe('toDistanceRows', () => {
@@ -23,7 +26,9 @@ describe('toDistanceRows', () => {
     const model = toDistanceRows([profile('mod', [{ groupId: 'g1', relative: 0.25, direction: 'below', text: 't' }])], groups, (id) =>
       id.toUpperCase(),
     );
-    expect(model.dots).toEqual([{ sourceId: 'mod', lane: 0, groupId: 'g1', factor: 4, direction: 'below', text: 't', offScale: false }]);
+    expect(model.dots).toEqual([
+      { sourceId: 'mod', claimId: 'mod-g1', lane: 0, mark: 0, groupId: 'g1', factor: 4, direction: 'below', text: 't', offScale: false },
+    ]);
     expect(model.lanes).toEqual([{ sourceId: 'mod', name: 'MOD', lane: 0 }]);
   });
   it('draws a distance with no multiple (percentage points, a figure against zero) at the right edge, marked off the scale', () => {
@@ -67,5 +72,38 @@ describe('toDistanceRows', () => {
     expect(model.lanes).toHaveLength(MAX_DISTANCE_LANES);
     expect(model.omittedLanes).toBe(5);
     expect(model.lanes.some((l) => l.sourceId === 's0')).toBe(false);
+  });
+});
+
+describe('distanceMarks', () => {
+  const groups = [{ id: 'g1', context: false }] as ComparisonGroup[];
+  it('orders the dots lane by lane, nearest first, and gives each its figure’s tooltip with the distance as its status', () => {
+    const model = toDistanceRows(
+      [
+        profile('a', [
+          { groupId: 'g1', relative: 5, direction: 'above', text: 'g1: five times' },
+          { groupId: 'g2', relative: 2, direction: 'above', text: 'g2: twice' },
+        ]),
+        profile('b', [{ groupId: 'g1', relative: 0.2, direction: 'below', text: 'g1: five times below' }]),
+      ],
+      groups,
+      (id) => id.toUpperCase(),
+    );
+    const claim = testClaim('a', 'g2', 3, 3, { id: 'a-g2', statedOn: '2016-03-01' });
+    const index: DatasetIndex = {
+      sources: new Map([['a', testSource('a')]]),
+      claims: new Map([[claim.id, claim]]),
+      measures: new Map(),
+      articles: new Map(),
+    };
+    const marks = distanceMarks(model, index);
+    expect(marks.map((m) => m.name)).toEqual(['A: g2: twice', 'A: g1: five times', 'B: g1: five times below']);
+    expect(marks[0]).toEqual({
+      claimId: 'a-g2',
+      name: 'A: g2: twice',
+      lines: ['A: “3”', 'Reported by outlet', 'Stated 2016-03-01', 'g2: twice'],
+    });
+    // A figure the filtered records lack opens nothing, and says what the chart knows.
+    expect(marks[1]).toEqual({ claimId: null, name: 'A: g1: five times', lines: ['A', 'g1: five times'] });
   });
 });

@@ -1,9 +1,15 @@
 // Source profiles → one dot per (source, measure) at how many times apart from the reference its figures sit.
 import type { ComparisonGroup, SourceProfile } from '../analysis-types';
+import type { DatasetIndex } from '../lookups';
+import { markTipOf, tipLines, type MarkView } from './mark-tip';
 
-interface DistanceDot {
+export interface DistanceDot {
   sourceId: string;
+  /** The source's figure the distance is measured from: the dot opens it. */
+  claimId: string;
   lane: number;
+  /** Place in reading order (lane by lane, nearest first), for moving between dots with the keyboard. */
+  mark: number;
   groupId: string;
   /** ≥ 1: 1 means consistent; 3 means three times above or below the reference. */
   factor: number;
@@ -53,7 +59,9 @@ export function toDistanceRows(
       const r = d.relative ?? Number.POSITIVE_INFINITY;
       dots.push({
         sourceId: profile.sourceId,
+        claimId: d.claimId,
         lane,
+        mark: 0,
         groupId: d.groupId,
         factor: r >= 1 ? r : 1 / r,
         direction: d.direction,
@@ -66,5 +74,22 @@ export function toDistanceRows(
   // The axis ends at the next power of ten; a distance with no multiple sits on that edge, apart from every real one.
   const top = 10 ** Math.ceil(Math.log10(maxFactor * 1.1));
   for (const d of dots) if (d.offScale) d.factor = top;
+  // Reading order: lane by lane, from the nearest distance to the farthest.
+  [...dots].sort((a, b) => a.lane - b.lane || a.factor - b.factor).forEach((d, i) => (d.mark = i));
   return { lanes, dots, maxFactor, top, omittedLanes: withDistances.length - lanes.length };
+}
+
+/** Each dot as an explorable mark, in reading order: named by source and distance; its tooltip is the figure's, with the distance as its status. */
+export function distanceMarks(model: DistanceModel, index: DatasetIndex): MarkView[] {
+  const marks: MarkView[] = [];
+  for (const dot of model.dots) {
+    const name = model.lanes[dot.lane]?.name ?? dot.sourceId;
+    const claim = index.claims.get(dot.claimId);
+    marks[dot.mark] = {
+      claimId: claim ? dot.claimId : null,
+      name: `${name}: ${dot.text}`,
+      lines: claim ? tipLines(markTipOf(claim, index, dot.text)) : [name, dot.text],
+    };
+  }
+  return marks;
 }

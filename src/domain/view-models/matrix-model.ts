@@ -1,6 +1,8 @@
 // Measures × sources: the rows, columns and cells of the matrix, and how its columns split into printed pages.
 import type { ComparedClaim, ComparisonGroup } from '../analysis-types';
+import type { RowStatus } from '../chart-rows';
 import { sourceName, type DatasetIndex } from '../lookups';
+import { groupCellStatuses } from './cell-status';
 
 /** The orders the matrix's rows can take. */
 export const matrixSorts = ['contested', 'measure', 'sources'] as const;
@@ -8,7 +10,8 @@ export type MatrixSort = (typeof matrixSorts)[number];
 
 export interface MatrixModel {
   columns: { id: string; name: string; count: number }[];
-  rows: { group: ComparisonGroup; cells: Map<string, ComparedClaim[]> }[];
+  /** Each cell's figures and its mark (conflict, corroborated, compatible only, alone; null: not compared), by voice. */
+  rows: { group: ComparisonGroup; cells: Map<string, ComparedClaim[]>; statuses: Map<string, RowStatus | null> }[];
 }
 
 export function buildMatrix(groups: ComparisonGroup[], index: DatasetIndex, sort: MatrixSort, q: string): MatrixModel {
@@ -23,7 +26,7 @@ export function buildMatrix(groups: ComparisonGroup[], index: DatasetIndex, sort
       cells.set(entry.voiceId, list);
       counts.set(entry.voiceId, (counts.get(entry.voiceId) ?? 0) + 1);
     }
-    return { group, cells };
+    return { group, cells, statuses: groupCellStatuses(group) };
   });
   if (sort === 'measure') rows.sort((a, b) => a.group.label.localeCompare(b.group.label));
   if (sort === 'sources') rows.sort((a, b) => b.group.voiceCount - a.group.voiceCount || a.group.label.localeCompare(b.group.label));

@@ -12,7 +12,8 @@ import { CredibilityBadge, ReliabilityBadge } from '../../shared/ui/grade-badge'
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { ChartLegend } from '../../shared/ui/range-chart/chart-legend';
 import { ResponsiveRangeChart } from '../../shared/ui/range-chart/responsive-range-chart';
-import { entryStatuses, toChartRows, type RowStatus } from '../../domain/chart-rows';
+import { entryStatuses, toChartRows, withTips, type RowStatus } from '../../domain/chart-rows';
+import { rangeRowTip } from '../../domain/view-models/mark-tip';
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { formatInterval } from '../../domain/format';
 import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
@@ -183,7 +184,14 @@ function CompareView({ group, index, dataset, search }: { group: ComparisonGroup
   // The chart follows the reading order of the list below it.
   const ordered = useMemo(() => ({ ...group, entries: sections.flatMap((s) => s.entries) }), [group, sections]);
   const labels = useMemo(() => claimLabels(group.entries, index), [group, index]);
-  const model = useMemo(() => toChartRows(ordered, (id) => labels.get(id) ?? claimantName(index, id)), [ordered, index, labels]);
+  const model = useMemo(
+    () =>
+      withTips(
+        toChartRows(ordered, (id) => labels.get(id) ?? claimantName(index, id)),
+        rangeRowTip(index),
+      ),
+    [ordered, index, labels],
+  );
   const statuses = useMemo(() => entryStatuses(group), [group]);
   // Changes of control only add reasons; a missing events file leaves the rest of the verdict as it is.
   const events = useEvents().data;

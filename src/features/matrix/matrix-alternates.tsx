@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { DatasetIndex } from '../../domain/lookups';
 import { CellClaims } from './cell-claims';
+import { CellMark, cellClass } from './cell-mark';
 import { chunkColumns, type MatrixColumn, type MatrixModel } from '../../domain/view-models/matrix-model';
 
 /** Phones: one card per measure listing each source's figures, in the matrix's column order. */
 export function MatrixCards({ model, index, search }: { model: MatrixModel; index: DatasetIndex; search: string }) {
   return (
     <ol className="card-list matrix-cards" aria-label="Measures and the sources’ figures">
-      {model.rows.map(({ group, cells }) => {
+      {model.rows.map(({ group, cells, statuses }) => {
         const headingId = `matrix-card-${group.id}`;
         return (
           <li key={group.id} className="card" aria-labelledby={headingId}>
@@ -23,8 +24,16 @@ export function MatrixCards({ model, index, search }: { model: MatrixModel; inde
                 return (
                   <div key={column.id}>
                     <dt>{column.name}</dt>
-                    <dd>
-                      <CellClaims entries={entries} unit={group.unit} index={index} search={search} groupId={group.id} limit={Infinity} />
+                    <dd className={cellClass(statuses.get(column.id))}>
+                      <CellClaims
+                        mark={<CellMark status={statuses.get(column.id) ?? null} />}
+                        entries={entries}
+                        unit={group.unit}
+                        index={index}
+                        search={search}
+                        groupId={group.id}
+                        limit={Infinity}
+                      />
                     </dd>
                   </div>
                 );
@@ -76,7 +85,7 @@ export function MatrixPrint({
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ group, cells }) => (
+              {rows.map(({ group, cells, statuses }) => (
                 <tr key={group.id}>
                   <th scope="row">
                     {group.label} <span className="muted">({group.unit})</span>
@@ -84,9 +93,10 @@ export function MatrixPrint({
                   {columns.map((c) => {
                     const entries = cells.get(c.id);
                     return (
-                      <td key={c.id}>
+                      <td key={c.id} className={entries ? cellClass(statuses.get(c.id)) : undefined}>
                         {entries && (
                           <CellClaims
+                            mark={<CellMark status={statuses.get(c.id) ?? null} />}
                             entries={entries}
                             unit={group.unit}
                             index={index}

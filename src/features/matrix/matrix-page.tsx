@@ -12,7 +12,9 @@ import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { useGrades } from '../../api/grades';
 import { useMatrixColumnStart, useMatrixState, type MatrixSort } from '../../api/url-state';
 import { useMatrixSlice } from '../../api/use-dataset-slice';
+import type { RowStatus } from '../../domain/chart-rows';
 import { CellClaims, type CellClaimsProps } from './cell-claims';
+import { CellMark, cellClass } from './cell-mark';
 import { MatrixCards, MatrixPrint } from './matrix-alternates';
 import {
   columnPage,
@@ -29,12 +31,13 @@ import {
 const Cell = memo(function Cell({
   entries,
   colIndex,
+  status,
   ...rest
-}: Omit<CellClaimsProps, 'entries'> & { entries: ComparedClaim[] | undefined; colIndex: number }) {
+}: Omit<CellClaimsProps, 'entries'> & { entries: ComparedClaim[] | undefined; colIndex: number; status: RowStatus | null }) {
   if (!entries) return <td className="empty-cell" aria-label="no figure" aria-colindex={colIndex} />;
   return (
-    <td aria-colindex={colIndex}>
-      <CellClaims entries={entries} {...rest} />
+    <td aria-colindex={colIndex} className={cellClass(status)}>
+      <CellClaims entries={entries} mark={<CellMark status={status} />} {...rest} />
     </td>
   );
 });
@@ -84,6 +87,7 @@ const MatrixRow = memo(function MatrixRow({
       <Cell
         key={column.id}
         entries={cells.get(column.id)}
+        status={row.statuses.get(column.id) ?? null}
         unit={group.unit}
         index={index}
         search={search}
@@ -243,7 +247,8 @@ function MatrixTable({
       >
         <table aria-rowcount={model.rows.length + 1} aria-colcount={model.columns.length + 1}>
           <caption className="visually-hidden">
-            Each cell: the figure as written, on the measure’s common footing, and the date stated.
+            Each cell: how the source’s figures stand against the others (conflict, corroborated, compatible only or alone), then each
+            figure as written, on the measure’s common footing, and the date stated.
           </caption>
           <thead>
             <MatrixHeaderRow columns={model.columns} start={firstColumn} end={endColumn} left={left} right={right} header={header} />
@@ -342,6 +347,10 @@ export function MatrixPage() {
         </button>
         <ExportCsvButton claims={shownClaims} dataset={query.data?.dataset} fileName="corroborate-matrix.csv" />
       </div>
+      <p className="chart-note">
+        Each cell first says how the source’s figures stand against the other sources: ✕ Conflict (hatched edge), ✓ Corroborated (solid
+        edge), ≈ Compatible only, overlapping only open or vague figures (dotted edge), – Alone (no other source).
+      </p>
       <QueryState query={query} what="the dataset" progress={progress}>
         {() => {
           if (!model || !index) return null;

@@ -13,6 +13,7 @@ import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../api/published-copy'
 import { useSourcesSlice } from '../../api/use-dataset-slice';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { DistanceChart } from './distance-chart';
+import { distanceMarks } from '../../domain/view-models/distance-rows';
 
 const OPTIONS = RELIABILITY_GRADES.map((g) => ({ value: g, label: RELIABILITY_LABELS[g] }));
 
@@ -100,6 +101,7 @@ export function SourcesPage() {
   const copy = useCopyPublished();
   useDocumentTitle('Sources');
   const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
+  const marks = useMemo(() => (query.data && index ? distanceMarks(query.data.distance, index) : []), [query.data, index]);
   return (
     <>
       <h1>Sources and how their figures hold up</h1>
@@ -123,7 +125,7 @@ export function SourcesPage() {
             <>
               {distance.dots.length > 0 && (
                 <figure className="chart-figure">
-                  <DistanceChart model={distance} />
+                  <DistanceChart model={distance} marks={marks} />
                   <figcaption className="chart-note">
                     {distance.omittedLanes > 0 &&
                       `The ${distance.lanes.length} sources with the most comparable figures are drawn; ${distance.omittedLanes.toLocaleString('en-GB')} more are in the list below. `}

@@ -1,10 +1,14 @@
 // Stateless render of a ChartModel with Recharts: one floating bar per claim.
+import { createContext, memo, use, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../domain/format';
 import type { ChartModel, RangeRow } from '../../../domain/chart-rows';
+import { niceTicks } from '../../../domain/nice-ticks';
 import type { Measure } from '../chart-text';
+import type { MarkProps } from '../chart-marks/use-mark-explorer';
+import { AxisTitle } from '../axis-title';
 import { WrappedTick, type TickProps } from '../wrapped-tick';
-import { rangeChartLayout, type RangeLayout } from './range-layout';
+import { rangeChartLayout, valueLabelPlace, type RangeLayout } from './range-layout';
 
 export const STATUS_STYLE = {
   overlap: { colour: '#0a6a9e', label: 'Corroborated: overlaps another source’s specific figure' },
@@ -86,25 +90,101 @@ function RangeShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0 }:
 export function layoutOf(model: ChartModel, compact: boolean, width: number, fontSize: number, measure: Measure): RangeLayout {
   return rangeChartLayout(
     model.rows.map((r) => r.label),
-    { width, fontSize, compact, measure, lastTick: formatNumber(model.domain[1]) },
+    { width, fontSize, compact, measure, lastTick: formatNumber(model.domain[1]), unit: model.unit },
   );
 }
 
-/** Range chart: one row per claim on a shared axis, with the consensus band where there is one; text at the size the CSS gives it. */
-export function RangeChart({
+/** Left and right ends of a drawn mark: a diamond reaches past its point by its half-width. */
+function markEnds({ x = 0, width = 0, height = 0, payload }: ShapeProps): { left: number; right: number } {
+  if (payload?.point) {
+    const r = Math.max(8, height) / 2 + 2;
+    return { left: x - r, right: x + r };
+  }
+  return { left: x, right: x + width };
+}
+
+interface MarkContextValue {
+  markProps: (i: number) => MarkProps;
+  focused: number | null;
+  plot: { left: number; right: number };
+  fontSize: number;
+  measure: Measure;
+}
+
+// The marks' changing state reaches them through context: Recharts registers a bar's `shape` and `dataKey`, and a new
+// function on every render would redraw every mark, taking the keyboard focus with it.
+const MarkContext = createContext<MarkContextValue | null>(null);
+
+const barEnds = (row: RangeRow): [number, number] => [row.low, row.high];
+
+/** One row's mark with what makes it explorable: a hit area, the focus ring, and its value at one end where that fits. */
+function ExplorableRange(props: ShapeProps) {
+  const context = use(MarkContext);
+  const { y = 0, height = 0, payload, index = 0 } = props;
+  if (!payload || !context) return null;
+  const { markProps, plot, fontSize, measure } = context;
+  const focused = context.focused === index;
+  const ends = markEnds(props);
+  const mid = y + height / 2;
+  const half = Math.max(8, height) / 2 + 4;
+  const place = valueLabelPlace(ends, plot, measure(payload.valueText), Math.round(fontSize / 2));
+  return (
+    <g {...markProps(index)}>
+      {/* A thin bar or a small diamond is still easy to point at. */}
+      <rect x={ends.left - 2} y={mid - half} width={ends.right - ends.left + 4} height={half * 2} fill="transparent" />
+      <RangeShape {...props} />
+      {focused && (
+        <rect
+          x={ends.left - 4}
+          y={mid - half - 2}
+          width={ends.right - ends.left + 8}
+          height={half * 2 + 4}
+          fill="none"
+          stroke="#1b1b1b"
+          strokeWidth={2}
+          rx={3}
+        />
+      )}
+      {place && (
+        <text
+          x={place.x}
+          y={mid}
+          textAnchor={place.anchor}
+          dominantBaseline="central"
+          fontSize={fontSize}
+          fill="#1b1b1b"
+          className="chart-value"
+          aria-hidden="true"
+        >
+          {payload.valueText}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/** Recharts calls a function shape with its props; the mark reads the rest from context. */
+function rangeMark(props: ShapeProps) {
+  return <ExplorableRange {...props} />;
+}
+
+/** The chart itself, drawn again only when its figures, width or text change: Recharts starts every bar over when any of its
+ * inputs is new, which would take the keyboard focus off the mark in focus. */
+const RangeChartSvg = memo(function RangeChartSvg({
   model,
-  compact = false,
+  compact,
   width,
   fontSize,
   measure,
 }: {
   model: ChartModel;
-  compact?: boolean;
+  compact: boolean;
   width: number;
   fontSize: number;
   measure: Measure;
 }) {
   const layout = layoutOf(model, compact, width, fontSize, measure);
+  const ticks = niceTicks(model.domain[0], model.domain[1], layout.maxTicks);
   const linesOf = new Map(model.rows.map((r, i) => [r.label, layout.lines[i] ?? [r.label]]));
   const tick = ({ x, y, payload }: TickProps) => {
     const label = typeof payload?.value === 'string' ? payload.value : '';
@@ -121,7 +201,7 @@ export function RangeChart({
       margin={{ top: 8, right: layout.marginRight, bottom: 4, left: 0 }}
       barCategoryGap={0}
       barSize={layout.barSize}
-      // The figure is described by its text alternative beside it; keyboard users use that table.
+      // Each mark is its own focusable link with a name (useMarkExplorer), so Recharts' own keyboard layer stays off.
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="#e2e2dd" />
@@ -142,21 +222,53 @@ export function RangeChart({
       <XAxis
         type="number"
         domain={model.domain}
+        ticks={ticks}
+        interval={0}
         tickFormatter={(v: number) => formatNumber(v)}
         tick={{ fontSize, fill: '#1b1b1b' }}
         height={layout.xAxisHeight}
+        label={(p: { viewBox?: { x?: number; y?: number; width?: number } }) => (
+          <AxisTitle viewBox={p.viewBox} lines={layout.unitLines} fontSize={fontSize} lineHeight={layout.lineHeight} />
+        )}
         // A diamond at either end of the axis stays whole and clear of the names.
         padding={{ left: layout.markerPad, right: 0 }}
         stroke="#545454"
       />
       <YAxis type="category" dataKey="label" width={layout.axisWidth} tick={tick} interval={0} stroke="#545454" />
-      <Bar
-        dataKey={(row: RangeRow) => [row.low, row.high]}
-        shape={RangeShape}
-        minPointSize={2}
-        isAnimationActive={false}
-        name={model.unit}
-      />
+      <Bar dataKey={barEnds} shape={rangeMark} minPointSize={2} isAnimationActive={false} name={model.unit} />
     </BarChart>
+  );
+});
+
+/** Range chart: one row per claim on a shared axis, with the consensus band where there is one; text at the size the CSS gives it. */
+export function RangeChart({
+  model,
+  compact = false,
+  width,
+  fontSize,
+  measure,
+  markProps,
+  focused,
+}: {
+  model: ChartModel;
+  compact?: boolean;
+  width: number;
+  fontSize: number;
+  measure: Measure;
+  markProps: (i: number) => MarkProps;
+  /** The row with keyboard focus, which gets a focus ring. */
+  focused: number | null;
+}) {
+  const layout = layoutOf(model, compact, width, fontSize, measure);
+  const plotLeft = layout.axisWidth + 2;
+  const plotRight = width - layout.marginRight;
+  const context = useMemo(
+    () => ({ markProps, focused, plot: { left: plotLeft, right: plotRight }, fontSize, measure }),
+    [markProps, focused, plotLeft, plotRight, fontSize, measure],
+  );
+  return (
+    <MarkContext value={context}>
+      <RangeChartSvg model={model} compact={compact} width={width} fontSize={fontSize} measure={measure} />
+    </MarkContext>
   );
 }
