@@ -29,6 +29,7 @@ export const ROUTES: readonly AppRoute[] = [
   { name: 'workbench', path: '/workbench' },
   { name: 'compare (first group)', path: firstComparePath },
   { name: 'claim detail', path: '/claims/c-02' },
+  { name: 'classroom', path: '/classroom' },
 ];
 
 /** Resolves a route to the path to navigate to. */

@@ -22,7 +22,7 @@ describe('runDataCheck', () => {
   it('passes on the shipped dataset', () => {
     const { exitCode, lines } = runDataCheck();
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^data:check: 5 articles, \d+ sources, \d+ measures, \d+ claims — OK$/);
+    expect(lines[0]).toMatch(/^data:check: 5 articles, \d+ sources, \d+ measures, \d+ claims, 1 story — OK$/);
     expect(exitCode).toBe(0);
   });
 
@@ -35,6 +35,31 @@ describe('runDataCheck', () => {
     const { exitCode, lines } = runDataCheck(dir);
     expect(lines[0]).toMatch(new RegExp(`^claims\\.json › claim ${first.id} › span: `));
     expect(lines.at(-1)).toMatch(/— 1 error$/);
+    expect(exitCode).toBe(1);
+  });
+
+  it('checks the stories against the dataset: a step naming a measure that is not there fails, by story and field', () => {
+    const dir = copyOfData();
+    const stories = JSON.parse(readFileSync(join(dir, 'stories.json'), 'utf8')) as { id: string; steps: { view: { path: string } }[] }[];
+    const step = stories[0]?.steps[2];
+    if (!step) throw new Error('the shipped story has fewer than three steps');
+    step.view.path = '/compare/no-such-measure';
+    writeFileSync(join(dir, 'stories.json'), JSON.stringify(stories));
+    const { exitCode, lines } = runDataCheck(dir);
+    expect(lines).toEqual([
+      `stories.json › story ${stories[0]?.id} › steps.2.view.path: names the measure "no-such-measure", which is not in the dataset`,
+      expect.stringMatching(/, 1 story — 1 error$/),
+    ]);
+    expect(exitCode).toBe(1);
+  });
+
+  it('accepts a folder without stories, and names a stories file that is not JSON', () => {
+    const dir = copyOfData();
+    unlinkSync(join(dir, 'stories.json'));
+    expect(runDataCheck(dir)).toEqual({ exitCode: 0, lines: [expect.stringMatching(/ claims — OK$/)] });
+    writeFileSync(join(dir, 'stories.json'), '[{');
+    const { exitCode, lines } = runDataCheck(dir);
+    expect(lines[0]).toMatch(/^stories\.json: not valid JSON/);
     expect(exitCode).toBe(1);
   });
 

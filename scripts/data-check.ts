@@ -4,8 +4,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleSchema, DATASET_FILES, type DatasetFile } from '../src/domain/schema';
 import { clipMessage } from '../src/domain/quote-value';
+import { STORIES_FILE, validateStories } from '../src/domain/stories';
 import {
   describeMoreErrors,
+  ErrorList,
   formatDatasetError,
   validateDataset,
   type DatasetError,
@@ -42,14 +44,48 @@ export function runDataCheck(dir: string = DEFAULT_DATA_DIR): DataCheckResult {
       });
     }
   }
+  // Stories are optional: a dataset folder without stories.json is complete.
+  const storiesPath = join(dir, STORIES_FILE);
+  let stories: unknown = undefined;
+  if (existsSync(storiesPath)) {
+    try {
+      stories = JSON.parse(readFileSync(storiesPath, 'utf8'));
+    } catch (e) {
+      errors.push({
+        file: STORIES_FILE,
+        recordId: null,
+        field: '',
+        message: `not valid JSON (${clipMessage(e instanceof Error ? e.message : String(e))})`,
+      });
+    }
+  }
   const count = (name: DatasetFile) => (Array.isArray(raw[name]) ? (raw[name] as unknown[]).length : 0);
+  const storyCount = Array.isArray(stories) ? stories.length : 0;
+  const storyPart = existsSync(storiesPath) ? `, ${storyCount} ${storyCount === 1 ? 'story' : 'stories'}` : '';
   const summary = (n: number, atLeast = false) =>
-    `data:check: ${count('articles')} articles, ${count('sources')} sources, ${count('measures')} measures, ${count('claims')} claims — ${
+    `data:check: ${count('articles')} articles, ${count('sources')} sources, ${count('measures')} measures, ${count('claims')} claims${storyPart} — ${
       n === 0 ? 'OK' : `${atLeast ? 'at least ' : ''}${n} error${n === 1 ? '' : 's'}`
     }`;
   if (errors.length > 0) return { exitCode: 1, lines: [...errors.map(formatDatasetError), summary(errors.length)] };
 
   const result = validateDataset(raw as DatasetInput, readTexts(dir, raw.articles));
+  if (result.ok && stories !== undefined) {
+    // Stories are checked against the records they walk through, so only once those are sound.
+    const storyErrors = new ErrorList();
+    validateStories(stories, result.dataset, STORIES_FILE, storyErrors);
+    if (storyErrors.length > 0) {
+      const more = storyErrors.more();
+      const found = storyErrors.errors;
+      return {
+        exitCode: 1,
+        lines: [
+          ...found.map(formatDatasetError),
+          ...(more ? [describeMoreErrors(more, found.length)] : []),
+          summary(storyErrors.length, more !== undefined),
+        ],
+      };
+    }
+  }
   if (result.ok) return { exitCode: 0, lines: [summary(0)] };
   const { errors: found, more } = result;
   if (!more) return { exitCode: 1, lines: [...found.map(formatDatasetError), summary(found.length)] };

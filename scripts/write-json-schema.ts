@@ -3,13 +3,16 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { datasetSchema } from '../src/domain/schema';
+import { datasetSchema, storiesSchema } from '../src/domain/schema';
 
 export const JSON_SCHEMA_PATH = resolve(import.meta.dirname, '..', 'data', 'dataset.schema.json');
 
-/** The JSON Schema of the dataset bundle as file text; input side, so fields with defaults are optional (calendar checks are zod-only). */
+/**
+ * The JSON Schema of the dataset bundle as file text; input side, so fields with defaults are optional (calendar checks are
+ * zod-only). Stories are optional: a bundle without them, and every bundle written before them, is still valid.
+ */
 export function datasetJsonSchemaText(): string {
-  const schema = z.toJSONSchema(datasetSchema, { io: 'input' });
+  const schema = z.toJSONSchema(datasetSchema.extend({ stories: storiesSchema.optional() }), { io: 'input' });
   return `${JSON.stringify({ ...schema, title: 'Corroborate dataset bundle' }, null, 2)}\n`;
 }
 

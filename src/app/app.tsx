@@ -18,6 +18,9 @@ const ClaimPage = lazy(() => import('../features/provenance/claim-page').then((m
 const WorkbenchPage = lazy(() => import('../features/workbench/workbench-page').then((m) => ({ default: m.WorkbenchPage })));
 const AddArticlePage = lazy(() => import('../features/articles/article-new-page').then((m) => ({ default: m.AddArticlePage })));
 const ArticlePage = lazy(() => import('../features/articles/article-page').then((m) => ({ default: m.ArticlePage })));
+const ClassroomPage = lazy(() => import('../features/classroom/classroom-page').then((m) => ({ default: m.ClassroomPage })));
+const PresentPage = lazy(() => import('../features/classroom/present-page').then((m) => ({ default: m.PresentPage })));
+const NotesPage = lazy(() => import('../features/classroom/notes-page').then((m) => ({ default: m.NotesPage })));
 
 /** Retries only what a retry can fix: a dropped connection or a server error, twice; never a malformed or invalid file. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -64,6 +67,23 @@ function NotFound() {
 export function AppRoutes() {
   return (
     <Routes>
+      {/* Presenting takes the whole screen: no header, navigation or filters. */}
+      <Route
+        path="classroom/:storyId/present"
+        element={
+          <View what="the presentation">
+            <PresentPage />
+          </View>
+        }
+      />
+      <Route
+        path="classroom/:storyId/notes"
+        element={
+          <View what="the presenter view">
+            <NotesPage />
+          </View>
+        }
+      />
       <Route element={<Layout />}>
         <Route
           index
@@ -134,6 +154,14 @@ export function AppRoutes() {
           element={
             <View what="the workbench">
               <WorkbenchPage />
+            </View>
+          }
+        />
+        <Route
+          path="classroom"
+          element={
+            <View what="the classroom">
+              <ClassroomPage />
             </View>
           }
         />

@@ -15,6 +15,7 @@ const NAV = [
   { to: '/timeline', label: 'Timeline', end: false },
   { to: '/sources', label: 'Sources', end: false },
   { to: '/workbench', label: 'Workbench', end: false },
+  { to: '/classroom', label: 'Classroom', end: false },
 ];
 
 /** Which dataset the views show, and a warning when the browser is not keeping the user's work. */
@@ -104,7 +105,8 @@ export function Layout() {
   const { search, pathname } = useLocation();
   // The workbench manages whole workspaces: claim filters mean nothing there.
   const onWorkbench = pathname.startsWith('/workbench');
-  const showFilters = !onWorkbench;
+  // Stories show the published dataset with their own filters: the bar would change nothing there.
+  const showFilters = !onWorkbench && !pathname.startsWith('/classroom');
   return (
     <>
       <a className="skip-link" href="#main">

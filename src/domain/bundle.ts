@@ -1,7 +1,8 @@
 // The dataset bundle: one JSON file holding a dataset, its article texts and the analyst's grades, for export and import.
 // Imported bundles are untrusted: keys named by the data are only ever read into Maps, never used to index objects.
 import { claimGradeSchema, NO_GRADES, sourceGradeSchema, type ClaimGradeEntry, type DatasetGrades, type SourceGradeEntry } from './grades';
-import { articleSchema, type Article, type Claim, type Dataset, type Measure, type Source } from './schema';
+import { articleSchema, type Article, type Claim, type Dataset, type Measure, type Source, type Story } from './schema';
+import { STORIES_FILE, validateStories } from './stories';
 import { clipMessage, describeValue, quoteValue } from './quote-value';
 import { ErrorList, validateDataset, type DatasetError, type MoreErrors } from './validate-dataset';
 
@@ -24,6 +25,8 @@ export interface DatasetBundle {
   claims: Claim[];
   texts: Record<string, string>;
   grades: DatasetGrades;
+  /** Classroom stories through the dataset; absent from bundles without any (and from every bundle written before them). */
+  stories?: Story[];
 }
 
 /** A dataset with everything that travels with it. */
@@ -31,6 +34,8 @@ export interface BundleContent {
   dataset: Dataset;
   texts: Map<string, string>;
   grades: DatasetGrades;
+  /** Classroom stories; optional, so content without stories is complete. */
+  stories?: Story[];
 }
 
 export type BundleResult = { ok: true; content: BundleContent } | { ok: false; errors: DatasetError[]; more?: MoreErrors };
@@ -45,9 +50,11 @@ export function refusal(errors: ErrorList): { ok: false; errors: DatasetError[];
   return more ? { ok: false, errors: errors.errors, more } : { ok: false, errors: errors.errors };
 }
 
-/** Builds the bundle; records, texts and grades are sorted by id so two exports of the same data are byte-identical. */
+/** Builds the bundle; records, texts and grades are sorted by id so two exports of the same data are byte-identical. Stories
+ * keep their order (it is the author's) and are left out when there are none, so a bundle without stories is as before. */
 export function toBundle(content: BundleContent): DatasetBundle {
   const files = [...content.texts.keys()].sort();
+  const stories = content.stories && content.stories.length > 0 ? { stories: content.stories } : {};
   return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -61,6 +68,7 @@ export function toBundle(content: BundleContent): DatasetBundle {
       sources: byKey(content.grades.sources, (g) => g.sourceId),
       claims: byKey(content.grades.claims, (g) => g.claimId),
     },
+    ...stories,
   };
 }
 
@@ -74,6 +82,10 @@ export function exportProblems(content: BundleContent, fileName: string): Bundle
   if (!checked.ok) return refusal(errors);
   const unknown = gradeReferenceErrors(content.grades, checked.dataset, fileName, 'the workspace');
   if (unknown.length > 0) return refusal(unknown);
+  if (content.stories) {
+    validateStories(content.stories, checked.dataset, STORIES_FILE, errors);
+    if (errors.length > 0) return refusal(errors);
+  }
   return { ok: true, content: { ...content, dataset: checked.dataset } };
 }
 
@@ -95,7 +107,9 @@ export function* bundleJsonChunks(bundle: DatasetBundle): Generator<string> {
     yield `${first ? '\n' : ',\n'}${JSON.stringify(file)}:${JSON.stringify(text)}`;
     first = false;
   }
-  yield `\n},\n"grades":${JSON.stringify(bundle.grades)}}\n`;
+  yield `\n},\n"grades":${JSON.stringify(bundle.grades)}`;
+  if (bundle.stories) yield `,\n"stories":${JSON.stringify(bundle.stories)}`;
+  yield '}\n';
 }
 
 /** The bundle as a dataset folder (articles.json … claims.json plus the text files), the form `data:check` reads. */
@@ -104,6 +118,7 @@ export function bundleToFolder(bundle: DatasetBundle): Map<string, string> {
   for (const kind of ['articles', 'sources', 'measures', 'claims'] as const) {
     files.set(`${kind}.json`, `${JSON.stringify(bundle[kind], null, 2)}\n`);
   }
+  if (bundle.stories) files.set(STORIES_FILE, `${JSON.stringify(bundle.stories, null, 2)}\n`);
   for (const [file, text] of Object.entries(bundle.texts)) files.set(file, text);
   return files;
 }
@@ -167,6 +182,9 @@ export function parseBundle(text: string, fileName: string): BundleResult {
   );
   const grades = errors.full ? NO_GRADES : readGrades(raw.grades, fileName, errors);
   if (!result.ok || errors.length > 0) return refusal(errors);
+  // Stories are checked against the records they walk through, so only once those are sound; a bundle without is complete.
+  const stories = raw.stories === undefined ? undefined : validateStories(raw.stories, result.dataset, STORIES_FILE, errors);
+  if (errors.length > 0) return refusal(errors);
 
   // Only the texts the articles name travel on: stray keys change nothing.
   const used = new Map<string, string>();
@@ -174,7 +192,7 @@ export function parseBundle(text: string, fileName: string): BundleResult {
     const t = texts.get(a.file);
     if (t !== undefined) used.set(a.file, t);
   }
-  return { ok: true, content: { dataset: result.dataset, texts: used, grades } };
+  return { ok: true, content: { dataset: result.dataset, texts: used, grades, ...(stories && { stories }) } };
 }
 
 /** The texts by file name; whether each meets the article text rules is checked on the articles that use it. */
@@ -356,6 +374,13 @@ export function mergeContent(current: BundleContent, incoming: BundleContent, fi
   if (!checked.ok) return checked;
   const unknown = gradeReferenceErrors(incoming.grades, checked.dataset, fileName, 'the bundle or the workspace');
   if (unknown.length > 0) return refusal(unknown);
+  const stories = current.stories || incoming.stories ? mergeById(current.stories ?? [], incoming.stories ?? [], (s) => s.id) : undefined;
+  if (stories) {
+    // A story kept from the workspace may walk through a record the import changed.
+    const storyErrors = new ErrorList();
+    validateStories(stories, checked.dataset, STORIES_FILE, storyErrors);
+    if (storyErrors.length > 0) return refusal(storyErrors);
+  }
   return {
     ok: true,
     content: {
@@ -365,6 +390,7 @@ export function mergeContent(current: BundleContent, incoming: BundleContent, fi
         sources: mergeById(current.grades.sources, incoming.grades.sources, (g) => g.sourceId),
         claims: mergeById(current.grades.claims, incoming.grades.claims, (g) => g.claimId),
       },
+      ...(stories && { stories }),
     },
   };
 }

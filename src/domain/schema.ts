@@ -172,6 +172,71 @@ export const datasetSchema = z.object({
   claims: z.array(claimSchema).max(LIMITS.records),
 });
 
+/** The views a story step can show, by route: the compare view of a measure, a claim's page, or one of the overviews. */
+export const STORY_PATHS = ['/', '/compare/<measure id>', '/claims/<claim id>', '/matrix', '/timeline', '/sources'] as const;
+
+/** A step's view: a route of the app with its URL state, exactly as it appears in the address bar after the base path. */
+export const storyViewSchema = z.object({
+  /** "/compare/air-raids-palmyra-2016", "/claims/c-02", "/matrix"… (see STORY_PATHS). */
+  path: z
+    .string()
+    .min(1)
+    .max(LIMITS.shortText)
+    .regex(/^\/[A-Za-z0-9._:/-]*$/, 'expected an app route such as "/compare/<measure id>"'),
+  /** The query string with its "?" ("?group=date", "?source=sohr"), or "" for none. */
+  search: z
+    .string()
+    .max(LIMITS.shortText)
+    .regex(/^(\?[^#\s]*)?$/, 'expected a query string starting with "?", or ""')
+    .default(''),
+});
+
+export const storyChoiceSchema = z.object({
+  text: shortText.min(1),
+  /** True for the answer the key gives; a question of opinion ("which is more plausible?") marks none. */
+  correct: z.boolean().default(false),
+});
+
+/** A question put to the class: multiple choice (a show of hands) or open (discussed, or written on the worksheet). */
+export const storyQuestionSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('choice'),
+    prompt: shortText.min(1),
+    choices: z.array(storyChoiceSchema).min(2).max(8),
+  }),
+  z.object({
+    kind: z.literal('open'),
+    prompt: shortText.min(1),
+    /** What a good answer says, for the answer key. */
+    answer: longText.default(''),
+  }),
+]);
+
+export const storyStepSchema = z.object({
+  id,
+  /** Shown while the step's sources are hidden, so it must not name them (data:check makes sure). */
+  title: shortText.min(1),
+  view: storyViewSchema,
+  /** Said before the reveal, in the project's own words; it must not name the step's sources either. */
+  narration: longText.min(1),
+  question: storyQuestionSchema.nullable().default(null),
+  /** What the step reveals once the class has answered: who said what, and what it means. */
+  reveal: longText.min(1),
+  /** For the presenter's eyes only, in the presenter view. */
+  notes: longText.default(''),
+});
+
+/** A story: a guided walk through a case, one view per step, for a class. */
+export const storySchema = z.object({
+  id,
+  title: shortText.min(1),
+  summary: longText.default(''),
+  steps: z.array(storyStepSchema).min(1).max(LIMITS.list),
+});
+
+/** The stories file (stories.json), and the stories a bundle may carry. */
+export const storiesSchema = z.array(storySchema).max(LIMITS.list);
+
 export type Article = z.infer<typeof articleSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = z.infer<typeof sourceKind>;
@@ -183,6 +248,10 @@ export type ClaimValue = z.infer<typeof valueSchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type StoryView = z.infer<typeof storyViewSchema>;
+export type StoryQuestion = z.infer<typeof storyQuestionSchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
+export type Story = z.infer<typeof storySchema>;
 /** The files of a dataset folder, each parsed on its own so errors can name the file. */
 export const DATASET_FILES = ['articles', 'sources', 'measures', 'claims'] as const;
 export type DatasetFile = (typeof DATASET_FILES)[number];

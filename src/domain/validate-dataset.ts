@@ -92,7 +92,7 @@ const RECORD_NOUN: Record<DatasetFile, string> = {
 
 /** Formats an error as "claims.json › claim c-12 › value.low: message"; a record without id is shown by its field path alone, a file-level error without "›" parts. */
 export function formatDatasetError(e: DatasetError): string {
-  const noun = e.file.endsWith('.json') ? RECORD_NOUN[e.file.slice(0, -5) as DatasetFile] : undefined;
+  const noun = e.file === 'stories.json' ? 'story' : e.file.endsWith('.json') ? RECORD_NOUN[e.file.slice(0, -5) as DatasetFile] : undefined;
   const parts: string[] = [e.file];
   if (e.recordId !== null) parts.push(`${noun ?? 'article'} ${e.recordId}`);
   if (e.field !== '') parts.push(e.field);

@@ -7,7 +7,7 @@ import { buildHostileDataset, type HostileDataset } from '../hostile-dataset';
 
 // A string, not new URL(): test DOMs replace the global URL class.
 const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data') + '/';
-const DATASET_FILES = ['articles.json', 'sources.json', 'measures.json', 'claims.json', 'events.json'] as const;
+const DATASET_FILES = ['articles.json', 'sources.json', 'measures.json', 'claims.json', 'events.json', 'stories.json'] as const;
 
 function readDataFile(file: string): string | null {
   const path = normalize(join(DATA_DIR, file));
@@ -15,7 +15,7 @@ function readDataFile(file: string): string | null {
   return readFileSync(path, 'utf8');
 }
 
-/** Happy paths for the dataset JSON files and the events list. */
+/** Happy paths for the dataset JSON files, the events list and the classroom stories. */
 export const datasetHandlers = DATASET_FILES.map((file) =>
   http.get(`*/data/${file}`, () => {
     const body = readDataFile(file);
