@@ -418,6 +418,7 @@ describe('findFigures: citation markers, date ranges, page furniture', () => {
     ['from 8 to 22 December 2016, 40 raids'],
     ['du 8 au 22 décembre, 40 raids'],
     ['del 8 al 22 de diciembre, 40 raids'],
+    ['entre el 28 y el 30 de julio, 40 raids'],
     ['vom 8. bis 22. Dezember, 40 raids'],
   ])('reads no day of a date range: %s', (text) => {
     expect(read(text, text.startsWith('del') ? 'es' : undefined)).toEqual(['40 [40, 40]']);
@@ -430,8 +431,10 @@ describe('findFigures: citation markers, date ranges, page furniture', () => {
     },
   );
 
-  it('reads "the past two weeks" as a period, not a figure', () => {
+  it('reads "the past two weeks" and "over two weeks" as periods, not figures', () => {
     expect(read('in the past two weeks, 40 raids; over the last 3 days')).toEqual(['40 [40, 40]']);
+    expect(read('nearly 90 died over two weeks; 40 died within 3 days')).toEqual(['nearly 90 [90, 90] ≈', '40 [40, 40]']);
+    expect(read('over 40 days of bombing')).toEqual(['over 40 (40, ∞)']);
     expect(read('for twenty consecutive days')).toEqual(['twenty [20, 20]']);
   });
 });
@@ -463,9 +466,9 @@ describe('findFigures: ordinals and ages are background, not counts', () => {
 describe('findFigures: "over" spreading across', () => {
   it.each([
     ['carried out over two phases', 'two [2, 2]'],
-    ['killed over three days', 'three [3, 3]'],
     ['over 40 days of bombing', 'over 40 (40, ∞)'],
     ['over 900 raids', 'over 900 (900, ∞)'],
+    ['rose above 11,000', 'above 11,000 (11000, ∞)'],
     ['over a dozen raids', 'a dozen [12, 12]'],
   ])('%s → %s', (text, expected) => {
     expect(read(text)).toEqual([expected]);

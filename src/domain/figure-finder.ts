@@ -13,6 +13,7 @@ import {
   BETWEEN_WORDS,
   DAILY_WORDS,
   DAY_WORDS,
+  DURATION_OPENERS,
   detectLanguage,
   ENGLISH_MONTHS,
   FURNITURE_AFTER,
@@ -606,6 +607,8 @@ function pairLink(tokens: Token[], a: Atom, b: Atom): string | null {
   const link = tokens[p];
   let q = p + 1;
   if (tokens[q]?.kind === 'space' && !tokens[q]?.newline) q++;
+  // "entre el 28 y el 30 de julio", "between the 8th and the 22nd".
+  if (['el', 'le', 'the', 'o', 'den'].includes(tokens[q]?.lower ?? '') && tokens[q + 1]?.kind === 'space') q += 2;
   return link && q === b.first ? link.lower : null;
 }
 
@@ -628,7 +631,8 @@ function markExclusions(text: string, tokens: Token[], atoms: Atom[]): void {
     const nextWord = tokens[next]?.lower ?? '';
     const afterNext = tokens[wordAfter(tokens, next)]?.lower ?? '';
     // "the past two weeks" is a period and "3 hours ago" a time stamp: dates, not figures.
-    if ((PERIOD_OPENERS.has(prevWord) && TIME_UNITS.has(nextWord)) || (TIME_UNITS.has(nextWord) && afterNext === 'ago')) {
+    const period = PERIOD_OPENERS.has(prevWord) || (DURATION_OPENERS.has(prevWord) && afterNext !== 'of');
+    if ((period && TIME_UNITS.has(nextWord)) || (TIME_UNITS.has(nextWord) && afterNext === 'ago')) {
       atom.excluded = true;
       continue;
     }

@@ -17,6 +17,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, QualifierType]> = [
   ['just over', 'gt'],
   ['greater than', 'gt'],
   ['upwards of', 'gt'],
+  ['above', 'gt'],
   ['in excess of', 'gt'],
   ['at least', 'ge'],
   ['no fewer than', 'ge'],
@@ -261,6 +262,8 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
 ]);
 /** Words before "N <time unit>" that make it a period ("the past two weeks"), not a figure. */
 export const PERIOD_OPENERS: ReadonlySet<string> = new Set(['past', 'last', 'next', 'previous', 'coming', 'following', 'first']);
+/** Words before "N <time unit>" that make it a stretch of time unless "of" follows ("over two weeks", not "over 40 days of bombing"). */
+export const DURATION_OPENERS: ReadonlySet<string> = new Set(['over', 'within', 'during', 'across']);
 /** Nouns that "over" spreads across, not exceeds ("over two phases", "over three days"). */
 export const SPREAD_NOUNS: ReadonlySet<string> = new Set([
   ...TIME_UNITS,
