@@ -1,14 +1,16 @@
-// Benchmark of the figure finder (src/domain/figure-finder.ts) against the shipped dataset, plus timings.
+// Benchmark of the figure finder (src/domain/figure-finder.ts) and the claim suggestions (src/domain/suggest) against the
+// shipped dataset and the bench corpus (scripts/bench/finder-corpus.ts), plus timings.
 // Usage: npm run bench:finder
 //
-// recall    = share of claims whose figure is found: a candidate overlapping the claim's asWritten occurrence inside its
-//             quote, proposing the same interval (low, high and both inclusivities);
-// precision = share of the candidates found in the five articles that match some claim's figure that way.
+// recall, precision, intervals read exactly, claimant and measure suggestions: see scripts/bench/finder-eval.ts and
+// docs/figure-finder.md. Pass --quiet to print the scores without the lists of misses.
 // Then times (median of 5 runs after a warm-up) a 1 MB article (the seed texts repeated), the same as a single 1 MB line, and pathological inputs.
 import { performance } from 'node:perf_hooks';
-import { findFigures, type FigureCandidate } from '../src/domain/figure-finder';
-import type { Claim } from '../src/domain/schema';
+import { findFigures } from '../src/domain/figure-finder';
+import type { Claim, Measure, Source } from '../src/domain/schema';
 import { loadShippedDataset, readArticleText } from '../src/testing/real-dataset';
+import { CORPUS_SOURCES, corpusArticles } from './bench/finder-corpus';
+import { evaluate, pct, type CorpusResult, type GoldArticle, type GoldFigure } from './bench/finder-eval';
 
 interface Occurrence {
   start: number;
@@ -33,27 +35,6 @@ function figureOccurrence(claim: Claim): Occurrence | null {
   return { start: claim.span[0] + at, end: claim.span[0] + at + asWritten.length };
 }
 
-function sameInterval(c: FigureCandidate, claim: Claim): boolean {
-  const a = c.value;
-  const b = claim.value;
-  return a.low === b.low && a.high === b.high && a.lowInclusive === b.lowInclusive && a.highInclusive === b.highInclusive;
-}
-
-function matches(c: FigureCandidate, claim: Claim): boolean {
-  const occ = figureOccurrence(claim);
-  return occ !== null && c.start < occ.end && occ.start < c.end && sameInterval(c, claim);
-}
-
-function interval(v: Claim['value']): string {
-  const low = v.low === null ? '(−∞' : `${v.lowInclusive ? '[' : '('}${v.low}`;
-  const high = v.high === null ? '∞)' : `${v.high}${v.highInclusive ? ']' : ')'}`;
-  return `${low}, ${high}${v.approximate ? ' ≈' : ''}`;
-}
-
-function pct(n: number, d: number): string {
-  return d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`;
-}
-
 function time(label: string, input: string, runs = 5): void {
   const times: number[] = [];
   // One warm-up run, not timed, except for a single run (whose point is to meet the input cold).
@@ -71,58 +52,74 @@ function time(label: string, input: string, runs = 5): void {
   );
 }
 
+/** The shipped dataset as gold articles: each claim's figure words inside its quote, its interval, claimant and measure. */
+function shippedGold(): { articles: GoldArticle[]; sources: Source[]; measures: Measure[]; claims: Claim[] } {
+  const dataset = loadShippedDataset();
+  const articles: GoldArticle[] = dataset.articles.map((a) => {
+    const claims = dataset.claims.filter((c) => c.articleId === a.id);
+    const figures: GoldFigure[] = [];
+    for (const claim of claims) {
+      const occ = figureOccurrence(claim);
+      if (!occ) continue;
+      figures.push({
+        start: occ.start,
+        end: occ.end,
+        asWritten: claim.value.asWritten,
+        value: claim.value,
+        claimant: claim.claimantId,
+        attributed: claim.claimantId !== a.outlet,
+        measureId: claim.measureId,
+      });
+    }
+    return {
+      id: a.id,
+      text: readArticleText(a.file),
+      outletId: a.outlet,
+      date: a.publishedAt,
+      language: 'en',
+      place: claims[0]?.place ?? '',
+      figures,
+    };
+  });
+  return { articles, sources: dataset.sources, measures: dataset.measures, claims: dataset.claims };
+}
+
+function report(title: string, r: CorpusResult, verbose: boolean): void {
+  console.log(`${title} (${r.articles} articles, ${r.recall.d} gold figures)`);
+  console.log(`  recall                 ${pct(r.recall)}`);
+  console.log(`  precision              ${pct(r.precision)}`);
+  console.log(`  intervals read exactly ${pct(r.intervals)} of the gold figures a candidate overlaps`);
+  console.log(
+    `  claimant suggestions   ${pct(r.claimant)} of found figures; ${pct(r.claimantAttributed)} of those attributed to someone other than the outlet`,
+  );
+  if (r.measure) console.log(`  measure suggestions    ${pct(r.measure)} (leave-one-article-out)`);
+  if (!verbose) return;
+  const list = (label: string, lines: string[]) => {
+    console.log(`\n  ${label} (${lines.length}):`);
+    console.log(lines.length ? lines.join('\n') : '    none');
+  };
+  list('Misses', r.misses);
+  list('False positives', r.falsePositives);
+  list('Intervals read wrong', r.wrongIntervals);
+  list('Claimants suggested wrong', r.wrongClaimants);
+  if (r.measure) list('Measures suggested wrong', r.wrongMeasures);
+}
+
 function main(): void {
+  const verbose = !process.argv.includes('--quiet');
   const t0 = performance.now();
   findFigures('twenty consecutive days');
   const startUp = performance.now() - t0;
-  const dataset = loadShippedDataset();
-  const texts = new Map(dataset.articles.map((a) => [a.id, readArticleText(a.file)]));
-  const candidates = new Map<string, FigureCandidate[]>();
-  for (const [id, text] of texts) candidates.set(id, findFigures(text));
-
-  // Recall
-  const misses: string[] = [];
-  let found = 0;
-  for (const claim of dataset.claims) {
-    const list = candidates.get(claim.articleId) ?? [];
-    if (list.some((c) => matches(c, claim))) {
-      found++;
-      continue;
-    }
-    const occ = figureOccurrence(claim);
-    const text = texts.get(claim.articleId) ?? '';
-    const near = occ ? list.filter((c) => c.start < occ.end && occ.start < c.end) : [];
-    const proposed = near.length ? near.map((c) => `"${c.text}" ${interval(c.value)}`).join('; ') : 'nothing';
-    misses.push(
-      `  ${claim.id} ${claim.articleId} "${claim.value.asWritten}" ${interval(claim.value)} — proposed ${proposed}` +
-        (occ ? '' : ` (asWritten not in quote: "${text.slice(claim.span[0], claim.span[1])}")`),
-    );
-  }
-
-  // Precision
-  const falsePositives: string[] = [];
-  let total = 0;
-  let correct = 0;
-  for (const [articleId, list] of candidates) {
-    const claims = dataset.claims.filter((c) => c.articleId === articleId);
-    for (const c of list) {
-      total++;
-      if (claims.some((claim) => matches(c, claim))) correct++;
-      else {
-        const text = texts.get(articleId) ?? '';
-        const context = text.slice(Math.max(0, c.start - 30), Math.min(text.length, c.end + 30)).replace(/\s+/g, ' ');
-        falsePositives.push(`  ${articleId} @${c.start} "${c.text}" ${interval(c.value)} — …${context}…`);
-      }
-    }
-  }
-
-  console.log(`Figure finder against the shipped dataset (${dataset.articles.length} articles, ${dataset.claims.length} claims)`);
-  console.log(`  recall    ${pct(found, dataset.claims.length)} (${found}/${dataset.claims.length} claims found)`);
-  console.log(`  precision ${pct(correct, total)} (${correct}/${total} candidates match a claim)`);
-  console.log(`\nMisses (${misses.length}):`);
-  console.log(misses.length ? misses.join('\n') : '  none');
-  console.log(`\nFalse positives (${falsePositives.length}):`);
-  console.log(falsePositives.length ? falsePositives.join('\n') : '  none');
+  const shipped = shippedGold();
+  const texts = new Map(shipped.articles.map((a) => [a.id, a.text]));
+  report('Shipped dataset', evaluate(shipped.articles, shipped), verbose);
+  console.log('');
+  report(
+    'Bench corpus (wire and web style, English, French, Spanish, Portuguese, German, Arabic)',
+    evaluate(corpusArticles(), { sources: CORPUS_SOURCES }),
+    verbose,
+  );
+  console.log('');
 
   // Timings
   const seed = [...texts.values()].join('\n\n');

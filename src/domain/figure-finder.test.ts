@@ -360,3 +360,167 @@ describe('findFigures: robustness', () => {
     expect(findFigures('1 '.repeat(50_000))).toEqual([]);
   });
 });
+
+/** The candidates of a text as "text [low, high]" strings, with ≈ for approximate and "context" for background figures. */
+function read(text: string, language?: 'en' | 'fr' | 'es' | 'pt' | 'de' | 'ar'): string[] {
+  return findFigures(text, { language }).map((c) => {
+    const v = c.value;
+    const low = v.low === null ? '(−∞' : `${v.lowInclusive ? '[' : '('}${v.low}`;
+    const high = v.high === null ? '∞)' : `${v.high}${v.highInclusive ? ']' : ')'}`;
+    return `${c.text} ${low}, ${high}${v.approximate ? ' ≈' : ''}${c.context ? ' context' : ''}`;
+  });
+}
+
+describe('findFigures: "N+" and abbreviated approximations', () => {
+  it.each([
+    ['500+ people were killed', '500+ [500, ∞)'],
+    ['6,000+ displaced', '6,000+ [6000, ∞)'],
+    ['283+ sites', '283+ [283, ∞)'],
+    ['more than 300+ raids', 'more than 300+ (300, ∞)'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it('leaves a sum or a code with "+" alone', () => {
+    expect(read('2+2 is four')).toEqual(['2 [2, 2]', 'four [4, 4]']);
+  });
+
+  it.each([
+    ['c. 1,200 fighters', 'c. 1,200 [1200, 1200] ≈'],
+    ['ca. 500 homes', 'ca. 500 [500, 500] ≈'],
+    ['approx. 40 raids', 'approx. 40 [40, 40] ≈'],
+    ['(c.300 fighters)', 'c.300 [300, 300] ≈'],
+    ['~40 raids', '~40 [40, 40] ≈'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it('does not read a word ending in "c" as "c."', () => {
+    expect(read('the topic. 40 raids')).toEqual(['40 [40, 40]']);
+  });
+});
+
+describe('findFigures: citation markers, date ranges, page furniture', () => {
+  it('skips bracketed citation markers', () => {
+    expect(read('killed 40 people.[35] Another')).toEqual(['40 [40, 40]']);
+    expect(read('at least 12 people[3][4] died')).toEqual(['at least 12 [12, ∞)']);
+    expect(read('some 300 raids [12, 14–15] were')).toEqual(['some 300 [300, 300] ≈']);
+  });
+
+  it('keeps a bracketed figure with words in it', () => {
+    expect(read('the toll [at least 40 dead] rose')).toEqual(['at least 40 [40, ∞)']);
+  });
+
+  it.each([
+    ['from 20–27 March, 40 raids'],
+    ['March 20–27, 40 raids'],
+    ['between 8 and 22 December, 40 raids'],
+    ['from 8 to 22 December 2016, 40 raids'],
+    ['du 8 au 22 décembre, 40 raids'],
+    ['del 8 al 22 de diciembre, 40 raids'],
+    ['entre el 28 y el 30 de julio, 40 raids'],
+    ['vom 8. bis 22. Dezember, 40 raids'],
+  ])('reads no day of a date range: %s', (text) => {
+    expect(read(text, text.startsWith('del') ? 'es' : undefined)).toEqual(['40 [40, 40]']);
+  });
+
+  it.each([['Page 3 of 12'], ['Photo 2 of 12'], ['12 comments'], ['5 min read'], ['Contributions of 200 words'], ['Updated 3 hours ago']])(
+    'reads no page furniture: %s',
+    (text) => {
+      expect(read(`${text}\nThe monitor counted 40 raids.`)).toEqual(['40 [40, 40]']);
+    },
+  );
+
+  it('reads "the past two weeks" and "over two weeks" as periods, not figures', () => {
+    expect(read('in the past two weeks, 40 raids; over the last 3 days')).toEqual(['40 [40, 40]']);
+    expect(read('nearly 90 died over two weeks; 40 died within 3 days')).toEqual(['nearly 90 [90, 90] ≈', '40 [40, 40]']);
+    expect(read('over 40 days of bombing')).toEqual(['over 40 (40, ∞)']);
+    expect(read('for twenty consecutive days')).toEqual(['twenty [20, 20]']);
+  });
+});
+
+describe('findFigures: ordinals and ages are background, not counts', () => {
+  it('reads "Nth century" as a background figure and no other ordinal', () => {
+    expect(read('the 1st century temple')).toEqual(['1st century [1, 1] context']);
+    expect(read('the 2nd battalion on the 3rd day')).toEqual([]);
+  });
+
+  it.each([
+    ['the 2,000-year-old temple', '2,000-year-old [2000, 2000] context'],
+    ['a 35-year-old man', '35-year-old [35, 35] context'],
+    ['a boy aged 12', '12 [12, 12] context'],
+    ['he was 70 years old', '70 [70, 70] context'],
+    ['ein 25 Jahre alter Mann', '25 [25, 25]'],
+    ['er ist 25 Jahre alt', '25 [25, 25] context'],
+    ['un hombre de 40 años de edad', '40 [40, 40] context'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it('keeps counts as counts', () => {
+    expect(read('40 people were killed')).toEqual(['40 [40, 40]']);
+    expect(read('a 10-year war')).toEqual(['10-year [10, 10]']);
+  });
+});
+
+describe('findFigures: "over" spreading across', () => {
+  it.each([
+    ['carried out over two phases', 'two [2, 2]'],
+    ['over 40 days of bombing', 'over 40 (40, ∞)'],
+    ['over 900 raids', 'over 900 (900, ∞)'],
+    ['rose above 11,000', 'above 11,000 (11000, ∞)'],
+    ['over a dozen raids', 'a dozen [12, 12]'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+});
+
+describe('findFigures: other languages', () => {
+  it.each([
+    ['mais de 1.000 mortos', 'pt', 'mais de 1.000 (1000, ∞)'],
+    ['pelo menos 1.448 civis', 'pt', 'pelo menos 1.448 [1448, ∞)'],
+    ['cerca de 500 pessoas', 'pt', 'cerca de 500 [500, 500] ≈'],
+    ['cerca de 500 personas', 'es', 'cerca de 500 [500, 500] ≈'],
+    ['más de 1.500 heridos', 'es', 'más de 1.500 (1500, ∞)'],
+    ['alrededor de 200 ataques', 'es', 'alrededor de 200 [200, 200] ≈'],
+    ['al menos 2,5 millones', 'es', 'al menos 2,5 millones [2500000, ∞)'],
+    ['plus de 300 morts', 'fr', 'plus de 300 (300, ∞)'],
+    ['environ 1 200 blessés', 'fr', 'environ 1 200 [1200, 1200] ≈'],
+    ['au moins 40 frappes', 'fr', 'au moins 40 [40, ∞)'],
+    ['moins de 10 %', 'fr', 'moins de 10 % (−∞, 10)'],
+    ['über 1.000 Tote', 'de', 'über 1.000 (1000, ∞)'],
+    ['rund 2,5 Millionen Menschen', 'de', 'rund 2,5 Millionen [2500000, 2500000] ≈'],
+    ['mindestens 170 Zivilisten', 'de', 'mindestens 170 [170, ∞)'],
+    ['bis zu 40 Prozent', 'de', 'bis zu 40 Prozent (−∞, 40]'],
+    ['أكثر من ٣٠٠ شخص', 'ar', 'أكثر من ٣٠٠ (300, ∞)'],
+    ['حوالي ١٬٢٠٠ غارة', 'ar', 'حوالي ١٬٢٠٠ [1200, 1200] ≈'],
+    ['ما لا يقل عن 15 مدنيا', 'ar', 'ما لا يقل عن 15 [15, ∞)'],
+    ['٤٠٪ من المدينة', 'ar', '٤٠٪ [40, 40]'],
+  ] as const)('%s (%s) → %s', (text, language, expected) => {
+    expect(read(text, language)).toEqual([expected]);
+  });
+
+  it('reads ranges and daily rates in other languages', () => {
+    expect(read('entre 20 y 25 ataques al día', 'es')).toEqual(['entre 20 y 25 ataques al día [20, 25]']);
+    expect(read('de 20 à 25 raids par jour', 'fr')).toEqual(['20 à 25 raids par jour [20, 25]']);
+    expect(read('zwischen 20 und 25 Angriffe täglich', 'de')).toEqual(['zwischen 20 und 25 Angriffe täglich [20, 25]']);
+    expect(findFigures('20 à 25 raids par jour', { language: 'fr' })[0]?.per).toBe('day');
+  });
+
+  it('reads years and dates as dates in other languages', () => {
+    expect(read('en 2015 y 2016 murieron 1.448 civiles', 'es')).toEqual(['1.448 [1448, 1448]']);
+    expect(read('le 18 mars, 40 frappes', 'fr')).toEqual(['40 [40, 40]']);
+    expect(read('am 18. März wurden 40 Angriffe gezählt', 'de')).toEqual(['40 [40, 40]']);
+  });
+
+  it('reads "1.000" by the article language: a thousand in Portuguese, one in English', () => {
+    expect(read('1.000 mortos', 'pt')).toEqual(['1.000 [1000, 1000]']);
+    expect(read('1.5 million people', 'en')).toEqual(['1.5 million [1500000, 1500000]']);
+    expect(read('2.5 milhões de pessoas', 'pt')).toEqual(['2.5 milhões [2500000, 2500000]']);
+  });
+
+  it('guesses the language when none is given', () => {
+    const portuguese = 'Segundo o Observatório, mais de 1.000 pessoas morreram na cidade, e a maioria dos mortos eram civis.';
+    expect(read(portuguese)).toEqual(['mais de 1.000 (1000, ∞)']);
+  });
+});

@@ -7,6 +7,31 @@
 // recogniser, but only on short windows of number words, so its cost stays bounded per window whatever the input.
 // Pure: no DOM, no fetch. See docs/figure-finder.md.
 import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
+import {
+  AFTER_YEAR,
+  asciiDigits,
+  BETWEEN_WORDS,
+  DAILY_WORDS,
+  DAY_WORDS,
+  DURATION_OPENERS,
+  detectLanguage,
+  ENGLISH_MONTHS,
+  FURNITURE_AFTER,
+  FURNITURE_BEFORE,
+  numberFormat,
+  OTHER_MONTHS,
+  PER_WORDS,
+  PERCENT_WORDS,
+  PERIOD_OPENERS,
+  QUALIFIERS,
+  RANGE_LINKS,
+  SCALE_AFTER_DIGITS,
+  SPREAD_NOUNS,
+  TIME_UNITS,
+  type FinderLanguage,
+  type NumberFormat,
+  type QualifierType,
+} from './finder-languages';
 import { INTERPRETATION_RULES, applyRule, describeReading, type InterpretationRule } from './interpretation-rules';
 import type { ClaimValue } from './schema';
 
@@ -23,6 +48,13 @@ export interface FigureCandidate {
   /** "overnight": a total over one night, not a rate. */
   overnight: boolean;
   kind: 'number' | 'percent' | 'range' | 'vague';
+  /** Background, not a count: an age ("2 000-year-old", "aged 25") or a century ("13th century"). */
+  context: boolean;
+}
+
+export interface FinderOptions {
+  /** The article's language; guessed from the text when absent. Decides which of "." and "," groups thousands. */
+  language?: FinderLanguage | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -126,36 +158,11 @@ function wordsBefore(tokens: Token[], i: number, count: number): number[] {
 // ---------------------------------------------------------------------------------------------------------------------
 // Vocabulary
 
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
-
-/** A month name, capitalised as in running text ("may" and "march" in lower case are verbs). */
+/** A month name; an English one only capitalised as in running text ("may" and "march" in lower case are verbs). */
 function isMonth(text: string, token: Token | undefined): boolean {
-  if (token?.kind !== 'word' || !MONTHS.has(token.lower)) return false;
+  if (token?.kind !== 'word') return false;
+  if (OTHER_MONTHS.has(token.lower)) return true;
+  if (!ENGLISH_MONTHS.has(token.lower)) return false;
   const first = text.charCodeAt(token.start);
   return first >= 0x41 && first <= 0x5a;
 }
@@ -205,62 +212,8 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['trillion', 1_000_000_000_000],
 ]);
 
-type QualifierType = 'gt' | 'ge' | 'le' | 'lt' | 'approx';
-
-/** Words before a number that bound it or mark it approximate, as docs/dataset.md stores them. */
-const QUALIFIERS: ReadonlyArray<readonly [string, QualifierType]> = [
-  ['more than', 'gt'],
-  ['over', 'gt'],
-  ['well over', 'gt'],
-  ['just over', 'gt'],
-  ['greater than', 'gt'],
-  ['upwards of', 'gt'],
-  ['in excess of', 'gt'],
-  ['at least', 'ge'],
-  ['no fewer than', 'ge'],
-  ['no less than', 'ge'],
-  ['not less than', 'ge'],
-  ['a minimum of', 'ge'],
-  ['up to', 'le'],
-  ['as many as', 'le'],
-  ['as much as', 'le'],
-  ['at most', 'le'],
-  ['no more than', 'le'],
-  ['not more than', 'le'],
-  ['a maximum of', 'le'],
-  ['fewer than', 'lt'],
-  ['less than', 'lt'],
-  ['under', 'lt'],
-  ['just under', 'lt'],
-  ['below', 'lt'],
-  ['around', 'approx'],
-  ['about', 'approx'],
-  ['nearly', 'approx'],
-  ['almost', 'approx'],
-  ['some', 'approx'],
-  ['roughly', 'approx'],
-  ['approximately', 'approx'],
-  ['an estimated', 'approx'],
-  ['estimated', 'approx'],
-  ['close to', 'approx'],
-  ['circa', 'approx'],
-];
 const QUALIFIER_BY_PHRASE: ReadonlyMap<string, QualifierType> = new Map(QUALIFIERS);
-const QUALIFIER_MAX_WORDS = 3;
-
-/** Words that may follow a year ("in 2015 and", "May 2015 when"); any other lower-case word after a 4-digit number makes it a count. */
-const AFTER_YEAR = new Set(
-  [
-    'and or but nor so yet to in on at by for of from with without into onto over under during through about against',
-    'when while as after before until till since than that which where who whom whose what why how',
-    'the a an this these that those there here then now also still already only just even',
-    'it its he she they we i you him her them us his their our my your',
-    'is are was were be been being am has have had having do does did will would shall should can could may might must',
-    'saw brought marked began ended followed',
-  ]
-    .join(' ')
-    .split(' '),
-);
+const QUALIFIER_MAX_WORDS = 4;
 
 /** Words that follow a day-rate figure's "a day" without making it a rate ("a day after"). */
 const NOT_A_RATE_AFTER = new Set(['after', 'before', 'earlier', 'later', 'ago', 'of', 'or', 'and', 'when']);
@@ -321,9 +274,25 @@ interface Atom {
   century: boolean;
   /** Not a figure (date, year, time, phone number, code): kept only so that it does not join a range. */
   excluded: boolean;
+  /** Excluded because it is a day of a month ("20 March"): the other end of its range is a day too ("20–27 March"). */
+  day: boolean;
+  /** Written "500+": at least 500. */
+  plus: boolean;
 }
 
-function parseDigitRuns(text: string, tokens: Token[], atoms: Atom[]): void {
+/** Digits inside square brackets with only digits, commas, dashes and spaces: a citation marker ("[35]", "[3, 4]"). */
+function inCitationBrackets(tokens: Token[], first: number, last: number): boolean {
+  const filler = (t: Token | undefined) =>
+    t !== undefined && (t.kind === 'digits' || (t.kind === 'space' && !t.newline) || t.lower === ',' || t.lower === '-' || t.lower === '–');
+  let before = first - 1;
+  for (let n = 0; n < 8 && filler(tokens[before]); n++) before--;
+  if (tokens[before]?.lower !== '[') return false;
+  let after = last + 1;
+  for (let n = 0; n < 8 && filler(tokens[after]); n++) after++;
+  return tokens[after]?.lower === ']';
+}
+
+function parseDigitRuns(text: string, tokens: Token[], atoms: Atom[], format: NumberFormat): void {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -355,6 +324,8 @@ function parseDigitRuns(text: string, tokens: Token[], atoms: Atom[]): void {
     if (before?.kind === 'word') continue;
     if (before?.kind === 'punct' && (before.lower === '-' || before.lower === '–') && before2?.kind === 'word') continue;
     if (before?.kind === 'punct' && (before.lower === '+' || before.lower === '#')) continue;
+    // Citation markers ("[35]") are page furniture.
+    if (inCitationBrackets(tokens, runFirst, runLast)) continue;
     // Times, slashed dates, ISO dates and other dashed codes.
     if (seps.some((s) => s === ':' || s === '/')) continue;
     if (seps.filter((s) => s === '-' || s === '–').length >= 2) continue;
@@ -367,7 +338,7 @@ function parseDigitRuns(text: string, tokens: Token[], atoms: Atom[]): void {
       const lead = tokens[groups[k] ?? -1];
       if (!lead) break;
       const leadText = text.slice(lead.start, lead.end);
-      if (leadText.length > 1 && leadText.charAt(0) === '0' && seps[k] !== '.') {
+      if (leadText.length > 1 && leadText.charAt(0) === '0' && seps[k] !== format.decimal) {
         bad = true;
         break;
       }
@@ -379,7 +350,7 @@ function parseDigitRuns(text: string, tokens: Token[], atoms: Atom[]): void {
       };
       if (leadText.length <= 3) {
         const thSep = seps[k];
-        if (thSep !== undefined && (thSep === ',' || GROUP_SPACES.has(thSep)) && groupLen(k + 1) === 3) {
+        if (thSep !== undefined && format.group.has(thSep) && groupLen(k + 1) === 3) {
           while (seps[k] === thSep && groupLen(k + 1) === 3) {
             const g = tokens[groups[k + 1] ?? -1];
             if (!g) break;
@@ -389,7 +360,8 @@ function parseDigitRuns(text: string, tokens: Token[], atoms: Atom[]): void {
         }
       }
       let decimal = false;
-      if (seps[k] === '.' && k + 1 < groups.length) {
+      // A dot that does not group thousands is a decimal point in every language ("2.5 milhões").
+      if ((seps[k] === format.decimal || seps[k] === '.') && k + 1 < groups.length) {
         const g = tokens[groups[k + 1] ?? -1];
         if (g) {
           digits += `.${text.slice(g.start, g.end)}`;
@@ -399,7 +371,7 @@ function parseDigitRuns(text: string, tokens: Token[], atoms: Atom[]): void {
       }
       const value = Number(digits);
       const sepAfter = seps[k];
-      if (decimal && sepAfter === '.') {
+      if (decimal && (sepAfter === '.' || sepAfter === ',')) {
         bad = true; // "1.2.3": a version or a dotted date
         break;
       }
@@ -417,6 +389,9 @@ function parseDigitRuns(text: string, tokens: Token[], atoms: Atom[]): void {
     // Letters straight after the run: an ordinal ("13th"), a decade ("1990s"), a unit or a code ("3D", "10km").
     let century = false;
     let lastToken = runLast;
+    // "500+": at least 500 (a "+" before more digits is a sum or a code, left alone).
+    const plus = after?.lower === '+' && tokens[runLast + 2]?.kind !== 'digits';
+    if (plus) lastToken = runLast + 1;
     if (after?.kind === 'word') {
       const suffix = after.lower;
       const isOrdinal = suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th';
@@ -441,6 +416,8 @@ function parseDigitRuns(text: string, tokens: Token[], atoms: Atom[]): void {
         plainFour: num.plainFour && !century,
         century: century && isLast,
         excluded: false,
+        day: false,
+        plus: plus && isLast,
       });
     }
   }
@@ -512,6 +489,8 @@ function parseNumberWords(text: string, tokens: Token[], atoms: Atom[]): void {
         plainFour: false,
         century: false,
         excluded: false,
+        day: false,
+        plus: false,
       });
     }
   }
@@ -528,16 +507,43 @@ interface Draft {
   lastToken: number;
   value: Omit<ClaimValue, 'asWritten'>;
   kind: FigureCandidate['kind'];
+  context: boolean;
 }
 
-function qualifierBefore(tokens: Token[], firstToken: number): { type: QualifierType; start: number } | null {
+/** Abbreviations with a dot that mark a number approximate: "c. 1,200", "ca. 500", "approx. 40". */
+const APPROX_ABBREVIATIONS = new Set(['c', 'ca', 'approx', 'env', 'aprox']);
+
+interface Qualifier {
+  type: QualifierType;
+  start: number;
+  /** The qualifier's words, lower-cased: "more than", "c.". */
+  phrase: string;
+}
+
+function qualifierBefore(tokens: Token[], firstToken: number): Qualifier | null {
   const words = wordsBefore(tokens, firstToken, QUALIFIER_MAX_WORDS);
   for (let n = words.length; n >= 1; n--) {
     const slice = words.slice(words.length - n);
     const phrase = slice.map((w) => tokens[w]?.lower ?? '').join(' ');
     const type = QUALIFIER_BY_PHRASE.get(phrase);
     const startTok = tokens[slice[0] ?? -1];
-    if (type && startTok) return { type, start: startTok.start };
+    if (type && startTok) return { type, start: startTok.start, phrase };
+  }
+  // "~500", "≈ 500"
+  const sign = tokens[firstToken - 1]?.kind === 'space' ? firstToken - 2 : firstToken - 1;
+  const signTok = tokens[sign];
+  if (signTok && (signTok.lower === '~' || signTok.lower === '≈') && !tokens[sign - 1]?.newline && tokens[sign - 1]?.kind !== 'digits') {
+    return { type: 'approx', start: signTok.start, phrase: signTok.lower };
+  }
+  // "c. 1,200", "ca.500"
+  const space = tokens[firstToken - 1];
+  const dot = space?.kind === 'space' && !space.newline && space.end - space.start === 1 ? firstToken - 2 : firstToken - 1;
+  const abbreviation = tokens[dot - 1];
+  if (tokens[dot]?.lower === '.' && abbreviation?.kind === 'word' && APPROX_ABBREVIATIONS.has(abbreviation.lower)) {
+    const beforeAbbreviation = tokens[dot - 2];
+    if (beforeAbbreviation === undefined || beforeAbbreviation.kind === 'space' || beforeAbbreviation.lower === '(') {
+      return { type: 'approx', start: abbreviation.start, phrase: `${abbreviation.lower}.` };
+    }
   }
   return null;
 }
@@ -548,9 +554,15 @@ function percentAfter(tokens: Token[], i: number): number {
   if (next?.lower === '%') return i + 1;
   if (next?.kind === 'space' && !next.newline && next.end - next.start === 1 && tokens[i + 2]?.lower === '%') return i + 2;
   const w = wordAfter(tokens, i);
-  const word = tokens[w];
-  if (word?.lower === 'percent' || word?.lower === 'pc') return w;
-  if (word?.lower === 'per' && tokens[wordAfter(tokens, w)]?.lower === 'cent') return wordAfter(tokens, w);
+  for (const words of PERCENT_WORDS) {
+    let at = w;
+    let ok = tokens[at]?.lower === words[0];
+    for (let k = 1; ok && k < words.length; k++) {
+      at = wordAfter(tokens, at);
+      ok = tokens[at]?.lower === words[k];
+    }
+    if (ok) return at;
+  }
   return -1;
 }
 
@@ -564,34 +576,121 @@ function isLineAlone(tokens: Token[], first: number, last: number): boolean {
   return lineStart && lineEnd && multiLine;
 }
 
+/** Words before a year that make a 4-digit number a year whatever follows ("en 2016 murieron"). */
+const YEAR_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'until',
+  'en',
+  'em',
+  'im',
+  'desde',
+  'depuis',
+  'seit',
+  'hasta',
+  'até',
+  'bis',
+  'année',
+  'año',
+  'ano',
+  'jahr',
+]);
+
+/** Words that join two numbers into a pair ("20–27 March", "between 8 and 22 December", "du 8 au 22 décembre"). */
+const PAIR_LINKS = new Set(['-', '–', '—', 'to', 'and', 'or', 'y', 'e', 'et', 'und', 'o', 'ou', 'oder', 'و', ...RANGE_LINKS]);
+
+/** The lower-cased link between atoms a and b when only "[.] [space] link [space]" separates them; null otherwise. */
+function pairLink(tokens: Token[], a: Atom, b: Atom): string | null {
+  let p = a.last + 1;
+  if (tokens[p]?.lower === '.') p++; // "8. bis 22. Dezember"
+  if (tokens[p]?.kind === 'space' && !tokens[p]?.newline) p++;
+  const link = tokens[p];
+  let q = p + 1;
+  if (tokens[q]?.kind === 'space' && !tokens[q]?.newline) q++;
+  // "entre el 28 y el 30 de julio", "between the 8th and the 22nd".
+  if (['el', 'le', 'the', 'o', 'den'].includes(tokens[q]?.lower ?? '') && tokens[q + 1]?.kind === 'space') q += 2;
+  return link && q === b.first ? link.lower : null;
+}
+
+/** The month after token i: "18 March", "18 de marzo", "18. März"; returns true when one follows. */
+function monthAfter(text: string, tokens: Token[], last: number): boolean {
+  const next = wordAfter(tokens, last);
+  if (isMonth(text, tokens[next])) return true;
+  const lower = tokens[next]?.lower;
+  if ((lower === 'de' || lower === 'do') && isMonth(text, tokens[wordAfter(tokens, next)])) return true;
+  return tokens[last + 1]?.lower === '.' && isMonth(text, tokens[wordAfter(tokens, last + 1)]);
+}
+
 function markExclusions(text: string, tokens: Token[], atoms: Atom[]): void {
+  const reasons = new Map<Atom, 'day' | 'furniture' | 'year'>();
   for (const atom of atoms) {
-    if (atom.fromWords || atom.century) continue;
-    // Next to a month name: "March 18", "Dec. 10", "11 December 2016".
+    if (atom.century) continue;
     const prev = wordBefore(tokens, atom.first);
-    const prevDot = tokens[atom.first - 1]?.kind === 'space' && tokens[atom.first - 2]?.lower === '.' ? atom.first - 2 : -1;
-    if (isMonth(text, tokens[prev]) || (prevDot >= 0 && isMonth(text, tokens[prevDot - 1]))) {
+    const next = wordAfter(tokens, atom.last);
+    const prevWord = tokens[prev]?.lower ?? '';
+    const nextWord = tokens[next]?.lower ?? '';
+    const afterNext = tokens[wordAfter(tokens, next)]?.lower ?? '';
+    // "the past two weeks" is a period and "3 hours ago" a time stamp: dates, not figures.
+    const period = PERIOD_OPENERS.has(prevWord) || (DURATION_OPENERS.has(prevWord) && afterNext !== 'of');
+    if ((period && TIME_UNITS.has(nextWord)) || (TIME_UNITS.has(nextWord) && afterNext === 'ago')) {
       atom.excluded = true;
       continue;
     }
-    const next = wordAfter(tokens, atom.last);
-    if (isMonth(text, tokens[next])) {
+    if (atom.fromWords) continue;
+    // Next to a month name: "March 18", "Dec. 10", "11 December 2016", "18 de marzo".
+    const prevDot = tokens[atom.first - 1]?.kind === 'space' && tokens[atom.first - 2]?.lower === '.' ? atom.first - 2 : -1;
+    if (isMonth(text, tokens[prev]) || (prevDot >= 0 && isMonth(text, tokens[prevDot - 1])) || monthAfter(text, tokens, atom.last)) {
       atom.excluded = true;
+      reasons.set(atom, 'day');
+      continue;
+    }
+    // Page furniture: "12 comments", "Contributions of 200 words", "5 min read", "Page 3", "Photo 2 of 12".
+    const qualified = qualifierBefore(tokens, atom.first) !== null;
+    const furnitureAfter = FURNITURE_AFTER.has(nextWord) || (afterNext === 'read' && TIME_UNITS.has(nextWord));
+    if ((!qualified && furnitureAfter) || FURNITURE_BEFORE.has(prevWord)) {
+      atom.excluded = true;
+      reasons.set(atom, 'furniture');
       continue;
     }
     // A 4-digit number without grouping is a year ("in 2013", "May 2015") unless qualified or followed by a count noun.
-    if (atom.plainFour && atom.value >= 1000 && atom.value <= 2099) {
-      const qualified = qualifierBefore(tokens, atom.first) !== null;
+    if (atom.plainFour && atom.value >= 1000 && atom.value <= 2099 && !atom.plus) {
       const percent = percentAfter(tokens, atom.last) >= 0;
-      const nextWord = tokens[next];
-      const countNoun =
-        nextWord !== undefined &&
-        !AFTER_YEAR.has(nextWord.lower) &&
-        text.charCodeAt(nextWord.start) >= 0x61 &&
-        text.charCodeAt(nextWord.start) <= 0x7a;
-      if (!qualified && !percent && !countNoun) atom.excluded = true;
+      const word = tokens[next];
+      const countNoun = word !== undefined && !AFTER_YEAR.has(word.lower) && isLowerCase(text, word.start);
+      if (!qualified && !percent && (!countNoun || YEAR_PREPOSITIONS.has(prevWord))) {
+        atom.excluded = true;
+        reasons.set(atom, 'year');
+      }
     }
   }
+  // The other end of a pair of days or of page numbers is not a figure either: "20–27 March", "March 20–27", "2 of 12".
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const a = atoms[i];
+    const b = atoms[i + 1];
+    if (!a || !b) continue;
+    const link = pairLink(tokens, a, b);
+    if (link === null) continue;
+    const reasonA = reasons.get(a);
+    const reasonB = reasons.get(b);
+    if ((reasonA === 'day' || reasonB === 'day') && PAIR_LINKS.has(link)) {
+      a.excluded = true;
+      b.excluded = true;
+      reasons.set(a, 'day');
+      reasons.set(b, 'day');
+    } else if (reasonA === 'furniture' && link === 'of') {
+      b.excluded = true;
+    } else if (reasonA === 'year' && b.plainFour && b.value >= 1000 && b.value <= 2099 && PAIR_LINKS.has(link)) {
+      // "in 2015 and 2016 killed": the second year too.
+      b.excluded = true;
+      reasons.set(b, 'year');
+    }
+  }
+}
+
+/** A lower-case letter at `at` (Latin and accented letters; other scripts have no case and count as lower). */
+function isLowerCase(text: string, at: number): boolean {
+  const ch = text.charAt(at);
+  return ch === ch.toLowerCase() && ch !== ch.toUpperCase() ? true : ch.toLowerCase() === ch.toUpperCase();
 }
 
 /** Hyphenated words straight after a figure: "2 000-year-old" → the token index of "old", or -1. */
@@ -606,6 +705,27 @@ function hyphenSuffix(tokens: Token[], last: number): number {
     at = at + 2;
   }
   return end;
+}
+
+const AGE_BEFORE = new Set(['aged', 'age', 'ages', 'âgé', 'âgée', 'âgés', 'âgées', 'idade', 'edad', 'alter']);
+
+/** An age: "2 000-year-old", "25 years old", "aged 25", "25 Jahre alt", "25 años de edad". */
+function isAge(tokens: Token[], atom: Atom, suffixWords: string): boolean {
+  if (/^years?-old$/.test(suffixWords) || suffixWords === 'jährige' || suffixWords === 'jähriger') return true;
+  let before = wordBefore(tokens, atom.first);
+  if (tokens[before]?.lower === 'de' || tokens[before]?.lower === 'of') before = wordBefore(tokens, before);
+  if (AGE_BEFORE.has(tokens[before]?.lower ?? '')) return true;
+  const next = wordAfter(tokens, atom.last);
+  const unit = tokens[next]?.lower ?? '';
+  const after = tokens[wordAfter(tokens, next)]?.lower ?? '';
+  const after2 = tokens[wordAfter(tokens, wordAfter(tokens, next))]?.lower ?? '';
+  if ((unit === 'years' || unit === 'year') && after === 'old') return true;
+  if (unit === 'jahre' && after === 'alt') return true;
+  return (
+    (unit === 'años' || unit === 'anos' || unit === 'ans') &&
+    (after === 'de' || after === 'd') &&
+    (after2 === 'edad' || after2 === 'idade' || after2 === 'âge')
+  );
 }
 
 function boundedValue(value: number, type: QualifierType | null): Omit<ClaimValue, 'asWritten'> {
@@ -629,8 +749,8 @@ function boundedValue(value: number, type: QualifierType | null): Omit<ClaimValu
 function scaleAfter(tokens: Token[], atom: Atom): { token: number; factor: number } | null {
   if (atom.fromWords || atom.century) return null;
   const w = wordAfter(tokens, atom.last);
-  const factor = SCALE_WORDS.get(tokens[w]?.lower ?? '');
-  return factor !== undefined && factor >= 1_000 ? { token: w, factor } : null;
+  const factor = SCALE_AFTER_DIGITS.get(tokens[w]?.lower ?? '');
+  return factor !== undefined ? { token: w, factor } : null;
 }
 
 function numberDrafts(text: string, tokens: Token[], atoms: Atom[]): Draft[] {
@@ -658,7 +778,8 @@ function numberDrafts(text: string, tokens: Token[], atoms: Atom[]): Draft[] {
     let range: { second: Atom; between: number } | null = null;
     if (other && !other.excluded && !atom.century && !other.century) {
       const prevWord = wordBefore(tokens, atom.first);
-      const between = tokens[prevWord]?.lower === 'between' ? prevWord : -1;
+      const betweenLinks = BETWEEN_WORDS.get(tokens[prevWord]?.lower ?? '');
+      const between = betweenLinks ? prevWord : -1;
       // Tokens between the two numbers: [space] link [space].
       let p = afterA + 1;
       if (tokens[p]?.kind === 'space' && !tokens[p]?.newline) p++;
@@ -670,8 +791,8 @@ function numberDrafts(text: string, tokens: Token[], atoms: Atom[]): Draft[] {
         (link.lower === '-' ||
           link.lower === '–' ||
           link.lower === '—' ||
-          (link.kind === 'word' && link.lower === 'to' && between < 0) ||
-          (link.kind === 'word' && link.lower === 'and' && between >= 0));
+          (link.kind === 'word' && RANGE_LINKS.has(link.lower) && between < 0) ||
+          (link.kind === 'word' && betweenLinks?.has(link.lower) === true));
       const percentB = percentAfter(tokens, other.last) >= 0;
       if (linkOk && q === other.first && atom.value < other.value && (percentA < 0 || percentB)) {
         range = { second: other, between };
@@ -701,18 +822,32 @@ function numberDrafts(text: string, tokens: Token[], atoms: Atom[]): Draft[] {
           interpretation: null,
         },
         kind: 'range',
+        context: false,
       });
       continue;
     }
-    const qualifier = qualifierBefore(tokens, atom.first);
+    let qualifier = qualifierBefore(tokens, atom.first);
+    // "over two phases", "over three days": spread across, not more than.
+    const nextWord = tokens[wordAfter(tokens, atom.last)]?.lower ?? '';
+    const afterNext = tokens[wordAfter(tokens, wordAfter(tokens, atom.last))]?.lower ?? '';
+    if (
+      qualifier?.phrase === 'over' &&
+      ((atom.fromWords && atom.value < 20) || (SPREAD_NOUNS.has(nextWord) && afterNext !== 'of' && afterNext !== 'ago'))
+    ) {
+      qualifier = null;
+    }
     // A bare "one" is nearly always "one of", "one side": only a qualified "one" is proposed.
     if (atom.fromWords && atom.value === 1 && text.slice(atom.start, atom.end).toLowerCase() === 'one' && !qualifier) continue;
     // A number alone on its line is a counter or a page element, not a reported figure.
     if (!qualifier && percentA < 0 && isLineAlone(tokens, atom.first, atom.last)) continue;
     let lastToken = afterA;
+    let suffixWords = '';
     if (percentA < 0) {
       const suffix = hyphenSuffix(tokens, atom.last);
-      if (suffix >= 0) lastToken = suffix;
+      if (suffix >= 0) {
+        lastToken = suffix;
+        suffixWords = text.slice(tokens[atom.last + 1]?.end ?? 0, tokens[suffix]?.end ?? 0).toLowerCase();
+      }
     }
     const lastTok = tokens[lastToken];
     if (!lastTok) continue;
@@ -720,8 +855,10 @@ function numberDrafts(text: string, tokens: Token[], atoms: Atom[]): Draft[] {
       start: qualifier ? qualifier.start : atom.start,
       figureEnd: lastTok.end,
       lastToken,
-      value: boundedValue(atom.value, qualifier?.type ?? null),
+      // "500+" is at least 500, unless a qualifier says more.
+      value: boundedValue(atom.value, qualifier?.type ?? (atom.plus ? 'ge' : null)),
       kind: percentA >= 0 ? 'percent' : 'number',
+      context: atom.century || isAge(tokens, atom, suffixWords),
     });
   }
   return drafts;
@@ -824,6 +961,7 @@ function vagueDrafts(tokens: Token[]): Draft[] {
         lastToken: figureLast,
         value: { ...interval, interpretation: { rule: phrase.rule.id, reading } },
         kind: 'vague',
+        context: false,
       });
       i = Math.max(figureLast, last) + 1;
       matched = true;
@@ -841,12 +979,12 @@ function rateAfter(tokens: Token[], last: number, limit: number): { token: numbe
     const w = wordAfter(tokens, at);
     const word = tokens[w];
     if (!word || word.end > limit) return null;
-    if (word.lower === 'daily') return { token: w, per: 'day', overnight: false };
+    if (DAILY_WORDS.has(word.lower)) return { token: w, per: 'day', overnight: false };
     if (word.lower === 'overnight') return { token: w, per: null, overnight: true };
-    if (word.lower === 'a' || word.lower === 'per' || word.lower === 'each' || word.lower === 'every') {
+    if (PER_WORDS.has(word.lower)) {
       const day = wordAfter(tokens, w);
       const dayTok = tokens[day];
-      if (dayTok?.lower === 'day' && dayTok.end <= limit) {
+      if (dayTok !== undefined && DAY_WORDS.has(dayTok.lower) && dayTok.end <= limit) {
         const following = tokens[wordAfter(tokens, day)];
         const punctAfter = tokens[day + 1]?.kind === 'punct' && tokens[day + 1]?.lower !== '-';
         if (punctAfter || !following || !NOT_A_RATE_AFTER.has(following.lower)) return { token: day, per: 'day', overnight: false };
@@ -857,10 +995,12 @@ function rateAfter(tokens: Token[], last: number, limit: number): { token: numbe
   return null;
 }
 
-function findFiguresUnsafe(text: string): FigureCandidate[] {
+function findFiguresUnsafe(original: string, language: FinderLanguage): FigureCandidate[] {
+  // Arabic-Indic digits read as ASCII ones, one unit for one, so offsets into the original hold.
+  const text = asciiDigits(original);
   const tokens = tokenise(text);
   const atoms: Atom[] = [];
-  parseDigitRuns(text, tokens, atoms);
+  parseDigitRuns(text, tokens, atoms, numberFormat(language));
   parseNumberWords(text, tokens, atoms);
   atoms.sort((x, y) => x.start - y.start);
   markExclusions(text, tokens, atoms);
@@ -879,26 +1019,27 @@ function findFiguresUnsafe(text: string): FigureCandidate[] {
     const rate = rateAfter(tokens, d.lastToken, limit);
     const rateTok = rate ? tokens[rate.token] : undefined;
     const end = rateTok ? rateTok.end : d.figureEnd;
-    const value: ClaimValue = { ...d.value, asWritten: text.slice(d.start, d.figureEnd) };
+    const value: ClaimValue = { ...d.value, asWritten: original.slice(d.start, d.figureEnd) };
     if (value.low !== null && value.high !== null && value.low > value.high) continue;
     out.push({
       start: d.start,
       end,
-      text: text.slice(d.start, end),
+      text: original.slice(d.start, end),
       value,
       per: rate?.per ?? null,
       overnight: rate?.overnight ?? false,
       kind: d.kind,
+      context: d.context,
     });
   }
   return out;
 }
 
-/** Finds candidate figures in text, in order of position; never throws; linear time. */
-export function findFigures(text: string): FigureCandidate[] {
+/** Finds candidate figures in text, in order of position, read in the article's language (guessed when not given); never throws; linear time. */
+export function findFigures(text: string, options: FinderOptions = {}): FigureCandidate[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return findFiguresUnsafe(text);
+    return findFiguresUnsafe(text, options.language ?? detectLanguage(text));
   } catch {
     return [];
   }

@@ -41,6 +41,15 @@ describe('the workbench', () => {
     expect(await within(card('Palmyra check')).findByText('open')).toBeInTheDocument();
   });
 
+  it('names a workspace started empty as such, not as a copy of the published dataset', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<WorkbenchPage />, { route: '/workbench' });
+    expect(await screen.findByText('No workspace yet')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start empty' }));
+    expect(await screen.findByText('Created “Empty workspace”; it is now open.')).toBeInTheDocument();
+    expect((await listWorkspaces()).map((w) => w.name)).toEqual(['Empty workspace']);
+  });
+
   it('renames a workspace', async () => {
     await createWorkspace('First try', 'published', published());
     const user = userEvent.setup();

@@ -10,13 +10,14 @@ import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { ImportPanel } from './import-panel';
 import { useWorkspaceActions } from './use-workspace-actions';
 import { WorkspaceCard } from './workspace-card';
+import { newWorkspaceName } from './workspace-name';
 
 function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorkspaceActions>; onDone: (message: string) => void }) {
   const id = useId();
   const [name, setName] = useState(PUBLISHED_COPY_NAME);
   const create = (from: 'published' | 'empty') => {
     actions.create.mutate(
-      { name, from },
+      { name: newWorkspaceName(name, from), from },
       { onSuccess: (row) => onDone(`Created “${row.name}”${from === 'published' ? ' from the published dataset' : ''}; it is now open.`) },
     );
   };
