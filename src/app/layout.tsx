@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { workspaceQueries } from '../api/workspace-queries';
 import { FilterBar } from '../features/filters/filter-bar';
+import { CopyLinkButton } from '../components/copy-link-button';
 import { ErrorBoundary } from '../components/error-boundary';
 import { WorkspaceProblemsNotice } from '../components/workspace-problems-notice';
 import { useWorkspaceId } from '../lib/active-dataset';
@@ -130,6 +131,7 @@ export function Layout() {
           </ul>
         </nav>
         <div className="header-tools">
+          <CopyLinkButton />
           <TypeSizeSwitch />
         </div>
       </header>

@@ -308,7 +308,7 @@ export function MatrixPage() {
   const { query, filtered, progress } = useFilteredAnalysis();
   const { search } = useLocation();
   const [{ sort, q }, setState] = useMatrixState();
-  const { sourceGrades } = useGrades();
+  const { sourceGrades, claimGrades } = useGrades();
   const phone = useMediaQuery('(max-width: 600px)');
   const printing = usePrinting();
   useDocumentTitle('Matrix: every measure against every source');
@@ -317,12 +317,8 @@ export function MatrixPage() {
     () => (filtered && index ? buildMatrix(filtered.analysis.groups, index, sort, q) : null),
     [filtered, index, sort, q],
   );
-  // The claims the table shows: those passing the filters, on the measures the search keeps.
-  const shownClaims = useMemo(() => {
-    if (!model || !index) return undefined;
-    const ids = new Set(model.rows.flatMap(({ group }) => group.entries.map((e) => e.claimId)));
-    return [...ids].map((id) => index.claims.get(id)).filter((c) => c !== undefined);
-  }, [model, index]);
+  // The groups the table shows: claims passing the filters, on the measures the search keeps.
+  const shownGroups = useMemo(() => model?.rows.map((r) => r.group), [model]);
   return (
     <>
       <h1>Matrix: every measure against every source</h1>
@@ -341,7 +337,12 @@ export function MatrixPage() {
         <button type="button" className="secondary" onClick={() => window.print()}>
           Print
         </button>
-        <ExportCsvButton claims={shownClaims} dataset={filtered?.dataset} fileName="corroborate-matrix.csv" />
+        <ExportCsvButton
+          groups={shownGroups}
+          index={index}
+          grades={{ sources: sourceGrades, claims: claimGrades }}
+          fileName="corroborate-matrix.csv"
+        />
       </div>
       <QueryState query={query} what="the dataset" progress={progress}>
         {() => {
