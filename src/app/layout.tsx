@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { workspaceQueries } from '../api/workspace-queries';
 import { FilterBar } from '../features/filters/filter-bar';
+import { CopyLinkButton } from '../shared/ui/copy-link-button';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { WorkspaceProblemsNotice } from '../shared/ui/workspace-problems-notice';
 import { useWorkspaceId } from '../api/active-dataset';
@@ -132,6 +133,7 @@ export function Layout() {
           </ul>
         </nav>
         <div className="header-tools">
+          <CopyLinkButton />
           <TypeSizeSwitch />
         </div>
       </header>

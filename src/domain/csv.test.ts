@@ -2,7 +2,8 @@ import { parse } from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadShippedDataset } from '../testing/real-dataset';
 import { recordReliability } from '../testing/reliability-log';
-import { BOM, CSV_COLUMNS, toClaimsCsv } from './csv';
+import fc from 'fast-check';
+import { BOM, CSV_COLUMNS, looksLikeFormula, needsReversibleGuard, toClaimsCsv, unguardCell } from './csv';
 import type { Claim, Dataset } from './schema';
 
 const REAL = loadShippedDataset();
@@ -80,5 +81,24 @@ describe('toClaimsCsv', () => {
     const claim: Claim = { ...base, claimantId: 'nobody', measureId: 'no-measure' };
     expect(cellOf(claim, 'claimant')).toBe('nobody');
     expect(cellOf(claim, 'measure')).toBe('no-measure');
+  });
+});
+
+describe('reversible formula guard', () => {
+  it('round-trips every cell, the guard apostrophe included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', 'a', '1', '\n') }), (cell) => {
+        const written = needsReversibleGuard(cell) ? `'${cell}` : cell;
+        expect(unguardCell(written)).toBe(cell);
+        // What a spreadsheet sees never starts a formula.
+        expect(looksLikeFormula(written.split('\n')[0] ?? '')).toBe(false);
+      }),
+    );
+  });
+  it('guards a cell that starts with an apostrophe before a formula', () => {
+    expect(needsReversibleGuard("'=1+1")).toBe(true);
+    expect(unguardCell("''=1+1")).toBe("'=1+1");
+    expect(unguardCell("'=1+1")).toBe('=1+1');
+    expect(unguardCell("'tis")).toBe("'tis");
   });
 });

@@ -22,12 +22,35 @@ export function looksLikeFormula(cell: string): boolean {
 
 /** A RegExp (papaparse only takes one) whose test() checks the normalised cell. */
 class FormulaGuard extends RegExp {
-  constructor() {
+  constructor(private readonly check: (cell: string) => boolean = looksLikeFormula) {
     super(FORMULA_PATTERN.source, FORMULA_PATTERN.flags);
   }
   override test(cell: string): boolean {
-    return looksLikeFormula(cell);
+    return this.check(cell);
   }
+}
+
+/**
+ * The guard for files that are read back: a cell gets an apostrophe when it looks like a formula, or when it already
+ * starts with apostrophes in front of one, so `unguardCell` can tell the guard's apostrophe from the writer's own.
+ */
+export function needsReversibleGuard(cell: string): boolean {
+  return looksLikeFormula(cell) || (cell.startsWith("'") && needsReversibleGuard(cell.slice(1)));
+}
+
+/** The papaparse `escapeFormulae` option that checks cells with `looksLikeFormula`. */
+export function formulaGuard(): RegExp {
+  return new FormulaGuard();
+}
+
+/** The papaparse `escapeFormulae` option for files read back with `unguardCell`. */
+export function reversibleFormulaGuard(): RegExp {
+  return new FormulaGuard(needsReversibleGuard);
+}
+
+/** Undoes `reversibleFormulaGuard` on one cell: drops the apostrophe it added, and only that one. */
+export function unguardCell(cell: string): string {
+  return cell.startsWith("'") && needsReversibleGuard(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** Byte order mark, so spreadsheet programs read the file as UTF-8. */

@@ -17,7 +17,6 @@ import { rangeRowTip } from '../../domain/view-models/mark-tip';
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { formatInterval } from '../../domain/format';
 import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
-import type { Dataset } from '../../domain/schema';
 import { useGrades } from '../../api/grades';
 import { useGrouping } from '../../api/url-state';
 import { useGroupSlice } from '../../api/use-dataset-slice';
@@ -178,7 +177,7 @@ function Conflicts({ group, labels }: { group: ComparisonGroup; labels: Readonly
   );
 }
 
-function CompareView({ group, index, dataset, search }: { group: ComparisonGroup; index: DatasetIndex; dataset: Dataset; search: string }) {
+function CompareView({ group, index, search }: { group: ComparisonGroup; index: DatasetIndex; search: string }) {
   const [grouping, setGrouping] = useGrouping();
   const sections = useMemo(() => sectionsOf(group, grouping, index), [group, grouping, index]);
   // The chart follows the reading order of the list below it.
@@ -197,10 +196,8 @@ function CompareView({ group, index, dataset, search }: { group: ComparisonGroup
   const events = useEvents().data;
   const verdict = useMemo(() => verdictOf(group, index, events ?? []), [group, index, events]);
   const measures = group.measureIds.map((id) => index.measures.get(id)).filter((m) => m !== undefined);
-  const shownClaims = useMemo(
-    () => ordered.entries.map((e) => index.claims.get(e.claimId)).filter((c) => c !== undefined),
-    [ordered, index],
-  );
+  const { sourceGrades, claimGrades } = useGrades();
+  const shown = useMemo(() => [ordered], [ordered]);
   return (
     <>
       <h1>{group.label}</h1>
@@ -240,7 +237,12 @@ function CompareView({ group, index, dataset, search }: { group: ComparisonGroup
         <button type="button" className="secondary" onClick={() => window.print()}>
           Print
         </button>
-        <ExportCsvButton claims={shownClaims} dataset={dataset} fileName={`corroborate-${group.id}.csv`} />
+        <ExportCsvButton
+          groups={shown}
+          index={index}
+          grades={{ sources: sourceGrades, claims: claimGrades }}
+          fileName={`corroborate-${group.id}.csv`}
+        />
       </div>
       {model.rows.length > 0 && (
         <figure className="chart-figure">
@@ -294,7 +296,7 @@ export function ComparePage() {
   useDocumentTitle(query.data ? (query.data.group?.label ?? 'No figures on this measure') : 'Comparison');
   return (
     <QueryState query={query} what="the dataset" progress={progress}>
-      {({ group, dataset }) => {
+      {({ group }) => {
         if (!index) return null;
         if (!group) {
           return (
@@ -305,7 +307,7 @@ export function ComparePage() {
             </EmptyState>
           );
         }
-        return <CompareView group={group} index={index} dataset={dataset} search={search} />;
+        return <CompareView group={group} index={index} search={search} />;
       }}
     </QueryState>
   );

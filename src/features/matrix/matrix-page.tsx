@@ -319,14 +319,14 @@ export function MatrixPage() {
   const { search } = useLocation();
   const [{ sort, q }, setState] = useMatrixState();
   const { query, progress } = useMatrixSlice(sort, q);
-  const { sourceGrades } = useGrades();
+  const { sourceGrades, claimGrades } = useGrades();
   const phone = useMediaQuery('(max-width: 600px)');
   const printing = usePrinting();
   useDocumentTitle('Matrix: every measure against every source');
   const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
   const model = query.data?.model ?? null;
-  // The claims the table shows: those passing the filters, on the measures the search keeps (the slice holds only those).
-  const shownClaims = query.data?.dataset.claims;
+  // The groups the table shows: claims passing the filters, on the measures the search keeps.
+  const shownGroups = useMemo(() => model?.rows.map((r) => r.group), [model]);
   return (
     <>
       <h1>Matrix: every measure against every source</h1>
@@ -345,7 +345,12 @@ export function MatrixPage() {
         <button type="button" className="secondary" onClick={() => window.print()}>
           Print
         </button>
-        <ExportCsvButton claims={shownClaims} dataset={query.data?.dataset} fileName="corroborate-matrix.csv" />
+        <ExportCsvButton
+          groups={shownGroups}
+          index={index}
+          grades={{ sources: sourceGrades, claims: claimGrades }}
+          fileName="corroborate-matrix.csv"
+        />
       </div>
       <p className="chart-note">
         Each cell first says how the source’s figures stand against the other sources: ✕ Conflict (hatched edge), ✓ Corroborated (solid

@@ -1,17 +1,18 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { CopyButton } from '../../shared/ui/copy-button';
 import { CopyIntoWorkspaceButton } from '../../shared/ui/copy-into-workspace-button';
 import { GradeForm } from '../../shared/ui/grade-form';
 import { SafeLink } from '../../shared/ui/safe-link';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { isolateBidi } from '../../domain/bidi';
-import { formatCitation, provenanceChain, splitAtSpan } from '../../domain/citation';
+import { formatCitation, formatCitationAs, provenanceChain, splitAtSpan, type CitationFormat } from '../../domain/citation';
 import { formatInterval } from '../../domain/format';
 import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, GRADE_REASON_MAX, isCredibilityGrade } from '../../domain/grades';
 import { fromClaimValue } from '../../domain/interval';
 import { indexDataset, sourceName } from '../../domain/lookups';
 import type { Article, Claim } from '../../domain/schema';
-import { useActiveArticleText } from '../../api/active-dataset';
+import { useActiveArticleText, useWorkspaceId } from '../../api/active-dataset';
 import { useClaimSlice } from '../../api/use-dataset-slice';
 import { useGrades } from '../../api/grades';
 import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../api/published-copy';
@@ -68,24 +69,40 @@ function ArticleText({ article, claim }: { article: Article; claim: Claim }) {
   );
 }
 
-function CopyCitation({ text }: { text: string }) {
-  const [status, setStatus] = useState('');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus('Citation copied.');
-    } catch {
-      setStatus('Could not reach the clipboard: select the citation above and copy it.');
-    }
-  };
+/** The citation to copy in three formats: plain text (shown above), Markdown and HTML, each with the permalink. */
+function CopyCitations({
+  claim,
+  article,
+  nameOf,
+  permalink,
+}: {
+  claim: Claim;
+  article: Article;
+  nameOf: (id: string) => string;
+  permalink: string;
+}) {
+  const as = (format: CitationFormat) => () => formatCitationAs(format, claim, article, nameOf, permalink);
+  const fallback = 'select the citation above and copy it.';
   return (
-    <>
-      <button type="button" onClick={() => void copy()}>
-        Copy citation
-      </button>{' '}
-      <span role="status">{status}</span>
-    </>
+    <div className="toolbar">
+      <CopyButton label="Copy citation" text={as('text')} copied="Citation copied." fallback={fallback} />
+      <CopyButton
+        label="Copy as Markdown"
+        className="secondary"
+        text={as('markdown')}
+        copied="Citation copied as Markdown."
+        fallback={fallback}
+      />
+      <CopyButton label="Copy as HTML" className="secondary" text={as('html')} copied="Citation copied as HTML." fallback={fallback} />
+    </div>
   );
+}
+
+/** The claim's own address without the view's filters; a workspace's claim keeps its workspace, which opens only in this browser. */
+function claimPermalink(claimId: string, workspaceId: string | null): string {
+  const url = new URL(`${import.meta.env.BASE_URL}claims/${encodeURIComponent(claimId)}`, window.location.origin);
+  if (workspaceId !== null) url.searchParams.set('ws', workspaceId);
+  return url.href;
 }
 
 /** Names the claimant, the figure and the measure: “20 to 25”: Russian Defence Ministry on Air raids on Palmyra, March 2016. */
@@ -99,6 +116,7 @@ function claimTitle(claim: Claim | undefined, index: ReturnType<typeof indexData
 export function ClaimPage() {
   const { claimId = '' } = useParams();
   const { search } = useLocation();
+  const [workspaceId] = useWorkspaceId();
   // Only this claim, its grade and the records it names come from the worker, however large the dataset.
   const { query, progress } = useClaimSlice(claimId);
   const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
@@ -121,11 +139,11 @@ export function ClaimPage() {
         const measure = index.measures.get(claim.measureId);
         const { credibility } = data;
         // The citation is one line of text, so the strings in it are isolated there (no <bdi> can go inside a string).
-        const citation = formatCitation(
-          { ...claim, quote: isolateBidi(claim.quote) },
-          { ...article, title: isolateBidi(article.title) },
-          (id) => isolateBidi(nameOf(id)),
-        );
+        const citedClaim = { ...claim, quote: isolateBidi(claim.quote) };
+        const citedArticle = { ...article, title: isolateBidi(article.title) };
+        const citedName = (id: string) => isolateBidi(nameOf(id));
+        const permalink = claimPermalink(claim.id, workspaceId);
+        const citation = formatCitation(citedClaim, citedArticle, citedName, permalink);
         const { group } = data;
         return (
           <>
@@ -265,7 +283,7 @@ export function ClaimPage() {
             </dl>
             <h2>Citation</h2>
             <p className="citation">{citation}</p>
-            <CopyCitation text={citation} />
+            <CopyCitations claim={citedClaim} article={citedArticle} nameOf={citedName} permalink={permalink} />
             <h2>In the article</h2>
             <ArticleText article={article} claim={claim} />
           </>

@@ -8,6 +8,7 @@ import { downloadWorkspaceBundle } from '../../shared/download';
 import { PUBLISHED_COPY_NAME } from '../../api/published-copy';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { ImportPanel } from './import-panel';
+import { PublishPanel } from './publish-panel';
 import { useWorkspaceActions } from './use-workspace-actions';
 import { WorkspaceCard } from './workspace-card';
 import { newWorkspaceName } from './workspace-name';
@@ -142,6 +143,7 @@ export function WorkbenchPage() {
           </p>
         )}
         {exportError && <p role="alert">Could not export: {exportError}</p>}
+        {active && <PublishPanel workspaceId={active.id} name={active.name} />}
       </section>
 
       {active && <WorkspaceArticles workspaceId={active.id} />}

@@ -1,25 +1,34 @@
 import { useState } from 'react';
-import type { Claim, Dataset } from '../../domain/schema';
+import type { ComparisonGroup } from '../../domain/analysis-types';
+import type { ViewGrades } from '../../domain/exports/view-csv';
+import type { DatasetIndex } from '../../domain/lookups';
 import { downloadText } from '../download';
 
-/** Downloads the given claims (those the view shows) as a spreadsheet-safe CSV; disabled until there is something to export. */
+/**
+ * Downloads the claims a view shows as a spreadsheet-safe CSV: each with its words, bounds, value on its group's footing,
+ * status and the analyst's grades; disabled until there is something to export.
+ */
 export function ExportCsvButton({
-  claims,
-  dataset,
+  groups,
+  index,
+  grades,
   fileName,
 }: {
-  claims: readonly Claim[] | undefined;
-  dataset: Dataset | undefined;
+  /** The groups as the view shows them (its order, its filters). */
+  groups: readonly ComparisonGroup[] | undefined;
+  index: DatasetIndex | null | undefined;
+  grades: ViewGrades;
   fileName: string;
 }) {
   const [error, setError] = useState<string | null>(null);
-  const ready = claims !== undefined && dataset !== undefined && claims.length > 0;
+  const count = groups?.reduce((n, g) => n + g.entries.length, 0) ?? 0;
+  const ready = groups !== undefined && index != null && count > 0;
   const exportCsv = async () => {
     if (!ready) return;
     try {
       // The CSV writer loads on first use, keeping it off the views' first load.
-      const { toClaimsCsv } = await import('../../domain/csv');
-      downloadText(toClaimsCsv(claims, dataset), fileName, 'text/csv;charset=utf-8');
+      const { toViewCsv, viewRows } = await import('../../domain/exports/view-csv');
+      downloadText(toViewCsv(viewRows(groups), index, grades), fileName, 'text/csv;charset=utf-8');
       setError(null);
     } catch (e) {
       setError(`Could not export the CSV: ${e instanceof Error ? e.message : String(e)}`);
@@ -31,7 +40,7 @@ export function ExportCsvButton({
         type="button"
         className="secondary"
         disabled={!ready}
-        title={ready ? `${claims.length} claim${claims.length === 1 ? '' : 's'}, as shown` : undefined}
+        title={ready ? `${count} claim${count === 1 ? '' : 's'}, as shown` : undefined}
         onClick={() => void exportCsv()}
       >
         Export CSV

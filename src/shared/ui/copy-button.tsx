@@ -1,0 +1,38 @@
+import { useState } from 'react';
+
+/** A button that puts text on the clipboard and says so in a polite status line; a blocked clipboard is said too, with what to do instead. */
+export function CopyButton({
+  label,
+  text,
+  copied,
+  fallback,
+  className,
+}: {
+  label: string;
+  /** The text, made when the button is pressed (so a URL is read as it is then). */
+  text: () => string;
+  /** What the status line says once copied. */
+  copied: string;
+  /** What to do when the clipboard cannot be reached. */
+  fallback: string;
+  className?: string;
+}) {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      setStatus(copied);
+    } catch {
+      setStatus(`Could not reach the clipboard: ${fallback}`);
+    }
+  };
+  return (
+    <>
+      <button type="button" className={className} onClick={() => void copy()}>
+        {label}
+      </button>{' '}
+      {/* Only once pressed, so a page with several copy buttons has no empty status lines. */}
+      {status && <span role="status">{status}</span>}
+    </>
+  );
+}
