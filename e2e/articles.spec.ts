@@ -27,6 +27,8 @@ const ARTICLE =
   'The governor said 12 people were killed, and  dozens were wounded.\n';
 
 test('an analyst pastes an article, claims two figures and sees them compared after a reload', async ({ page }) => {
+  // The longest journey (two claims, two axe sweeps, a reload, three views): more than the default 30 s on a loaded machine.
+  test.slow();
   const ws = await newWorkspace(page);
   await page.goto(`/workbench/articles/new?ws=${ws}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible();

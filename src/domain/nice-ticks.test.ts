@@ -46,6 +46,15 @@ describe('niceTicks', () => {
     expect(niceTicks(10, 0, 3)).toEqual([0, 5, 10]);
   });
 
+  it('finds the grid far from zero, where the quotient carries floating-point error', () => {
+    expect(niceTicks(-750619.979, -750619.979 + 0.001, 2).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives the lower end alone when the span holds no multiple of its step (0.001 wide, step 0.002)', () => {
+    const min = -111493.94111149397;
+    expect(niceTicks(min, min + 0.001, 2)).toEqual([min]);
+  });
+
   it('never gives more than maxTicks ticks, each a multiple of a 1/2/5 step', () => {
     fc.assert(
       fc.property(

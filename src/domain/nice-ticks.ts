@@ -19,16 +19,19 @@ export function niceStep(span: number, maxTicks: number): number {
   return 10 * magnitude;
 }
 
-/** Ticks at every multiple of a nice step between `min` and `max` (both included when they fall on the grid), at most `maxTicks` of them; min = max gives that one value. */
+/** Ticks at every multiple of a nice step between `min` and `max` (both included when they fall on the grid), at most `maxTicks` of them; min = max, or a span holding no multiple of the step, gives min alone. */
 export function niceTicks(min: number, max: number, maxTicks: number): number[] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
   if (max < min) return niceTicks(max, min, maxTicks);
   if (max === min) return [min];
   const step = niceStep(max - min, maxTicks);
   const decimals = decimalsOf(step);
-  const first = Math.ceil(min / step - 1e-9);
-  const last = Math.floor(max / step + 1e-9);
+  // Floating-point error grows with the quotient (−750,619.979 / 0.001 is off by ~1e-7), so the tolerance does too.
+  const tolerance = Math.max(1e-9, 1e-12 * Math.max(Math.abs(min / step), Math.abs(max / step)));
+  const first = Math.ceil(min / step - tolerance);
+  const last = Math.floor(max / step + tolerance);
   const ticks: number[] = [];
   for (let i = first; i <= last; i++) ticks.push(Number((i * step).toFixed(decimals)));
-  return ticks;
+  // A span narrower than one step may hold no multiple of it: the axis still gets its lower end as a tick.
+  return ticks.length > 0 ? ticks : [min];
 }
