@@ -7,6 +7,10 @@ import { publishData } from './scripts/vite-plugin-data.ts';
 // BASE_PATH lets the build be served under a sub-path, e.g. BASE_PATH=/corroborate/.
 const base = process.env.BASE_PATH ?? '/';
 
+// Tests of the pure layers that parse markup, so they need the page's DOM.
+const NEEDS_DOM = ['src/domain/exports/chart-image.test.ts', 'src/domain/citation.test.ts'];
+const UI_LAYERS = ['api', 'shared', 'features', 'app', 'testing'];
+
 export default defineConfig({
   base,
   plugins: [react(), publishData(), contentSecurityPolicy()],
@@ -29,14 +33,34 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    environment: 'happy-dom',
-    setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
     pool: 'threads',
     // Budgets live in `npm run bench`; here a slow, loaded 2-core machine must not fail a test that is only slow.
     testTimeout: 30_000,
-    // One copy of react-router: nuqs's adapter and the app must share its context.
-    server: { deps: { inline: ['nuqs'] } },
+    // Pure code runs in Node without the DOM and the mocked network: their setup cost more than the tests themselves.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          // In worker threads a streamed body served by the mocked network stalls (http.test.ts); child processes don't.
+          pool: 'forks',
+          include: ['src/domain/**/*.test.ts', 'src/service/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: NEEDS_DOM,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          setupFiles: ['./src/testing/setup-tests.ts'],
+          include: [...UI_LAYERS.map((layer) => `src/${layer}/**/*.test.{ts,tsx}`), ...NEEDS_DOM],
+          // One copy of react-router: nuqs's adapter and the app must share its context.
+          server: { deps: { inline: ['nuqs'] } },
+        },
+      },
+    ],
   },
 });

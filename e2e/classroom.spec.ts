@@ -123,3 +123,67 @@ test('presenter mode passes axe, and the presenter view follows it and steers it
   await expect(page.getByText('“More than 900 raids targeted the city in the past two weeks”')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a student link works in a fresh browser: the student answers, reveals, and finds the answers kept on that device only', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/classroom');
+  const link = await page.getByRole('link', { name: 'Open as a student' }).getAttribute('href');
+  expect(link).toBe(`/classroom/${story.id}/student?step=1&reveal=0&blind=true`);
+
+  const baseURL = test.info().project.use.baseURL;
+  const device = await browser.newContext({ baseURL });
+  const student = await device.newPage();
+  await student.goto(link as string);
+  await expect(student.getByRole('heading', { level: 1, name: 'Two counts of one air war' })).toBeVisible();
+  await stepDrawn(student);
+  await expect(student.getByRole('list', { name: 'The figures' }).getByText('Source A', { exact: true })).toBeVisible();
+  await expect(student.getByText('You have answered 0 of 9 questions.')).toBeVisible();
+
+  await student.getByRole('button', { name: 'Next step' }).click();
+  await expect(student.getByRole('heading', { level: 1, name: 'What does “more than 900 raids” count?' })).toBeVisible();
+  await student.getByRole('radio', { name: 'Flights by one air force, each day' }).check();
+  await expect(student.getByText('You have answered 1 of 9 questions.')).toBeVisible();
+  await student.getByRole('button', { name: 'Reveal who said what' }).click();
+  const feedback = 'You chose “Flights by one air force, each day”. The answer is “Attacks seen from the ground, over two weeks”.';
+  await expect(student.getByText(feedback)).toBeVisible();
+  await expect(student.getByRole('radio', { name: 'Flights by one air force, each day' })).toBeDisabled();
+
+  // A reload lands on the same moment with the answer kept; another device (a fresh context) starts with none.
+  await student.reload();
+  await expect(student.getByText(feedback)).toBeVisible();
+  await expect(student.getByRole('radio', { name: 'Flights by one air force, each day' })).toBeChecked();
+  const other = await browser.newContext({ baseURL });
+  const classmate = await other.newPage();
+  await classmate.goto(link as string);
+  await expect(classmate.getByText('You have answered 0 of 9 questions.')).toBeVisible();
+  await other.close();
+  await device.close();
+});
+
+test('the story prints as a worksheet with the sources hidden and as an answer key that names them', async ({ page }) => {
+  test.setTimeout(90_000);
+  const blindMeasures = [
+    ...new Set(story.steps.flatMap((step) => (parseStepRoute(step.view.path)?.kind === 'compare' ? [step.view.path] : []))),
+  ];
+  const names = [...new Set(blindMeasures.flatMap((path) => hiddenNames(claimsOfCompareStep(dataset, path.split('/')[2] ?? ''), sources)))];
+  const compareSteps = story.steps.filter((step) => parseStepRoute(step.view.path)?.kind === 'compare').length;
+
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(`/classroom/${story.id}/worksheet`);
+  await expect(page.getByRole('heading', { level: 1, name: `${story.title}: worksheet` })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'The figures' })).toHaveCount(compareSteps);
+  await expect(page.locator('.chart-frame svg')).toHaveCount(compareSteps);
+  await expect(page.getByRole('img', { name: 'Space to write your answer' }).first()).toBeVisible();
+  const sheet = `${await page.title()}\n${await page.locator('body').innerText()}\n${await page.locator('body').ariaSnapshot()}`;
+  expect(namesIn(sheet, names)).toEqual([]);
+  await expectNoAxeViolations(page);
+
+  // The toolbar is not printed, so the key is opened by its address.
+  await page.goto(`/classroom/${story.id}/worksheet?key=true`);
+  await expect(page.getByRole('heading', { level: 1, name: `${story.title}: answer key` })).toBeVisible();
+  await expect(page.locator('.chart-frame svg')).toHaveCount(compareSteps);
+  await expect(page.getByText('Attacks seen from the ground, over two weeks (the answer)')).toBeVisible();
+  expect(namesIn(await page.locator('body').innerText(), names).length).toBeGreaterThan(0);
+});

@@ -20,6 +20,8 @@ const AddArticlePage = lazy(() => import('../features/articles/article-new-page'
 const ArticlePage = lazy(() => import('../features/articles/article-page').then((m) => ({ default: m.ArticlePage })));
 const ClassroomPage = lazy(() => import('../features/classroom/classroom-page').then((m) => ({ default: m.ClassroomPage })));
 const PresentPage = lazy(() => import('../features/classroom/present-page').then((m) => ({ default: m.PresentPage })));
+const StudentPage = lazy(() => import('../features/classroom/student-page').then((m) => ({ default: m.StudentPage })));
+const WorksheetPage = lazy(() => import('../features/classroom/worksheet-page').then((m) => ({ default: m.WorksheetPage })));
 const NotesPage = lazy(() => import('../features/classroom/notes-page').then((m) => ({ default: m.NotesPage })));
 
 /** Retries only what a retry can fix: a dropped connection or a server error, twice; never a malformed or invalid file. */
@@ -81,6 +83,23 @@ export function AppRoutes() {
         element={
           <View what="the presenter view">
             <NotesPage />
+          </View>
+        }
+      />
+      {/* A student's own walk through a story, and the handout: the story alone, no app around it. */}
+      <Route
+        path="classroom/:storyId/student"
+        element={
+          <View what="the story">
+            <StudentPage />
+          </View>
+        }
+      />
+      <Route
+        path="classroom/:storyId/worksheet"
+        element={
+          <View what="the worksheet">
+            <WorksheetPage />
           </View>
         }
       />

@@ -1,6 +1,5 @@
-// @vitest-environment node
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from '../domain/zod';
 import { server } from '../testing/msw/server';
 import { ApiError, fetchJson, fetchText, MAX_RESPONSE_BYTES } from './http';
@@ -22,6 +21,11 @@ function endlessBody(): { stream: ReadableStream<Uint8Array>; sent: () => number
   });
   return { stream, sent: () => sent, cancelled: () => cancelled };
 }
+
+// Runs in Node, without the page's setup: the mocked network is started here.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
 
 // Node's own fetch (streamed bodies, real Content-Length handling) needs absolute addresses.
 beforeEach(() => {

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useStories } from '../../api/stories';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
+import { CopyButton } from '../../shared/ui/copy-button';
 
 /** The stories for a class, each to present with its sources hidden until the reveal, or shown from the start. */
 export function ClassroomPage() {
@@ -22,7 +23,9 @@ export function ClassroomPage() {
           ) : (
             <ul className="plain story-list">
               {stories.map((story) => {
-                const base = `/classroom/${encodeURIComponent(story.id)}/present`;
+                const root = `/classroom/${encodeURIComponent(story.id)}`;
+                const base = `${root}/present`;
+                const studentPath = `${root}/student?step=1&reveal=0&blind=true`;
                 return (
                   <li key={story.id}>
                     <h2>{story.title}</h2>
@@ -33,6 +36,18 @@ export function ClassroomPage() {
                         Present in blind mode
                       </Link>
                       <Link to={`${base}?step=1&reveal=0&blind=false`}>Present with the sources named</Link>
+                    </p>
+                    <p className="toolbar">
+                      <CopyButton
+                        label="Copy the student link"
+                        className="secondary"
+                        text={() => new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${studentPath}`, window.location.origin).href}
+                        copied="Student link copied. Each student works through the story at their own pace; their answers stay on their device."
+                        fallback="open the student link below and copy its address."
+                      />
+                      <Link to={studentPath}>Open as a student</Link>
+                      <Link to={`${root}/worksheet`}>Worksheet to print</Link>
+                      <Link to={`${root}/worksheet?key=true`}>Answer key</Link>
                     </p>
                   </li>
                 );

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { useStories } from '../../api/stories';
-import { EmptyState, QueryState } from '../../shared/ui/query-state';
+import { Link } from 'react-router';
 import type { Story, StoryStep } from '../../domain/schema';
 import { isBlindStep, nextActionLabel, progressOf, stagesOf, visibilityOf } from '../../domain/story-steps';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { StepView } from './step-view';
+import { WithStory } from './with-story';
 import { usePresentation } from './use-presentation';
 import './classroom.css';
 
@@ -102,21 +101,5 @@ function Presentation({ story }: { story: Story }) {
 
 /** Presenter mode: a story full screen, one step at a time, driven by the keyboard or a clicker. */
 export function PresentPage() {
-  const { storyId = '' } = useParams();
-  const query = useStories();
-  const story = query.data?.find((s) => s.id === storyId);
-  if (story) return <Presentation story={story} />;
-  return (
-    <main id="main" tabIndex={-1} className="presenter-waiting">
-      <QueryState query={query} what="the story">
-        {() => (
-          <EmptyState title="No such story">
-            <p>
-              The link may be out of date. <Link to="/classroom">See the stories</Link>.
-            </p>
-          </EmptyState>
-        )}
-      </QueryState>
-    </main>
-  );
+  return <WithStory>{(story) => <Presentation story={story} />}</WithStory>;
 }

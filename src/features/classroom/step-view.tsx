@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { StoryStep } from '../../domain/schema';
 import { parseStepRoute } from '../../domain/stories';
 import type { Visibility } from '../../domain/story-steps';
@@ -10,11 +11,14 @@ export function StepView({
   visibility,
   tally,
   onTally,
+  question,
 }: {
   step: StoryStep;
   visibility: Visibility;
   tally?: readonly number[];
   onTally?: (counts: number[]) => void;
+  /** Drawn in place of the class's question block (a student answers it themselves). */
+  question?: ReactNode;
 }) {
   const route = parseStepRoute(step.view.path);
   const href = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${step.view.path}${step.view.search}`;
@@ -23,7 +27,8 @@ export function StepView({
       <div className="step-text">
         <h1 id="step-title">{step.title}</h1>
         <p className="narration">{step.narration}</p>
-        {step.question && <QuestionBlock question={step.question} revealed={visibility.reveal} tally={tally} onTally={onTally} />}
+        {question ??
+          (step.question && <QuestionBlock question={step.question} revealed={visibility.reveal} tally={tally} onTally={onTally} />)}
         {visibility.reveal && (
           <section className="step-reveal" aria-label="What this step reveals">
             <p>{step.reveal}</p>

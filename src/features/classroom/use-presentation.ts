@@ -12,8 +12,8 @@ const parsers = {
   blind: parseAsBoolean.withDefault(true),
 };
 
-/** Where the presentation is, and how to move, from the address; kept in step with the presenter view over the story's channel. */
-export function usePresentation(story: Story) {
+/** Where a walk through the story is, and how to move, from the address. */
+export function useStoryPosition(story: Story) {
   const [params, setParams] = useQueryStates(parsers, { history: 'replace', clearOnDefault: false });
   const blind = params.blind;
   const position = useMemo(
@@ -23,6 +23,12 @@ export function usePresentation(story: Story) {
   const go = useCallback((to: Position) => void setParams({ step: to.step + 1, reveal: to.stage }), [setParams]);
   const next = useCallback(() => go(nextPosition(story, blind, position)), [go, story, blind, position]);
   const previous = useCallback(() => go(previousPosition(story, blind, position)), [go, story, blind, position]);
+  return { position, blind, next, previous, go };
+}
+
+/** Where the presentation is, and how to move; kept in step with the presenter view over the story's channel. */
+export function usePresentation(story: Story) {
+  const { position, blind, next, previous, go } = useStoryPosition(story);
   const { post } = useClassroomChannel(story.id, (message, reply) => {
     if (message.type === 'hello') reply({ type: 'position', storyId: story.id, ...position, blind });
     else if (message.type === 'command') (message.command === 'next' ? next : previous)();
