@@ -139,25 +139,24 @@ test('a student link works in a fresh browser: the student answers, reveals, and
   await expect(student.getByRole('heading', { level: 1, name: 'Two counts of one air war' })).toBeVisible();
   await stepDrawn(student);
   await expect(student.getByRole('list', { name: 'The figures' }).getByText('Source A', { exact: true })).toBeVisible();
-  await expect(student.getByText('You have answered 0 of 9 questions.')).toBeVisible();
+  await expect(student.getByText('You have answered 0 of 10 questions.')).toBeVisible();
 
-  await student.getByRole('button', { name: 'Next step' }).click();
-  await expect(student.getByRole('heading', { level: 1, name: 'What does “more than 900 raids” count?' })).toBeVisible();
-  await student.getByRole('radio', { name: 'Flights by one air force, each day' }).check();
-  await expect(student.getByText('You have answered 1 of 9 questions.')).toBeVisible();
+  await student.getByRole('radio', { name: 'We cannot tell yet' }).check();
+  await expect(student.getByText('You have answered 1 of 10 questions.')).toBeVisible();
   await student.getByRole('button', { name: 'Reveal who said what' }).click();
-  const feedback = 'You chose “Flights by one air force, each day”. The answer is “Attacks seen from the ground, over two weeks”.';
+  await expect(student.getByRole('list', { name: 'The figures' }).getByText('Palmyra Revolution Coordination')).toBeVisible();
+  const feedback = 'You chose “We cannot tell yet”. This is a question of judgement: no choice is marked right.';
   await expect(student.getByText(feedback)).toBeVisible();
-  await expect(student.getByRole('radio', { name: 'Flights by one air force, each day' })).toBeDisabled();
+  await expect(student.getByRole('radio', { name: 'We cannot tell yet' })).toBeDisabled();
 
   // A reload lands on the same moment with the answer kept; another device (a fresh context) starts with none.
   await student.reload();
   await expect(student.getByText(feedback)).toBeVisible();
-  await expect(student.getByRole('radio', { name: 'Flights by one air force, each day' })).toBeChecked();
+  await expect(student.getByRole('radio', { name: 'We cannot tell yet' })).toBeChecked();
   const other = await browser.newContext({ baseURL });
   const classmate = await other.newPage();
   await classmate.goto(link as string);
-  await expect(classmate.getByText('You have answered 0 of 9 questions.')).toBeVisible();
+  await expect(classmate.getByText('You have answered 0 of 10 questions.')).toBeVisible();
   await other.close();
   await device.close();
 });

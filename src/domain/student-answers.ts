@@ -1,6 +1,6 @@
 // A student's answers to a story in self-paced mode. They stay on the student's device, so what is read back may be
 // damaged, from an older story or from another one; reading never throws and keeps only answers that still fit a step.
-import { z } from 'zod';
+import { z } from './zod';
 import type { Story, StoryQuestion, StoryStep } from './schema';
 
 /** One answer: the number of the choice picked (from 0), or the words written for an open question. */
