@@ -33,6 +33,7 @@ test('a keyboard user tabs into the air-raids chart, hears each figure and opens
 
 test('on the chart of figures against time, a keyboard user hears each figure with its date and opens one with Enter', async ({ page }) => {
   await page.goto('/compare/air-raids-palmyra-2016?group=date');
+  await expect(page.getByRole('heading', { level: 1, name: /Air raids on Palmyra/ })).toBeVisible();
   const chart = page.getByRole('group', { name: /^Air raids on Palmyra, March 2016, each figure at the date it was given/ });
   await expect(chart.locator('svg.recharts-surface')).toBeVisible();
   await page.getByRole('button', { name: /CSV/ }).focus();

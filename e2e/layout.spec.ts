@@ -168,6 +168,8 @@ test('the matrix on a phone is one card per measure, listing the sources’ figu
 
 test.describe('print', () => {
   test('the overview and a comparison print every chart, with a footer naming the view and its address', async ({ page }) => {
+    // Four views, two of them drawn against time: longer than one journey.
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 1440, height: 900 });
     await open(page, '/');
     const cards = page.locator('ol.card-list > li.card');

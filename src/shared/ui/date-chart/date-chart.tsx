@@ -221,7 +221,7 @@ const DateChartSvg = memo(function DateChartSvg({
       ))}
       <Scatter data={model.marks} shape={figureMark} isAnimationActive={false} name={model.unit} />
       {layout.unitLines.length > 0 && (
-        <text x={0} y={0} fontSize={fontSize} fill="#1b1b1b" dominantBaseline="hanging" className="axis-title">
+        <text x={0} y={layout.unitTop} fontSize={fontSize} fill="#1b1b1b" dominantBaseline="hanging" className="axis-title">
           {layout.unitLines.map((line, i) => (
             <tspan key={i} x={0} dy={i === 0 ? 0 : lineHeight}>
               {line}

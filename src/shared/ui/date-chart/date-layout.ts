@@ -8,8 +8,9 @@ import { layoutEventLabels } from '../event-labels';
 
 export interface DateLayout {
   lineHeight: number;
-  /** The unit, written above the value axis, wrapped to the chart's width. */
+  /** The unit, written above the value axis, wrapped to the chart's width, its first line's top at `unitTop`. */
   unitLines: string[];
+  unitTop: number;
   /** The changes of control's labels, packed in rows under the unit, none overlapping another. */
   events: ReturnType<typeof layoutEventLabels>['labels'];
   eventsTop: number;
@@ -129,7 +130,9 @@ export function dateChartLayout(
 ): DateLayout {
   const lineHeight = Math.round(fontSize * 1.2);
   const unitLines = model.unit === '' ? [] : wrapText(model.unit, width, measure, 2).lines;
-  const eventsTop = unitLines.length * lineHeight + (unitLines.length > 0 ? 6 : 0);
+  // Hanging text still reaches a little above its y: the unit starts a few pixels down so its top is not cut.
+  const unitTop = 4;
+  const eventsTop = unitTop + unitLines.length * lineHeight + (unitLines.length > 0 ? 6 : 0);
   // Tall enough to tell values apart, short enough that the chart and its legend fit a laptop screen together.
   const plotHeight = Math.round(Math.min(fontSize * 20, Math.max(fontSize * 14, width * 0.4)));
   const yTicks = niceTicks(
@@ -176,6 +179,7 @@ export function dateChartLayout(
     ),
     lineHeight,
     unitLines,
+    unitTop,
     events,
     eventsTop,
     plot: { left, top, right, bottom: plotBottom },
