@@ -72,6 +72,12 @@ export function DateChartLegend({
         Arrow: open-ended (“more than”)
       </li>
       <li>
+        <svg width="16" height="22" aria-hidden="true">
+          <rect x="4" y="2" width="8" height="18" fill="#fff" stroke={plain} strokeWidth="2" strokeDasharray="4 3" />
+        </svg>
+        Dashed outline: approximate (“around”)
+      </li>
+      <li>
         <svg width="18" height="18" aria-hidden="true">
           <polygon points="9,2 16,9 9,16 2,9" fill={plain} />
         </svg>
