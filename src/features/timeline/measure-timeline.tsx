@@ -65,7 +65,8 @@ export function MeasureTimeline({
           <DateChartLegend statuses={false} hollow={model.hollowCount} events={model.events.length > 0} consensus={false} />
           {model.truncated && (
             <p className="chart-note">
-              Too many figures to draw each one: showing {model.marks.length} of {model.drawableCount}. The table below has them all.
+              Too many figures to draw each one: showing {model.marks.length} of {model.drawableCount}, the extremes and an even sample of
+              the rest. “Every claim in date order” below lists them all.
             </p>
           )}
           {model.notDrawn.length > 0 && (
