@@ -1,5 +1,5 @@
 import { STATUS_STYLE } from '../range-chart/range-chart';
-import { PLAIN_COLOUR } from './date-chart';
+import { PLAIN_COLOUR } from './figure-shape';
 
 /** An upright bar swatch: filled, hollow, or ending in an arrowhead. */
 function Bar({ colour, hollow = false, open = false }: { colour: string; hollow?: boolean; open?: boolean }) {
