@@ -30,3 +30,22 @@ test('a keyboard user tabs into the air-raids chart, hears each figure and opens
   await expect(page).toHaveURL(/\/claims\/[^/?]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('20 to 25');
 });
+
+test('on the chart of figures against time, a keyboard user hears each figure with its date and opens one with Enter', async ({ page }) => {
+  await page.goto('/compare/air-raids-palmyra-2016?group=date');
+  await expect(page.getByRole('heading', { level: 1, name: /Air raids on Palmyra/ })).toBeVisible();
+  const chart = page.getByRole('group', { name: /^Air raids on Palmyra, March 2016, each figure at the date it was given/ });
+  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  await page.getByRole('button', { name: /CSV/ }).focus();
+  await page.keyboard.press('Tab');
+  // Date order: the ministry spoke on 18 March, the coordination on 22 March.
+  await expect(chart.getByRole('link', { name: /^Russian Defence Ministry, said 18 March 2016: 20–25 raids a day\./ })).toBeFocused();
+  const announcer = chart.locator('[aria-live="polite"]');
+  await expect(announcer).toHaveText(/^Russian Defence Ministry: “20 to 25”\. .*Stated 2016-03-18/);
+  await page.keyboard.press('ArrowRight');
+  await expect(chart.getByRole('link', { name: /^Palmyra Revolution Coordination, said 22 March 2016: more than/ })).toBeFocused();
+  await expect(page.getByRole('tooltip')).toContainText('Palmyra Revolution Coordination: “More than 900”');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/claims\/[^/?]+\?group=date$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('More than 900');
+});

@@ -5,9 +5,12 @@ import { expect, test } from './fixtures.ts';
 const VIEWS = [
   { path: '/', title: 'Where the accounts diverge — Corroborate' },
   { path: '/compare/air-raids-palmyra-2016', title: 'Air raids on Palmyra, March 2016 — Corroborate' },
-  { path: '/compare/ancient-site-intact-palmyra-2016?group=date', title: /^Share of Palmyra’s ancient site intact.* — Corroborate$/ },
+  // Grouped by date, the figures are drawn against time.
+  { path: '/compare/air-raids-palmyra-2016?group=date', title: 'Air raids on Palmyra, March 2016 — Corroborate' },
   { path: '/matrix', title: 'Matrix: every measure against every source — Corroborate' },
+  // The timeline opens on one measure's figures against time; its second tab has the lanes of sources.
   { path: '/timeline', title: 'Timeline: how the accounts moved — Corroborate' },
+  { path: '/timeline?view=sources', title: 'Timeline: how the accounts moved — Corroborate' },
   { path: '/sources', title: 'Sources — Corroborate' },
   { path: '/claims/c-02', title: /^“.+”: .+ on .+ — Corroborate$/ },
 ] as const;
@@ -86,7 +89,7 @@ async function chartTextProblems(page: Page, minFont: number): Promise<Problem[]
 
 for (const size of WIDTHS) {
   test(`every view fits at ${size.width} px: no overlapping or cut-off chart text, no sideways scrolling`, async ({ page }) => {
-    // Seven views, each drawn chart by chart, in one page: longer than one journey.
+    // Eight views, each drawn chart by chart, in one page: longer than one journey.
     test.setTimeout(150_000);
     await page.setViewportSize(size);
     for (const view of VIEWS) {
@@ -103,7 +106,7 @@ for (const size of WIDTHS) {
 
 test('range charts grow with their rows and their text at 1920 px', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await open(page, '/compare/ancient-site-intact-palmyra-2016?group=date');
+  await open(page, '/compare/ancient-site-intact-palmyra-2016');
   await drawEveryChart(page);
   const { rows, height, font } = await page.evaluate(() => {
     const svg = document.querySelector('.chart-frame svg.recharts-surface');
@@ -165,6 +168,8 @@ test('the matrix on a phone is one card per measure, listing the sources’ figu
 
 test.describe('print', () => {
   test('the overview and a comparison print every chart, with a footer naming the view and its address', async ({ page }) => {
+    // Four views, two of them drawn against time: longer than one journey.
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 1440, height: 900 });
     await open(page, '/');
     const cards = page.locator('ol.card-list > li.card');
@@ -182,6 +187,17 @@ test.describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.chart-frame svg.recharts-surface')).toHaveCount(await page.locator('.chart-frame').count());
     await expect(footer).toHaveText(`Corroborate — Air raids on Palmyra, March 2016 — ${page.url()}`);
+
+    // The figures against time, on the compare page grouped by date and on the timeline's first tab.
+    for (const path of ['/compare/air-raids-palmyra-2016?group=date', '/timeline']) {
+      await page.emulateMedia({ media: 'screen' });
+      await open(page, path);
+      await page.emulateMedia({ media: 'print' });
+      const frames = page.locator('.chart-frame');
+      await expect(frames.first().locator('svg.recharts-surface')).toBeVisible();
+      await expect(frames.locator('svg.recharts-surface')).toHaveCount(await frames.count());
+      await expect(page.locator('.chart-frame [role="link"]').first()).toBeVisible();
+    }
   });
 
   test('the matrix prints every source’s column', async ({ page }) => {

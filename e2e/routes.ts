@@ -24,10 +24,12 @@ export async function firstComparePath(page: Page): Promise<string> {
 export const ROUTES: readonly AppRoute[] = [
   { name: 'overview', path: '/' },
   { name: 'matrix', path: '/matrix' },
-  { name: 'timeline', path: '/timeline' },
+  { name: 'timeline (one measure against time)', path: '/timeline' },
+  { name: 'timeline (who spoke when)', path: '/timeline?view=sources' },
   { name: 'sources', path: '/sources' },
   { name: 'workbench', path: '/workbench' },
   { name: 'compare (first group)', path: firstComparePath },
+  { name: 'compare grouped by date', path: '/compare/air-raids-palmyra-2016?group=date' },
   { name: 'claim detail', path: '/claims/c-02' },
   { name: 'classroom', path: '/classroom' },
 ];

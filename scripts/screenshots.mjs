@@ -11,7 +11,7 @@ const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4180);
 const base = `http://127.0.0.1:${PORT}`;
 const routes = (
   process.env.ROUTES ??
-  '/,/compare/air-raids-palmyra-2016,/compare/ancient-site-intact-palmyra-2016?group=date,/matrix,/timeline,/sources,/claims/c-02'
+  '/,/compare/air-raids-palmyra-2016,/compare/air-raids-palmyra-2016?group=date,/compare/ancient-site-intact-palmyra-2016?group=date,/matrix,/timeline,/timeline?view=sources,/sources,/claims/c-02'
 ).split(',');
 const sizes = [
   { width: 360, height: 780 },

@@ -80,3 +80,16 @@ export function useMatrixState() {
 export function useMatrixColumnStart() {
   return useQueryState('sourcesFrom', parseAsInteger.withDefault(1).withOptions({ history: 'replace', clearOnDefault: true }));
 }
+
+export const timelineViews = ['measure', 'sources'] as const;
+export type TimelineView = (typeof timelineViews)[number];
+
+/** The timeline's tab: one measure's figures against time (the default), or every source's claims in lanes. */
+export function useTimelineView() {
+  return useQueryState('view', parseAsStringLiteral(timelineViews).withDefault('measure').withOptions({ history: 'push' }));
+}
+
+/** The measure the timeline's first tab shows; absent, the one with the most figures. */
+export function useTimelineMeasure() {
+  return useQueryState('of', parseAsString.withOptions({ history: 'push' }));
+}

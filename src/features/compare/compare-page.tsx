@@ -21,6 +21,7 @@ import { useGrades } from '../../api/grades';
 import { useGrouping } from '../../api/url-state';
 import { useGroupSlice } from '../../api/use-dataset-slice';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
+import { CompareDateFigure } from './compare-date-figure';
 
 const STATUS_TEXT: Record<RowStatus, string> = {
   disjoint: '✕ Contradicted by another source',
@@ -244,7 +245,8 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
           fileName={`corroborate-${group.id}.csv`}
         />
       </div>
-      {model.rows.length > 0 && (
+      {grouping === 'date' && <CompareDateFigure group={group} index={index} labels={labels} />}
+      {grouping === 'source' && model.rows.length > 0 && (
         <figure className="chart-figure">
           <ResponsiveRangeChart model={model} title={`${group.label}, one bar per figure. ${group.summary}`} />
           <figcaption>

@@ -6,10 +6,10 @@ import { SLOW_AFTER_MS } from '../../shared/ui/query-state';
 import type { ControlEvent } from '../../domain/events';
 import { server } from '../../testing/msw/server';
 import { renderWithProviders } from '../../testing/render';
-import { EventsNotice } from './events-notice';
+import { EventsNotice } from '../../shared/ui/events-notice';
 import { TimelinePage } from './timeline-page';
 
-const NOTICE = 'The changes of control could not be loaded; the timeline shows the figures without them.';
+const NOTICE = 'The changes of control could not be loaded; the chart shows the figures without them.';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -2,7 +2,7 @@ import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Symbols, XAxis, YA
 import { laneLabels } from '../../shared/ui/chart-text';
 import { useChartBox } from '../../shared/hooks/use-chart-box';
 import { WrappedTick, type TickProps } from '../../shared/ui/wrapped-tick';
-import { layoutEventLabels } from './event-labels';
+import { layoutEventLabels } from '../../shared/ui/event-labels';
 import type { TimelineLane, TimelineModel, TimelinePoint } from './to-timeline-rows';
 
 interface PointProps {

@@ -8,9 +8,11 @@ import type { Claim } from '../../domain/schema';
 import { filterDataset } from '../../domain/filter';
 import { timelineTableOrder } from '../../domain/view-models/timeline-table';
 import { useRecords } from '../../api/use-dataset-slice';
-import { useFilters } from '../../api/url-state';
+import { useFilters, useTimelineView, type TimelineView } from '../../api/url-state';
+import { panelId, tabId, Tabs } from '../../shared/ui/tabs';
+import { MeasureTimeline } from './measure-timeline';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
-import { EventsNotice } from './events-notice';
+import { EventsNotice } from '../../shared/ui/events-notice';
 import { TimelineChart } from './timeline-chart';
 import { toTimeline } from './to-timeline-rows';
 
@@ -65,6 +67,11 @@ function ClaimTable({ claims, index, search }: { claims: Claim[]; index: Dataset
   );
 }
 
+const TABS = [
+  { id: 'measure', label: 'How the figures moved' },
+  { id: 'sources', label: 'Who spoke when' },
+] as const;
+
 /** Claims by date stated and period covered, with the changes of control marked. */
 export function TimelinePage() {
   // The timeline needs the records only, no analysis: far less for the worker to compute and post at scale.
@@ -72,6 +79,7 @@ export function TimelinePage() {
   const [filters] = useFilters();
   const events = useEvents();
   const { search } = useLocation();
+  const [view, setView] = useTimelineView();
   useDocumentTitle('Timeline: how the accounts moved');
   const filtered = useMemo(() => (query.data ? filterDataset(query.data, filters) : null), [query.data, filters]);
   const index = useMemo(() => (filtered ? indexDataset(filtered) : null), [filtered]);
@@ -94,16 +102,32 @@ export function TimelinePage() {
           }
           return (
             <>
-              <p className="muted">
-                Filled marks: the day a figure was stated. Hollow marks: the figure does not say when it was stated, so it sits at the date
-                of the report. Bars: the period it covers. Dashed lines: changes of control of Palmyra as the articles report them.
-                {model.undated > 0 && ` ${model.undated} claims with no date at all are listed below but not drawn.`}
-              </p>
-              <EventsNotice events={events} />
-              <TimelineChart model={model} />
-              {model.thinned && (
-                <p className="chart-note">Too many claims to draw each one: the chart shows a sample; the table lists all.</p>
-              )}
+              <Tabs<TimelineView>
+                label="Timeline views"
+                prefix="timeline"
+                tabs={TABS}
+                selected={view}
+                onSelect={(next) => void setView(next)}
+              />
+              <div role="tabpanel" id={panelId('timeline', view)} aria-labelledby={tabId('timeline', view)}>
+                {view === 'measure' ? (
+                  <MeasureTimeline claims={filtered?.claims ?? []} index={index} events={events} ownEvents={ownEvents} search={search} />
+                ) : (
+                  <>
+                    <p className="muted">
+                      Filled marks: the day a figure was stated. Hollow marks: the figure does not say when it was stated, so it sits at the
+                      date of the report. Bars: the period it covers. Dashed lines: changes of control of Palmyra as the articles report
+                      them.
+                      {model.undated > 0 && ` ${model.undated} claims with no date at all are listed below but not drawn.`}
+                    </p>
+                    <EventsNotice events={events} />
+                    <TimelineChart model={model} />
+                    {model.thinned && (
+                      <p className="chart-note">Too many claims to draw each one: the chart shows a sample; the table lists all.</p>
+                    )}
+                  </>
+                )}
+              </div>
               {ownEvents.length > 0 && (
                 <>
                   <h2>Changes of control</h2>

@@ -1,5 +1,5 @@
-// Where the timeline's event labels go: above the plot, wrapped, in as many rows as it takes for none to overlap another.
-import { packLabels, wrapText, type Measure } from '../../shared/ui/chart-text';
+// Where a time chart's event labels go: above the plot, wrapped, in as many rows as it takes for none to overlap another.
+import { packLabels, wrapText, type Measure } from './chart-text';
 
 interface EventLabel {
   id: string;

@@ -1,7 +1,7 @@
 import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { eventQueries } from '../../api/events';
-import { SLOW_AFTER_MS } from '../../shared/ui/query-state';
+import { SLOW_AFTER_MS } from './query-state';
 import type { ControlEvent } from '../../domain/events';
 import { restartQuery } from '../../api/active-dataset';
 
@@ -24,7 +24,7 @@ export function EventsNotice({ events }: { events: UseQueryResult<ControlEvent[]
   };
   return (
     <p role="alert" className="chart-note">
-      The changes of control could not be loaded; the timeline shows the figures without them.{' '}
+      The changes of control could not be loaded; the chart shows the figures without them.{' '}
       <button type="button" onClick={retry} disabled={events.isFetching && !slow}>
         Retry
       </button>
