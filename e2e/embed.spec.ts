@@ -1,4 +1,5 @@
 // The embed: one comparison (or its card) inside another site's page, sized to its content, under the app's CSP.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APP_URL } from '../playwright.config.ts';
@@ -73,6 +74,19 @@ test('the copied embed code shows the comparison on another site, sized to fit a
 
   expect(await frame.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
+
+test('dist/embed.html carries the same CSP as dist/index.html', () => {
+  const csp = (file: string) =>
+    /<meta\s[^>]*http-equiv=["']Content-Security-Policy["'][^>]*content=["']([^"']*)["']/i.exec(
+      readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8'),
+    )?.[1];
+  expect(csp('embed.html')).toBeDefined();
+  expect(csp('embed.html')).toBe(csp('index.html'));
+  // The static copy a plain host serves is the same page.
+  expect(readFileSync(new URL(`../dist/embed/compare/${MEASURE}/index.html`, import.meta.url), 'utf8')).toBe(
+    readFileSync(new URL('../dist/embed.html', import.meta.url), 'utf8'),
+  );
 });
 
 test('an embed honours the filters in its address', async ({ page }) => {
