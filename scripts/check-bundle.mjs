@@ -24,10 +24,10 @@ function gzipSize(file) {
   return gzipSync(readFileSync(file)).length;
 }
 
-/** Paths (relative to distDir) of the JS that index.html loads straight away: module scripts and modulepreloads. */
-export function firstLoadScripts(distDir = 'dist') {
+/** Paths (relative to distDir) of the JS that a page (index.html unless named) loads straight away: module scripts and modulepreloads. */
+export function firstLoadScripts(distDir = 'dist', page = 'index.html') {
   const root = resolve(distDir);
-  const html = readFileSync(join(root, 'index.html'), 'utf8');
+  const html = readFileSync(join(root, page), 'utf8');
   const refs = new Set();
   for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
     const isScript = /^<script/i.test(tag);
@@ -41,24 +41,27 @@ export function firstLoadScripts(distDir = 'dist') {
   const files = listFiles(root).map((file) => relative(root, file).split(sep).join('/'));
   return [...refs].map((ref) => {
     const match = files.find((file) => ref === `/${file}` || ref.endsWith(`/${file}`) || ref === file || ref === `./${file}`);
-    if (match === undefined) throw new Error(`index.html references ${ref}, which is not in ${distDir}/`);
+    if (match === undefined) throw new Error(`${page} references ${ref}, which is not in ${distDir}/`);
     return match;
   });
 }
 
 /**
- * Gzip sizes of a build's JavaScript.
- * @returns {{ firstLoadGzip: number, allJsGzip: number, firstLoadFiles: { file: string, gzip: number }[], jsFiles: number }}
+ * Gzip sizes of a build's JavaScript; the embed's first load too when the build has embed.html.
+ * @returns {{ firstLoadGzip: number, allJsGzip: number, firstLoadFiles: { file: string, gzip: number }[], jsFiles: number, embed: { firstLoadGzip: number, firstLoadFiles: { file: string, gzip: number }[] } | null }}
  */
 export function measureBundle(distDir = 'dist') {
   const root = resolve(distDir);
-  const firstLoadFiles = firstLoadScripts(root).map((file) => ({ file, gzip: gzipSize(join(root, file)) }));
+  const firstLoad = (page) => {
+    const files = firstLoadScripts(root, page).map((file) => ({ file, gzip: gzipSize(join(root, file)) }));
+    return { firstLoadGzip: files.reduce((sum, entry) => sum + entry.gzip, 0), firstLoadFiles: files };
+  };
   const allJs = listFiles(root).filter((file) => /\.m?js$/.test(file));
   return {
-    firstLoadGzip: firstLoadFiles.reduce((sum, entry) => sum + entry.gzip, 0),
+    ...firstLoad('index.html'),
     allJsGzip: allJs.reduce((sum, file) => sum + gzipSize(file), 0),
-    firstLoadFiles,
     jsFiles: allJs.length,
+    embed: existsSync(join(root, EMBED_PAGE)) ? firstLoad(EMBED_PAGE) : null,
   };
 }
 
@@ -91,6 +94,11 @@ export function formatKb(bytes) {
 /** The first view's JavaScript budget (gzip): charts, the workbench and the workspace store must stay lazy. */
 export const FIRST_LOAD_BUDGET = 150 * 1024;
 
+/** The embed's page, and its JavaScript budget (gzip): the chart is its point, so it loads at once, but nothing of the
+ * workbench, the figure finder or the classroom may come with it. */
+export const EMBED_PAGE = 'embed.html';
+export const EMBED_BUDGET = 250 * 1024;
+
 function main() {
   const distDir = process.argv[2] ?? 'dist';
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -108,10 +116,19 @@ function main() {
   console.log(`check-bundle: ${distDir}/`);
   console.log(`  first-load JS (gzip): ${formatKb(sizes.firstLoadGzip)} in ${sizes.firstLoadFiles.length} file(s)`);
   for (const entry of sizes.firstLoadFiles) console.log(`    ${entry.file}  ${formatKb(entry.gzip)}`);
+  if (sizes.embed) {
+    console.log(
+      `  embed JS (gzip):      ${formatKb(sizes.embed.firstLoadGzip)} in ${sizes.embed.firstLoadFiles.length} file(s), budget ${formatKb(EMBED_BUDGET)}`,
+    );
+  }
   console.log(`  all JS (gzip):        ${formatKb(sizes.allJsGzip)} in ${sizes.jsFiles} file(s)`);
   if (sizes.firstLoadGzip > FIRST_LOAD_BUDGET) {
     failed = true;
     console.error(`check-bundle: first-load JS is over its ${formatKb(FIRST_LOAD_BUDGET)} budget: something heavy is imported eagerly.`);
+  }
+  if (sizes.embed && sizes.embed.firstLoadGzip > EMBED_BUDGET) {
+    failed = true;
+    console.error(`check-bundle: the embed's JS is over its ${formatKb(EMBED_BUDGET)} budget: it must not pull in the rest of the app.`);
   }
   console.log(failed ? 'check-bundle: FAILED' : `check-bundle: ok, no mocking code, first load within ${formatKb(FIRST_LOAD_BUDGET)}`);
   return failed ? 1 : 0;

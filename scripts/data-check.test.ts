@@ -38,6 +38,23 @@ describe('runDataCheck', () => {
     expect(exitCode).toBe(1);
   });
 
+  it('checks an article’s access date, archived copy and language, naming file, record and field', () => {
+    const dir = copyOfData();
+    const [first, ...rest] = JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')) as { id: string }[];
+    if (!first) throw new Error('the shipped dataset has no articles');
+    const broken = { ...first, accessedOn: '2026-13-01', archiveUrl: 'ftp://archive.example/a', language: 'English' };
+    writeFileSync(join(dir, 'articles.json'), JSON.stringify([broken, ...rest]));
+    const { exitCode, lines } = runDataCheck(dir);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `articles.json › article ${first.id} › accessedOn: not a real calendar date`,
+        `articles.json › article ${first.id} › archiveUrl: expected a web address starting with http:// or https://`,
+        `articles.json › article ${first.id} › language: expected a language tag such as "en", "ar" or "pt-BR" (BCP 47)`,
+      ]),
+    );
+    expect(exitCode).toBe(1);
+  });
+
   it('checks the stories against the dataset: a step naming a measure that is not there fails, by story and field', () => {
     const dir = copyOfData();
     const stories = JSON.parse(readFileSync(join(dir, 'stories.json'), 'utf8')) as { id: string; steps: { view: { path: string } }[] }[];

@@ -2,12 +2,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
-import { ApiError } from '../service/http';
 import { workspaceQueries } from '../api/workspace-queries';
 import { DivergencePage } from '../features/divergence/divergence-page';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { useDocumentTitle } from '../shared/hooks/use-document-title';
 import { Layout } from './layout';
+import { createQueryClient } from './query-client';
+
+export { createQueryClient, shouldRetry } from './query-client';
 
 // Views with charts or long tables load on demand, off the first load.
 const ComparePage = lazy(() => import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
@@ -23,15 +25,6 @@ const PresentPage = lazy(() => import('../features/classroom/present-page').then
 const StudentPage = lazy(() => import('../features/classroom/student-page').then((m) => ({ default: m.StudentPage })));
 const WorksheetPage = lazy(() => import('../features/classroom/worksheet-page').then((m) => ({ default: m.WorksheetPage })));
 const NotesPage = lazy(() => import('../features/classroom/notes-page').then((m) => ({ default: m.NotesPage })));
-
-/** Retries only what a retry can fix: a dropped connection or a server error, twice; never a malformed or invalid file. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return error instanceof ApiError && (error.kind === 'offline' || error.kind === 'http') && failureCount < 2;
-}
-
-export function createQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: shouldRetry } } });
-}
 
 const queryClient = createQueryClient();
 

@@ -50,6 +50,22 @@ describe('toBundle / parseBundle', () => {
     expect(back.grades.sources).toEqual(original.grades.sources);
   });
 
+  it('carries an article’s access date, archived copy and language, and names a bad one by file, record and field', () => {
+    const original = content();
+    const first = original.dataset.articles[0]!;
+    Object.assign(first, { accessedOn: '2026-01-05', archiveUrl: 'https://archive.example/a', language: 'en' });
+    const back = parsedOk(JSON.stringify(toBundle(original))).dataset.articles.find((a) => a.id === first.id)!;
+    expect([back.accessedOn, back.archiveUrl, back.language]).toEqual(['2026-01-05', 'https://archive.example/a', 'en']);
+
+    const errors = errorsOf(
+      bundleText((b) => {
+        const article = (b.articles as Record<string, unknown>[]).find((a) => a.id === first.id)!;
+        article.archiveUrl = 'javascript:alert(1)';
+      }),
+    );
+    expect(errors).toContain(`articles.json › article ${first.id} › archiveUrl: expected a web address starting with http:// or https://`);
+  });
+
   it('writes a stable, sorted bundle whatever the record order', () => {
     const a = content();
     const b = content();

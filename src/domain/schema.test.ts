@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from './schema';
+import { articleSchema, isoDate } from './schema';
 
 describe('isoDate', () => {
   it('accepts a real calendar date', () => {
@@ -10,5 +10,42 @@ describe('isoDate', () => {
   });
   it('refuses a non-ISO date', () => {
     expect(isoDate.safeParse('27/03/2016').success).toBe(false);
+  });
+});
+
+describe('article citation fields', () => {
+  const article = {
+    id: 'a1',
+    title: 'Headline',
+    outlet: 'bbc',
+    publishedAt: '2016-03-27',
+    publishedAtEvidence: 'dateline',
+    file: 'a1.txt',
+  };
+  const issues = (extra: Record<string, unknown>) =>
+    articleSchema.safeParse({ ...article, ...extra }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+  it('default to null, so every existing article stays valid', () => {
+    const parsed = articleSchema.parse(article);
+    expect([parsed.accessedOn, parsed.archiveUrl, parsed.language]).toEqual([null, null, null]);
+  });
+
+  it('accept an access date, an http(s) archive address and a language tag', () => {
+    expect(
+      issues({ accessedOn: '2026-01-05', archiveUrl: 'https://web.archive.org/web/2016/https://x.example/a', language: 'pt-BR' }),
+    ).toEqual([]);
+    expect(issues({ archiveUrl: 'http://archive.example/a', language: 'ar' })).toEqual([]);
+  });
+
+  it.each([
+    [{ accessedOn: '2026-02-30' }, 'accessedOn: not a real calendar date'],
+    [{ accessedOn: '5 January 2026' }, 'accessedOn: expected an ISO date YYYY-MM-DD'],
+    [{ archiveUrl: 'javascript:alert(1)' }, 'archiveUrl: expected a web address starting with http:// or https://'],
+    [{ archiveUrl: 'archive.example/a' }, 'archiveUrl: expected a web address starting with http:// or https://'],
+    [{ archiveUrl: 'https://' + 'a'.repeat(2_000) }, 'archiveUrl: Too big: expected string to have <=2000 characters'],
+    [{ language: 'English' }, 'language: expected a language tag such as "en", "ar" or "pt-BR" (BCP 47)'],
+    [{ language: 'e' }, 'language: expected a language tag such as "en", "ar" or "pt-BR" (BCP 47)'],
+  ])('refuse %j', (extra, message) => {
+    expect(issues(extra)).toContain(message);
   });
 });

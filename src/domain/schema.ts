@@ -28,6 +28,26 @@ export const isoDate = z
 
 export const confidence = z.enum(['high', 'medium', 'low']);
 
+/** An absolute http or https address: a javascript:, data: or relative one can never become a link. */
+export const webUrl = z
+  .string()
+  .max(2_000)
+  .regex(/^https?:\/\/\S+$/, 'expected a web address starting with http:// or https://')
+  .refine((s) => {
+    try {
+      const url = new URL(s);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'not a valid web address');
+
+/** A short BCP 47 language tag: "en", "ar", "pt-BR", "zh-Hant". */
+export const languageTag = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en", "ar" or "pt-BR" (BCP 47)');
+
 export const sourceKinds = [
   'government',
   'military',
@@ -65,6 +85,12 @@ export const articleSchema = z.object({
     .regex(/^[\w.-]+(\/[\w.-]+)*$/, 'expected a relative path without ".." or leading "/"')
     .refine((p) => !p.split('/').includes('..'), 'must not leave the dataset folder'),
   url: z.string().max(2_000).nullable().default(null),
+  /** When the web address was visited, for citations. */
+  accessedOn: isoDate.nullable().default(null),
+  /** An archived copy of the article (a web archive's snapshot), cited beside the address. */
+  archiveUrl: webUrl.nullable().default(null),
+  /** The language the article is written in. */
+  language: languageTag.nullable().default(null),
 });
 
 export const sourceSchema = z.object({

@@ -1147,6 +1147,9 @@ export function* generateCorpusFiles(options: CorpusOptions): Generator<CorpusCh
       publishedAtConfidence: publishedInferred ? rng.pick(['medium', 'low'] as const) : 'high',
       file,
       url: rng.chance(0.5) ? `https://news.example/${outlet.id}/${id}` : null,
+      accessedOn: null,
+      archiveUrl: null,
+      language: null,
     });
     yield { name: file, contents: tb.text, append: false };
     // Big files hold one record per line: readable, diffable, and a third the size of indented JSON.

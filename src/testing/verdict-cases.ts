@@ -30,6 +30,9 @@ const article = (id: string, file: string, title: string, publishedAt: string): 
   publishedAtConfidence: 'high',
   file,
   url: null,
+  accessedOn: null,
+  archiveUrl: null,
+  language: null,
 });
 
 const source = (id: string, name: string, kind: Source['kind'], alignment: string): Source => ({

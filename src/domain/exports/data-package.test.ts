@@ -21,7 +21,9 @@ function hostile(dataset: Dataset): Dataset {
   return {
     ...dataset,
     articles: dataset.articles.map((a, i) =>
-      i === 0 ? { ...a, url: 'https://example.org/a?x=1,2', accessedOn: '2026-01-05', archiveUrl: 'https://archive.example/a' } : a,
+      i === 0
+        ? { ...a, url: 'https://example.org/a?x=1,2', accessedOn: '2026-01-05', archiveUrl: 'https://archive.example/a', language: 'pt-BR' }
+        : a,
     ),
     claims: [
       { ...first, quote: '=HYPERLINK("http://evil","x"), then "quoted", and a\nsecond line', notes: "'=already guarded?" },
@@ -78,14 +80,9 @@ describe('fromDataPackage', () => {
     expect(back.dataset.sources).toEqual(input.dataset.sources);
     expect(back.dataset.measures).toEqual(input.dataset.measures);
     expect(back.grades).toEqual(grades);
-    // Access date and archived copy are written; reading back keeps only the fields the article schema knows.
+    // Access date, archived copy and language are article fields: written, and read back as they were.
     expect(toDataPackage(input)['articles.csv']).toContain('2026-01-05,https://archive.example/a');
-    expect(back.dataset.articles).toEqual(
-      input.dataset.articles.map((a) => {
-        const { accessedOn: _a, archiveUrl: _b, ...known } = a as typeof a & { accessedOn?: string; archiveUrl?: string };
-        return known;
-      }),
-    );
+    expect(back.dataset.articles).toEqual(input.dataset.articles);
   });
 
   it('round-trips through the zip file', () => {

@@ -34,6 +34,51 @@ describe('buildArticle', () => {
     expect(result.sources).toEqual([]);
   });
 
+  it('records the web address, access date, archived copy and language, and leaves empty ones null', () => {
+    const full = buildArticle(
+      {
+        ...draft,
+        url: ' https://daily.example/raids ',
+        accessedOn: '2026-01-05',
+        archiveUrl: 'https://web.archive.org/web/2016/x',
+        language: 'ar',
+      },
+      dataset,
+      'a',
+    );
+    expect(full.ok && full.article).toMatchObject({
+      url: 'https://daily.example/raids',
+      accessedOn: '2026-01-05',
+      archiveUrl: 'https://web.archive.org/web/2016/x',
+      language: 'ar',
+    });
+    const bare = buildArticle(draft, dataset, 'b');
+    expect(bare.ok && [bare.article.url, bare.article.accessedOn, bare.article.archiveUrl, bare.article.language]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('refuses an address that is not a web address, a bad language code, and an access date with no address', () => {
+    const result = buildArticle(
+      { ...draft, url: 'javascript:alert(1)', archiveUrl: 'web.archive.org/x', language: 'Arabic', accessedOn: '2026-01-05' },
+      dataset,
+      'a',
+    );
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual({
+      url: 'Give the full web address, starting with https:// or http://.',
+      archiveUrl: 'Give the archived copy’s full web address, starting with https:// or http://.',
+      language: 'Give a language code such as “en”, “ar” or “pt-BR”.',
+    });
+    const dateOnly = buildArticle({ ...draft, accessedOn: '2026-01-05' }, dataset, 'a');
+    expect(!dateOnly.ok && dateOnly.errors.accessedOn).toBe(
+      'An access date goes with a web address: give the address too, or clear the date.',
+    );
+  });
+
   it('adds a new outlet, or reuses one with the same name', () => {
     const fresh = buildArticle({ ...draft, outletId: NEW_SOURCE, newOutletName: 'Arab News' }, dataset, 'a');
     expect(fresh.ok && fresh.sources).toEqual([

@@ -18,6 +18,11 @@ export interface ArticleDraft {
   publishedAtInferred: boolean;
   publishedAtConfidence: 'high' | 'medium' | 'low';
   publishedAtEvidence: string;
+  /** Where to find and check the article; each may be left empty. */
+  url: string;
+  accessedOn: string;
+  archiveUrl: string;
+  language: string;
 }
 
 export const EMPTY_ARTICLE_DRAFT: ArticleDraft = {
@@ -30,9 +35,25 @@ export const EMPTY_ARTICLE_DRAFT: ArticleDraft = {
   publishedAtInferred: false,
   publishedAtConfidence: 'high',
   publishedAtEvidence: '',
+  url: '',
+  accessedOn: '',
+  archiveUrl: '',
+  language: '',
 };
 
-export type ArticleField = 'form' | 'text' | 'title' | 'outletId' | 'newOutletName' | 'byline' | 'publishedAt' | 'publishedAtEvidence';
+export type ArticleField =
+  | 'form'
+  | 'text'
+  | 'title'
+  | 'outletId'
+  | 'newOutletName'
+  | 'byline'
+  | 'publishedAt'
+  | 'publishedAtEvidence'
+  | 'url'
+  | 'accessedOn'
+  | 'archiveUrl'
+  | 'language';
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
 type ArticleResult =
@@ -44,7 +65,24 @@ const FIELD_OF: Record<string, ArticleField> = {
   byline: 'byline',
   publishedAt: 'publishedAt',
   publishedAtEvidence: 'publishedAtEvidence',
+  url: 'url',
+  accessedOn: 'accessedOn',
+  archiveUrl: 'archiveUrl',
+  language: 'language',
 };
+
+/** The trimmed value, or null when nothing was typed. */
+const optional = (value: string): string | null => (value.trim() === '' ? null : value.trim());
+
+/** Whether text is an absolute http(s) address: only those become links in citations. */
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 /** Checks the draft and builds the article (and its new outlet, if any); `articleId` names the article and its text file. */
 export function buildArticle(draft: ArticleDraft, dataset: Dataset, articleId: string): ArticleResult {
@@ -61,6 +99,20 @@ export function buildArticle(draft: ArticleDraft, dataset: Dataset, articleId: s
     errors.publishedAtEvidence = draft.publishedAtInferred
       ? 'Say how the date was worked out.'
       : 'Say where the date comes from (for example “dateline printed above the headline”).';
+  }
+
+  const url = optional(draft.url);
+  const archiveUrl = optional(draft.archiveUrl);
+  const language = optional(draft.language);
+  if (url !== null && !isWebAddress(url)) errors.url = 'Give the full web address, starting with https:// or http://.';
+  if (archiveUrl !== null && !isWebAddress(archiveUrl)) {
+    errors.archiveUrl = 'Give the archived copy’s full web address, starting with https:// or http://.';
+  }
+  if (language !== null && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) {
+    errors.language = 'Give a language code such as “en”, “ar” or “pt-BR”.';
+  }
+  if (draft.accessedOn !== '' && url === null && archiveUrl === null) {
+    errors.accessedOn = 'An access date goes with a web address: give the address too, or clear the date.';
   }
 
   const sources: Source[] = [];
@@ -100,7 +152,10 @@ export function buildArticle(draft: ArticleDraft, dataset: Dataset, articleId: s
     publishedAtInferred: draft.publishedAtInferred,
     publishedAtConfidence: draft.publishedAtInferred ? draft.publishedAtConfidence : 'high',
     file,
-    url: null,
+    url,
+    accessedOn: optional(draft.accessedOn),
+    archiveUrl,
+    language,
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

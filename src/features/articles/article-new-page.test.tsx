@@ -63,6 +63,39 @@ describe('adding an article', () => {
     expect(new URLSearchParams(window.location.search).get('ws')).toBe(ws);
   });
 
+  it('records where to find the article, refusing an address that is not a web address, and shows it on the article page', async () => {
+    const ws = await freshWorkspace();
+    const user = userEvent.setup();
+    renderAt(`/workbench/articles/new?ws=${ws}`);
+    await user.click(await screen.findByLabelText('Or paste the article’s text'));
+    await user.paste('More than 900 raids.');
+    await fillMetadata(user, 'Raids with sources');
+    await user.type(screen.getByLabelText('Web address (optional)'), 'https://arabnews.example/raids');
+    fireEvent.change(screen.getByLabelText('Date accessed (optional)'), { target: { value: '2026-01-05' } });
+    await user.type(screen.getByLabelText('Archived copy (optional)'), 'archive.example/raids');
+    await user.type(screen.getByLabelText('Language (optional)'), 'ar');
+    await user.click(screen.getByRole('button', { name: 'Save the article' }));
+    expect(screen.getByLabelText('Archived copy (optional)')).toHaveAccessibleDescription(
+      /Give the archived copy’s full web address, starting with https:\/\/ or http:\/\/\./,
+    );
+
+    await user.clear(screen.getByLabelText('Archived copy (optional)'));
+    await user.type(screen.getByLabelText('Archived copy (optional)'), 'https://archive.example/raids');
+    await user.click(screen.getByRole('button', { name: 'Save the article' }));
+    await screen.findByRole('region', { name: 'Text of “Raids with sources”' });
+    const { content } = await readWorkspace(ws);
+    const article = content.dataset.articles.find((a) => a.title === 'Raids with sources')!;
+    expect(article).toMatchObject({
+      url: 'https://arabnews.example/raids',
+      accessedOn: '2026-01-05',
+      archiveUrl: 'https://archive.example/raids',
+      language: 'ar',
+    });
+    expect(screen.getByRole('link', { name: 'https://archive.example/raids' })).toHaveAttribute('href', 'https://archive.example/raids');
+    expect(screen.getByText('2026-01-05')).toBeInTheDocument();
+    expect(screen.getByText('Arabic (ar)')).toBeInTheDocument();
+  });
+
   it('reduces an HTML file to its text without running or rendering any of it', async () => {
     const ws = await freshWorkspace();
     const user = userEvent.setup();

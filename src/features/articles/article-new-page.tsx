@@ -9,6 +9,7 @@ import { useActiveDataset, useWorkspaceId } from '../../api/active-dataset';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { buildArticle, EMPTY_ARTICLE_DRAFT, NEW_SOURCE, type ArticleDraft, type ArticleField, type FieldErrors } from './article-draft';
 import { describedBy, ErrorSummary, Field, NoWorkspace, TextField } from './form-field';
+import { ArticleCitationFields } from './article-citation-fields';
 import { ARTICLE_FILE_TYPES, isHtmlFileName, readArticleFile } from './html-to-text';
 import { randomId } from './record-ids';
 import './articles.css';
@@ -22,6 +23,10 @@ const LABELS: Record<ArticleField, string> = {
   byline: 'Byline',
   publishedAt: 'Date published',
   publishedAtEvidence: 'Evidence for the date',
+  url: 'Web address',
+  accessedOn: 'Date accessed',
+  archiveUrl: 'Archived copy',
+  language: 'Language',
 };
 
 interface OpenedFile {
@@ -225,6 +230,7 @@ function AddArticleForm({ dataset, workspaceId }: { dataset: Dataset; workspaceI
           />
         </Field>
       </fieldset>
+      <ArticleCitationFields idOf={f} draft={draft} errors={errors} set={set} />
       {save.isError && (
         <p role="alert" className="field-error">
           Not saved: {save.error instanceof Error ? save.error.message : String(save.error)}

@@ -10,6 +10,7 @@ import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookup
 import type { Article, Claim, Dataset } from '../../domain/schema';
 import { useActiveArticleText, useActiveDataset, useWorkspaceId } from '../../api/active-dataset';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
+import { ArticleSourceDetails } from '../../shared/ui/article-source-details';
 import { ArticleTextView, describeCandidate } from './article-text-view';
 import { ClaimForm } from './claim-form';
 import { draftFromCandidate, draftFromClaim, draftFromSelection, type ClaimDraft } from './claim-draft';
@@ -235,6 +236,9 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
           </>
         )}
       </p>
+      <dl className="facts">
+        <ArticleSourceDetails article={article} />
+      </dl>
       <div role="status" className="status-line">
         {status && (
           <>

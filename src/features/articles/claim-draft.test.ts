@@ -29,6 +29,9 @@ const article: Article = {
   publishedAtConfidence: 'high',
   file: 'user-1.txt',
   url: null,
+  accessedOn: null,
+  archiveUrl: null,
+  language: null,
 };
 const dataset: Dataset = {
   articles: [article],

@@ -58,7 +58,7 @@ export function TextField({
   label: ReactNode;
   hint?: ReactNode;
   error: string | undefined;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'url';
   inputMode?: 'decimal';
   value: string;
   onChange: (value: string) => void;

@@ -45,6 +45,9 @@ export function smallDataset(claims: Claim[] = []): Dataset {
         publishedAtConfidence: 'high',
         file: 'a-1.txt',
         url: null,
+        accessedOn: null,
+        archiveUrl: null,
+        language: null,
       },
     ],
     sources: [

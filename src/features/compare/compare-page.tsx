@@ -8,6 +8,7 @@ import { verdictOf } from '../../domain/view-models/verdict';
 import { sectionsOf, voiceList } from '../../domain/view-models/compare-sections';
 import { Link, useLocation, useParams } from 'react-router';
 import { ExportCsvButton } from '../../shared/ui/export-csv-button';
+import { CopyEmbedButton } from '../../shared/ui/copy-embed-button';
 import { CredibilityBadge, ReliabilityBadge } from '../../shared/ui/grade-badge';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { ChartLegend } from '../../shared/ui/range-chart/chart-legend';
@@ -244,6 +245,7 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
           grades={{ sources: sourceGrades, claims: claimGrades }}
           fileName={`corroborate-${group.id}.csv`}
         />
+        <CopyEmbedButton kind="compare" groupId={group.id} label={group.label} />
       </div>
       {grouping === 'date' && <CompareDateFigure group={group} index={index} labels={labels} />}
       {grouping === 'source' && model.rows.length > 0 && (

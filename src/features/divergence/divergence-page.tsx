@@ -7,6 +7,7 @@ import { Link, useLocation } from 'react-router';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { LazyRangeChart } from '../../shared/ui/range-chart/lazy-range-chart';
 import { ShowMore } from '../../shared/ui/show-more';
+import { CopyEmbedButton } from '../../shared/ui/copy-embed-button';
 import type { ChartModel } from '../../domain/chart-rows';
 import type { OverviewGroup } from '../../domain/overview';
 import { useOverview } from '../../api/use-dataset-slice';
@@ -22,18 +23,22 @@ const CardChart = memo(
   (a, b) => a.title === b.title && JSON.stringify(a.model) === JSON.stringify(b.model),
 );
 
-function GroupCard({
+/** One measure's card; `embedded` (the card embedded in another site) drops the rank, opens the comparison in a new tab
+ * and offers no embed code of its own. */
+export function GroupCard({
   group,
   chart,
   rank,
   search,
   events,
+  embedded = false,
 }: {
   group: OverviewGroup;
   chart: ChartModel;
-  rank: number;
+  rank?: number;
   search: string;
   events: readonly ControlEvent[];
+  embedded?: boolean;
 }) {
   const headingId = `group-${group.id}`;
   const why = useMemo(() => [...group.verdict.why, ...controlChangeItems(group.dated, events)], [group, events]);
@@ -42,8 +47,13 @@ function GroupCard({
   return (
     <li className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <span className="muted">{rank}.</span>{' '}
-        <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>
+        {rank !== undefined && <span className="muted">{rank}. </span>}
+        <Link
+          to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}
+          {...(embedded && { target: '_blank', rel: 'noopener' })}
+        >
+          {group.label}
+        </Link>
       </h2>
       <p className="muted">
         {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'} · {group.figureCount}{' '}
@@ -58,6 +68,11 @@ function GroupCard({
       {chart.truncated && (
         <p className="chart-note">
           Showing {chart.rows.length} of {chart.drawableCount} figures, the most extreme first.
+        </p>
+      )}
+      {!embedded && (
+        <p className="card-actions">
+          <CopyEmbedButton kind="card" groupId={group.id} label={group.label} />
         </p>
       )}
     </li>

@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { CopyButton } from '../../shared/ui/copy-button';
 import { CopyIntoWorkspaceButton } from '../../shared/ui/copy-into-workspace-button';
 import { GradeForm } from '../../shared/ui/grade-form';
-import { SafeLink } from '../../shared/ui/safe-link';
+import { ArticleSourceDetails } from '../../shared/ui/article-source-details';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { isolateBidi } from '../../domain/bidi';
 import { formatCitation, formatCitationAs, provenanceChain, splitAtSpan, type CitationFormat } from '../../domain/citation';
@@ -249,8 +249,7 @@ export function ClaimPage() {
                   </>
                 )}
               </dd>
-              <dt>Web address</dt>
-              <dd>{article.url ? <SafeLink href={article.url} /> : 'Not recorded'}</dd>
+              <ArticleSourceDetails article={article} />
               {claim.notes && (
                 <>
                   <dt>Notes</dt>

@@ -1,9 +1,10 @@
 // Marks a reader can explore: one tab stop per chart, arrow keys between marks, a tooltip on hover or focus placed by
 // floating-ui, a polite live region for keyboard users, and Enter or a click to open the claim.
 import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { use, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { passage, type MarkView } from '../../../domain/view-models/mark-tip';
+import { ClaimOpenerContext } from './claim-opener';
 
 /** The claim a mark opens (or null), its accessible name, and its tooltip's lines (the first is the heading). */
 export type ExplorableMark = MarkView;
@@ -40,6 +41,7 @@ export function useMarkExplorer(marks: readonly ExplorableMark[]): {
   const elements = useRef(new Map<number, SVGGElement>());
   const hideTimer = useRef<number | undefined>(undefined);
   const navigate = useNavigate();
+  const opener = use(ClaimOpenerContext);
   const { search } = useLocation();
   const tooltipId = useId();
   // The elements are state, not refs: the tooltip follows whichever mark is shown.
@@ -65,7 +67,9 @@ export function useMarkExplorer(marks: readonly ExplorableMark[]): {
   const open = (i: number) => {
     const claimId = marks[i]?.claimId;
     // The same link as the lists beside the chart: the claim's page, with the view's workspace and filters kept.
-    if (claimId) void navigate({ pathname: `/claims/${encodeURIComponent(claimId)}`, search });
+    if (!claimId) return;
+    if (opener) opener(claimId, search);
+    else void navigate({ pathname: `/claims/${encodeURIComponent(claimId)}`, search });
   };
   const move = (i: number) => {
     const next = Math.max(0, Math.min(marks.length - 1, i));
