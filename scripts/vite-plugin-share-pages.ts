@@ -1,8 +1,9 @@
 // Writes the link-preview pages (see share-pages.ts) into the build once the bundle and its index.html are on disk.
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
+const WRITER = resolve(import.meta.dirname, 'write-share-pages.ts');
 
 /** Link previews for each comparison of the published dataset; SITE_URL gives them absolute URLs. */
 export function sharePages(): Plugin {
@@ -15,13 +16,10 @@ export function sharePages(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       base = config.base;
     },
-    async closeBundle() {
-      const started = performance.now();
-      // Loaded only when building: the engine and the renderer are no part of the dev server or the tests' config.
-      const { writeSharePages } = await import('./share-pages.ts');
-      const pages = writeSharePages({ outDir, dataDir: DATA_DIR, base, siteUrl: process.env.SITE_URL || undefined });
-      const note = process.env.SITE_URL ? '' : ' (SITE_URL not set: their links are relative)';
-      console.info(`share pages: ${pages.length} in ${Math.round(performance.now() - started)} ms${note}`);
+    closeBundle() {
+      // Its own process, through tsx: the engine's modules are TypeScript that Node cannot load as they are.
+      const result = spawnSync(process.execPath, ['--import', 'tsx', WRITER, outDir, base], { stdio: 'inherit' });
+      if (result.status !== 0) throw new Error(`writing the link-preview pages failed (exit ${result.status ?? 'none'})`);
     },
   };
 }

@@ -109,30 +109,44 @@ export function chartImageSvg(
   const notes = content.notes.length > 0 ? wrapText(`Note: ${content.notes.join(' ')}`, fits(IMAGE_WIDTH - 2 * pad, 15), 2) : [];
   const linkY = IMAGE_HEIGHT - 28;
   const footerTop = linkY - 24 - notes.length * 19 - 22;
-  const chartBox = { x: pad, y, width: 720, height: Math.max(120, footerTop - y - 12) };
-  const scale = Math.min(chartBox.width / Math.max(1, chart.width), chartBox.height / Math.max(1, chart.height));
+  const space = { top: y, bottom: footerTop - 12 };
+  const full = IMAGE_WIDTH - 2 * pad;
+  // A wide, short chart (few figures on a wide screen) spans the card with the figures in two columns under it; a taller one
+  // sits on the left with the figures beside it.
+  const wideHeight = (chart.height * full) / Math.max(1, chart.width);
+  const wide = wideHeight <= (space.bottom - space.top) * 0.55;
+  const chartBox = wide
+    ? { x: pad, y, width: full, height: Math.max(60, wideHeight + 16) }
+    : { x: pad, y, width: 720, height: Math.max(120, space.bottom - y) };
+  const scale = Math.min((chartBox.width - 16) / Math.max(1, chart.width), (chartBox.height - 16) / Math.max(1, chart.height));
   const drawnWidth = chart.width * scale;
   const drawnHeight = chart.height * scale;
   parts.push(`<rect x="${chartBox.x}" y="${chartBox.y}" width="${chartBox.width}" height="${chartBox.height}" rx="8" fill="${t.panel}"/>`);
   parts.push(
     `<svg x="${chartBox.x + (chartBox.width - drawnWidth) / 2}" y="${chartBox.y + (chartBox.height - drawnHeight) / 2}" width="${drawnWidth}" height="${drawnHeight}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="hidden">${chart.inner}</svg>`,
   );
-  const side = { x: chartBox.x + chartBox.width + 28, width: IMAGE_WIDTH - pad - (chartBox.x + chartBox.width + 28) };
-  let fy = chartBox.y + 18;
-  parts.push(textBlock(['The figures'], side.x, fy, 17, 22, t.muted, 700));
-  fy += 26;
-  const maxFigureLines = Math.floor((chartBox.y + chartBox.height - fy) / 22);
-  let used = 0;
-  for (const [i, figure] of content.figures.entries()) {
-    const lines = wrapText(`• ${figure}`, fits(side.width, 17), 3);
-    if (used + lines.length > maxFigureLines) {
-      parts.push(textBlock([`and ${content.figures.length - i} more: see the link below`], side.x, fy, 17, 22, t.muted));
-      break;
+  const columns = wide
+    ? [0, 1].map((k) => ({ x: pad + k * (full / 2 + 14), y: chartBox.y + chartBox.height + 30, width: full / 2 - 14 }))
+    : [{ x: chartBox.x + chartBox.width + 28, y: chartBox.y + 18, width: IMAGE_WIDTH - pad - (chartBox.x + chartBox.width + 28) }];
+  const first = columns[0];
+  if (first) parts.push(textBlock(['The figures'], first.x, first.y, 17, 22, t.muted, 700));
+  let next = 0;
+  columns.forEach((column, c) => {
+    let fy = column.y + 26;
+    const last = c === columns.length - 1;
+    while (next < content.figures.length) {
+      const lines = wrapText(`• ${content.figures[next] ?? ''}`, fits(column.width, 17), 3);
+      // The last column keeps a line for "and n more" unless this is the last figure.
+      const reserve = last && next < content.figures.length - 1 ? 22 : 0;
+      if (fy + (lines.length - 1) * 22 + reserve > space.bottom) break;
+      parts.push(textBlock(lines, column.x, fy, 17, 22, t.text));
+      fy += lines.length * 22 + 4;
+      next += 1;
     }
-    parts.push(textBlock(lines, side.x, fy, 17, 22, t.text));
-    fy += lines.length * 22 + 4;
-    used += lines.length;
-  }
+    if (last && next < content.figures.length) {
+      parts.push(textBlock([`and ${content.figures.length - next} more: see the link below`], column.x, fy, 17, 22, t.muted));
+    }
+  });
 
   let by = footerTop + 16;
   if (notes.length > 0) {

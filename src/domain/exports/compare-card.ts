@@ -14,9 +14,9 @@ export interface CompareCard {
   model: ChartModel;
 }
 
-/** The card of `group` under the page's default grouping (by source), pointing at `permalink`. */
-export function compareCard(group: ComparisonGroup, index: DatasetIndex, permalink: string): CompareCard {
-  const ordered = { ...group, entries: sectionsOf(group, 'source', index).flatMap((s) => s.entries) };
+/** The card of `group` in the page's reading order (by source unless told), pointing at `permalink`. */
+export function compareCard(group: ComparisonGroup, index: DatasetIndex, permalink: string, by: 'source' | 'date' = 'source'): CompareCard {
+  const ordered = { ...group, entries: sectionsOf(group, by, index).flatMap((s) => s.entries) };
   const labels = claimLabels(group.entries, index);
   const labelOf = (id: string) => labels.get(id) ?? claimantName(index, id);
   const model = toChartRows(ordered, labelOf);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useEvents } from '../../api/events';
 import { VerdictBlock } from '../../shared/ui/verdict-block';
 import { figureAsSaid, footingNote } from '../../domain/figure-text';
@@ -8,6 +8,8 @@ import { verdictOf } from '../../domain/view-models/verdict';
 import { sectionsOf, voiceList } from '../../domain/view-models/compare-sections';
 import { Link, useLocation, useParams } from 'react-router';
 import { ExportCsvButton } from '../../shared/ui/export-csv-button';
+import { ImageDownload } from '../../shared/ui/image-download';
+import { compareCard } from '../../domain/exports/compare-card';
 import { CredibilityBadge, ReliabilityBadge } from '../../shared/ui/grade-badge';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { ChartLegend } from '../../shared/ui/range-chart/chart-legend';
@@ -198,6 +200,7 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
   const measures = group.measureIds.map((id) => index.measures.get(id)).filter((m) => m !== undefined);
   const { sourceGrades, claimGrades } = useGrades();
   const shown = useMemo(() => [ordered], [ordered]);
+  const figureRef = useRef<HTMLElement>(null);
   return (
     <>
       <h1>{group.label}</h1>
@@ -245,7 +248,7 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
         />
       </div>
       {model.rows.length > 0 && (
-        <figure className="chart-figure">
+        <figure className="chart-figure" ref={figureRef}>
           <ResponsiveRangeChart model={model} title={`${group.label}, one bar per figure. ${group.summary}`} />
           <figcaption>
             <ChartLegend showConsensus={model.consensus !== null} />
@@ -260,6 +263,13 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
             )}
           </figcaption>
         </figure>
+      )}
+      {model.rows.length > 0 && (
+        <ImageDownload
+          chart={figureRef}
+          fileName={`corroborate-${group.id}`}
+          describe={() => compareCard(group, index, window.location.href, grouping).content}
+        />
       )}
       <h2>Where they conflict</h2>
       <Conflicts group={group} labels={labels} />
