@@ -79,9 +79,7 @@ describe('wrapText', () => {
     };
     const doc = parse(chartImageSvg(many, { inner: '', width: 700, height: 900 }, 'dark'));
     expect(doc.documentElement.textContent).toMatch(/and \d+ more: see the link below/);
-    const ys = [...doc.querySelectorAll('text')].map(
-      (t) => Number(t.getAttribute('y')) + Number(t.querySelectorAll('tspan').length - 1) * 22,
-    );
+    const ys = [...doc.querySelectorAll('text')].map((t) => Number(t.getAttribute('y')) + (t.querySelectorAll('tspan').length - 1) * 22);
     expect(Math.max(...ys)).toBeLessThan(IMAGE_HEIGHT);
   });
 });
