@@ -120,4 +120,21 @@ test.describe('download a chart as an image', () => {
     expect(text).toContain(new URL(href, page.url()).href);
     expect(await violations()).toBe(0);
   });
+
+  test('the timeline saves with its own title and a PNG that is not blank', async ({ page }, testInfo) => {
+    await page.goto('timeline');
+    await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+    await page.getByText('Download image', { exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    const svg = (await saved(file, testInfo.outputPath('timeline.svg'))).toString('utf8');
+    expect(svg).toContain('Timeline: how the accounts moved');
+    expect(svg).toContain(page.url());
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG for social media (1200 × 675)' }).click(),
+    ]);
+    const image = PNG.sync.read(await saved(png, testInfo.outputPath('timeline.png')));
+    expect([image.width, image.height]).toEqual([1200, 675]);
+    expect(greySpread(image)).toBeGreaterThan(20);
+  });
 });
