@@ -34,6 +34,8 @@ async function saved(download: Download, path: string): Promise<Buffer> {
 
 test.describe('download a chart as an image', () => {
   test('a comparison saves as SVG with its title, verdict and link, and as PNG at social and print sizes', async ({ page }, testInfo) => {
+    // Three files, one of them a 2400 × 1350 PNG encoded in the page: slow on a loaded machine.
+    test.slow();
     await page.goto('compare/air-raids-palmyra-2016');
     const title = await page.getByRole('heading', { level: 1 }).textContent();
     const figure = page.locator('figure.chart-figure');
