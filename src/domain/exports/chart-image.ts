@@ -84,8 +84,8 @@ function textBlock(lines: readonly string[], x: number, y: number, size: number,
   return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${spans}</text>`;
 }
 
-/** Characters that fit in `width` pixels at `size`, by an average glyph width of about half the font size. */
-const fits = (width: number, size: number) => Math.floor(width / (size * 0.52));
+/** Characters that fit in `width` pixels at `size`, by a generous average glyph width, so wide system fonts (DejaVu Sans) fit too. */
+const fits = (width: number, size: number) => Math.floor(width / (size * 0.57));
 
 /** The card as a standalone SVG document, 1200 × 675, in the chosen theme. */
 export function chartImageSvg(
