@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { publishData } from './scripts/vite-plugin-data.ts';
 import { embedPages } from './scripts/vite-plugin-embed.ts';
+import { sharePages } from './scripts/vite-plugin-share-pages.ts';
 
 // BASE_PATH lets the build be served under a sub-path, e.g. BASE_PATH=/corroborate/.
 const base = process.env.BASE_PATH ?? '/';
@@ -14,7 +15,7 @@ const UI_LAYERS = ['api', 'shared', 'features', 'app', 'testing'];
 
 export default defineConfig({
   base,
-  plugins: [react(), publishData(), contentSecurityPolicy(), embedPages()],
+  plugins: [react(), publishData(), contentSecurityPolicy(), embedPages(), sharePages()],
   // The number recogniser's "browser" build is a script with no exports; the browser gets its ES module build, which bundles
   // the same code. Vitest runs in Node and keeps the package's Node build.
   resolve: process.env.VITEST

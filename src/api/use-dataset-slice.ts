@@ -90,3 +90,14 @@ export function useMatrixSlice(sort: MatrixSort, q: string): { query: QueryLike<
   const [filters] = useFilters();
   return useDatasetSlice((sourceKey) => datasetQueries.matrix(sourceKey, filters, sort, q));
 }
+
+/** Fetches one comparison group on demand (a landing card's image download), from the same dataset and filters as the page. */
+export function useFetchGroupSlice(): (groupId: string) => Promise<GroupSlice> {
+  const [workspaceId] = useWorkspaceId();
+  const [filters] = useFilters();
+  const client = useQueryClient();
+  return async (groupId) => {
+    const sourceKey = workspaceId === null ? PUBLISHED : (await client.query(workspaceQueries.summary(workspaceId))).key;
+    return client.query(datasetQueries.group(sourceKey, filters, groupId));
+  };
+}

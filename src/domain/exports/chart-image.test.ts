@@ -66,4 +66,20 @@ describe('wrapText', () => {
   it('escapeXml drops characters XML cannot hold', () => {
     expect(escapeXml('a\u0001<b>')).toBe('a&lt;b&gt;');
   });
+
+  it('spans the card with a wide, short chart and lists the figures under it', () => {
+    const doc = parse(chartImageSvg(content, { inner: '<rect width="10" height="10"/>', width: 1100, height: 120 }));
+    expect(doc.documentElement.querySelector('rect[rx="8"]')?.getAttribute('width')).toBe('1120');
+  });
+
+  it('keeps every line inside the card when there are too many figures to list', () => {
+    const many = {
+      ...content,
+      figures: Array.from({ length: 40 }, (_, i) => `Source number ${i + 1}: “between ${i} and ${i + 5}” people`),
+    };
+    const doc = parse(chartImageSvg(many, { inner: '', width: 700, height: 900 }, 'dark'));
+    expect(doc.documentElement.textContent).toMatch(/and \d+ more: see the link below/);
+    const ys = [...doc.querySelectorAll('text')].map((t) => Number(t.getAttribute('y')) + (t.querySelectorAll('tspan').length - 1) * 22);
+    expect(Math.max(...ys)).toBeLessThan(IMAGE_HEIGHT);
+  });
 });

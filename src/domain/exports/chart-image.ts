@@ -32,7 +32,8 @@ const THEMES: Record<ImageTheme, { background: string; text: string; muted: stri
   dark: { background: '#161a1d', text: '#f2f2ef', muted: '#c4c7c5', panel: '#fbfbf8', accent: '#5fd3a4' },
 };
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
+/** Fonts every system has one of; the build's renderer puts its own bundled font first. */
+export const IMAGE_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -80,56 +81,77 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
 function textBlock(lines: readonly string[], x: number, y: number, size: number, lineHeight: number, fill: string, weight = 400): string {
   if (lines.length === 0) return '';
   const spans = lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineHeight}">${escapeXml(l)}</tspan>`).join('');
-  return `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${fill}">${spans}</text>`;
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${spans}</text>`;
 }
 
-/** Characters that fit in `width` pixels at `size`, by an average glyph width of about half the font size. */
-const fits = (width: number, size: number) => Math.floor(width / (size * 0.52));
+/** Characters that fit in `width` pixels at `size`, by a generous average glyph width, so wide system fonts (DejaVu Sans) fit too. */
+const fits = (width: number, size: number) => Math.floor(width / (size * 0.57));
 
 /** The card as a standalone SVG document, 1200 × 675, in the chosen theme. */
-export function chartImageSvg(content: ChartImageContent, chart: ChartMarkup, theme: ImageTheme = 'light'): string {
+export function chartImageSvg(
+  content: ChartImageContent,
+  chart: ChartMarkup,
+  theme: ImageTheme = 'light',
+  { fontFamily = IMAGE_FONT }: { fontFamily?: string } = {},
+): string {
   const t = THEMES[theme];
   const pad = 40;
   const parts: string[] = [];
   let y = pad + 30;
-  const title = wrapText(content.title, fits(IMAGE_WIDTH - 2 * pad, 32), 1);
+  const title = wrapText(content.title, fits(IMAGE_WIDTH - 2 * pad, 32), 2);
   parts.push(textBlock(title, pad, y, 32, 38, t.text, 700));
-  y += 40;
+  y += title.length * 38 + 2;
   const verdict = wrapText(content.verdict, fits(IMAGE_WIDTH - 2 * pad, 21), 3);
   parts.push(textBlock(verdict, pad, y, 21, 27, t.text));
   y += verdict.length * 27 + 8;
 
-  // Chart on the left, figures on the right; both fit between the verdict and the footer.
-  const footerTop = IMAGE_HEIGHT - 118;
-  const chartBox = { x: pad, y, width: 720, height: Math.max(120, footerTop - y - 12) };
-  const scale = Math.min(chartBox.width / Math.max(1, chart.width), chartBox.height / Math.max(1, chart.height));
+  // The footer sits on the bottom edge, as tall as its notes need; the chart and the figures take the space above it.
+  const notes = content.notes.length > 0 ? wrapText(`Note: ${content.notes.join(' ')}`, fits(IMAGE_WIDTH - 2 * pad, 15), 2) : [];
+  const linkY = IMAGE_HEIGHT - 28;
+  const footerTop = linkY - 24 - notes.length * 19 - 22;
+  const space = { top: y, bottom: footerTop - 12 };
+  const full = IMAGE_WIDTH - 2 * pad;
+  // A wide, short chart (few figures on a wide screen) spans the card with the figures in two columns under it; a taller one
+  // sits on the left with the figures beside it.
+  const wideHeight = (chart.height * full) / Math.max(1, chart.width);
+  const wide = wideHeight <= (space.bottom - space.top) * 0.55;
+  const chartBox = wide
+    ? { x: pad, y, width: full, height: Math.max(60, wideHeight + 16) }
+    : { x: pad, y, width: 720, height: Math.max(120, space.bottom - y) };
+  const scale = Math.min((chartBox.width - 16) / Math.max(1, chart.width), (chartBox.height - 16) / Math.max(1, chart.height));
   const drawnWidth = chart.width * scale;
   const drawnHeight = chart.height * scale;
   parts.push(`<rect x="${chartBox.x}" y="${chartBox.y}" width="${chartBox.width}" height="${chartBox.height}" rx="8" fill="${t.panel}"/>`);
   parts.push(
     `<svg x="${chartBox.x + (chartBox.width - drawnWidth) / 2}" y="${chartBox.y + (chartBox.height - drawnHeight) / 2}" width="${drawnWidth}" height="${drawnHeight}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="hidden">${chart.inner}</svg>`,
   );
-  const side = { x: chartBox.x + chartBox.width + 28, width: IMAGE_WIDTH - pad - (chartBox.x + chartBox.width + 28) };
-  let fy = chartBox.y + 18;
-  parts.push(textBlock(['The figures'], side.x, fy, 17, 22, t.muted, 700));
-  fy += 26;
-  const maxFigureLines = Math.floor((chartBox.y + chartBox.height - fy) / 22);
-  let used = 0;
-  for (const [i, figure] of content.figures.entries()) {
-    const lines = wrapText(`• ${figure}`, fits(side.width, 17), 3);
-    if (used + lines.length > maxFigureLines) {
-      parts.push(textBlock([`and ${content.figures.length - i} more: see the link below`], side.x, fy, 17, 22, t.muted));
-      break;
+  const columns = wide
+    ? [0, 1].map((k) => ({ x: pad + k * (full / 2 + 14), y: chartBox.y + chartBox.height + 30, width: full / 2 - 14 }))
+    : [{ x: chartBox.x + chartBox.width + 28, y: chartBox.y + 18, width: IMAGE_WIDTH - pad - (chartBox.x + chartBox.width + 28) }];
+  const first = columns[0];
+  if (first) parts.push(textBlock(['The figures'], first.x, first.y, 17, 22, t.muted, 700));
+  let next = 0;
+  columns.forEach((column, c) => {
+    let fy = column.y + 26;
+    const last = c === columns.length - 1;
+    while (next < content.figures.length) {
+      const lines = wrapText(`• ${content.figures[next] ?? ''}`, fits(column.width, 17), 3);
+      // The last column keeps a line for "and n more" unless this is the last figure.
+      const reserve = last && next < content.figures.length - 1 ? 22 : 0;
+      if (fy + (lines.length - 1) * 22 + reserve > space.bottom) break;
+      parts.push(textBlock(lines, column.x, fy, 17, 22, t.text));
+      fy += lines.length * 22 + 4;
+      next += 1;
     }
-    parts.push(textBlock(lines, side.x, fy, 17, 22, t.text));
-    fy += lines.length * 22 + 4;
-    used += lines.length;
-  }
+    if (last && next < content.figures.length) {
+      parts.push(textBlock([`and ${content.figures.length - next} more: see the link below`], column.x, fy, 17, 22, t.muted));
+    }
+  });
 
   let by = footerTop + 16;
-  if (content.notes.length > 0) {
-    parts.push(textBlock(wrapText(`Note: ${content.notes.join(' ')}`, fits(IMAGE_WIDTH - 2 * pad, 15), 2), pad, by, 15, 19, t.muted));
-    by += 40;
+  if (notes.length > 0) {
+    parts.push(textBlock(notes, pad, by, 15, 19, t.muted));
+    by += notes.length * 19 + 5;
   }
   parts.push(textBlock(wrapText(`Sources: ${content.sourceLine}`, fits(IMAGE_WIDTH - 2 * pad, 15), 1), pad, by, 15, 19, t.muted));
   by += 24;
@@ -142,7 +164,10 @@ export function chartImageSvg(content: ChartImageContent, chart: ChartMarkup, th
     `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" viewBox="0 0 ${IMAGE_WIDTH} ${IMAGE_HEIGHT}" role="img">`,
     `<title>${escapeXml(`${content.title}: ${content.verdict}`)}</title>`,
     `<rect width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" fill="${t.background}"/>`,
+    // One font for all the text, the chart's included, unless the chart names its own.
+    `<g font-family="${escapeXml(fontFamily)}">`,
     ...parts,
+    '</g>',
     '</svg>',
   ].join('');
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useEvents } from '../../api/events';
 import { VerdictBlock } from '../../shared/ui/verdict-block';
 import { figureAsSaid, footingNote } from '../../domain/figure-text';
@@ -9,6 +9,8 @@ import { sectionsOf, voiceList } from '../../domain/view-models/compare-sections
 import { Link, useLocation, useParams } from 'react-router';
 import { ExportCsvButton } from '../../shared/ui/export-csv-button';
 import { CopyEmbedButton } from '../../shared/ui/copy-embed-button';
+import { ImageDownload } from '../../shared/ui/image-download';
+import { compareCard } from '../../domain/exports/compare-card';
 import { CredibilityBadge, ReliabilityBadge } from '../../shared/ui/grade-badge';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { ChartLegend } from '../../shared/ui/range-chart/chart-legend';
@@ -200,6 +202,7 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
   const measures = group.measureIds.map((id) => index.measures.get(id)).filter((m) => m !== undefined);
   const { sourceGrades, claimGrades } = useGrades();
   const shown = useMemo(() => [ordered], [ordered]);
+  const figureRef = useRef<HTMLElement>(null);
   return (
     <>
       <h1>{group.label}</h1>
@@ -247,9 +250,14 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
         />
         <CopyEmbedButton kind="compare" groupId={group.id} label={group.label} />
       </div>
-      {grouping === 'date' && <CompareDateFigure group={group} index={index} labels={labels} />}
+      {grouping === 'date' && (
+        // A section, not a div: the image download reads the chart inside it through the same HTMLElement ref as the figure's.
+        <section ref={figureRef}>
+          <CompareDateFigure group={group} index={index} labels={labels} />
+        </section>
+      )}
       {grouping === 'source' && model.rows.length > 0 && (
-        <figure className="chart-figure">
+        <figure className="chart-figure" ref={figureRef}>
           <ResponsiveRangeChart model={model} title={`${group.label}, one bar per figure. ${group.summary}`} />
           <figcaption>
             <ChartLegend showConsensus={model.consensus !== null} />
@@ -264,6 +272,13 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
             )}
           </figcaption>
         </figure>
+      )}
+      {model.rows.length > 0 && (
+        <ImageDownload
+          chart={figureRef}
+          fileName={`corroborate-${group.id}`}
+          describe={() => compareCard(group, index, window.location.href, grouping).content}
+        />
       )}
       <h2>Where they conflict</h2>
       <Conflicts group={group} labels={labels} />

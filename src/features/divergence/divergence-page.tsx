@@ -1,16 +1,19 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useEvents } from '../../api/events';
 import { VerdictBlock } from '../../shared/ui/verdict-block';
 import type { ControlEvent } from '../../domain/events';
 import { controlChangeItems } from '../../domain/view-models/verdict';
-import { Link, useLocation } from 'react-router';
+import { Link, useHref, useLocation } from 'react-router';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { LazyRangeChart } from '../../shared/ui/range-chart/lazy-range-chart';
 import { ShowMore } from '../../shared/ui/show-more';
 import { CopyEmbedButton } from '../../shared/ui/copy-embed-button';
 import type { ChartModel } from '../../domain/chart-rows';
 import type { OverviewGroup } from '../../domain/overview';
-import { useOverview } from '../../api/use-dataset-slice';
+import { useFetchGroupSlice, useOverview } from '../../api/use-dataset-slice';
+import { ImageDownload } from '../../shared/ui/image-download';
+import { compareCard } from '../../domain/exports/compare-card';
+import { indexDataset } from '../../domain/lookups';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 
 const n = (x: number) => x.toLocaleString('en-GB');
@@ -44,6 +47,15 @@ export function GroupCard({
   const why = useMemo(() => [...group.verdict.why, ...controlChangeItems(group.dated, events)], [group, events]);
   const names = useMemo(() => new Map(chart.rows.map((r) => [r.claimId, r.label])), [chart]);
   const nameOf = (id: string) => names.get(id) ?? group.dated.find((d) => d.claimId === id)?.name ?? id;
+  const chartRef = useRef<HTMLDivElement>(null);
+  const fetchGroup = useFetchGroupSlice();
+  const href = useHref({ pathname: `/compare/${encodeURIComponent(group.id)}`, search });
+  // The card draws a sample of the figures; the image lists them all, so it asks for the whole comparison.
+  const describe = async () => {
+    const slice = await fetchGroup(group.id);
+    if (!slice.group) throw new Error('this comparison is no longer in the dataset');
+    return compareCard(slice.group, indexDataset(slice.dataset), new URL(href, window.location.origin).href).content;
+  };
   return (
     <li className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -64,7 +76,9 @@ export function GroupCard({
         <span className="visually-hidden">As said: </span>
         {group.summary}
       </p>
-      <CardChart model={chart} title={`${group.label}: ${group.summary}`} />
+      <div ref={chartRef}>
+        <CardChart model={chart} title={`${group.label}: ${group.summary}`} />
+      </div>
       {chart.truncated && (
         <p className="chart-note">
           Showing {chart.rows.length} of {chart.drawableCount} figures, the most extreme first.
@@ -75,6 +89,7 @@ export function GroupCard({
           <CopyEmbedButton kind="card" groupId={group.id} label={group.label} />
         </p>
       )}
+      {!embedded && <ImageDownload chart={chartRef} describe={describe} fileName={`corroborate-${group.id}`} />}
     </li>
   );
 }

@@ -1,4 +1,6 @@
 import { useMemo, useRef } from 'react';
+import { ImageDownload } from '../../shared/ui/image-download';
+import { timelineImageContent } from '../../domain/exports/timeline-image-content';
 import { Link, useLocation } from 'react-router';
 import { useEvents } from '../../api/events';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
@@ -87,6 +89,7 @@ export function TimelinePage() {
   const ownEvents = useMemo(() => (index ? (events.data ?? []).filter((e) => index.articles.has(e.articleId)) : []), [events.data, index]);
   const model = useMemo(() => (filtered && index ? toTimeline(filtered.claims, index, ownEvents) : null), [filtered, index, ownEvents]);
   const claims = useMemo(() => (filtered && index ? timelineTableOrder(filtered.claims, index.articles) : []), [filtered, index]);
+  const chartRef = useRef<HTMLDivElement>(null);
   return (
     <>
       <h1>Timeline: how the accounts moved</h1>
@@ -121,7 +124,14 @@ export function TimelinePage() {
                       {model.undated > 0 && ` ${model.undated} claims with no date at all are listed below but not drawn.`}
                     </p>
                     <EventsNotice events={events} />
-                    <TimelineChart model={model} />
+                    <div ref={chartRef}>
+                      <TimelineChart model={model} />
+                    </div>
+                    <ImageDownload
+                      chart={chartRef}
+                      fileName="corroborate-timeline"
+                      describe={() => timelineImageContent(claims, index, ownEvents.length, window.location.href)}
+                    />
                     {model.thinned && (
                       <p className="chart-note">Too many claims to draw each one: the chart shows a sample; the table lists all.</p>
                     )}
