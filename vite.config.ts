@@ -9,8 +9,6 @@ import { sharePages } from './scripts/vite-plugin-share-pages.ts';
 // BASE_PATH lets the build be served under a sub-path, e.g. BASE_PATH=/corroborate/.
 const base = process.env.BASE_PATH ?? '/';
 
-// Tests of the pure layers that parse markup, so they need the page's DOM.
-const NEEDS_DOM = ['src/domain/exports/chart-image.test.ts', 'src/domain/citation.test.ts'];
 const UI_LAYERS = ['api', 'shared', 'features', 'app', 'testing'];
 
 export default defineConfig({
@@ -39,7 +37,8 @@ export default defineConfig({
     pool: 'threads',
     // Budgets live in `npm run bench`; here a slow, loaded 2-core machine must not fail a test that is only slow.
     testTimeout: 30_000,
-    // Pure code runs in Node without the DOM and the mocked network: their setup cost more than the tests themselves.
+    // Pure code runs in Node without the DOM and the mocked network: their setup cost more than the tests themselves. A test
+    // there that parses markup asks for a DOM itself (`// @vitest-environment happy-dom`).
     projects: [
       {
         extends: true,
@@ -49,7 +48,6 @@ export default defineConfig({
           // In worker threads a streamed body served by the mocked network stalls (http.test.ts); child processes don't.
           pool: 'forks',
           include: ['src/domain/**/*.test.ts', 'src/service/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: NEEDS_DOM,
         },
       },
       {
@@ -58,7 +56,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           setupFiles: ['./src/testing/setup-tests.ts'],
-          include: [...UI_LAYERS.map((layer) => `src/${layer}/**/*.test.{ts,tsx}`), ...NEEDS_DOM],
+          include: UI_LAYERS.map((layer) => `src/${layer}/**/*.test.{ts,tsx}`),
           // One copy of react-router: nuqs's adapter and the app must share its context.
           server: { deps: { inline: ['nuqs'] } },
         },

@@ -8,7 +8,7 @@ test('a keyboard user tabs into the air-raids chart, hears each figure and opens
   await expect(chart.locator('svg.recharts-surface')).toBeVisible();
 
   // The chart comes straight after the toolbar: one Tab from its last button lands on the first figure.
-  await page.getByRole('button', { name: /CSV/ }).focus();
+  await page.getByRole('button', { name: 'Copy embed code', exact: true }).focus();
   await page.keyboard.press('Tab');
   const first = chart.getByRole('link', { name: /^Palmyra Revolution Coordination: more than/ });
   await expect(first).toBeFocused();
@@ -36,7 +36,7 @@ test('on the chart of figures against time, a keyboard user hears each figure wi
   await expect(page.getByRole('heading', { level: 1, name: /Air raids on Palmyra/ })).toBeVisible();
   const chart = page.getByRole('group', { name: /^Air raids on Palmyra, March 2016, each figure at the date it was given/ });
   await expect(chart.locator('svg.recharts-surface')).toBeVisible();
-  await page.getByRole('button', { name: /CSV/ }).focus();
+  await page.getByRole('button', { name: 'Copy embed code', exact: true }).focus();
   await page.keyboard.press('Tab');
   // Date order: the ministry spoke on 18 March, the coordination on 22 March.
   await expect(chart.getByRole('link', { name: /^Russian Defence Ministry, said 18 March 2016: 20–25 raids a day\./ })).toBeFocused();

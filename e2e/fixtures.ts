@@ -28,7 +28,8 @@ export const test = base.extend<Fixtures>({
       await use(network);
       await network.disable();
     },
-    { auto: true },
+    // Only tests that change the network ask for it: routing every request through the test process slows each page load.
+    { auto: false },
   ],
 
   failOnConsoleErrors: [

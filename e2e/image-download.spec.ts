@@ -124,7 +124,8 @@ test.describe('download a chart as an image', () => {
   });
 
   test('the timeline saves with its own title and a PNG that is not blank', async ({ page }, testInfo) => {
-    await page.goto('timeline');
+    // The image is of the "Who spoke when" tab: every source's figures over time.
+    await page.goto('timeline?view=sources');
     await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
     await page.getByText('Download image', { exact: true }).click();
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);

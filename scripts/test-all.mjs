@@ -2,7 +2,7 @@
 // `npm test`: runs every check in order, streaming each one's output, keeps going after a failure,
 // then prints a per-runner summary and ends with one line: "N passed, N failed[, N skipped]".
 // `--quick` (npm run test:quick) skips the end-to-end suite.
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -44,15 +44,11 @@ function playwrightCounts() {
   return { passed: expected + flaky, failed: unexpected + unexpectedFailures, skipped };
 }
 
-// Runners in one array run side by side: the static checks are single-threaded, so two cores finish them in the time
-// lint alone takes. The rest each use both cores and run one at a time.
-const stages = [
-  [
-    { name: 'typecheck', command: bin('tsc'), args: ['-b'] },
-    { name: 'lint', command: bin('eslint'), args: ['.', '--max-warnings=0'] },
-    { name: 'format', command: bin('prettier'), args: ['--check', '.'] },
-    { name: 'data:check', command: 'npm', args: ['run', '-s', 'data:check'] },
-  ],
+const runners = [
+  { name: 'typecheck', command: bin('tsc'), args: ['-b'] },
+  { name: 'lint', command: bin('eslint'), args: ['.', '--max-warnings=0'] },
+  { name: 'format', command: bin('prettier'), args: ['--check', '.'] },
+  { name: 'data:check', command: 'npm', args: ['run', '-s', 'data:check'] },
   {
     name: 'unit',
     command: bin('vitest'),
@@ -70,42 +66,25 @@ const stages = [
   // The unit and e2e runs above include the fuzzing, fault and hostile-input tests; this totals what they tried and fails
   // on any crash, lost record or failed scenario.
   { name: 'reliability', command: process.execPath, args: ['scripts/reliability-summary.mjs'] },
-].map((stage) => (Array.isArray(stage) ? stage : [stage]));
+];
 
 mkdirSync('test-results', { recursive: true });
 // The reliability log is appended to by every test process: clear it so the summary counts this run only.
 rmSync('test-results/reliability', { recursive: true, force: true });
-/** Runs one runner; alone it streams its output, beside others it prints its output in one block when it ends. */
-function run(runner, alone) {
-  return new Promise((resolve) => {
-    // A stale report from an earlier run must never be mistaken for this run's.
-    if (runner.report) rmSync(runner.report, { force: true });
-    const title = `\n━━━ ${runner.name}: ${[runner.command, ...runner.args].join(' ')}`;
-    if (alone) console.log(title);
-    const started = Date.now();
-    const child = spawn(runner.command, runner.args, {
-      stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
-    });
-    const output = [];
-    child.stdout?.on('data', (chunk) => output.push(chunk));
-    child.stderr?.on('data', (chunk) => output.push(chunk));
-    let startError = null;
-    child.on('error', (error) => {
-      startError = error;
-    });
-    child.on('close', (status) => {
-      if (!alone) {
-        console.log(title);
-        process.stdout.write(Buffer.concat(output));
-      }
-      if (startError) console.error(`${runner.name} could not start: ${startError.message}`);
-      resolve(result(runner, startError ? 1 : (status ?? 1), (Date.now() - started) / 1000));
-    });
+const results = [];
+for (const runner of runners) {
+  console.log(`\n━━━ ${runner.name}: ${[runner.command, ...runner.args].join(' ')}`);
+  // A stale report from an earlier run must never be mistaken for this run's.
+  if (runner.report) rmSync(runner.report, { force: true });
+  const started = Date.now();
+  const child = spawnSync(runner.command, runner.args, {
+    stdio: 'inherit',
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
   });
-}
+  const seconds = (Date.now() - started) / 1000;
+  const exitCode = child.error ? 1 : (child.status ?? 1);
+  if (child.error) console.error(`${runner.name} could not start: ${child.error.message}`);
 
-function result(runner, exitCode, seconds) {
   let counts;
   let note = '';
   if (runner.counts) {
@@ -121,12 +100,7 @@ function result(runner, exitCode, seconds) {
   } else {
     counts = exitCode === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
   }
-  return { name: runner.name, exitCode, seconds, ...counts, note };
-}
-
-const results = [];
-for (const stage of stages) {
-  results.push(...(await Promise.all(stage.map((runner) => run(runner, stage.length === 1)))));
+  results.push({ name: runner.name, exitCode, seconds, ...counts, note });
 }
 
 const total = results.reduce(

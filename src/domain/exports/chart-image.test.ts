@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { chartImageSvg, escapeXml, IMAGE_HEIGHT, IMAGE_WIDTH, wrapText, type ChartImageContent } from './chart-image';
 

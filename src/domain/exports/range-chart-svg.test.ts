@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { ChartModel, RangeRow } from '../chart-rows';
 import { rangeChartSvg, STATUS_COLOURS } from './range-chart-svg';
