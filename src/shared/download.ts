@@ -1,5 +1,4 @@
 // Saving files the app builds (CSV, dataset bundles) to the user's disk, through a Blob and an <a download>.
-import { exportWorkspaceFile } from '../service/store/import-bundle';
 
 /** Offers `text` as a file download named `fileName`. */
 export function downloadText(text: string, fileName: string, type: string): void {
@@ -34,6 +33,9 @@ export function slugify(name: string): string {
 
 /** Downloads a workspace as a compressed dataset bundle (.json.gz), which the import reads back whatever its size. */
 export async function downloadWorkspaceBundle(workspaceId: string, name: string): Promise<void> {
+  // The workspace store (and IndexedDB's library) loads only when a bundle is asked for: charts on the first page save images
+  // through this module too.
+  const { exportWorkspaceFile } = await import('../service/store/import-bundle');
   const blob = await exportWorkspaceFile(workspaceId);
   downloadBlob(new Blob([blob], { type: 'application/gzip' }), `${slugify(name)}.corroborate.json.gz`);
 }

@@ -12,7 +12,6 @@ import type { ChartModel } from '../../domain/chart-rows';
 import type { OverviewGroup } from '../../domain/overview';
 import { useFetchGroupSlice, useOverview } from '../../api/use-dataset-slice';
 import { ImageDownload } from '../../shared/ui/image-download';
-import { compareCard } from '../../domain/exports/compare-card';
 import { indexDataset } from '../../domain/lookups';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 
@@ -52,7 +51,8 @@ export function GroupCard({
   const href = useHref({ pathname: `/compare/${encodeURIComponent(group.id)}`, search });
   // The card draws a sample of the figures; the image lists them all, so it asks for the whole comparison.
   const describe = async () => {
-    const slice = await fetchGroup(group.id);
+    // The card's builder loads on first use: the landing page is the first load, and the verdict code would weigh on it.
+    const [slice, { compareCard }] = await Promise.all([fetchGroup(group.id), import('../../domain/exports/compare-card')]);
     if (!slice.group) throw new Error('this comparison is no longer in the dataset');
     return compareCard(slice.group, indexDataset(slice.dataset), new URL(href, window.location.origin).href).content;
   };
