@@ -1,6 +1,7 @@
 // A workspace's classroom stories in IndexedDB: read in the author's order, saved one story at a time against the
 // revision its editor loaded, so two tabs editing one story never lose a change silently.
 import { storySchema, type Story } from '../../domain/schema';
+import type { StoryConflict } from '../../domain/story-authoring';
 import { getDb, type CorroborateDb } from './workspace-db';
 import { write } from './workspace-write';
 
@@ -15,13 +16,6 @@ export interface StoryProblem {
   id: string;
   message: string;
 }
-
-/** Why a story save was refused: it changed or went since the editor loaded it, its id is taken, or the workspace is gone. */
-export type StoryConflict =
-  | { reason: 'changed'; stored: Story | null; revision: number }
-  | { reason: 'deleted' }
-  | { reason: 'taken' }
-  | { reason: 'workspace-deleted' };
 
 export type StorySaveResult = { ok: true; revision: number } | { ok: false; conflict: StoryConflict };
 
