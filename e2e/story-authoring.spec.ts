@@ -6,18 +6,9 @@ import type { Page } from '@playwright/test';
 import type { Story } from '../src/domain/schema.ts';
 import { stagesOf } from '../src/domain/story-steps.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { createFromPublished } from './workspaces.ts';
 
 const TITLE = 'Raids, sorties and ruins';
-
-async function createFromPublished(page: Page, name: string): Promise<string> {
-  await page.goto('/workbench');
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Copy the published dataset' }).click();
-  await expect(page.getByText(`Created “${name}” from the published dataset; it is now open.`)).toBeVisible({ timeout: 15_000 });
-  const ws = new URL(page.url()).searchParams.get('ws');
-  if (!ws) throw new Error('no workspace in the address');
-  return ws;
-}
 
 /** Opens the dialog on the view shown and fills in a step; the story is picked by its option's label. */
 async function fillStep(page: Page, step: { story: string; storyTitle?: string; title: string; narration: string; reveal: string }) {
