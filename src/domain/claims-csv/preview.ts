@@ -94,12 +94,7 @@ export function previewCsvImport(table: CsvTable, mapping: CsvMapping, current: 
   if (!read.ok) return refused(read.errors, read.more);
 
   // The same check a bundle merge runs, so what the preview accepts the merge accepts.
-  const incoming: BundleContent = {
-    dataset: { articles: [], sources: [], measures: [], claims: read.claims },
-    texts: new Map(),
-    grades: NO_GRADES,
-  };
-  const merged = mergeContent(current, incoming, table.fileName);
+  const merged = mergeContent(current, claimsAsContent(read.claims), table.fileName);
   if (!merged.ok) {
     const errors = merged.errors.map((e): CsvError => {
       const row = e.file === 'claims.json' && e.recordId !== null ? read.rowOf.get(e.recordId) : undefined;
@@ -120,4 +115,9 @@ export function previewCsvImport(table: CsvTable, mapping: CsvMapping, current: 
   const ready = `${plural(read.claims.length, 'claim', 'claims')} ready to import`;
   const summary = replaced === 0 ? `${ready}.` : `${ready} (${plural(replaced, 'replaces a claim', 'replace claims')} with the same id).`;
   return { ...base, mappingProblems: [], errors: [], claims: read.claims, replaced, summary };
+}
+
+/** The claims as content to merge into a workspace: nothing else travels with them. */
+export function claimsAsContent(claims: readonly Claim[]): BundleContent {
+  return { dataset: { articles: [], sources: [], measures: [], claims: [...claims] }, texts: new Map(), grades: NO_GRADES };
 }

@@ -107,3 +107,11 @@ export function readCsvTable(text: string, fileName: string): CsvTableResult {
   if (rows.length === 0) return refuse('the file has a header row but no claims below it');
   return { ok: true, table: { fileName, headers, rows, delimiter } };
 }
+
+/** "… and at least 3 more problems: checking stopped after the first 100 (49 rows were not checked)." */
+export function describeMoreCsvErrors(more: MoreErrors, shown: number): string {
+  const count = more.atLeast === 1 ? 'at least 1 more problem' : `at least ${formatCount(more.atLeast)} more problems`;
+  const unchecked =
+    more.unchecked > 0 ? ` (${formatCount(more.unchecked)} ${more.unchecked === 1 ? 'row was' : 'rows were'} not checked)` : '';
+  return `… and ${count}: checking stopped after the first ${formatCount(shown)}${unchecked}.`;
+}
