@@ -23,7 +23,7 @@ type Picked =
   | { state: 'reading'; fileName: string }
   | { state: 'refused'; fileName: string; errors: (DatasetError | CsvError)[]; more?: MoreErrors | undefined; title: string }
   | { state: 'ready'; fileName: string; content: BundleContent }
-  | { state: 'csv'; fileName: string; table: CsvTable };
+  | { state: 'csv'; fileName: string; table: CsvTable; pick: number };
 
 const formatError = (e: DatasetError | CsvError) => ('row' in e ? formatCsvError(e) : formatDatasetError(e));
 
@@ -65,6 +65,7 @@ export function ImportPanel({
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
+  const picks = useRef(0);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const { workspaceId } = actions;
@@ -93,7 +94,7 @@ export function ImportPanel({
       const read = await readClaimsCsvFile(file);
       setPicked(
         read.ok
-          ? { state: 'csv', fileName: file.name, table: read.table }
+          ? { state: 'csv', fileName: file.name, table: read.table, pick: ++picks.current }
           : { state: 'refused', fileName: file.name, errors: read.errors, more: read.more, title: `“${file.name}” was refused` },
       );
       return;
@@ -195,9 +196,9 @@ export function ImportPanel({
       )}
       {picked?.state === 'refused' && <Refusal picked={picked} />}
       {picked?.state === 'csv' && (
-        // Keyed by file, so picking another CSV starts from its own proposed mapping.
+        // Keyed by pick, so each file picked starts from its own proposed mapping.
         <CsvImport
-          key={picked.fileName}
+          key={picked.pick}
           table={picked.table}
           actions={actions}
           activeName={activeName}
