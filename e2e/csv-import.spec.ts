@@ -25,6 +25,8 @@ function csv(rows: string[]): { name: string; mimeType: string; buffer: Buffer }
 }
 
 test('a claims CSV with one bad row names the row and field and imports nothing; fixed, its claims come in', async ({ page }) => {
+  // Three exports of the whole workspace and an accessibility sweep: more than the default budget on a busy machine.
+  test.slow();
   await page.goto('/workbench');
   await page.getByLabel('Name', { exact: true }).fill('Spreadsheet check');
   await page.getByRole('button', { name: 'Copy the published dataset' }).click();

@@ -132,16 +132,17 @@ function Preview({
   return (
     <>
       <p>{preview.description} Choose which claim field each column fills; the preview and the check follow your choices.</p>
+      {/* The verdict comes first, so a phone shows it without scrolling past every column. */}
+      <p role="status" className={ready ? 'csv-verdict csv-verdict-ok' : 'csv-verdict csv-verdict-bad'}>
+        {preview.summary}
+      </p>
+      <Problems preview={preview} />
       <ColumnChoices
         preview={preview}
         mapping={mapping}
         onChange={(index, field) => setMapping((m) => m.map((f, i) => (i === index ? field : f)))}
       />
       <SampleRows preview={preview} />
-      <p role="status" className={ready ? 'csv-verdict csv-verdict-ok' : 'csv-verdict csv-verdict-bad'}>
-        {preview.summary}
-      </p>
-      <Problems preview={preview} />
       {failure && (
         <div role="alert" className="state state-error import-errors">
           <h4>The claims were not imported; the workspace is unchanged</h4>
