@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { createFromPublished } from './workspaces.ts';
 
 const FILE_LABEL = 'Bundle file (.json.gz or .json) or claims CSV (.csv)';
 
@@ -27,10 +28,7 @@ function csv(rows: string[]): { name: string; mimeType: string; buffer: Buffer }
 test('a claims CSV with one bad row names the row and field and imports nothing; fixed, its claims come in', async ({ page }) => {
   // Three exports of the whole workspace and an accessibility sweep: more than the default budget on a busy machine.
   test.slow();
-  await page.goto('/workbench');
-  await page.getByLabel('Name', { exact: true }).fill('Spreadsheet check');
-  await page.getByRole('button', { name: 'Copy the published dataset' }).click();
-  await expect(page.getByText('Workspace: Spreadsheet check')).toBeVisible({ timeout: 15_000 });
+  await createFromPublished(page, 'Spreadsheet check');
   const before = await exportedClaimIds(page);
 
   // Row 3's measure is written as no measure of the workspace is named.
