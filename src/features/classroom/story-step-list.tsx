@@ -5,7 +5,7 @@ import type { Story, StoryStep } from '../../domain/schema';
 import { moveStep, removeStep, replaceStep } from '../../domain/story-authoring';
 import { StepEditor } from './step-editor';
 
-const QUESTION_WORDS = { choice: 'multiple-choice question', open: 'open question' } as const;
+const QUESTION_WORDS = { choice: 'asks a multiple-choice question', open: 'asks an open question' } as const;
 
 /** The steps of a story in order, each to move, edit, preview or delete; every change is saved at once. */
 export function StoryStepList({
@@ -51,7 +51,7 @@ export function StoryStepList({
             </h3>
             <p className="muted">
               Shows <code>{step.view.path + step.view.search}</code>
-              {step.question ? ` · asks a ${QUESTION_WORDS[step.question.kind]}` : ' · no question'}
+              {step.question ? ` · ${QUESTION_WORDS[step.question.kind]}` : ' · no question'}
             </p>
             {editing === step.id ? (
               <StepEditor
