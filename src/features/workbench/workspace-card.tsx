@@ -92,7 +92,7 @@ export function WorkspaceCard({
           <p>
             {mode === 'confirm-delete'
               ? `Delete “${row.name}” and everything in it, grades included? This cannot be undone.`
-              : `Reset “${row.name}” to ${RESET_TEXT[row.origin]}? Its edits and grades will be lost.`}
+              : `Reset “${row.name}” to ${RESET_TEXT[row.origin]}? Its edits, grades and stories will be lost.`}
           </p>
           {mode === 'confirm-delete' ? (
             <button
