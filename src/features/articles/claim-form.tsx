@@ -4,7 +4,7 @@ import { sourceKinds, type Article, type Claim, type Dataset, type SourceKind } 
 import { NEW_SOURCE, type FieldErrors } from './article-draft';
 import { ChangedElsewhereNotice, ClaimConflict } from './claim-conflict';
 import { buildClaim, NEW_MEASURE, sentenceAround, stepWord, withRule, type ClaimDraft, type ClaimField } from './claim-draft';
-import { describedBy, ErrorSummary, Field, TextField } from './form-field';
+import { describedBy, ErrorSummary, Field, TextField } from '../../shared/ui/form-field';
 import { randomId } from './record-ids';
 import { useClaimSave, type ClaimBase } from './use-claim-save';
 
