@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { publishData } from './scripts/vite-plugin-data.ts';
 import { embedPages } from './scripts/vite-plugin-embed.ts';
@@ -11,9 +12,36 @@ const base = process.env.BASE_PATH ?? '/';
 
 const UI_LAYERS = ['api', 'shared', 'features', 'app', 'testing'];
 
+/**
+ * The app keeps working offline once it has been opened (a classroom with no network): a service worker keeps the app's
+ * files, and the last copy of each published data file it fetched. Data is asked of the network first, so a new
+ * publication shows as soon as there is one; the copy is used only when the network fails.
+ */
+const offline = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script',
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,woff2}'],
+    // The link-preview pages and the embeds are for other sites; the app's own routes all fall back to index.html.
+    globIgnores: ['compare/**', 'embed/**', 'embed.html'],
+    navigateFallback: `${base}index.html`,
+    navigateFallbackDenylist: [new RegExp(`^${base}(embed|data)/`)],
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    runtimeCaching: [
+      {
+        // A RegExp, not a function: the worker's code is written out as text, where `base` would not exist.
+        urlPattern: new RegExp(`^[^?#]*${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}data/`),
+        handler: 'NetworkFirst',
+        options: { cacheName: 'corroborate-data', expiration: { maxEntries: 200 } },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
   base,
-  plugins: [react(), publishData(), contentSecurityPolicy(), embedPages(), sharePages()],
+  plugins: [react(), publishData(), contentSecurityPolicy(), embedPages(), sharePages(), ...(process.env.VITEST ? [] : [offline])],
   // The number recogniser's "browser" build is a script with no exports; the browser gets its ES module build, which bundles
   // the same code. Vitest runs in Node and keeps the package's Node build.
   resolve: process.env.VITEST

@@ -186,3 +186,28 @@ test('the story prints as a worksheet with the sources hidden and as an answer k
   await expect(page.getByText('Attacks seen from the ground, over two weeks (the answer)')).toBeVisible();
   expect(namesIn(await page.locator('body').innerText(), names).length).toBeGreaterThan(0);
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('once opened, a story is presented with the network gone, through a reload', async ({ page, context }) => {
+    await page.goto(present(1, 0));
+    await stepDrawn(page);
+    // The service worker has taken the page over and kept the data it fetched.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await stepDrawn(page);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await stepDrawn(page);
+    await expect(page.getByText('Step 1 of 10')).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(/step=1&reveal=1/);
+    await expect(page.getByRole('region', { name: 'What this step reveals' })).toBeVisible();
+    await context.setOffline(false);
+  });
+});

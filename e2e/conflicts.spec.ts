@@ -5,6 +5,7 @@ import { toBundle } from '../src/domain/bundle.ts';
 import { loadShippedDataset, readArticleText } from '../src/testing/real-dataset.ts';
 import { recordReliability } from '../src/testing/reliability-log.ts';
 import { expect, test } from './fixtures.ts';
+import { createFromPublished } from './workspaces.ts';
 
 const CLAIM = 'c-02';
 const FIGURE = 'More than 900';
@@ -32,16 +33,6 @@ test.afterEach(({}, testInfo) => {
     lostUpdates,
   });
 });
-
-async function createFromPublished(page: Page, name: string): Promise<string> {
-  await page.goto('/workbench');
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Copy the published dataset' }).click();
-  await expect(page.getByText(`Created “${name}” from the published dataset; it is now open.`)).toBeVisible({ timeout: 15_000 });
-  const ws = new URL(page.url()).searchParams.get('ws');
-  if (ws === null) throw new Error('The workbench did not open the new workspace.');
-  return ws;
-}
 
 /** Opens the claim's article in the tab and its edit form; returns the form. */
 async function openClaimForm(page: Page, ws: string): Promise<Locator> {

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { parseBundle } from '../src/domain/bundle.ts';
 import { recordReliability } from '../src/testing/reliability-log.ts';
 import { expect, test } from './fixtures.ts';
+import { createFromPublished } from './workspaces.ts';
 
 const SOHR = 'Syrian Observatory for Human Rights';
 const AIRWARS = 'Airwars';
@@ -25,14 +26,6 @@ test.afterEach(({}, testInfo) => {
     lostRecords,
   });
 });
-
-async function createFromPublished(page: Page, name: string): Promise<void> {
-  await page.goto('/workbench');
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Copy the published dataset' }).click();
-  await expect(page.getByText(`Created “${name}” from the published dataset; it is now open.`)).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByText(`Workspace: ${name}`)).toBeVisible();
-}
 
 /** The grade form of one source on the sources page. */
 function gradeForm(page: Page, source: string) {

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { recordReliability } from '../src/testing/reliability-log.ts';
 import { expect, test } from './fixtures.ts';
+import { createFromPublished } from './workspaces.ts';
 
 let lostRecords = 0;
 test.afterEach(({}, testInfo) => {
@@ -30,12 +31,7 @@ async function grade(page: Page, source: string, value: string, reason: string):
 
 test('grades saved in two tabs both show in both tabs, without a reload', async ({ page, context }) => {
   // Tab A creates the workspace; tab B opens the same one.
-  await page.goto('/workbench');
-  await page.getByLabel('Name', { exact: true }).fill('Shared');
-  await page.getByRole('button', { name: 'Copy the published dataset' }).click();
-  await expect(page).toHaveURL(/[?&]ws=/, { timeout: 15_000 });
-  const ws = new URL(page.url()).searchParams.get('ws');
-  if (ws === null) throw new Error('The workbench did not open the new workspace.');
+  const ws = await createFromPublished(page, 'Shared');
 
   const tabA = page;
   const tabB = await context.newPage();
@@ -67,11 +63,7 @@ test('grades saved in two tabs both show in both tabs, without a reload', async 
 });
 
 test('a claim grade saved in one tab shows on the same claim page open in another tab', async ({ page, context }) => {
-  await page.goto('/workbench');
-  await page.getByLabel('Name', { exact: true }).fill('Shared claims');
-  await page.getByRole('button', { name: 'Copy the published dataset' }).click();
-  await expect(page).toHaveURL(/[?&]ws=/, { timeout: 15_000 });
-  const ws = new URL(page.url()).searchParams.get('ws');
+  const ws = await createFromPublished(page, 'Shared claims');
   const tabB = await context.newPage();
 
   // Tab B watches a claim page; tab A grades the same claim.

@@ -3,20 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { createFromPublished } from './workspaces.ts';
 
 /** Clicks an export button and returns the downloaded file's name and its text (the export is gzip-compressed JSON). */
 async function download(page: Page, button: string): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   const bytes = await readFile(await file.path());
   return { name: file.suggestedFilename(), text: gunzipSync(bytes).toString('utf8'), bytes };
-}
-
-async function createFromPublished(page: Page, name: string): Promise<void> {
-  await page.goto('/workbench');
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Copy the published dataset' }).click();
-  await expect(page.getByText(`Created “${name}” from the published dataset; it is now open.`)).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByText(`Workspace: ${name}`)).toBeVisible();
 }
 
 async function chooseBundle(page: Page, name: string, text: string): Promise<void> {

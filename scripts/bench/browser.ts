@@ -1,6 +1,7 @@
 // Headless Chromium measurements of the production build: first content, filter changes, matrix scrolling, JS heap.
 // Every timestamp is taken inside the page (performance.now(), i.e. ms since navigation start), never from the driver's clock.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { FLOOR_WORKER_PATH } from './floor-worker';
 
 export const LAUNCH_ARGS = [
   '--disable-background-networking',
@@ -116,7 +117,8 @@ export interface LoadResult {
 
 /** A fresh context (empty cache) and page with the console and page errors collected. */
 export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The offline service worker starts caching the app's files after the page loads: the bench measures the app itself.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   // Functions passed to page.evaluate are compiled by tsx, which may wrap them in its __name helper: give the page one.
   await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
   await context.addInitScript(WORKER_TRACKER);
@@ -396,4 +398,34 @@ export async function measureMatrixScroll(
       }),
     { frames, step },
   );
+}
+
+/** The published dataset's files, as the app fetches them at load. */
+const DATA_FILES = ['articles.json', 'sources.json', 'measures.json', 'claims.json', 'events.json'];
+
+/**
+ * The floor under any load: fetch and JSON.parse of the same data files in a bare worker (no validation, no analysis, no
+ * page), timed inside the worker. Served by the bench's own server at FLOOR_WORKER_PATH.
+ */
+export async function measureFloor(browser: Browser, url: string): Promise<number> {
+  const { context, page } = await freshPage(browser);
+  try {
+    // A JSON file's page has no CSP, so the worker script from the same server may start there.
+    await page.goto(`${url}data/sources.json`);
+    return await page.evaluate(
+      async ({ worker, files }) =>
+        new Promise<number>((done, fail) => {
+          const w = new Worker(worker);
+          w.onmessage = (e: MessageEvent<number>) => {
+            done(e.data);
+            w.terminate();
+          };
+          w.onerror = () => fail(new Error('the floor worker failed'));
+          w.postMessage(files);
+        }),
+      { worker: `${url}${FLOOR_WORKER_PATH}`, files: DATA_FILES.map((f) => `${url}data/${f}`) },
+    );
+  } finally {
+    await context.close();
+  }
 }

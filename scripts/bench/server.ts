@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { FLOOR_WORKER, FLOOR_WORKER_PATH } from './floor-worker';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,6 +41,10 @@ export async function serveBuild(distDir: string, dataDir?: string, port = 0): P
   const index = join(dist, 'index.html');
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === `/${FLOOR_WORKER_PATH}`) {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(FLOOR_WORKER);
+      return;
+    }
     let file: string | null;
     if (path.startsWith('/data/')) file = fileUnder(data, path.slice('/data/'.length));
     else file = fileUnder(dist, path);

@@ -22,6 +22,17 @@ export function useWorkspaceId() {
   return useQueryState('ws', parseAsString.withOptions({ history: 'push' }));
 }
 
+/** Builds a link's query string that keeps the open workspace: "?step=1" becomes "?step=1&ws=ws-1" inside one. */
+export function useWithWorkspace(): (search?: string) => string {
+  const [workspaceId] = useWorkspaceId();
+  return (search = '') => {
+    const params = new URLSearchParams(search);
+    if (workspaceId !== null) params.set('ws', workspaceId);
+    const query = params.toString();
+    return query === '' ? '' : `?${query}`;
+  };
+}
+
 /** Every record of the active dataset, for the views that edit them (articles and claims): no analysis is made for them. */
 export function useActiveDataset(): QueryLike<ActiveDataset> & { workspaceId: string | null } {
   const [workspaceId] = useWorkspaceId();

@@ -1,6 +1,11 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Story } from '../domain/schema';
 import { fetchJson } from '../service/http';
+import type { StorySaveResult } from '../service/store/workspace-stories';
+import { useWorkspaceId } from './active-dataset';
+
+// The store (Dexie) is imported on first use, so it stays off the first load.
+const store = () => import('../service/store/workspace-stories');
 
 export const storyQueries = {
   all: ['stories'] as const,
@@ -16,9 +21,47 @@ export const storyQueries = {
       },
       staleTime: Infinity,
     }),
+  /** A workspace's stories in the author's order, each with the revision an editor saves against. */
+  workspace: (workspaceId: string) =>
+    queryOptions({
+      queryKey: [...storyQueries.all, 'workspace', workspaceId] as const,
+      queryFn: async () => (await store()).readWorkspaceStories(workspaceId),
+    }),
 };
 
-/** The classroom stories published with the dataset. */
+/** The stories of the dataset shown: the published ones, or those of the workspace named by ?ws=. */
 export function useStories() {
-  return useQuery(storyQueries.list());
+  const [workspaceId] = useWorkspaceId();
+  const published = useQuery({ ...storyQueries.list(), enabled: workspaceId === null });
+  const stored = useQuery({
+    ...storyQueries.workspace(workspaceId ?? ''),
+    enabled: workspaceId !== null,
+    select: (data): Story[] => data.stories.map((s) => s.story),
+  });
+  return workspaceId === null ? published : stored;
+}
+
+/** The open workspace's stories with their revisions (null outside a workspace), for the story editor. */
+export function useWorkspaceStories() {
+  const [workspaceId] = useWorkspaceId();
+  const query = useQuery({ ...storyQueries.workspace(workspaceId ?? ''), enabled: workspaceId !== null });
+  return { query, workspaceId };
+}
+
+/** Saving and deleting a story of a workspace; every open view of its stories is refreshed after. */
+export function useStoryWrites(workspaceId: string) {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: storyQueries.workspace(workspaceId).queryKey });
+  return {
+    save: async (story: Story, base: number | null): Promise<StorySaveResult> => {
+      const result = await (await store()).saveStory(workspaceId, story, base);
+      await refresh();
+      return result;
+    },
+    remove: async (storyId: string, base: number): Promise<StorySaveResult> => {
+      const result = await (await store()).deleteStory(workspaceId, storyId, base);
+      await refresh();
+      return result;
+    },
+  };
 }

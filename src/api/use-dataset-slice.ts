@@ -11,6 +11,7 @@ import {
   type SourcesSlice,
 } from './dataset';
 import type { Dataset } from '../domain/schema';
+import type { ClaimFilters } from '../domain/filter';
 import { useLoadProgress } from './load-progress';
 import type { QueryLike } from './query-like';
 import { workspaceQueries } from './workspace-queries';
@@ -66,6 +67,11 @@ export function useOverview(): { query: QueryLike<OverviewSlice>; progress: stri
 /** One comparison group of the active dataset under the URL's filters, with the records it refers to. */
 export function useGroupSlice(groupId: string): { query: QueryLike<GroupSlice>; progress: string | null } {
   const [filters] = useFilters();
+  return useDatasetSlice((sourceKey) => datasetQueries.group(sourceKey, filters, groupId));
+}
+
+/** One comparison group of the active dataset under filters of its own (a story step's), not the URL's. */
+export function useGroupSliceUnder(filters: ClaimFilters, groupId: string): { query: QueryLike<GroupSlice>; progress: string | null } {
   return useDatasetSlice((sourceKey) => datasetQueries.group(sourceKey, filters, groupId));
 }
 

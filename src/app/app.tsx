@@ -3,6 +3,7 @@ import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { workspaceQueries } from '../api/workspace-queries';
+import { storyQueries } from '../api/stories';
 import { DivergencePage } from '../features/divergence/divergence-page';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { useDocumentTitle } from '../shared/hooks/use-document-title';
@@ -25,6 +26,7 @@ const ClassroomPage = lazy(() => import('../features/classroom/classroom-page').
 const PresentPage = lazy(() => import('../features/classroom/present-page').then((m) => ({ default: m.PresentPage })));
 const StudentPage = lazy(() => import('../features/classroom/student-page').then((m) => ({ default: m.StudentPage })));
 const WorksheetPage = lazy(() => import('../features/classroom/worksheet-page').then((m) => ({ default: m.WorksheetPage })));
+const StoryEditorPage = lazy(() => import('../features/classroom/story-editor-page').then((m) => ({ default: m.StoryEditorPage })));
 const NotesPage = lazy(() => import('../features/classroom/notes-page').then((m) => ({ default: m.NotesPage })));
 
 const queryClient = createQueryClient();
@@ -186,6 +188,14 @@ export function AppRoutes() {
             </View>
           }
         />
+        <Route
+          path="classroom/:storyId/edit"
+          element={
+            <View what="the story editor">
+              <StoryEditorPage />
+            </View>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
@@ -200,7 +210,11 @@ function WorkspaceSync({ client }: { client: QueryClient }) {
     // The store loads after the first view has rendered; it is not needed to show the published dataset.
     void import('../service/store/workspaces').then(({ onWorkspacesChanged }) => {
       if (cancelled) return;
-      unsubscribe = onWorkspacesChanged(() => void client.invalidateQueries({ queryKey: workspaceQueries.all }));
+      unsubscribe = onWorkspacesChanged(() => {
+        void client.invalidateQueries({ queryKey: workspaceQueries.all });
+        // A workspace's stories too; the published ones (under the same root) never change while the tab is open.
+        void client.invalidateQueries({ queryKey: [...storyQueries.all, 'workspace'] });
+      });
     });
     return () => {
       cancelled = true;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { workspaceQueries } from '../api/workspace-queries';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -9,6 +9,10 @@ import { WorkspaceProblemsNotice } from '../shared/ui/workspace-problems-notice'
 import { useWorkspaceId } from '../api/active-dataset';
 import { useLargeType } from '../shared/hooks/type-size';
 import { APP_NAME, useCurrentView } from '../shared/hooks/use-document-title';
+import { stepViewOf } from '../domain/step-route';
+
+// The story forms load when an author opens them, never with the first view.
+const AddStepDialog = lazy(() => import('../features/classroom/add-step-dialog').then((m) => ({ default: m.AddStepDialog })));
 
 const NAV = [
   { to: '/', label: 'Where accounts diverge', end: true },
@@ -78,6 +82,27 @@ function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: bool
   );
 }
 
+/** In a workspace, on a view a story can show: adds the view as it stands (filters, grouping) as a step of a story. */
+function AddToStoryButton({ pathname, search }: { pathname: string; search: string }) {
+  const [workspaceId] = useWorkspaceId();
+  const viewName = useCurrentView();
+  const [open, setOpen] = useState(false);
+  const view = stepViewOf(pathname, search);
+  if (workspaceId === null || !view) return null;
+  return (
+    <>
+      <button type="button" className="secondary" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Add this view to a story
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <AddStepDialog view={view} viewName={viewName || pathname} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
 /** The switch between normal and large type, for rooms where the screen is far away. */
 function TypeSizeSwitch() {
   const [large, setLarge] = useLargeType();
@@ -134,6 +159,7 @@ export function Layout() {
         </nav>
         <div className="header-tools">
           <CopyLinkButton />
+          <AddToStoryButton pathname={pathname} search={search} />
           <TypeSizeSwitch />
         </div>
       </header>

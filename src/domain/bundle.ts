@@ -127,20 +127,25 @@ export function bundleToFolder(bundle: DatasetBundle): Map<string, string> {
  * Decodes a file's bytes as text: UTF-8, or UTF-16 (little or big endian) when the file starts with its byte order mark.
  * NUL characters or bytes that are not valid text mean a binary file and are refused, naming the file.
  */
-export function decodeBundleBytes(bytes: Uint8Array, fileName: string): { ok: true; text: string } | { ok: false; errors: DatasetError[] } {
+export function decodeBundleBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  /** What the file should have been, for the messages. */
+  expected = 'a JSON dataset bundle',
+): { ok: true; text: string } | { ok: false; errors: DatasetError[] } {
   const refuse = (message: string) => ({ ok: false as const, errors: [{ file: fileName, recordId: null, field: '', message }] });
   // UTF-16 text is full of zero bytes, so its byte order mark is read before the NUL check.
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  if (encoding === 'utf-8' && bytes.includes(0)) return refuse('this is a binary file (it contains NUL bytes), not a JSON dataset bundle');
+  if (encoding === 'utf-8' && bytes.includes(0)) return refuse(`this is a binary file (it contains NUL bytes), not ${expected}`);
   let text: string;
   try {
     // The decoder drops the byte order mark itself.
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return refuse(`this is a binary file (it is not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text), not a JSON dataset bundle`);
+    return refuse(`this is a binary file (it is not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text), not ${expected}`);
   }
   if (encoding !== 'utf-8' && text.includes('\u0000')) {
-    return refuse('this is a binary file (it contains NUL characters), not a JSON dataset bundle');
+    return refuse(`this is a binary file (it contains NUL characters), not ${expected}`);
   }
   return { ok: true, text };
 }

@@ -119,5 +119,6 @@ export function toClaimsCsv(claims: readonly Claim[], dataset: Dataset): string 
       c.notes,
     ];
   });
-  return BOM + unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: new FormulaGuard(), newline: '\r\n' });
+  // The reversible guard, so the claims CSV can be imported again with every cell as it was.
+  return BOM + unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: reversibleFormulaGuard(), newline: '\r\n' });
 }

@@ -3,37 +3,14 @@
 import type { ClaimFilters } from './filter';
 import { NO_FILTERS } from './filter';
 import { quoteValue } from './quote-value';
+import { parseStepRoute } from './step-route';
+
+export { parseStepRoute, type StepRoute } from './step-route';
 import { STORY_PATHS, storySchema, type Claim, type Dataset, type Source, type Story, type StoryStep } from './schema';
 import type { ErrorList } from './validate-dataset';
 
 /** The stories file of a dataset folder; errors in stories name it, in a bundle too. */
 export const STORIES_FILE = 'stories.json';
-
-/** The view a step's route names: a measure's comparison, a claim's page, or one of the overviews. */
-export type StepRoute =
-  | { kind: 'compare'; groupId: string }
-  | { kind: 'claim'; claimId: string }
-  | { kind: 'overview' }
-  | { kind: 'matrix' }
-  | { kind: 'timeline' }
-  | { kind: 'sources' };
-
-const SIMPLE_ROUTES = new Map<string, StepRoute>([
-  ['/', { kind: 'overview' }],
-  ['/matrix', { kind: 'matrix' }],
-  ['/timeline', { kind: 'timeline' }],
-  ['/sources', { kind: 'sources' }],
-]);
-
-/** Reads a step's path ("/compare/<measure id>", "/claims/<claim id>", "/matrix"…); null for anything else, a trailing "/" included. */
-export function parseStepRoute(path: string): StepRoute | null {
-  const simple = SIMPLE_ROUTES.get(path);
-  if (simple) return simple;
-  const match = /^\/(compare|claims)\/([^/]+)$/.exec(path);
-  if (!match) return null;
-  const [, view, id = ''] = match;
-  return view === 'compare' ? { kind: 'compare', groupId: id } : { kind: 'claim', claimId: id };
-}
 
 const LIST_PARAMS = [
   ['source', 'sources'],

@@ -54,12 +54,12 @@ export interface MoreErrors {
 type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[]; more?: MoreErrors };
 
 /** The errors of one check, kept up to MAX_ERRORS; past that it only counts, and `full` tells the checks to stop. */
-export class ErrorList {
-  readonly errors: DatasetError[] = [];
+export class ErrorList<E = DatasetError> {
+  readonly errors: E[] = [];
   extra = 0;
   unchecked = 0;
   constructor(readonly max: number = MAX_ERRORS) {}
-  push(e: DatasetError): void {
+  push(e: E): void {
     if (this.errors.length < this.max) this.errors.push(e);
     else this.extra++;
   }

@@ -17,7 +17,8 @@ import { PUBLISHED, workspaceKey } from './keys';
 import type { RequestContext } from './progress';
 import type { ClaimGradeRow, SourceGradeRow, WorkspaceRow } from './store/workspace-db';
 import type { WorkspaceContent, WorkspaceProblem } from './store/workspaces';
-import { fetchText } from './http';
+import { fetchJson, fetchText } from './http';
+import { STORIES_FILE } from '../domain/stories';
 
 /** What the landing view and the filter bar need: the overview of the filtered claims and the filter choices. */
 export interface OverviewSlice {
@@ -86,12 +87,15 @@ function analysisUnder(entry: Held, filters: ClaimFilters, context: RequestConte
   return { dataset, analysis: analyseDataset(dataset) };
 }
 
-/** The published records with every article text, as a new workspace stores them. */
+/** The published records with every article text and the classroom stories, as a new workspace stores them. */
 async function publishedContent(store: Store, context: RequestContext): Promise<WorkspaceContent> {
   const { dataset } = await store.obtain(PUBLISHED, context);
   const files = [...new Set(dataset.articles.map((a) => a.file))];
   const texts = await Promise.all(files.map(async (file) => [file, await fetchText(file, context.signal)] as const));
-  return { dataset, texts: new Map(texts) };
+  // The copy carries the published stories, so a teacher can adapt one rather than start from nothing.
+  const { storiesSchema } = await import('../domain/schema');
+  const stories = await fetchJson(STORIES_FILE, storiesSchema, context.signal);
+  return { dataset, texts: new Map(texts), stories };
 }
 
 /** The handler map, over one store of records. */

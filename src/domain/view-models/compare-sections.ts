@@ -5,7 +5,7 @@ import { claimDate, groupClaims } from '../grouping';
 import { sourceName, type DatasetIndex } from '../lookups';
 
 /** One heading of the compare page's list, with the group's entries under it. */
-interface CompareSection {
+export interface CompareSection {
   key: string;
   title: string;
   entries: ComparedClaim[];

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { datasetQueries, PUBLISHED } from '../../api/dataset';
+import { useGroupSliceUnder } from '../../api/use-dataset-slice';
 import { useEvents } from '../../api/events';
 import { QueryState } from '../../shared/ui/query-state';
 import { ChartLegend } from '../../shared/ui/range-chart/chart-legend';
@@ -62,10 +61,11 @@ function Figures({ data, visibility }: { data: CompareData; visibility: Visibili
   );
 }
 
-/** A compare step: the published figures on the step's measure, under its filters, hidden or revealed as the stage says. */
+/** A compare step: the figures on the step's measure in the dataset shown (published, or the story's workspace), under the
+ * step's filters, hidden or revealed as the stage says. */
 export function CompareStep({ groupId, view, visibility }: { groupId: string; view: StoryView; visibility: Visibility }) {
   const filters = useMemo(() => stepFilters(view.search), [view.search]);
-  const query = useQuery(datasetQueries.group(PUBLISHED, filters, groupId));
+  const { query } = useGroupSliceUnder(filters, groupId);
   return (
     <QueryState query={query} what="the figures">
       {(data) => <Figures data={data} visibility={visibility} />}

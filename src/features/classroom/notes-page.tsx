@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useWithWorkspace } from '../../api/active-dataset';
 import { useStories } from '../../api/stories';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import type { PositionMessage } from '../../domain/classroom-channel';
@@ -28,6 +29,7 @@ function Notes({ story }: { story: Story }) {
     post({ type: 'hello', storyId: story.id });
   }, [post, story.id]);
   useDocumentTitle(`Presenter view — ${story.title}`);
+  const withWorkspace = useWithWorkspace();
   if (!channel.supported) {
     return (
       <p role="alert">This browser cannot keep two windows in step. Present from one window: the arrow keys move through the story.</p>
@@ -36,7 +38,8 @@ function Notes({ story }: { story: Story }) {
   if (!where) {
     return (
       <p role="status">
-        Waiting for the presentation… Start it from the <Link to="/classroom">classroom</Link> in another window; this view follows it.
+        Waiting for the presentation… Start it from the <Link to={{ pathname: '/classroom', search: withWorkspace() }}>classroom</Link> in
+        another window; this view follows it.
       </p>
     );
   }
@@ -96,6 +99,7 @@ function Notes({ story }: { story: Story }) {
 export function NotesPage() {
   const { storyId = '' } = useParams();
   const query = useStories();
+  const withWorkspace = useWithWorkspace();
   return (
     <main id="main" tabIndex={-1} className="presenter-notes">
       <h1>Presenter view</h1>
@@ -106,7 +110,7 @@ export function NotesPage() {
             return (
               <EmptyState title="No such story">
                 <p>
-                  The link may be out of date. <Link to="/classroom">See the stories</Link>.
+                  The link may be out of date. <Link to={{ pathname: '/classroom', search: withWorkspace() }}>See the stories</Link>.
                 </p>
               </EmptyState>
             );

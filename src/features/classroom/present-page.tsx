@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { useWithWorkspace } from '../../api/active-dataset';
 import type { Story, StoryStep } from '../../domain/schema';
 import { isBlindStep, nextActionLabel, progressOf, stagesOf, visibilityOf } from '../../domain/story-steps';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
@@ -27,6 +28,7 @@ function toggleFullScreen() {
 
 function Presentation({ story }: { story: Story }) {
   const { position, blind, next, previous, go } = usePresentation(story);
+  const withWorkspace = useWithWorkspace();
   const step = story.steps[position.step] as StoryStep;
   const stage = stagesOf(step, blind)[position.stage] ?? 'predict';
   const blindStep = isBlindStep(step, blind);
@@ -53,7 +55,7 @@ function Presentation({ story }: { story: Story }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [next, previous, go, story.steps.length]);
 
-  const notesUrl = `${import.meta.env.BASE_URL}classroom/${encodeURIComponent(story.id)}/notes`;
+  const notesUrl = `${import.meta.env.BASE_URL}classroom/${encodeURIComponent(story.id)}/notes${withWorkspace(`?blind=${blind}`)}`;
   return (
     <div className="presenter">
       <header className="presenter-bar">
@@ -88,11 +90,11 @@ function Presentation({ story }: { story: Story }) {
         <button
           type="button"
           className="secondary"
-          onClick={() => window.open(`${notesUrl}?blind=${blind}`, `corroborate-notes-${story.id}`, 'popup,width=900,height=700')}
+          onClick={() => window.open(notesUrl, `corroborate-notes-${story.id}`, 'popup,width=900,height=700')}
         >
           Open the presenter view
         </button>
-        <Link to="/classroom">Leave the presentation</Link>
+        <Link to={{ pathname: '/classroom', search: withWorkspace() }}>Leave the presentation</Link>
         <span className="muted keys-hint">Arrow keys, Page Up and Page Down move; F for full screen.</span>
       </footer>
     </div>

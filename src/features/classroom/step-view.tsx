@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useWithWorkspace } from '../../api/active-dataset';
 import type { StoryStep } from '../../domain/schema';
 import { parseStepRoute } from '../../domain/stories';
 import type { Visibility } from '../../domain/story-steps';
@@ -21,7 +22,8 @@ export function StepView({
   question?: ReactNode;
 }) {
   const route = parseStepRoute(step.view.path);
-  const href = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${step.view.path}${step.view.search}`;
+  const withWorkspace = useWithWorkspace();
+  const href = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${step.view.path}${withWorkspace(step.view.search)}`;
   return (
     <article className="story-step" aria-labelledby="step-title">
       <div className="step-text">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import { useWithWorkspace } from '../../api/active-dataset';
 import { useStories } from '../../api/stories';
 import type { Story } from '../../domain/schema';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
@@ -8,6 +9,7 @@ import { EmptyState, QueryState } from '../../shared/ui/query-state';
 export function WithStory({ children }: { children: (story: Story) => ReactNode }) {
   const { storyId = '' } = useParams();
   const query = useStories();
+  const withWorkspace = useWithWorkspace();
   const story = query.data?.find((s) => s.id === storyId);
   if (story) return children(story);
   return (
@@ -16,7 +18,7 @@ export function WithStory({ children }: { children: (story: Story) => ReactNode 
         {() => (
           <EmptyState title="No such story">
             <p>
-              The link may be out of date. <Link to="/classroom">See the stories</Link>.
+              The link may be out of date. <Link to={{ pathname: '/classroom', search: withWorkspace() }}>See the stories</Link>.
             </p>
           </EmptyState>
         )}

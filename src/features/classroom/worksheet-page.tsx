@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { useWithWorkspace } from '../../api/active-dataset';
 import type { Story, StoryQuestion, StoryStep } from '../../domain/schema';
 import { parseStepRoute } from '../../domain/stories';
 import { isBlindStep, visibilityOf } from '../../domain/story-steps';
@@ -82,7 +83,8 @@ function SheetStep({ step, number, answers }: { step: StoryStep; number: number;
 function Sheet({ story, answers }: { story: Story; answers: boolean }) {
   const what = answers ? 'Answer key' : 'Worksheet';
   useDocumentTitle(`${what} — ${story.title}`);
-  const other = answers ? '?key=false' : '?key=true';
+  const withWorkspace = useWithWorkspace();
+  const other = withWorkspace(answers ? '?key=false' : '?key=true');
   return (
     <main id="main" tabIndex={-1} className="worksheet">
       <p className="toolbar">
@@ -90,7 +92,7 @@ function Sheet({ story, answers }: { story: Story; answers: boolean }) {
           Print the {what.toLowerCase()}
         </button>
         <Link to={{ search: other }}>{answers ? 'Show the worksheet' : 'Show the answer key'}</Link>
-        <Link to="/classroom">Back to the classroom</Link>
+        <Link to={{ pathname: '/classroom', search: withWorkspace() }}>Back to the classroom</Link>
       </p>
       <h1>
         {story.title}: {what.toLowerCase()}

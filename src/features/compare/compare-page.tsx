@@ -3,9 +3,9 @@ import { useEvents } from '../../api/events';
 import { VerdictBlock } from '../../shared/ui/verdict-block';
 import { figureAsSaid, footingNote } from '../../domain/figure-text';
 import { formatNumber, formatPoints } from '../../domain/format';
-import { claimLabels } from '../../domain/view-models/claim-labels';
+import { compareViewModel } from '../../domain/view-models/compare-view';
 import { verdictOf } from '../../domain/view-models/verdict';
-import { sectionsOf, voiceList } from '../../domain/view-models/compare-sections';
+import { voiceList } from '../../domain/view-models/compare-sections';
 import { Link, useLocation, useParams } from 'react-router';
 import { ExportCsvButton } from '../../shared/ui/export-csv-button';
 import { CopyEmbedButton } from '../../shared/ui/copy-embed-button';
@@ -15,8 +15,7 @@ import { CredibilityBadge, ReliabilityBadge } from '../../shared/ui/grade-badge'
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { ChartLegend } from '../../shared/ui/range-chart/chart-legend';
 import { ResponsiveRangeChart } from '../../shared/ui/range-chart/responsive-range-chart';
-import { entryStatuses, toChartRows, withTips, type RowStatus } from '../../domain/chart-rows';
-import { rangeRowTip } from '../../domain/view-models/mark-tip';
+import type { RowStatus } from '../../domain/chart-rows';
 import type { ComparedClaim, ComparisonGroup } from '../../domain/analysis-types';
 import { formatInterval } from '../../domain/format';
 import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
@@ -183,19 +182,8 @@ function Conflicts({ group, labels }: { group: ComparisonGroup; labels: Readonly
 
 function CompareView({ group, index, search }: { group: ComparisonGroup; index: DatasetIndex; search: string }) {
   const [grouping, setGrouping] = useGrouping();
-  const sections = useMemo(() => sectionsOf(group, grouping, index), [group, grouping, index]);
-  // The chart follows the reading order of the list below it.
-  const ordered = useMemo(() => ({ ...group, entries: sections.flatMap((s) => s.entries) }), [group, sections]);
-  const labels = useMemo(() => claimLabels(group.entries, index), [group, index]);
-  const model = useMemo(
-    () =>
-      withTips(
-        toChartRows(ordered, (id) => labels.get(id) ?? claimantName(index, id)),
-        rangeRowTip(index),
-      ),
-    [ordered, index, labels],
-  );
-  const statuses = useMemo(() => entryStatuses(group), [group]);
+  const view = useMemo(() => compareViewModel(group, grouping, index), [group, grouping, index]);
+  const { sections, ordered, labels, chart: model, statuses } = view;
   // Changes of control only add reasons; a missing events file leaves the rest of the verdict as it is.
   const events = useEvents().data;
   const verdict = useMemo(() => verdictOf(group, index, events ?? []), [group, index, events]);

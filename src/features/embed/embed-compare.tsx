@@ -3,13 +3,10 @@ import { useParams } from 'react-router';
 import { useEvents } from '../../api/events';
 import { useGrouping } from '../../api/url-state';
 import type { GroupSlice } from '../../api/dataset';
-import { entryStatuses, toChartRows, withTips } from '../../domain/chart-rows';
 import type { ComparisonGroup } from '../../domain/analysis-types';
-import { claimantName, indexDataset, type DatasetIndex } from '../../domain/lookups';
-import { claimLabels } from '../../domain/view-models/claim-labels';
-import { sectionsOf } from '../../domain/view-models/compare-sections';
+import { indexDataset, type DatasetIndex } from '../../domain/lookups';
+import { compareViewModel } from '../../domain/view-models/compare-view';
 import { sourceLines } from '../../domain/view-models/embed-sources';
-import { rangeRowTip } from '../../domain/view-models/mark-tip';
 import { verdictOf } from '../../domain/view-models/verdict';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
@@ -21,21 +18,9 @@ import { usePublishedGroup } from './use-published';
 
 function EmbedCompareView({ group, index, search }: { group: ComparisonGroup; index: DatasetIndex; search: string }) {
   const [grouping] = useGrouping();
-  const sections = useMemo(() => sectionsOf(group, grouping, index), [group, grouping, index]);
-  // The chart follows the reading order of the sources below it, as on the full view.
-  const ordered = useMemo(() => ({ ...group, entries: sections.flatMap((s) => s.entries) }), [group, sections]);
-  const labels = useMemo(() => claimLabels(group.entries, index), [group, index]);
-  const model = useMemo(
-    () =>
-      withTips(
-        toChartRows(ordered, (id) => labels.get(id) ?? claimantName(index, id)),
-        rangeRowTip(index),
-      ),
-    [ordered, index, labels],
-  );
+  const { sections, labels, chart: model, statuses } = useMemo(() => compareViewModel(group, grouping, index), [group, grouping, index]);
   const events = useEvents().data;
   const verdict = useMemo(() => verdictOf(group, index, events ?? []), [group, index, events]);
-  const statuses = useMemo(() => entryStatuses(group), [group]);
   return (
     <article className="embed-compare" aria-labelledby="embed-title">
       <h1 id="embed-title">

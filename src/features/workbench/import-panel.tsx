@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
 import { BundleRefusedError, readBundleFile } from '../../service/store/import-bundle';
+import { isCsvFile, readClaimsCsvFile } from '../../service/store/import-csv';
+import { describeMoreCsvErrors, formatCsvError, type CsvError, type CsvTable } from '../../domain/claims-csv/read-table';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { gradeReferenceErrors, PREVIEW_KINDS, previewImport, type BundleContent, type PreviewKind } from '../../domain/bundle';
 import { describeMoreErrors, formatDatasetError, type DatasetError, type MoreErrors } from '../../domain/validate-dataset';
 import type { WorkspaceActions } from './use-workspace-actions';
+import { CsvImport } from './csv-import';
 
 const KIND_LABELS: Record<PreviewKind, string> = {
   articles: 'Articles',
@@ -18,8 +21,11 @@ const KIND_LABELS: Record<PreviewKind, string> = {
 
 type Picked =
   | { state: 'reading'; fileName: string }
-  | { state: 'refused'; fileName: string; errors: DatasetError[]; more?: MoreErrors | undefined; title: string }
-  | { state: 'ready'; fileName: string; content: BundleContent };
+  | { state: 'refused'; fileName: string; errors: (DatasetError | CsvError)[]; more?: MoreErrors | undefined; title: string }
+  | { state: 'ready'; fileName: string; content: BundleContent }
+  | { state: 'csv'; fileName: string; table: CsvTable; pick: number };
+
+const formatError = (e: DatasetError | CsvError) => ('row' in e ? formatCsvError(e) : formatDatasetError(e));
 
 function Refusal({ picked }: { picked: Extract<Picked, { state: 'refused' }> }) {
   // Checking stops at the first hundred problems; the count past them is a floor, and says so.
@@ -35,10 +41,12 @@ function Refusal({ picked }: { picked: Extract<Picked, { state: 'refused' }> }) 
       <ul className="error-details">
         {errors.map((e, i) => (
           // The same message can repeat (two texts with one fault), so the index keeps keys unique.
-          <li key={`${i}:${formatDatasetError(e)}`}>{formatDatasetError(e)}</li>
+          <li key={`${i}:${formatError(e)}`}>{formatError(e)}</li>
         ))}
       </ul>
-      {more && <p>{describeMoreErrors(more, errors.length)}</p>}
+      {more && (
+        <p>{errors.some((e) => 'row' in e) ? describeMoreCsvErrors(more, errors.length) : describeMoreErrors(more, errors.length)}</p>
+      )}
     </div>
   );
 }
@@ -57,6 +65,7 @@ export function ImportPanel({
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
+  const picks = useRef(0);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const { workspaceId } = actions;
@@ -81,6 +90,15 @@ export function ImportPanel({
   const pick = async (file: File | undefined) => {
     if (!file) return;
     setPicked({ state: 'reading', fileName: file.name });
+    if (isCsvFile(file)) {
+      const read = await readClaimsCsvFile(file);
+      setPicked(
+        read.ok
+          ? { state: 'csv', fileName: file.name, table: read.table, pick: ++picks.current }
+          : { state: 'refused', fileName: file.name, errors: read.errors, more: read.more, title: `“${file.name}” was refused` },
+      );
+      return;
+    }
     const result = await readBundleFile(file);
     if (!result.ok) {
       setPicked({ state: 'refused', fileName: file.name, errors: result.errors, more: result.more, title: `“${file.name}” was refused` });
@@ -159,12 +177,16 @@ export function ImportPanel({
         A bundle is the file that <strong>Export</strong> writes (.json.gz, compressed; plain .json is read too): the dataset, its article
         texts and your grades. It is checked in full before anything is saved.
       </p>
-      <label htmlFor={`${id}-file`}>Bundle file (.json.gz or .json)</label>{' '}
+      <p>
+        A claims CSV is a spreadsheet of claims, one per row, saved as .csv: its claims are added to the open workspace once every row
+        checks out, and you choose which column fills which field.
+      </p>
+      <label htmlFor={`${id}-file`}>Bundle file (.json.gz or .json) or claims CSV (.csv)</label>{' '}
       <input
         ref={input}
         id={`${id}-file`}
         type="file"
-        accept=".gz,.json,application/gzip,application/json"
+        accept=".gz,.json,.csv,application/gzip,application/json,text/csv"
         onChange={(e) => void pick(e.target.files?.[0])}
       />
       {picked?.state === 'reading' && (
@@ -173,6 +195,20 @@ export function ImportPanel({
         </p>
       )}
       {picked?.state === 'refused' && <Refusal picked={picked} />}
+      {picked?.state === 'csv' && (
+        // Keyed by pick, so each file picked starts from its own proposed mapping.
+        <CsvImport
+          key={picked.pick}
+          table={picked.table}
+          actions={actions}
+          activeName={activeName}
+          onCancel={clear}
+          onDone={(message) => {
+            clear();
+            onDone(message);
+          }}
+        />
+      )}
       {picked?.state === 'ready' && (
         <section className="import-preview" aria-labelledby={`${id}-preview`}>
           <h3 id={`${id}-preview`}>“{picked.fileName}” is valid</h3>

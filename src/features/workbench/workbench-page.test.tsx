@@ -95,7 +95,10 @@ describe('the workbench', () => {
     };
     const user = userEvent.setup();
     renderWithProviders(<WorkbenchPage />, { route: `/workbench?ws=${ws.id}` });
-    await user.upload(await screen.findByLabelText('Bundle file (.json.gz or .json)'), bundleFile(changed, 'palmyra-v2.json'));
+    await user.upload(
+      await screen.findByLabelText('Bundle file (.json.gz or .json) or claims CSV (.csv)'),
+      bundleFile(changed, 'palmyra-v2.json'),
+    );
     const table = await screen.findByRole('table', { name: /compared with “Base”/ });
     const row = (label: string) =>
       Array.from(within(table).getByRole('rowheader', { name: label }).closest('tr')!.querySelectorAll('td'), (td) => td.textContent);
@@ -119,7 +122,7 @@ describe('the workbench', () => {
     const user = userEvent.setup();
     renderWithProviders(<WorkbenchPage />, { route: `/workbench?ws=${ws.id}` });
     await user.upload(
-      await screen.findByLabelText('Bundle file (.json.gz or .json)'),
+      await screen.findByLabelText('Bundle file (.json.gz or .json) or claims CSV (.csv)'),
       bundleFile({ ...bundle, claims: [{ ...bundle.claims[0]!, id: 'c-new' }] }),
     );
     // Merging waits for the comparison with the open workspace.
@@ -140,7 +143,10 @@ describe('the workbench', () => {
     };
     const user = userEvent.setup();
     renderWithProviders(<WorkbenchPage />, { route: `/workbench?ws=${ws.id}` });
-    await user.upload(await screen.findByLabelText('Bundle file (.json.gz or .json)'), bundleFile(broken, 'broken.json'));
+    await user.upload(
+      await screen.findByLabelText('Bundle file (.json.gz or .json) or claims CSV (.csv)'),
+      bundleFile(broken, 'broken.json'),
+    );
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading')).toHaveTextContent('“broken.json” was refused');
     expect(alert).toHaveTextContent('Nothing was imported; your workspaces are unchanged.');
@@ -161,7 +167,7 @@ describe('the workbench', () => {
   it('refuses a binary file and a non-JSON file, naming them', async () => {
     const user = userEvent.setup();
     renderWithProviders(<WorkbenchPage />, { route: '/workbench' });
-    const input = await screen.findByLabelText('Bundle file (.json.gz or .json)');
+    const input = await screen.findByLabelText('Bundle file (.json.gz or .json) or claims CSV (.csv)');
     await user.upload(input, new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a])], 'photo.json'));
     expect(await screen.findByRole('alert')).toHaveTextContent('photo.json: this is a binary file');
     await user.upload(input, new File(['claim,value\nc-1,=1+1'], 'claims.json'));

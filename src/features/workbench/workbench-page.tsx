@@ -173,7 +173,7 @@ export function WorkbenchPage() {
       </section>
 
       <section aria-labelledby="workbench-import" id="import">
-        <h2 id="workbench-import">Import a bundle</h2>
+        <h2 id="workbench-import">Import a bundle or a claims CSV</h2>
         <ImportPanel actions={actions} activeName={active?.name ?? null} onDone={setMessage} />
       </section>
     </>

@@ -13,6 +13,7 @@ import {
   type DatasetBundle,
 } from '../../domain/bundle';
 import { getDb } from './workspace-db';
+import { putStoryRows } from './workspace-stories';
 import { createWorkspace, putRecords, readWorkspaceContent } from './workspaces';
 import type { WorkspaceRow } from './workspace-db';
 import { formatDatasetError, type DatasetError, type ErrorList, type MoreErrors } from '../../domain/validate-dataset';
@@ -149,11 +150,13 @@ export async function mergeIntoWorkspace(id: string, incoming: BundleContent, fi
   // Check and write in one transaction, so a change from another tab cannot slip between the check and the write.
   return db.transaction(
     'rw',
-    ['workspaces', 'articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'],
+    ['workspaces', 'articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades', 'stories'],
     async () => {
       const merged = mergeContent(await readWorkspaceContent(id), incoming, fileName);
       if (!merged.ok) return merged;
       await putRecords(id, incoming.dataset, incoming.texts, incoming.grades);
+      // Stories are kept in the merge's order: the workspace's first, then the new ones.
+      if (incoming.stories && merged.content.stories) await putStoryRows(db, id, merged.content.stories);
       return merged;
     },
   );

@@ -12,6 +12,11 @@ export interface WorkspaceRow {
   updatedAt: string;
   /** Bumped on every change, so analyses of an older state are never reused. */
   revision: number;
+  /**
+   * Bumped on every change to the workspace's stories, which the analyses never read: a story edit leaves `revision`
+   * (and every analysis keyed on it) alone. Absent before the first story write.
+   */
+  storyRevision?: number;
 }
 
 export type RecordKind = 'articles' | 'sources' | 'measures' | 'claims';
@@ -59,6 +64,17 @@ export interface ClaimGradeRow {
   updatedAt: string;
 }
 
+/** A classroom story of a workspace, stored whole; `position` keeps the author's order of stories. */
+export interface StoryRow {
+  workspaceId: string;
+  id: string;
+  position: number;
+  /** The story as the dataset format defines it; parsed with the schema when read. */
+  data: unknown;
+  /** The workspace's story revision of the write that stored it: an editor saves against the one it loaded. */
+  revision: number;
+}
+
 export type CorroborateDb = Dexie & {
   workspaces: EntityTable<WorkspaceRow, 'id'>;
   articles: Dexie.Table<RecordRow, [string, string]>;
@@ -68,12 +84,13 @@ export type CorroborateDb = Dexie & {
   texts: Dexie.Table<TextRow, [string, string]>;
   sourceGrades: Dexie.Table<SourceGradeRow, [string, string]>;
   claimGrades: Dexie.Table<ClaimGradeRow, [string, string]>;
+  stories: Dexie.Table<StoryRow, [string, string]>;
 };
 
 export const DB_NAME = 'corroborate';
 
 /** The current schema version; bump it together with a new `db.version(n)` block below. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The stores of version 1, kept as they were: Dexie needs the whole history to upgrade a database from any version. */
 const STORES_V1 = {
@@ -104,6 +121,10 @@ export function defineSchema(db: Dexie): void {
   // runs, and there is no second copy of the measure that a later write could forget to keep in step. A corrupted row
   // without a string measureId is left out of the index (and reported when the workspace is read), never dropped.
   db.version(2).stores({ claims: `[workspaceId+id], workspaceId, ${CLAIMS_BY_MEASURE}` });
+
+  // Version 3: classroom stories, one row per story. How to upgrade from version 2: nothing to convert, as no version
+  // before it stored stories; the new store starts empty and every other store is left as it was.
+  db.version(3).stores({ stories: '[workspaceId+id], workspaceId' });
 }
 
 /** The stored claim rows of one measure in one workspace, through the version-2 index (corrupted rows included as stored). */

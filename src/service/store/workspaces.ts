@@ -19,6 +19,7 @@ import {
   type Dataset,
   type Measure,
   type Source,
+  type Story,
 } from '../../domain/schema';
 import { workspaceKey } from '../keys';
 import {
@@ -31,12 +32,18 @@ import {
   type WorkspaceOrigin,
   type WorkspaceRow,
 } from './workspace-db';
+import { clearStoryRows, putStoryRows, readStoryRows } from './workspace-stories';
+import { write } from './workspace-write';
+
+export { StorageError } from './workspace-write';
 
 export interface WorkspaceContent {
   dataset: Dataset;
   texts: Map<string, string>;
   /** Grades to store with the records (an imported bundle carries them); none when left out. */
   grades?: DatasetGrades;
+  /** Classroom stories to store with the records, in their order; none when left out. */
+  stories?: Story[];
 }
 
 /** The revision of each stored record, by kind and id, as read with the records. */
@@ -94,14 +101,6 @@ export class ConflictError extends Error {
   }
 }
 
-/** Raised when the browser refuses a write (quota exceeded, storage gone); nothing of the change was kept. */
-export class StorageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StorageError';
-  }
-}
-
 const SCHEMAS: Record<RecordKind, ZodType> = {
   articles: articleSchema,
   sources: sourceSchema,
@@ -118,18 +117,6 @@ function newId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
-async function write<T>(db: CorroborateDb, tables: string[], work: () => Promise<T>): Promise<T> {
-  try {
-    return await db.transaction('rw', tables, work);
-  } catch (error) {
-    const name = error instanceof Error ? error.name : '';
-    if (name === 'QuotaExceededError' || (error instanceof Error && error.message.includes('Quota'))) {
-      throw new StorageError('The browser’s storage is full: this change was not saved. Export your workspace to keep a copy.');
-    }
-    throw error;
-  }
-}
-
 /** Bumps the workspace's revision and returns it: records written in the same transaction carry it as their own. */
 async function touch(db: CorroborateDb, workspaceId: string): Promise<number> {
   const row = await db.workspaces.get(workspaceId);
@@ -139,7 +126,7 @@ async function touch(db: CorroborateDb, workspaceId: string): Promise<number> {
   return revision;
 }
 
-const ALL_TABLES = ['workspaces', 'articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'];
+const ALL_TABLES = ['workspaces', 'articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades', 'stories'];
 
 async function putContent(db: CorroborateDb, workspaceId: string, content: WorkspaceContent, revision: number): Promise<void> {
   for (const kind of KINDS) {
@@ -148,6 +135,7 @@ async function putContent(db: CorroborateDb, workspaceId: string, content: Works
   }
   await db.texts.bulkPut([...content.texts].map(([file, text]) => ({ workspaceId, file, text })));
   if (content.grades) await putGradeRows(db, workspaceId, content.grades);
+  if (content.stories) await putStoryRows(db, workspaceId, content.stories);
 }
 
 async function putGradeRows(db: CorroborateDb, workspaceId: string, grades: DatasetGrades): Promise<void> {
@@ -160,6 +148,7 @@ async function clearContent(db: CorroborateDb, workspaceId: string): Promise<voi
   for (const table of ['articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'] as const) {
     await db[table].where('workspaceId').equals(workspaceId).delete();
   }
+  await clearStoryRows(db, workspaceId);
 }
 
 /** All workspaces, most recently changed first. */
@@ -444,6 +433,8 @@ export async function readWorkspaceContent(id: string): Promise<BundleContent> {
   return db.transaction('r', ALL_TABLES, async () => {
     const { content } = await readWorkspace(id);
     const grades = await readWorkspaceGrades(id);
+    // Unreadable story rows are left out here and reported where the stories are listed.
+    const { stories } = await readStoryRows(db, id);
     // A deleted claim keeps its grade (so undo restores both), but an export carries only grades of records it holds.
     const claimIds = new Set(content.dataset.claims.map((c) => c.id));
     const sourceIds = new Set(content.dataset.sources.map((x) => x.id));
@@ -454,6 +445,7 @@ export async function readWorkspaceContent(id: string): Promise<BundleContent> {
         sources: grades.sources.filter((g) => sourceIds.has(g.sourceId)),
         claims: grades.claims.filter((g) => claimIds.has(g.claimId)),
       },
+      ...(stories.length > 0 && { stories: stories.map((s) => s.story) }),
     };
   });
 }
