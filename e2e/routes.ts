@@ -28,6 +28,7 @@ export const ROUTES: readonly AppRoute[] = [
   { name: 'timeline (who spoke when)', path: '/timeline?view=sources' },
   { name: 'sources', path: '/sources' },
   { name: 'workbench', path: '/workbench' },
+  { name: 'workbench sources (no workspace open)', path: '/workbench/sources' },
   { name: 'compare (first group)', path: firstComparePath },
   { name: 'compare grouped by date', path: '/compare/air-raids-palmyra-2016?group=date' },
   { name: 'claim detail', path: '/claims/c-02' },

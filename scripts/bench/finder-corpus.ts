@@ -26,7 +26,7 @@ export const CORPUS_SOURCES: Source[] = [
 ];
 
 function src(id: string, name: string, kind: Source['kind'], description: string): Source {
-  return { id, name, kind, alignment: 'independent', description, parentId: null };
+  return { id, name, kind, alignment: 'independent', description, parentId: null, aliases: [] };
 }
 
 type Gold = [

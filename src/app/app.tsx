@@ -20,6 +20,7 @@ const SourcesPage = lazy(() => import('../features/sources/sources-page').then((
 const ClaimPage = lazy(() => import('../features/provenance/claim-page').then((m) => ({ default: m.ClaimPage })));
 const WorkbenchPage = lazy(() => import('../features/workbench/workbench-page').then((m) => ({ default: m.WorkbenchPage })));
 const AddArticlePage = lazy(() => import('../features/articles/article-new-page').then((m) => ({ default: m.AddArticlePage })));
+const SourceEditorPage = lazy(() => import('../features/sources/source-editor-page').then((m) => ({ default: m.SourceEditorPage })));
 const ArticlePage = lazy(() => import('../features/articles/article-page').then((m) => ({ default: m.ArticlePage })));
 const ClassroomPage = lazy(() => import('../features/classroom/classroom-page').then((m) => ({ default: m.ClassroomPage })));
 const PresentPage = lazy(() => import('../features/classroom/present-page').then((m) => ({ default: m.PresentPage })));
@@ -160,6 +161,14 @@ export function AppRoutes() {
           element={
             <View what="the article">
               <ArticlePage />
+            </View>
+          }
+        />
+        <Route
+          path="workbench/sources"
+          element={
+            <View what="the workspace’s sources">
+              <SourceEditorPage />
             </View>
           }
         />

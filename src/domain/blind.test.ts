@@ -56,11 +56,11 @@ describe('blindCompareData', () => {
     }
   });
 
-  it('hides alignments, kinds and descriptions behind neutral values, and keeps the figures', () => {
+  it('hides alignments, kinds, descriptions and aliases behind neutral values, and keeps the figures', () => {
     const blinded = blindCompareData(compareData('air-raids-palmyra-2016'), 'sources');
     expect(blinded.dataset.sources.filter((s) => s.name.startsWith('Source '))).toEqual([
-      { id: 'source-a', name: 'Source A', kind: 'analyst', alignment: 'unspecified', description: '', parentId: null },
-      { id: 'source-b', name: 'Source B', kind: 'analyst', alignment: 'unspecified', description: '', parentId: null },
+      { id: 'source-a', name: 'Source A', kind: 'analyst', alignment: 'unspecified', description: '', parentId: null, aliases: [] },
+      { id: 'source-b', name: 'Source B', kind: 'analyst', alignment: 'unspecified', description: '', parentId: null, aliases: [] },
     ]);
     expect(blinded.dataset.claims.map((c) => [c.id, c.claimantId, c.quote])).toEqual([
       ['c-09', 'source-b', '20 to 25'],

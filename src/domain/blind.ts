@@ -39,7 +39,7 @@ export function voiceLetters(group: Pick<EngineComparisonGroup, 'entries'>): Map
 
 // Neutral values for a hidden source: "unspecified" and a kind that is not a party, so nothing is said of its stake.
 function hiddenSource(id: string, name: string): Source {
-  return { id, name, kind: 'analyst', alignment: 'unspecified', description: '', parentId: null };
+  return { id, name, kind: 'analyst', alignment: 'unspecified', description: '', parentId: null, aliases: [] };
 }
 
 /** `text` with each name replaced by its label, longest names first so that no name is cut inside a longer one. */

@@ -26,9 +26,9 @@ const claim = (id: string, over: Partial<Claim>): Claim => ({
 const dataset: Dataset = {
   articles: [],
   sources: [
-    { id: 's1', name: 'Monitor', kind: 'monitoring group', alignment: 'independent', description: '', parentId: null },
-    { id: 's2', name: 'Ministry', kind: 'military', alignment: 'Russian government', description: '', parentId: null },
-    { id: 'o1', name: 'Outlet', kind: 'outlet', alignment: 'independent', description: '', parentId: null },
+    { id: 's1', name: 'Monitor', kind: 'monitoring group', alignment: 'independent', description: '', parentId: null, aliases: [] },
+    { id: 's2', name: 'Ministry', kind: 'military', alignment: 'Russian government', description: '', parentId: null, aliases: [] },
+    { id: 'o1', name: 'Outlet', kind: 'outlet', alignment: 'independent', description: '', parentId: null, aliases: [] },
   ],
   measures: [{ id: 'm1', label: 'Raids', unit: 'raids', description: '', total: null, context: false, comparableWith: [] }],
   claims: [

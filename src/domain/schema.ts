@@ -7,6 +7,9 @@ export const LIMITS = {
   longText: 20_000,
   records: 1_000_000,
   list: 100,
+  /** Other names one source goes by ("SOHR", "the Observatory"): a handful, each short. */
+  aliases: 20,
+  alias: 120,
 } as const;
 
 /** What a record id may hold: it appears in URLs and file names, so "." and ".." (and slashes, spaces, controls) are out. */
@@ -102,6 +105,8 @@ export const sourceSchema = z.object({
   description: longText,
   /** Parent organisation (a spokesman's ministry, say), so that two voices of one body count once. */
   parentId: id.nullable().default(null),
+  /** Other names the source goes by in reports ("SOHR", "the Observatory"), so a claimant named that way is matched to it. */
+  aliases: z.array(z.string().trim().min(1).max(LIMITS.alias)).max(LIMITS.aliases).default([]),
 });
 
 const caveatKinds = ['definition', 'scope', 'population', 'period', 'unit'] as const;

@@ -635,7 +635,7 @@ function buildSources(rng: Rng, claims: number): GenSources {
     let id = base;
     for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
     ids.add(id);
-    const s: Source = { id, name, kind, alignment, description, parentId };
+    const s: Source = { id, name, kind, alignment, description, parentId, aliases: [] };
     sources.push(s);
     return s;
   };

@@ -42,6 +42,7 @@ const source = (id: string, name: string, kind: Source['kind'], alignment: strin
   alignment,
   description: '',
   parentId: null,
+  aliases: [],
 });
 
 const measure = (id: string, label: string, unit: string, comparableWith: Measure['comparableWith'] = []): Measure => ({

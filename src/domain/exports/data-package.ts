@@ -92,6 +92,7 @@ const SOURCES: Table<Source> = {
     s('alignment', 'The side the source is tied to, or "independent".', (x) => x.alignment, true),
     s('description', 'Who the source is.', (x) => x.description),
     s('parent_id', 'Parent organisation, so two voices of one body count once.', (x) => x.parentId),
+    { name: 'aliases', type: 'array', description: 'Other names the source goes by (JSON list of names).', get: (x) => x.aliases },
   ],
 };
 
@@ -393,7 +394,12 @@ export function fromDataPackage(
   const sources = check(
     sourceSchema,
     'sources.csv',
-    readTable(files, SOURCES, errors).map((r) => ({ ...r, description: r.description ?? '', parentId: orNull(r.parent_id) })),
+    readTable(files, SOURCES, errors).map((r) => ({
+      ...r,
+      description: r.description ?? '',
+      parentId: orNull(r.parent_id),
+      aliases: r.aliases ?? [],
+    })),
   );
   const measures = check(
     measureSchema,

@@ -3,7 +3,7 @@ import type { Source } from '../schema';
 import { matchSource, sourceAliases, suggestClaimant } from './claimant';
 
 function source(id: string, name: string, kind: Source['kind'], description = ''): Source {
-  return { id, name, kind, alignment: 'independent', description, parentId: null };
+  return { id, name, kind, alignment: 'independent', description, parentId: null, aliases: [] };
 }
 
 const SOURCES: Source[] = [
@@ -119,6 +119,22 @@ describe('matchSource and sourceAliases', () => {
     expect(matchSource('Russia’s defense ministry', SOURCES)?.source.id).toBe('mod');
     expect(matchSource('Mamoun Abdul-Karim', SOURCES)?.source.id).toBe('abdulkarim');
     expect(matchSource('the Airwars monitoring group', SOURCES)?.source.id).toBe('airwars');
+  });
+
+  it('matches a claimant by an alias recorded on the source, and only then', () => {
+    const plain = source('monitor', 'Syrian Observatory for Human Rights', 'monitoring group');
+    const withAliases: Source = { ...plain, aliases: ['OSDH', 'the Observatory'] };
+    expect(sourceAliases(withAliases)).toEqual(expect.arrayContaining(['OSDH', 'the Observatory']));
+    expect(matchSource('OSDH', [plain])).toBeNull();
+    expect(matchSource('l’OSDH', [withAliases])?.score).toBe(1);
+    expect(matchSource('the Observatory', [withAliases])?.score).toBe(1);
+    const text = 'Au moins 40 personnes ont été tuées, selon l’OSDH.';
+    const at = text.indexOf('40');
+    const suggest = (sources: Source[]) =>
+      suggestClaimant({ text, figure: [at, at + 2], sources: [source('outlet', 'Daily Wire', 'outlet'), ...sources], outletId: 'outlet' })
+        .choice;
+    expect(suggest([withAliases])).toEqual({ kind: 'source', sourceId: 'monitor' });
+    expect(suggest([plain])).toEqual({ kind: 'new', name: 'OSDH' });
   });
 
   it('does not match a different body that shares one word', () => {

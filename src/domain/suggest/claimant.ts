@@ -615,9 +615,9 @@ export function nameTokens(name: string): string[] {
 const MODIFIER_TOKENS = new Set([...ROLE_MODIFIERS].map((m) => m.slice(0, 6)));
 const ROLE_TOKENS = new Set([...ROLE_WORDS].map((m) => m.slice(0, 6)));
 
-/** The names a source goes by: its name, the parts in brackets, its initials, and names quoted in its description. */
+/** The names a source goes by: its name and recorded aliases, the parts in brackets, its initials, and names quoted in its description. */
 export function sourceAliases(source: Source): string[] {
-  const aliases = new Set<string>([source.name]);
+  const aliases = new Set<string>([source.name, ...source.aliases]);
   const bracket = /^(.*?)\s*\((.*)\)\s*$/.exec(source.name);
   if (bracket) {
     aliases.add(bracket[1] ?? '');

@@ -34,8 +34,8 @@ const piece = fc.constantFrom(
 const article = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
 
 const SOURCES: Source[] = [
-  { id: 'outlet', name: 'Daily Wire', kind: 'outlet', alignment: 'independent', description: '', parentId: null },
-  { id: 'afp', name: 'AFP', kind: 'news agency', alignment: 'independent', description: '', parentId: null },
+  { id: 'outlet', name: 'Daily Wire', kind: 'outlet', alignment: 'independent', description: '', parentId: null, aliases: [] },
+  { id: 'afp', name: 'AFP', kind: 'news agency', alignment: 'independent', description: '', parentId: null, aliases: [] },
   {
     id: 'sohr',
     name: 'Syrian Observatory for Human Rights',
@@ -43,6 +43,7 @@ const SOURCES: Source[] = [
     alignment: 'independent',
     description: 'Britain-based monitor, also "the Observatory".',
     parentId: null,
+    aliases: [],
   },
 ];
 

@@ -4,7 +4,7 @@ import type { Measure, Source } from '../schema';
 import { suggestClaims } from './suggest-claim';
 
 const SOURCES: Source[] = [
-  { id: 'wire', name: 'Wire News', kind: 'outlet', alignment: 'independent', description: '', parentId: null },
+  { id: 'wire', name: 'Wire News', kind: 'outlet', alignment: 'independent', description: '', parentId: null, aliases: [] },
   {
     id: 'sohr',
     name: 'Syrian Observatory for Human Rights',
@@ -12,6 +12,7 @@ const SOURCES: Source[] = [
     alignment: 'independent',
     description: 'Britain-based monitor.',
     parentId: null,
+    aliases: [],
   },
 ];
 const MEASURES: Measure[] = [];

@@ -1,5 +1,5 @@
 import type { ArticleDraft, ArticleField, FieldErrors } from './article-draft';
-import { TextField } from './form-field';
+import { TextField } from '../../shared/ui/form-field';
 
 /** The article form's optional fields for citations: where the article is online, when it was read, an archived copy and its language. */
 export function ArticleCitationFields({

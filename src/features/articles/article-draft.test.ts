@@ -4,7 +4,7 @@ import { buildArticle, EMPTY_ARTICLE_DRAFT, NEW_SOURCE, type ArticleDraft } from
 
 const dataset: Dataset = {
   articles: [],
-  sources: [{ id: 'daily', name: 'The Daily', kind: 'outlet', alignment: 'independent', description: '', parentId: null }],
+  sources: [{ id: 'daily', name: 'The Daily', kind: 'outlet', alignment: 'independent', description: '', parentId: null, aliases: [] }],
   measures: [],
   claims: [],
 };
@@ -82,7 +82,7 @@ describe('buildArticle', () => {
   it('adds a new outlet, or reuses one with the same name', () => {
     const fresh = buildArticle({ ...draft, outletId: NEW_SOURCE, newOutletName: 'Arab News' }, dataset, 'a');
     expect(fresh.ok && fresh.sources).toEqual([
-      { id: 'arab-news', name: 'Arab News', kind: 'outlet', alignment: 'independent', description: '', parentId: null },
+      { id: 'arab-news', name: 'Arab News', kind: 'outlet', alignment: 'independent', description: '', parentId: null, aliases: [] },
     ]);
     expect(fresh.ok && fresh.article.outlet).toBe('arab-news');
     const same = buildArticle({ ...draft, outletId: NEW_SOURCE, newOutletName: 'the daily' }, dataset, 'a');

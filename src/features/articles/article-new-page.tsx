@@ -8,7 +8,7 @@ import type { Dataset } from '../../domain/schema';
 import { useActiveDataset, useWorkspaceId } from '../../api/active-dataset';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { buildArticle, EMPTY_ARTICLE_DRAFT, NEW_SOURCE, type ArticleDraft, type ArticleField, type FieldErrors } from './article-draft';
-import { describedBy, ErrorSummary, Field, NoWorkspace, TextField } from './form-field';
+import { describedBy, ErrorSummary, Field, NoWorkspace, TextField } from '../../shared/ui/form-field';
 import { ArticleCitationFields } from './article-citation-fields';
 import { ARTICLE_FILE_TYPES, isHtmlFileName, readArticleFile } from './html-to-text';
 import { randomId } from './record-ids';

@@ -15,7 +15,7 @@ import { ArticleTextView, describeCandidate } from './article-text-view';
 import { ClaimForm } from './claim-form';
 import { draftFromCandidate, draftFromClaim, draftFromSelection, type ClaimDraft } from './claim-draft';
 import { figureQueries } from './figure-queries';
-import { NoWorkspace } from './form-field';
+import { NoWorkspace } from '../../shared/ui/form-field';
 import { selectionOffsets } from './selection-offsets';
 import type { ClaimBase } from './use-claim-save';
 import './articles.css';

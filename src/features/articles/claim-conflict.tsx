@@ -1,9 +1,9 @@
 // What the user sees when their save was refused because the claim changed, or went, in another tab since they opened it.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { RecordConflict } from '../../service/store/workspaces';
-import type { MergePick } from '../../domain/record-merge';
+import { ConflictFieldTable as FieldTable, ConflictPanel as Panel } from '../../shared/ui/conflict-panel';
 import { claimSchema, type Claim } from '../../domain/schema';
-import { claimFieldRows, initialClaimPicks, mergeClaims, type ClaimFieldRow, type ClaimNames } from './claim-conflict-fields';
+import { claimFieldRows, initialClaimPicks, mergeClaims, type ClaimNames } from './claim-conflict-fields';
 
 export interface ClaimConflictProps {
   conflict: RecordConflict;
@@ -27,89 +27,6 @@ export function ChangedElsewhereNotice({ change }: { change: 'changed' | 'delete
         ? 'This claim was changed in another tab. Your save will ask you which version to keep.'
         : 'This claim was deleted in another tab. Your save will ask whether to restore it with your changes.'}
     </p>
-  );
-}
-
-function Panel({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    // The form the user was looking at is replaced: take them to what replaced it.
-    heading.current?.focus();
-  }, []);
-  return (
-    <section className="record-form claim-conflict" aria-labelledby={id}>
-      <h2 id={id} ref={heading} tabIndex={-1}>
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function FieldTable({
-  rows,
-  picks,
-  onPick,
-}: {
-  rows: readonly ClaimFieldRow[];
-  picks: Partial<Record<string, MergePick>>;
-  onPick: (key: string, pick: MergePick) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="table-wrap">
-      <table className="conflict-table">
-        <caption>Your version and the version saved in the other tab. Fields that differ are marked.</caption>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Yours</th>
-            <th scope="col">Saved in the other tab</th>
-            <th scope="col">Keep</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className={row.diff.differs ? 'differs' : undefined}>
-              <th scope="row">
-                {row.label}
-                {row.diff.differs && (
-                  <>
-                    {' '}
-                    <span className="badge badge-disjoint">
-                      {row.diff.changedByMe && row.diff.changedByThem ? 'both changed' : 'differs'}
-                    </span>
-                  </>
-                )}
-              </th>
-              <td>{row.mine}</td>
-              <td>{row.stored}</td>
-              <td>
-                {row.diff.differs ? (
-                  <fieldset className="conflict-pick">
-                    <legend className="visually-hidden">Keep which {row.label.toLowerCase()}</legend>
-                    {(['mine', 'stored'] as const).map((side) => (
-                      <label key={side}>
-                        <input
-                          type="radio"
-                          name={`${id}-${row.key}`}
-                          checked={picks[row.key] === side}
-                          onChange={() => onPick(row.key, side)}
-                        />{' '}
-                        {side === 'mine' ? 'Yours' : 'Saved'}
-                      </label>
-                    ))}
-                  </fieldset>
-                ) : (
-                  <span className="muted">Same</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 

@@ -36,9 +36,17 @@ const article: Article = {
 const dataset: Dataset = {
   articles: [article],
   sources: [
-    { id: 'daily', name: 'The Daily', kind: 'outlet', alignment: 'independent', description: '', parentId: null },
-    { id: 'afp', name: 'AFP', kind: 'news agency', alignment: 'independent', description: '', parentId: null },
-    { id: 'monitor', name: 'The Monitor', kind: 'monitoring group', alignment: 'independent', description: '', parentId: null },
+    { id: 'daily', name: 'The Daily', kind: 'outlet', alignment: 'independent', description: '', parentId: null, aliases: [] },
+    { id: 'afp', name: 'AFP', kind: 'news agency', alignment: 'independent', description: '', parentId: null, aliases: [] },
+    {
+      id: 'monitor',
+      name: 'The Monitor',
+      kind: 'monitoring group',
+      alignment: 'independent',
+      description: '',
+      parentId: null,
+      aliases: [],
+    },
   ],
   measures: [
     { id: 'raids', label: 'Raids on the town', unit: 'raids', description: '', total: null, context: false, comparableWith: [] },

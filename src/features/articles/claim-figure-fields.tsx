@@ -1,6 +1,6 @@
 import { INTERPRETATION_RULES } from '../../domain/interpretation-rules';
 import { withRule, type ClaimDraft } from './claim-draft';
-import { describedBy, Field, TextField } from './form-field';
+import { describedBy, Field, TextField } from '../../shared/ui/form-field';
 import type { ClaimPartProps } from './claim-form-parts';
 
 /** The figure: its words, an interpretation rule for vague words, its bounds and whether it is a rate. */

@@ -8,7 +8,7 @@ import { MeasureFields } from './claim-measure-fields';
 import { QuoteFields } from './claim-quote-fields';
 import { SourceFields } from './claim-source-fields';
 import { WhenFields } from './claim-when-fields';
-import { ErrorSummary } from './form-field';
+import { ErrorSummary } from '../../shared/ui/form-field';
 import { randomId } from './record-ids';
 import { useClaimSave, type ClaimBase } from './use-claim-save';
 

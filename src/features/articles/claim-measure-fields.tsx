@@ -1,6 +1,6 @@
 import type { Dataset } from '../../domain/schema';
 import { NEW_MEASURE } from './claim-draft';
-import { describedBy, Field, TextField } from './form-field';
+import { describedBy, Field, TextField } from '../../shared/ui/form-field';
 import type { ClaimPartProps } from './claim-form-parts';
 
 /** What it counts: the measure the claim is compared on, or a new one. */

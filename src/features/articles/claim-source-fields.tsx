@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { sourceKinds, type Dataset, type SourceKind } from '../../domain/schema';
 import { NEW_SOURCE } from './article-draft';
-import { describedBy, Field, TextField } from './form-field';
+import { describedBy, Field, TextField } from '../../shared/ui/form-field';
 import type { ClaimPartProps } from './claim-form-parts';
 
 /** Who says it: the claimant (or a new one), the outlet, and the intermediaries between them. */

@@ -1,5 +1,5 @@
 import type { Article } from '../../domain/schema';
-import { describedBy, Field, TextField } from './form-field';
+import { describedBy, Field, TextField } from '../../shared/ui/form-field';
 import type { ClaimPartProps } from './claim-form-parts';
 
 /** When and where: the day it was said, the period it covers, the place, and notes. */

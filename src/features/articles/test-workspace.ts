@@ -51,7 +51,7 @@ export function smallDataset(claims: Claim[] = []): Dataset {
       },
     ],
     sources: [
-      { id: 'daily', name: 'The Daily', kind: 'outlet', alignment: 'independent', description: '', parentId: null },
+      { id: 'daily', name: 'The Daily', kind: 'outlet', alignment: 'independent', description: '', parentId: null, aliases: [] },
       {
         id: 'activists',
         name: 'Palmyra activists',
@@ -59,8 +59,17 @@ export function smallDataset(claims: Claim[] = []): Dataset {
         alignment: 'Syrian opposition',
         description: '',
         parentId: null,
+        aliases: [],
       },
-      { id: 'ministry', name: 'Defence Ministry', kind: 'military', alignment: 'Russian government', description: '', parentId: null },
+      {
+        id: 'ministry',
+        name: 'Defence Ministry',
+        kind: 'military',
+        alignment: 'Russian government',
+        description: '',
+        parentId: null,
+        aliases: [],
+      },
     ],
     measures: [
       { id: 'raids', label: 'Air raids on Palmyra', unit: 'raids', description: '', total: null, context: false, comparableWith: [] },

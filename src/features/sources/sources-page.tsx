@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
 import type { SourceGradeRow } from '../../service/store/workspace-db';
 import { CopyIntoWorkspaceButton } from '../../shared/ui/copy-into-workspace-button';
 import { GradeForm } from '../../shared/ui/grade-form';
@@ -99,6 +100,7 @@ export function SourcesPage() {
   const { query, progress } = useSourcesSlice();
   const { editable, sourceGrades, saveSourceGrade } = useGrades();
   const copy = useCopyPublished();
+  const { search } = useLocation();
   useDocumentTitle('Sources');
   const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
   const marks = useMemo(() => (query.data && index ? distanceMarks(query.data.distance, index) : []), [query.data, index]);
@@ -110,6 +112,12 @@ export function SourcesPage() {
         independent source gives an overlapping specific figure. Not contradicted, not confirmed: the only overlapping figures are open or
         vague (“at least”, “scores”). Alone: nothing comparable. The grade is yours to set; the counts are the evidence beside it.
       </p>
+      {editable && (
+        <p>
+          <Link to={{ pathname: '/workbench/sources', search }}>Edit the sources of this workspace</Link>: who each is, the side it is tied
+          to, the body it speaks for.
+        </p>
+      )}
       {!editable && <CopyIntoWorkspaceButton onCopy={() => copy.mutate(PUBLISHED_COPY_NAME)} pending={copy.isPending} error={copy.error} />}
       <QueryState query={query} what="the dataset" progress={progress}>
         {({ profiles, distance }) => {

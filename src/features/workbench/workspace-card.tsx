@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import type { WorkspaceOrigin, WorkspaceRow } from '../../service/store/workspace-db';
 import { downloadWorkspaceBundle } from '../../shared/download';
 import type { WorkspaceActions } from './use-workspace-actions';
@@ -123,6 +124,9 @@ export function WorkspaceCard({
             {active ? 'Open now' : 'Open'}
             {hidden}
           </button>
+          <Link className="button secondary" to={{ pathname: '/workbench/sources', search: `?ws=${encodeURIComponent(row.id)}` }}>
+            Sources{hidden}
+          </Link>
           <button
             type="button"
             className="secondary"

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import './form-field.css';
 
 /** Props that tie a control to its hint and error, so screen readers read both and know when it is invalid. */
 export function describedBy(id: string, error: string | undefined, hint?: ReactNode) {
@@ -88,14 +89,14 @@ export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string
   );
 }
 
-/** Shown on the workbench's article screens when no workspace is open: the published dataset cannot be edited. */
-export function NoWorkspace() {
+/** Shown on the workbench's editing screens when no workspace is open: the published dataset cannot be edited. */
+export function NoWorkspace({ what = 'Articles and claims are added to' }: { what?: string }) {
   return (
     <div className="state state-empty">
       <h1>Open a workspace first</h1>
       <p>
-        Articles and claims are added to a workspace of your own, kept in this browser; the published dataset cannot be changed. Create or
-        open a workspace in the workbench, then come back.
+        {what} a workspace of your own, kept in this browser; the published dataset cannot be changed. Create or open a workspace in the
+        workbench, then come back.
       </p>
       <p>
         <Link to="/workbench">Go to the workbench</Link>
