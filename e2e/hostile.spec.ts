@@ -59,9 +59,11 @@ async function injected(page: Page): Promise<string[]> {
     for (const img of Array.from(document.querySelectorAll('img'))) found.push(`<img src="${img.getAttribute('src') ?? ''}">`);
     for (const s of Array.from(document.querySelectorAll('script'))) {
       const src = s.getAttribute('src');
+      // The build's own scripts: its bundles, and the service worker's registration written beside index.html.
+      const path = src === null ? '' : new URL(src, location.href).pathname;
       if (
         src === null ||
-        !new URL(src, location.href).pathname.startsWith('/assets/') ||
+        !(path.startsWith('/assets/') || path === '/registerSW.js') ||
         new URL(src, location.href).origin !== location.origin
       )
         found.push(`<script src="${src ?? '(inline)'}">`);
