@@ -76,7 +76,10 @@ export async function restartActive(client: QueryClient, workspaceId: string | n
 /** The verbatim text of one article of the active dataset. */
 export function useActiveArticleText(file: string | undefined) {
   const [workspaceId] = useWorkspaceId();
+  const client = useQueryClient();
   const published = useQuery({ ...articleTextQueries.detail(file ?? ''), enabled: Boolean(file) && workspaceId === null });
   const stored = useQuery({ ...workspaceQueries.text(workspaceId ?? '', file ?? ''), enabled: Boolean(file) && workspaceId !== null });
-  return workspaceId === null ? published : stored;
+  if (workspaceId !== null) return stored;
+  // A retry after a hang or a trickle abandons the request in flight instead of waiting on it.
+  return Object.assign(published, { restart: () => restartQuery(client, articleTextQueries.detail(file ?? '').queryKey) });
 }

@@ -45,7 +45,24 @@ async function request(url: string, signal?: AbortSignal): Promise<Response> {
     await response.body?.cancel().catch(() => undefined);
     throw new ApiError('too-large', url, `${url} is ${megabytes(declared)}, over the ${megabytes(MAX_RESPONSE_BYTES)} limit.`);
   }
+  // A static host that lacks a file often answers with the app's own page instead (a fallback for client-side routes).
+  const type = response.headers.get('content-type') ?? '';
+  if (/^\s*text\/html\b/i.test(type)) {
+    // Not awaited: some bodies only settle their cancel once the server ends them, and the page is not needed.
+    void response.body?.cancel().catch(() => undefined);
+    const name = fileName(url);
+    throw new ApiError(
+      'malformed',
+      url,
+      `${name} did not arrive: the server sent a web page instead, which usually means the file is missing there.`,
+    );
+  }
   return response;
+}
+
+/** The file's name at the end of its address, as a reader knows it. */
+function fileName(url: string): string {
+  return url.slice(url.lastIndexOf('/') + 1);
 }
 
 /** Reads a response body as UTF-8, counting bytes as they arrive and stopping as soon as they pass `maxBytes`. */
@@ -95,6 +112,11 @@ export async function fetchJson<S extends z.ZodType>(
   try {
     raw = JSON.parse(text);
   } catch (error) {
+    // A parser's "Unexpected token <" tells a reader nothing: say what the file holds instead.
+    if (text.trimStart().startsWith('<')) {
+      throw new ApiError('malformed', url, `${path} is not valid JSON: the server sent a web page (HTML) instead of the data.`);
+    }
+    if (text.trim() === '') throw new ApiError('malformed', url, `${path} is not valid JSON: the file is empty.`);
     throw new ApiError('malformed', url, `${path} is not valid JSON (${clipMessage((error as Error).message)}).`);
   }
   const parsed = schema.safeParse(raw);

@@ -73,7 +73,7 @@ export function ClassroomPage() {
           </>
         )}
       </p>
-      <QueryState query={query} what="the stories">
+      <QueryState query={query} what="the stories" progress={inWorkspace ? null : 'Downloading stories.json…'}>
         {(stories) =>
           stories.length === 0 ? (
             <EmptyState title="No stories yet">

@@ -41,6 +41,7 @@ function ClaimGrade({ claimId }: { claimId: string }) {
 
 function ArticleText({ article, claim }: { article: Article; claim: Claim }) {
   const query = useActiveArticleText(article.file);
+  const [workspaceId] = useWorkspaceId();
   const markRef = useRef<HTMLElement>(null);
   const parts = query.data === undefined ? null : splitAtSpan(query.data, claim.span);
   useEffect(() => {
@@ -48,7 +49,7 @@ function ArticleText({ article, claim }: { article: Article; claim: Claim }) {
     markRef.current?.scrollIntoView({ block: 'center' });
   }, [parts?.quote]);
   return (
-    <QueryState query={query} what="the article text">
+    <QueryState query={query} what="the article text" progress={workspaceId === null ? `Downloading ${article.file}…` : null}>
       {() =>
         parts === null ? (
           <p role="alert">The quote’s offsets fall outside this article’s text.</p>

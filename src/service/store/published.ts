@@ -14,11 +14,20 @@ export interface LoadedDataset {
 /** Loads the published dataset over HTTP and validates it against the schema. */
 export async function loadPublishedDataset(onProgress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<Dataset> {
   onProgress({ stage: 'download', message: 'Downloading the dataset…' });
+  // Once some files are in, name the ones still awaited: a slow or hung file is then named on screen.
+  const waiting = new Set(['articles.json', 'sources.json', 'measures.json', 'claims.json']);
+  const fetched = <S extends z.ZodType>(file: string, schema: S) =>
+    fetchJson(file, schema, signal).then((data) => {
+      waiting.delete(file);
+      if (waiting.size > 0)
+        onProgress({ stage: 'download', message: `Downloading the dataset… still waiting for ${[...waiting].join(', ')}.` });
+      return data;
+    });
   const [articles, sources, measures, claims] = await Promise.all([
-    fetchJson('articles.json', z.array(articleSchema), signal),
-    fetchJson('sources.json', z.array(sourceSchema), signal),
-    fetchJson('measures.json', z.array(measureSchema), signal),
-    fetchJson('claims.json', z.array(claimSchema), signal),
+    fetched('articles.json', z.array(articleSchema)),
+    fetched('sources.json', z.array(sourceSchema)),
+    fetched('measures.json', z.array(measureSchema)),
+    fetched('claims.json', z.array(claimSchema)),
   ]);
   return { articles, sources, measures, claims };
 }

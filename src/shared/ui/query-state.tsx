@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { QueryLike } from '../../api/query-like';
 
 export type { QueryLike } from '../../api/query-like';
@@ -14,6 +14,9 @@ function errorLines(error: unknown): { message: string; details: string[] } {
 /** After this long a load is reported as slow, with a way to start it again. */
 export const SLOW_AFTER_MS = 10_000;
 
+/** How long a load may take before it is reported as slow; tests of hung requests shorten it rather than wait ten seconds. */
+export const SlowAfterContext = createContext(SLOW_AFTER_MS);
+
 function Loading({
   what,
   progress,
@@ -27,10 +30,11 @@ function Loading({
 }) {
   const [slow, setSlow] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const slowAfter = useContext(SlowAfterContext);
   useEffect(() => {
-    const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    const timer = setTimeout(() => setSlow(true), slowAfter);
     return () => clearTimeout(timer);
-  }, [attempt]);
+  }, [attempt, slowAfter]);
   if (!slow) {
     return (
       <p role="status" className="state state-loading">

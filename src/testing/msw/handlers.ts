@@ -39,6 +39,62 @@ export const handlers = [...datasetHandlers, ...articleTextHandlers];
 
 const claimsUrl = '*/data/claims.json';
 
+// A static host's fallback for addresses it does not have: the app's own page.
+const APP_PAGE = resolve(DATA_DIR, '../index.html');
+
+/** The faults every published file is tried with. */
+export const FILE_FAULTS = ['notFound', 'hang', 'trickle', 'badType'] as const;
+export type FileFault = (typeof FILE_FAULTS)[number];
+
+/** A published file's body a few bytes at a time, with a pause between them; stops when the reader gives up. */
+function trickleBody(body: string, bytes: number, everyMs: number): ReadableStream<Uint8Array> {
+  const encoded = new TextEncoder().encode(body);
+  let sent = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      return new Promise<void>((done) => {
+        timer = setTimeout(() => {
+          controller.enqueue(encoded.slice(sent, sent + bytes));
+          sent += bytes;
+          if (sent >= encoded.length) controller.close();
+          done();
+        }, everyMs);
+      });
+    },
+    cancel() {
+      clearTimeout(timer);
+    },
+  });
+}
+
+/** Faults for any published file (a dataset JSON file, events.json, stories.json or an article text): pass to server.use(). */
+export const fileFaults: Record<FileFault, (file: string) => ReturnType<typeof http.get>[]> = {
+  /** The server does not have the file. */
+  notFound: (file) => [http.get(`*/data/${file}`, () => new HttpResponse('Not Found', { status: 404, statusText: 'Not Found' }))],
+  /** The request is accepted and never answered. */
+  hang: (file) => [
+    http.get(`*/data/${file}`, async () => {
+      await delay('infinite');
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ],
+  /** The file arrives 16 bytes every half second: for any real file, far slower than a reader will wait. */
+  trickle: (file) => [
+    http.get(
+      `*/data/${file}`,
+      () =>
+        new HttpResponse(trickleBody(readDataFile(file) ?? '', 16, 500), {
+          headers: { 'Content-Type': file.endsWith('.json') ? 'application/json' : 'text/plain' },
+        }),
+    ),
+  ],
+  /** The file is missing and the host's fallback for unknown addresses answers 200 with the app's page, as text/html. */
+  badType: (file) => [
+    http.get(`*/data/${file}`, () => HttpResponse.text(readFileSync(APP_PAGE, 'utf8'), { headers: { 'Content-Type': 'text/html' } })),
+  ],
+};
+
 let hostile: HostileDataset | null = null;
 /** The hostile dataset, built on first use (it reads and rewrites the whole shipped dataset). */
 export function hostileDataset(): HostileDataset {
