@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedDataset } from '../testing/real-dataset';
 import type { Story } from './schema';
-import {
-  addStep,
-  checkStory,
-  freeId,
-  issueLine,
-  moveStep,
-  newStep,
-  newStory,
-  removeStep,
-  replaceStep,
-  stepViewOf,
-} from './story-authoring';
+import { addStep, checkStory, issueLine, moveStep, newStep, newStory, removeStep, replaceStep, stepViewOf } from './story-authoring';
 
 const dataset = loadShippedDataset();
 const text = { title: 'Two counts', narration: 'Two figures for one fortnight.', reveal: 'They count different things.' };
@@ -41,12 +30,18 @@ describe('stepViewOf', () => {
   });
 });
 
-describe('freeId', () => {
-  it('makes an id of the title, numbered when taken', () => {
-    expect(freeId('Counting raids', new Set(), 'story')).toBe('counting-raids');
-    expect(freeId('Counting raids', new Set(['counting-raids', 'counting-raids-2']), 'story')).toBe('counting-raids-3');
-    expect(freeId('Café – “80%”', new Set(), 'story')).toBe('cafe-80');
-    expect(freeId('«»', new Set(), 'step')).toBe('step');
+describe('new ids', () => {
+  it('make a story id of its title, numbered when taken', () => {
+    const step = newStep(raids, text);
+    expect(newStory('Counting raids', step, []).id).toBe('counting-raids');
+    const taken = [newStory('x', step, []), newStory('x', step, [])].map((s, i) => ({
+      ...s,
+      id: ['counting-raids', 'counting-raids-2'][i]!,
+    }));
+    expect(newStory('Counting raids', step, taken).id).toBe('counting-raids-3');
+    expect(newStory('Café – “80%”', step, []).id).toBe('cafe-80');
+    expect(newStory('«»', step, []).id).toBe('story');
+    expect(newStep(raids, { ...text, title: '«»' }).id).toBe('step');
   });
 });
 

@@ -1,23 +1,11 @@
 // Writing stories in the workbench: a view of the app becomes a step, steps are moved, replaced and removed, and a story
 // is checked with the rules data:check applies, in words that name the step and the field. Pure: the caller saves.
 import type { Dataset, Story, StoryQuestion, StoryStep, StoryView } from './schema';
+import { uniqueId } from './slug';
 import { STORIES_FILE, validateStories } from './stories';
 
 export { stepViewOf } from './step-route';
 import { ErrorList } from './validate-dataset';
-
-/** A lower-case id made of the title's letters and digits, unique among `taken` ("Counting raids" → "counting-raids-2"). */
-export function freeId(title: string, taken: ReadonlySet<string>, fallback: string): string {
-  const base =
-    title
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || fallback;
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
 
 /** What the author writes for a step; everything else is filled in. */
 export interface StepText {
@@ -32,7 +20,7 @@ export interface StepText {
 export function newStep(view: StoryView, text: StepText, story?: Story): StoryStep {
   const taken = new Set(story?.steps.map((s) => s.id));
   return {
-    id: freeId(text.title, taken, 'step'),
+    id: uniqueId(text.title, taken, 'step'),
     title: text.title.trim(),
     view,
     narration: text.narration.trim(),
@@ -44,7 +32,7 @@ export function newStep(view: StoryView, text: StepText, story?: Story): StorySt
 
 /** A new story of one step, with an id free among the workspace's stories. */
 export function newStory(title: string, step: StoryStep, stories: readonly Story[]): Story {
-  return { id: freeId(title, new Set(stories.map((s) => s.id)), 'story'), title: title.trim(), summary: '', steps: [step] };
+  return { id: uniqueId(title, new Set(stories.map((s) => s.id)), 'story'), title: title.trim(), summary: '', steps: [step] };
 }
 
 /** The story with `step` added last. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
+import { useWithWorkspace } from '../../api/active-dataset';
 import { useStoryWrites, useWorkspaceStories } from '../../api/stories';
 import { useRecords } from '../../api/use-dataset-slice';
 import type { StoryView } from '../../domain/schema';
@@ -21,6 +22,7 @@ interface Added {
 export function AddStepDialog({ view, viewName, onClose }: { view: StoryView; viewName: string; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { query, workspaceId } = useWorkspaceStories();
+  const withWorkspace = useWithWorkspace();
   const records = useRecords().query;
   const writes = useStoryWrites(workspaceId ?? '');
   const stored = query.data?.stories ?? [];
@@ -76,7 +78,7 @@ export function AddStepDialog({ view, viewName, onClose }: { view: StoryView; vi
     }
   };
 
-  const editPath = (id: string) => ({ pathname: `/classroom/${encodeURIComponent(id)}/edit`, search: `?ws=${workspaceId ?? ''}` });
+  const editPath = (id: string) => ({ pathname: `/classroom/${encodeURIComponent(id)}/edit`, search: withWorkspace() });
   return (
     <dialog ref={ref} className="add-step-dialog" aria-labelledby="add-step-heading" onClose={onClose}>
       <h2 id="add-step-heading">Add this view to a story</h2>

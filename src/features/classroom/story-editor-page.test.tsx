@@ -1,10 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../domain/schema';
-import { createDb, setDbForTesting } from '../../service/store/workspace-db';
+import { freshMemoryDb } from '../../testing/memory-db';
 import { readWorkspaceStories, saveStory } from '../../service/store/workspace-stories';
 import { createWorkspace } from '../../service/store/workspaces';
 import { loadShippedDataset } from '../../testing/real-dataset';
@@ -23,9 +22,7 @@ const step = (id: string, title: string) => ({
 const STORY: Story = { id: 'raids', title: 'Counting raids', summary: '', steps: [step('one', 'First'), step('two', 'Second')] };
 
 async function renderEditor() {
-  const db = createDb(new IDBFactory(), IDBKeyRange);
-  await db.open();
-  setDbForTesting({ db, persistent: true, reason: null });
+  await freshMemoryDb();
   const ws = await createWorkspace('Class', 'published', { dataset: loadShippedDataset(), texts: new Map(), stories: [STORY] });
   renderWithProviders(
     <Routes>

@@ -1,10 +1,9 @@
 // The workbench's source editor against a workspace in an in-memory IndexedDB; another tab's writes go straight to the store.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { createDb, setDbForTesting } from '../../service/store/workspace-db';
+import { freshMemoryDb } from '../../testing/memory-db';
 import { createWorkspace, putRecords, readWorkspace } from '../../service/store/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { renderWithProviders } from '../../testing/render';
@@ -52,9 +51,7 @@ const DATASET: Dataset = {
 };
 
 async function openEditor() {
-  const db = createDb(new IDBFactory(), IDBKeyRange);
-  await db.open();
-  setDbForTesting({ db, persistent: true, reason: null });
+  await freshMemoryDb();
   const ws = (await createWorkspace('Test', 'empty', { dataset: DATASET, texts: new Map([['a-1.txt', 'Text.']]) })).id;
   const view = renderWithProviders(
     <Routes>

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { storiesSchema, type Story } from '../../domain/schema';
 import { DATA_DIR, loadShippedDataset, readArticleText } from '../../testing/real-dataset';
 import { exportWorkspaceBundle, importAsNewWorkspace, mergeIntoWorkspace } from './import-bundle';
-import { createDb, setDbForTesting, type CorroborateDb } from './workspace-db';
+import { freshMemoryDb } from '../../testing/memory-db';
+import type { CorroborateDb } from './workspace-db';
 import { deleteStory, readWorkspaceStories, saveStory } from './workspace-stories';
 import { createWorkspace, readWorkspaceContent, resetWorkspace, type WorkspaceContent } from './workspaces';
 
@@ -37,9 +37,7 @@ const story = (id: string, title = 'Counting raids'): Story => ({
 let db: CorroborateDb;
 
 beforeEach(async () => {
-  db = createDb(new IDBFactory(), IDBKeyRange);
-  await db.open();
-  setDbForTesting({ db, persistent: true, reason: null });
+  db = await freshMemoryDb();
 });
 
 describe('workspace stories', () => {
