@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, detectLanguage, numberFormat, QUALIFIERS } from './finder-languages';
+import { articleLanguage, asciiDigits, detectLanguage, numberFormat, QUALIFIERS } from './finder-languages';
 
 describe('detectLanguage', () => {
   it.each([
@@ -50,5 +50,17 @@ describe('QUALIFIERS', () => {
   it('has each phrase once', () => {
     const phrases = QUALIFIERS.map(([phrase]) => phrase);
     expect(new Set(phrases).size).toBe(phrases.length);
+  });
+});
+
+describe('articleLanguage', () => {
+  it('uses the recorded tag when the finder reads that language, whatever the region', () => {
+    expect(articleLanguage('pt-BR', 'The monitor said 40 people were killed.')).toBe('pt');
+    expect(articleLanguage('FR', 'The monitor said 40 people were killed.')).toBe('fr');
+  });
+  it('guesses from the text when there is no tag or the finder does not read that language', () => {
+    const spanish = 'Según el Observatorio, más de 300 personas murieron en los ataques contra la ciudad.';
+    expect(articleLanguage(null, spanish)).toBe('es');
+    expect(articleLanguage('tr', spanish)).toBe('es');
   });
 });

@@ -367,3 +367,9 @@ export function asciiDigits(text: string): string {
   }
   return changed ? out : text;
 }
+
+/** The language the finder reads an article in: its recorded language tag when the finder knows it, else guessed from the text. */
+export function articleLanguage(tag: string | null, text: string): FinderLanguage {
+  const primary = (tag ?? '').split('-')[0]?.toLowerCase() ?? '';
+  return (finderLanguages as readonly string[]).includes(primary) ? (primary as FinderLanguage) : detectLanguage(text);
+}

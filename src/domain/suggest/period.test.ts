@@ -20,6 +20,14 @@ describe('suggestPeriod', () => {
     expect(period('Some 40 strikes have hit the town since Wednesday.', 'Some 40')).toMatchObject({ from: '2016-03-16', to: DATE });
   });
 
+  it('"since Wednesday", said on a Monday, starts the Wednesday before, not a year back', () => {
+    // Monday 21 March 2016: the parser looks forward to Wednesday 23 March; that is moved back a week.
+    expect(period('Some 1,500 rockets and shells had hit the town since Wednesday.', 'Some 1,500', '2016-03-21')).toMatchObject({
+      from: '2016-03-16',
+      to: '2016-03-21',
+    });
+  });
+
   it('"since Monday" starts that Monday', () => {
     expect(period('Some 40 strikes have hit the town since Monday.', 'Some 40')).toMatchObject({ from: '2016-03-21', to: DATE });
   });

@@ -88,6 +88,12 @@ export function datesIn(text: string, [start, end]: Span, articleDate: string, l
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !/past|last|ago|week|month|yesterday|today/i.test(r.text)) continue;
     let from = iso(r.start.date());
     let to = r.end ? iso(r.end.date()) : null;
+    // A weekday after the article is the one before it (chrono may look forward): "since Wednesday" on a Monday.
+    if (from > articleDate && r.start.isCertain('weekday') && !r.start.isCertain('day')) {
+      const weeks = Math.ceil((Date.parse(from) - Date.parse(articleDate)) / (7 * DAY_MS));
+      from = addDays(from, -7 * weeks);
+      if (to) to = addDays(to, -7 * weeks);
+    }
     // A date without a year after the article is last year's; a range moves as one.
     if (from > articleDate && !r.start.isCertain('year')) {
       from = addYears(from, -1);

@@ -35,8 +35,9 @@ describe('the article view', () => {
     expect(sorties).toHaveClass('in-claim');
     expect(sorties).toHaveAttribute('title', expect.stringContaining('20–25 a day'));
     expect(within(region).getByRole('button', { name: 'More than 900' })).not.toHaveClass('in-claim');
-    // The list beside the text offers the same figures, and the existing claim.
-    expect(screen.getByRole('button', { name: /^Claim “More than 900” in “….*More than 900 raids targeted/ })).toBeInTheDocument();
+    // The review table offers the figures not yet claimed, and the side lists the existing claim.
+    expect(await screen.findByRole('button', { name: 'Accept “More than 900”' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Accept “20 to 25 combat sorties daily”' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Claims from this article (1)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Delete the claim “20 to 25”' })).toBeInTheDocument();
   });

@@ -4,17 +4,17 @@ import { Link, useLocation, useParams } from 'react-router';
 import { deleteClaimAt, saveRecords, type RecordRevisions } from '../../service/store/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
-import type { FigureCandidate } from '../../domain/figure-finder';
 import { formatInterval } from '../../domain/format';
 import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import type { Article, Claim, Dataset } from '../../domain/schema';
 import { useActiveArticleText, useActiveDataset, useWorkspaceId } from '../../api/active-dataset';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { ArticleSourceDetails } from '../../shared/ui/article-source-details';
-import { ArticleTextView, describeCandidate } from './article-text-view';
+import { ArticleTextView } from './article-text-view';
 import { ClaimForm } from './claim-form';
 import { draftFromCandidate, draftFromClaim, draftFromSelection, type ClaimDraft } from './claim-draft';
-import { figureQueries } from './figure-queries';
+import { figureQueries, suggesterQueries, suggestFor } from './figure-queries';
+import { ReviewTable } from './review-table';
 import { NoWorkspace } from '../../shared/ui/form-field';
 import { selectionOffsets } from './selection-offsets';
 import type { ClaimBase } from './use-claim-save';
@@ -98,52 +98,6 @@ function ClaimList({
   );
 }
 
-/** A few words either side of [start, end), on one line, so equal figures in the list can be told apart. */
-function contextOf(text: string, start: number, end: number): { before: string; after: string } {
-  const squash = (s: string) => s.replace(/\s+/g, ' ');
-  const before = squash(text.slice(Math.max(0, start - 40), start)).replace(/^\S*\s/, '');
-  const after = squash(text.slice(end, end + 40)).replace(/\s\S*$/, '');
-  return { before: `…${before}`, after: `${after}…` };
-}
-
-function CandidateList({
-  text,
-  candidates,
-  claims,
-  onPick,
-}: {
-  text: string;
-  candidates: readonly FigureCandidate[];
-  claims: readonly Claim[];
-  onPick: (index: number) => void;
-}) {
-  if (candidates.length === 0) return <p className="muted">No figures found in this text. Select words in the text to quote them.</p>;
-  return (
-    <ol className="record-list candidate-list">
-      {candidates.map((candidate, i) => {
-        const claimed = claims.some((c) => c.span[0] < candidate.end && c.span[1] > candidate.start);
-        const { before, after } = contextOf(text, candidate.start, candidate.end);
-        return (
-          <li key={`${candidate.start}-${candidate.end}`}>
-            <button type="button" className="secondary" onClick={() => onPick(i)}>
-              Claim “{candidate.text}”<span className="visually-hidden"> in “{`${before}${candidate.text}${after}`}”</span>
-            </button>
-            <p className="candidate-context">
-              {before}
-              <strong>{candidate.text}</strong>
-              {after}
-            </p>
-            <p className="muted">
-              Proposed: {describeCandidate(candidate)}
-              {claimed && ' · already in a claim'}
-            </p>
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
-
 interface EditorProps {
   article: Article;
   dataset: Dataset;
@@ -170,6 +124,15 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
   const [saved, setSaved] = useState<{ articleId: string; place: string } | null>(null);
   const lastPlace = (saved?.articleId === article.id ? saved.place : null) ?? claims.at(-1)?.place ?? '';
   const draftContext = { article, place: lastPlace };
+  // The review table's place starts as the article's last one; once typed, it is the user's.
+  const [placeDraft, setPlaceDraft] = useState<string | null>(null);
+  const reviewPlace = placeDraft ?? lastPlace;
+  const suggesters = useQuery(suggesterQueries.code());
+  const suggestions = useMemo(
+    () =>
+      suggesters.data && figures.data ? suggestFor(suggesters.data, { text, article, dataset, candidates, place: reviewPlace }) : null,
+    [suggesters.data, figures.data, text, article, dataset, candidates, reviewPlace],
+  );
 
   const open = (draft: ClaimDraft, candidate: number | null, base: ClaimBase = null) => {
     setForm((prev) => ({ key: (prev?.key ?? 0) + 1, draft, candidate, base }));
@@ -251,6 +214,36 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
           </>
         )}
       </div>
+      <section aria-labelledby="review-heading" className="review">
+        <h2 id="review-heading">Review the proposed figures ({candidates.length})</h2>
+        {(figures.isPending || suggesters.isPending) && (
+          <p role="status" className="state state-loading">
+            <span className="spinner" aria-hidden="true" /> Reading the figures and who gave them…
+          </p>
+        )}
+        {suggesters.isError && (
+          <p role="alert" className="field-error">
+            The suggestions could not be made: pick a highlighted figure in the text to fill in the claim form yourself.
+          </p>
+        )}
+        {suggestions && (
+          <ReviewTable
+            workspaceId={workspaceId}
+            article={article}
+            dataset={dataset}
+            text={text}
+            suggestions={suggestions}
+            claims={claims}
+            place={reviewPlace}
+            onPlaceChange={setPlaceDraft}
+            onOpenForm={(draft, start) => {
+              const at = candidates.findIndex((c) => c.start === start);
+              open(draft, at === -1 ? null : at);
+            }}
+            onChanged={() => void refresh()}
+          />
+        )}
+      </section>
       <div className="article-layout">
         <section aria-labelledby="article-text-heading" className="article-main">
           <h2 id="article-text-heading">Text</h2>
@@ -329,10 +322,6 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
               onEdit={(claim) => open(draftFromClaim(claim), null, { claim, revision: revisions.claims.get(claim.id) ?? 0 })}
               onDelete={(claim) => remove.mutate(claim)}
             />
-          </section>
-          <section aria-labelledby="figures-heading">
-            <h2 id="figures-heading">Proposed figures ({candidates.length})</h2>
-            {figures.isSuccess && <CandidateList text={text} candidates={candidates} claims={claims} onPick={pick} />}
           </section>
         </div>
       </div>

@@ -2,6 +2,8 @@
 // it stays off the first load and off every other route.
 import { queryOptions } from '@tanstack/react-query';
 import type { FigureCandidate } from '../../domain/figure-finder';
+import type { Article, Dataset } from '../../domain/schema';
+import type { ClaimSuggestion } from '../../domain/suggest/suggest-claim';
 
 /** A cheap fingerprint of the text (FNV-1a over UTF-16 units, plus the length), so the key changes whenever the text does. */
 function textKey(text: string): string {
@@ -29,3 +31,43 @@ export const figureQueries = {
       staleTime: Infinity,
     }),
 };
+
+/** The suggesters, loaded once: they carry chrono-node, so they come with the review table, never on the first load. */
+async function loadSuggesters() {
+  const [{ suggestClaims }, { articleLanguage }] = await Promise.all([
+    import('../../domain/suggest/suggest-claim'),
+    import('../../domain/finder-languages'),
+  ]);
+  return { suggestClaims, articleLanguage };
+}
+
+export type Suggesters = Awaited<ReturnType<typeof loadSuggesters>>;
+
+export const suggesterQueries = {
+  all: ['suggesters'] as const,
+  code: () => queryOptions({ queryKey: [...suggesterQueries.all, 'code'] as const, queryFn: loadSuggesters, staleTime: Infinity }),
+};
+
+/** What each proposed figure of the article would become, with why, read against the workspace as it stands. */
+export function suggestFor(
+  { suggestClaims, articleLanguage }: Suggesters,
+  {
+    text,
+    article,
+    dataset,
+    candidates,
+    place,
+  }: { text: string; article: Article; dataset: Dataset; candidates: readonly FigureCandidate[]; place: string },
+): ClaimSuggestion[] {
+  return suggestClaims(candidates, {
+    text,
+    articleId: article.id,
+    outletId: article.outlet,
+    articleDate: article.publishedAt,
+    language: articleLanguage(article.language, text),
+    sources: dataset.sources,
+    measures: dataset.measures,
+    claims: dataset.claims,
+    place,
+  });
+}
