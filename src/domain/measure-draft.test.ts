@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMeasureGraph, compareClaims } from './comparability';
 import {
   buildMeasure,
+  describeIncoming,
   describeLink,
   draftFromMeasure,
   emptyLinkDraft,
@@ -284,6 +285,12 @@ describe('the form’s helpers', () => {
     const declared = { ...KILLED, comparableWith: [{ measureId: 'killed-wounded', relation: 'part' as const, caveats: [] }] };
     expect(incomingLinks([declared, KILLED_WOUNDED], 'killed-wounded')).toEqual([{ from: declared, link: declared.comparableWith[0] }]);
     expect(incomingLinks([declared], null)).toEqual([]);
+    expect(describeIncoming(declared, { measureId: 'killed-wounded', relation: 'part', caveats: [] })).toBe(
+      '“Fighters killed” counts part of what this one counts',
+    );
+    expect(
+      describeIncoming(THOUSANDS, { measureId: 'killed', relation: 'scale', factor: 1000, caveats: [{ kind: 'unit', note: 'rounded' }] }),
+    ).toBe('“Displaced, in thousands” counts the same thing in other units (its figures times 1000 give this one’s); unit: rounded');
   });
 
   it('says a link in words and names a link’s field in the error summary', () => {

@@ -168,6 +168,18 @@ export function describeLink(link: Comparison, measures: ReadonlyMap<string, Mea
   return `${RELATION_TEXT[link.relation].name} ${target}${caveats}`;
 }
 
+/** A link another measure declares, as this measure's form reads it: "“Fighters killed” counts part of what this one counts". */
+export function describeIncoming(from: Measure, link: Comparison): string {
+  const caveats = link.caveats.length === 0 ? '' : `; ${link.caveats.map((c) => `${c.kind}: ${c.note}`).join('; ')}`;
+  const text: Record<Comparison['relation'], string> = {
+    same: 'counts the same thing as this one',
+    part: 'counts part of what this one counts',
+    complement: 'counts the rest of the same whole',
+    scale: `counts the same thing in other units (its figures times ${link.factor ?? '(no factor)'} give this one’s)`,
+  };
+  return `${named(from)} ${text[link.relation]}${caveats}`;
+}
+
 /** Why two wholes cannot carry the relation (validate-dataset refuses the same on export), or null when they can. */
 export function totalsProblem(relation: MeasureRelation, mine: number | null, other: Measure): string | null {
   if (relation === 'complement') {
