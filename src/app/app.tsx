@@ -21,6 +21,7 @@ const ClaimPage = lazy(() => import('../features/provenance/claim-page').then((m
 const WorkbenchPage = lazy(() => import('../features/workbench/workbench-page').then((m) => ({ default: m.WorkbenchPage })));
 const AddArticlePage = lazy(() => import('../features/articles/article-new-page').then((m) => ({ default: m.AddArticlePage })));
 const SourceEditorPage = lazy(() => import('../features/sources/source-editor-page').then((m) => ({ default: m.SourceEditorPage })));
+const MeasureEditorPage = lazy(() => import('../features/measures/measure-editor-page').then((m) => ({ default: m.MeasureEditorPage })));
 const ArticlePage = lazy(() => import('../features/articles/article-page').then((m) => ({ default: m.ArticlePage })));
 const ClassroomPage = lazy(() => import('../features/classroom/classroom-page').then((m) => ({ default: m.ClassroomPage })));
 const PresentPage = lazy(() => import('../features/classroom/present-page').then((m) => ({ default: m.PresentPage })));
@@ -169,6 +170,14 @@ export function AppRoutes() {
           element={
             <View what="the workspace’s sources">
               <SourceEditorPage />
+            </View>
+          }
+        />
+        <Route
+          path="workbench/measures"
+          element={
+            <View what="the workspace’s measures">
+              <MeasureEditorPage />
             </View>
           }
         />

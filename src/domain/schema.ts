@@ -109,14 +109,14 @@ export const sourceSchema = z.object({
   aliases: z.array(z.string().trim().min(1).max(LIMITS.alias)).max(LIMITS.aliases).default([]),
 });
 
-const caveatKinds = ['definition', 'scope', 'population', 'period', 'unit'] as const;
+export const caveatKinds = ['definition', 'scope', 'population', 'period', 'unit'] as const;
 const caveatSchema = z.object({
   kind: z.enum(caveatKinds),
   note: shortText.min(1),
 });
 
 /** How two measures relate; see `comparisonSchema`. */
-const measureRelations = ['same', 'complement', 'scale', 'part'] as const;
+export const measureRelations = ['same', 'complement', 'scale', 'part'] as const;
 
 /**
  * How a measure relates to another: `same` compares values as they are,
@@ -272,6 +272,8 @@ export type Article = z.infer<typeof articleSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = z.infer<typeof sourceKind>;
 export type Caveat = z.infer<typeof caveatSchema>;
+export type CaveatKind = (typeof caveatKinds)[number];
+export type MeasureRelation = (typeof measureRelations)[number];
 export type Comparison = z.infer<typeof comparisonSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Interpretation = z.infer<typeof interpretationSchema>;

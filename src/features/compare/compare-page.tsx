@@ -22,6 +22,7 @@ import { claimantName, indexDataset, sourceName, type DatasetIndex } from '../..
 import { useGrades } from '../../api/grades';
 import { useGrouping } from '../../api/url-state';
 import { useGroupSlice } from '../../api/use-dataset-slice';
+import { useWithWorkspace } from '../../api/active-dataset';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { CompareDateFigure } from './compare-date-figure';
 
@@ -188,7 +189,9 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
   const events = useEvents().data;
   const verdict = useMemo(() => verdictOf(group, index, events ?? []), [group, index, events]);
   const measures = group.measureIds.map((id) => index.measures.get(id)).filter((m) => m !== undefined);
-  const { sourceGrades, claimGrades } = useGrades();
+  const { sourceGrades, claimGrades, editable } = useGrades();
+  const withWorkspace = useWithWorkspace();
+  const { groupId = '' } = useParams();
   const shown = useMemo(() => [ordered], [ordered]);
   const figureRef = useRef<HTMLElement>(null);
   return (
@@ -216,6 +219,18 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
             ))}
           </ul>
         </details>
+      )}
+      {editable && (
+        <p>
+          <Link
+            to={{
+              pathname: '/workbench/measures',
+              search: withWorkspace(`?measure=${encodeURIComponent(group.measureIds.includes(groupId) ? groupId : group.id)}`),
+            }}
+          >
+            Link this measure to others, or change its links
+          </Link>
+        </p>
       )}
       <div className="toolbar">
         <span id="grouping-label">Group claims by</span>

@@ -12,6 +12,7 @@ import {
   type SourceDraft,
   type SourceFieldErrors,
 } from '../../domain/source-draft';
+import { ChangedElsewhereNotice } from '../../shared/ui/record-conflict';
 import { AliasField } from './alias-field';
 import { SourceConflict } from './source-conflict';
 import { useSourceSave, type SourceBase } from './use-source-save';
@@ -28,17 +29,6 @@ export interface SourceFormProps {
   onSaved: (source: Source, created: boolean) => void;
   onCancel: () => void;
   onDiscarded: (message: string) => void;
-}
-
-function ChangedElsewhereNotice({ change }: { change: 'changed' | 'deleted' | null }) {
-  if (change === null) return null;
-  return (
-    <p role="status" className="conflict-notice">
-      {change === 'changed'
-        ? 'This source was changed in another tab. Your save will ask you which version to keep.'
-        : 'This source was deleted in another tab. Your save will ask whether to restore it with your changes.'}
-    </p>
-  );
 }
 
 export function SourceForm(props: SourceFormProps) {
@@ -111,6 +101,7 @@ export function SourceForm(props: SourceFormProps) {
         {draft.id === null ? 'New source' : `Edit “${initial.name}”`}
       </h2>
       <ChangedElsewhereNotice
+        noun="source"
         change={base === null || currentRevision === base.revision ? null : currentRevision === null ? 'deleted' : 'changed'}
       />
       <ErrorSummary errors={errors} labels={SOURCE_FIELD_LABELS} />

@@ -127,6 +127,9 @@ export function WorkspaceCard({
           <Link className="button secondary" to={{ pathname: '/workbench/sources', search: `?ws=${encodeURIComponent(row.id)}` }}>
             Sources{hidden}
           </Link>
+          <Link className="button secondary" to={{ pathname: '/workbench/measures', search: `?ws=${encodeURIComponent(row.id)}` }}>
+            Measures{hidden}
+          </Link>
           <button
             type="button"
             className="secondary"
