@@ -15,6 +15,7 @@ import {
   type Source,
   type SourceKind,
 } from '../../domain/schema';
+import { articleDate } from '../../domain/article-date';
 import { matchSource } from '../../domain/suggest/claimant';
 import { NEW_SOURCE, type FieldErrors } from './article-draft';
 import { uniqueId } from './record-ids';
@@ -470,8 +471,12 @@ export function buildClaim(draft: ClaimDraft, { text, article, dataset, newClaim
     }
     period = { from: draft.periodFrom, to: draft.periodTo, approximate: draft.periodApproximate, evidence: draft.periodEvidence.trim() };
   }
-  if (draft.statedOn !== '' && draft.statedOn > article.publishedAt) {
-    errors.statedOn = `A claim cannot be stated after the article was published (${article.publishedAt}).`;
+  const latest = articleDate(article);
+  if (draft.statedOn !== '' && draft.statedOn > latest.date) {
+    errors.statedOn =
+      latest.basis === 'published'
+        ? `A claim cannot be stated after the article was published (${latest.date}).`
+        : `A claim cannot be stated after the day the article was read (${latest.date}); the article prints no date.`;
   }
   if (draft.place.trim() === '') errors.place = 'Give the place the figure is about.';
 
