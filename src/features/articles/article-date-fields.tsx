@@ -26,17 +26,7 @@ export function ArticleDateFields({
           {...describedBy(f('date'), undated ? undefined : errors.publishedAt)}
         />
       </Field>
-      <Field
-        id={f('undated')}
-        label="No date printed, and none can be worked out from the text"
-        hint={
-          undated
-            ? 'Give the date you read it under “Date accessed” below: the article is listed by that date, and cited as “n.d.”.'
-            : undefined
-        }
-        error={undefined}
-        inline
-      >
+      <Field id={f('undated')} label="No date printed, and none can be worked out from the text" error={undefined} inline>
         <input
           type="checkbox"
           id={f('undated')}
@@ -45,6 +35,12 @@ export function ArticleDateFields({
           aria-describedby={undated ? `${f('undated')}-hint` : undefined}
         />
       </Field>
+      {undated && (
+        // Below the checkbox, not beside it: an inline field has no room for a hint on a narrow screen.
+        <p className="hint" id={`${f('undated')}-hint`}>
+          Give the date you read it under “Date accessed” below: the article is listed by that date, and cited as “n.d.”.
+        </p>
+      )}
       {!undated && (
         <>
           <Field id={f('inferred')} label="The article prints no date: it was worked out from the text" error={undefined} inline>
