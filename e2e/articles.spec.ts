@@ -165,3 +165,50 @@ test.describe('hostile markup in an article', () => {
     });
   });
 });
+
+test('an article with no date printed is saved by the day it was read, says so, and takes a claim through a new intermediary', async ({
+  page,
+}) => {
+  const ws = await newWorkspace(page);
+  await page.goto(`/workbench/articles/new?ws=${ws}`);
+  await page.getByLabel('Or paste the article’s text').fill(ARTICLE);
+  await page.getByLabel('Headline').fill('Undated report on Homs');
+  await page.getByLabel('Outlet').selectOption({ label: 'A new outlet…' });
+  await page.getByLabel('Name of the new outlet').fill('The Courier');
+  await page.getByLabel('No date printed, and none can be worked out from the text').check();
+  await expect(page.getByLabel('Date published')).toBeDisabled();
+  await page.getByLabel('Date accessed').fill('2026-01-05');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save the article' }).click();
+
+  const text = page.getByRole('region', { name: 'Text of “Undated report on Homs”' });
+  await expect(text.getByRole('button', { name: 'at least 50' })).toBeVisible();
+  await expect(page.getByText('The Courier, no date printed; accessed 5 January 2026')).toBeVisible();
+
+  await text.getByRole('button', { name: 'at least 50' }).click();
+  const form = page.getByRole('form', { name: 'New claim' });
+  await form.getByLabel('Claimant').selectOption({ label: 'A new source…' });
+  await form.getByLabel('Name of the new claimant').fill('Homs activists');
+  await form.getByLabel('Kind of claimant').selectOption('activist group');
+  await form.getByLabel('Side', { exact: true }).fill('Syrian opposition');
+  await form.getByLabel('Intermediary to add').selectOption({ label: 'A new intermediary…' });
+  await form.getByRole('button', { name: 'Add intermediary' }).click();
+  await form.getByLabel('Name of the new intermediary').fill('Agence Levant');
+  await form.getByLabel('Kind of intermediary').selectOption('news agency');
+  await form.getByLabel('Side of the intermediary').fill('independent');
+  await form.getByLabel('Measure').selectOption({ label: 'A new measure…' });
+  await form.getByLabel('What is counted, where and when').fill('People killed in the Homs raid');
+  await form.getByLabel('Unit').fill('people');
+  await form.getByLabel('Place').fill('Homs');
+  await expectNoAxeViolations(page);
+  await form.getByRole('button', { name: 'Save the claim' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the claim “at least 50”.' })).toBeVisible();
+
+  // The claim's page names the new intermediary in the chain and keeps the article undated.
+  await page
+    .getByRole('link', { name: /at least 50/ })
+    .first()
+    .click();
+  await expect(page.getByText('no date printed; accessed 5 January 2026')).toBeVisible();
+  await expect(page.getByText(/Agence Levant/).first()).toBeVisible();
+});

@@ -86,3 +86,42 @@ for (const width of [360, 1440]) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 }
+
+test('an unused source is deleted after asking and comes back with Undo; one in use is refused, saying what uses it', async ({ page }) => {
+  const ws = await createFromPublished(page, 'Delete check');
+  await page.goto(`/workbench/sources?ws=${ws}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sources in this workspace' })).toBeVisible();
+
+  // In use: two claims and two sources that speak for it.
+  await page.getByRole('button', { name: 'Edit Syrian army', exact: true }).click();
+  let panel = page.getByRole('region', { name: 'Source form' });
+  await panel.getByRole('button', { name: 'Delete this source' }).click();
+  const refusal = panel.getByRole('alert');
+  await expect(refusal).toContainText(
+    '“Syrian army” cannot be deleted. Used by 2 claims (as claimant in 2) and 2 sources (as the body it speaks for): reassign them first.',
+  );
+  await expect(refusal.getByRole('listitem')).toHaveCount(4);
+  await expect(refusal.getByRole('listitem').first()).toHaveText('the claim “dozens” in “Damascus cedes Palmyra to ISIS”');
+  await expectNoAxeViolations(page);
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+
+  // Unused: a source just added.
+  await page.getByRole('button', { name: 'Add a source' }).click();
+  const form = page.getByRole('form', { name: 'New source' });
+  await form.getByLabel('Name', { exact: true }).fill('Spare monitor');
+  await form.getByLabel('Kind of source').selectOption('monitoring group');
+  await form.getByLabel('Side it is tied to').fill('independent');
+  await form.getByRole('button', { name: 'Save the source' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added the source “Spare monitor”.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit Spare monitor' }).click();
+  panel = page.getByRole('region', { name: 'Source form' });
+  await panel.getByRole('button', { name: 'Delete this source' }).click();
+  await expect(panel.getByRole('alert')).toContainText('Delete “Spare monitor”? No claim, article or source uses it.');
+  await panel.getByRole('button', { name: 'Delete “Spare monitor”' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted the source “Spare monitor”.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit Spare monitor' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored the source “Spare monitor”.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit Spare monitor' })).toBeVisible();
+});

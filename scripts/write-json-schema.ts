@@ -13,6 +13,12 @@ export const JSON_SCHEMA_PATH = resolve(import.meta.dirname, '..', 'data', 'data
  */
 export function datasetJsonSchemaText(): string {
   const schema = z.toJSONSchema(datasetSchema.extend({ stories: storiesSchema.optional() }), { io: 'input' });
+  // zod's refinement, in JSON Schema's words: an article with no date printed (publishedAt null) must give accessedOn.
+  const article = (schema.properties?.articles as { items?: Record<string, unknown> } | undefined)?.items;
+  if (article) {
+    article.if = { properties: { publishedAt: { type: 'null' } }, required: ['publishedAt'] };
+    article.then = { properties: { accessedOn: { type: 'string' }, publishedAtInferred: { const: false } }, required: ['accessedOn'] };
+  }
   return `${JSON.stringify({ ...schema, title: 'Corroborate dataset bundle' }, null, 2)}\n`;
 }
 

@@ -23,7 +23,8 @@ export interface GoldArticle {
   id: string;
   text: string;
   outletId: string;
-  date: string;
+  // Null for an article with no date printed: relative days are then not read.
+  date: string | null;
   language: FinderLanguage;
   place: string;
   figures: GoldFigure[];

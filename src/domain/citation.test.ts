@@ -56,6 +56,13 @@ describe('formatCitation', () => {
       'Russian Defence Ministry, stated 2016-12-11 (inferred), reported by Arab News, via AFP: “more than 60 strikes”. In “Russian onslaught”, Arab News, 2016-12-11.',
     );
   });
+  it('writes “n.d.” for an article with no date printed, its access date kept as the access date', () => {
+    const undated = { ...article, publishedAt: null, accessedOn: '2026-01-05', url: 'https://www.arabnews.com/node/123' } as CitableArticle;
+    expect(formatCitation({ ...claim, statedOn: null }, undated, nameOf)).toBe(
+      'Russian Defence Ministry, reported by Arab News, via AFP: “more than 60 strikes”. In “Russian onslaught”, Arab News, n.d. https://www.arabnews.com/node/123 (accessed 2026-01-05).',
+    );
+    expect(formatCitation(claim, { ...undated, url: null }, nameOf)).toContain('Arab News, n.d. Accessed 2026-01-05.');
+  });
   it('says when the publication date was inferred', () => {
     expect(formatCitation(claim, { ...article, publishedAtInferred: true }, nameOf)).toContain('(date inferred, not printed)');
   });

@@ -64,13 +64,24 @@ export function citationParts(
     via: claim.via.map(nameOf),
     quote: claim.quote,
     title: article.title,
-    date: article.publishedAtInferred ? `${article.publishedAt} (date inferred, not printed)` : article.publishedAt,
+    // No date printed: "n.d.", as citation styles write it; the day it was read follows as the access date, never as this one.
+    date:
+      article.publishedAt === null
+        ? 'n.d.'
+        : article.publishedAtInferred
+          ? `${article.publishedAt} (date inferred, not printed)`
+          : article.publishedAt,
     url,
     unlinkedUrl: url === null && article.url ? article.url : null,
     accessedOn: article.accessedOn || null,
     archiveUrl: webAddress(article.archiveUrl),
     permalink: webAddress(permalink),
   };
+}
+
+/** The text with a full stop, unless it already ends with one ("n.d."). */
+function stop(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }
 
 /** "accessed 2026-01-05; archived copy: …", or "" when neither is recorded. */
@@ -90,7 +101,7 @@ export function formatCitation(
 ): string {
   const p = citationParts(claim, article, nameOf, permalink);
   const via = p.via.length > 0 ? `, via ${p.via.join(', ')}` : '';
-  let text = `${p.claimant}${p.stated}, reported by ${p.outlet}${via}: “${p.quote}”. In “${p.title}”, ${p.outlet}, ${p.date}.`;
+  let text = `${p.claimant}${p.stated}, reported by ${p.outlet}${via}: “${p.quote}”. In “${p.title}”, ${p.outlet}, ${stop(p.date)}`;
   const address = p.url ?? p.unlinkedUrl;
   const access = accessText(p, (u) => u);
   if (address) text += ` ${address}${access ? ` (${access})` : ''}.`;
@@ -125,7 +136,7 @@ export function formatCitationMarkdown(
   const e = escapeMarkdown;
   const via = p.via.length > 0 ? `, via ${p.via.map(e).join(', ')}` : '';
   const title = p.url ? `[“${e(p.title)}”](${markdownUrl(p.url)})` : `“${e(p.title)}”`;
-  let text = `${e(p.claimant)}${e(p.stated)}, reported by ${e(p.outlet)}${via}: “${e(p.quote)}”. In ${title}, *${e(p.outlet)}*, ${e(p.date)}.`;
+  let text = `${e(p.claimant)}${e(p.stated)}, reported by ${e(p.outlet)}${via}: “${e(p.quote)}”. In ${title}, *${e(p.outlet)}*, ${stop(e(p.date))}`;
   if (p.unlinkedUrl) text += ` ${e(p.unlinkedUrl)}.`;
   const access = [p.accessedOn ? `accessed ${e(p.accessedOn)}` : '', p.archiveUrl ? `[archived copy](${markdownUrl(p.archiveUrl)})` : '']
     .filter(Boolean)
@@ -152,7 +163,7 @@ export function formatCitationHtml(
   const link = (url: string, text: string) => `<a href="${h(url)}">${text}</a>`;
   const via = p.via.length > 0 ? `, via ${p.via.map(h).join(', ')}` : '';
   const title = p.url ? link(p.url, `<cite>${h(p.title)}</cite>`) : `<cite>${h(p.title)}</cite>`;
-  let html = `${h(p.claimant)}${h(p.stated)}, reported by ${h(p.outlet)}${via}: <q>${h(p.quote)}</q>. In ${title}, ${h(p.outlet)}, ${h(p.date)}.`;
+  let html = `${h(p.claimant)}${h(p.stated)}, reported by ${h(p.outlet)}${via}: <q>${h(p.quote)}</q>. In ${title}, ${h(p.outlet)}, ${stop(h(p.date))}`;
   if (p.unlinkedUrl) html += ` ${h(p.unlinkedUrl)}.`;
   const access = [p.accessedOn ? `accessed ${h(p.accessedOn)}` : '', p.archiveUrl ? link(p.archiveUrl, 'archived copy') : '']
     .filter(Boolean)

@@ -85,6 +85,11 @@ describe('claimDate', () => {
   it('falls back to the date of the report, marked as such', () => {
     expect(claimDate(base, articles)).toEqual({ date: '2016-03-29', basis: 'reported' });
   });
+  it('gives null for an article with no date printed: the day it was read is not when the claim was made', () => {
+    const undated = new Map([['a1', { publishedAt: null, accessedOn: '2026-01-05' }]]);
+    expect(claimDate(base, undated)).toBeNull();
+    expect(claimDate({ ...base, statedOn: '2016-03-22' }, undated)).toEqual({ date: '2016-03-22', basis: 'stated' });
+  });
   it('gives null when the article is unknown', () => {
     expect(claimDate({ ...base, articleId: 'gone' }, articles)).toBeNull();
   });

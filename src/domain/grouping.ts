@@ -1,7 +1,8 @@
 // Groupings of claims for the views: by source, outlet, source kind, alignment, date stated, period.
 import { compareStrings } from './compare-strings';
 import { sourceName } from './lookups';
-import type { Claim, Source } from './schema';
+import { articleDate } from './article-date';
+import type { Article, Claim, Source } from './schema';
 
 type GroupingKey = 'source' | 'outlet' | 'kind' | 'alignment' | 'statedOn' | 'period';
 
@@ -93,9 +94,17 @@ interface ClaimDate {
   basis: 'stated' | 'reported';
 }
 
-/** When a claim was made: its statedOn, else its article's publication date (marked 'reported'); null when neither is known. */
-export function claimDate(claim: Claim, articles: ReadonlyMap<string, { publishedAt: string }>): ClaimDate | null {
+/**
+ * When a claim was made: its statedOn, else its article's publication date (marked 'reported'); null when neither is known.
+ * An undated article's access date is not used: the day it was read says nothing about when the claim was made.
+ */
+export function claimDate(
+  claim: Claim,
+  articles: ReadonlyMap<string, Pick<Article, 'publishedAt'> & { accessedOn?: string | null }>,
+): ClaimDate | null {
   if (claim.statedOn) return { date: claim.statedOn, basis: 'stated' };
   const article = articles.get(claim.articleId);
-  return article ? { date: article.publishedAt, basis: 'reported' } : null;
+  if (!article) return null;
+  const { date, basis } = articleDate(article);
+  return basis === 'published' ? { date, basis: 'reported' } : null;
 }

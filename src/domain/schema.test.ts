@@ -48,4 +48,21 @@ describe('article citation fields', () => {
   ])('refuse %j', (extra, message) => {
     expect(issues(extra)).toContain(message);
   });
+
+  it('take “no date printed” (publishedAt null) with the day it was read', () => {
+    expect(issues({ publishedAt: null, publishedAtEvidence: '', accessedOn: '2026-01-05' })).toEqual([]);
+  });
+
+  it('refuse “no date printed” without an access date, naming the field', () => {
+    expect(issues({ publishedAt: null, publishedAtEvidence: '' })).toEqual([
+      'accessedOn: an article with no date printed (publishedAt null) needs accessedOn, the day it was read',
+    ]);
+    expect(issues({ publishedAt: null, accessedOn: '2026-01-05', publishedAtInferred: true })).toEqual([
+      'publishedAtInferred: must be false when publishedAt is null: an inferred date is recorded in publishedAt',
+    ]);
+    // Left out is not the same as “no date printed”: the field must say so.
+    expect(issues({ publishedAt: undefined, accessedOn: '2026-01-05' })).toEqual([
+      'publishedAt: Invalid input: expected string, received undefined',
+    ]);
+  });
 });

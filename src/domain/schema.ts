@@ -66,35 +66,56 @@ export const sourceKinds = [
 ] as const;
 const sourceKind = z.enum(sourceKinds);
 
-export const articleSchema = z.object({
-  id,
-  title: shortText.min(1),
-  /** Source id of the outlet that published the article. */
-  outlet: id,
-  /** False when the outlet's name is not printed in the text and was identified from elsewhere. */
-  outletNamedInText: z.boolean().default(true),
-  outletEvidence: longText.default(''),
-  byline: shortText.nullable().default(null),
-  publishedAt: isoDate,
-  publishedAtEvidence: longText,
-  /** True when the text prints no date and publishedAt was inferred. */
-  publishedAtInferred: z.boolean().default(false),
-  publishedAtConfidence: confidence.default('high'),
-  /** Article text file, relative to the dataset folder. */
-  file: z
-    .string()
-    .min(1)
-    .max(LIMITS.id)
-    .regex(/^[\w.-]+(\/[\w.-]+)*$/, 'expected a relative path without ".." or leading "/"')
-    .refine((p) => !p.split('/').includes('..'), 'must not leave the dataset folder'),
-  url: z.string().max(2_000).nullable().default(null),
-  /** When the web address was visited, for citations. */
-  accessedOn: isoDate.nullable().default(null),
-  /** An archived copy of the article (a web archive's snapshot), cited beside the address. */
-  archiveUrl: webUrl.nullable().default(null),
-  /** The language the article is written in. */
-  language: languageTag.nullable().default(null),
-});
+export const articleSchema = z
+  .object({
+    id,
+    title: shortText.min(1),
+    /** Source id of the outlet that published the article. */
+    outlet: id,
+    /** False when the outlet's name is not printed in the text and was identified from elsewhere. */
+    outletNamedInText: z.boolean().default(true),
+    outletEvidence: longText.default(''),
+    byline: shortText.nullable().default(null),
+    /** The publication date, or null when no date is printed and none can be worked out: then `accessedOn` is required. */
+    publishedAt: isoDate.nullable(),
+    /** Where the date comes from; may be empty when there is none (publishedAt null). */
+    publishedAtEvidence: longText,
+    /** True when the text prints no date and publishedAt was inferred. */
+    publishedAtInferred: z.boolean().default(false),
+    publishedAtConfidence: confidence.default('high'),
+    /** Article text file, relative to the dataset folder. */
+    file: z
+      .string()
+      .min(1)
+      .max(LIMITS.id)
+      .regex(/^[\w.-]+(\/[\w.-]+)*$/, 'expected a relative path without ".." or leading "/"')
+      .refine((p) => !p.split('/').includes('..'), 'must not leave the dataset folder'),
+    url: z.string().max(2_000).nullable().default(null),
+    /** When the web address was visited, for citations. */
+    accessedOn: isoDate.nullable().default(null),
+    /** An archived copy of the article (a web archive's snapshot), cited beside the address. */
+    archiveUrl: webUrl.nullable().default(null),
+    /** The language the article is written in. */
+    language: languageTag.nullable().default(null),
+  })
+  .superRefine((article, ctx) => {
+    if (article.publishedAt !== null) return;
+    // With no date printed, the day it was read is the only date the article has: sorting and citations rest on it.
+    if (article.accessedOn === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accessedOn'],
+        message: 'an article with no date printed (publishedAt null) needs accessedOn, the day it was read',
+      });
+    }
+    if (article.publishedAtInferred) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publishedAtInferred'],
+        message: 'must be false when publishedAt is null: an inferred date is recorded in publishedAt',
+      });
+    }
+  });
 
 export const sourceSchema = z.object({
   id,

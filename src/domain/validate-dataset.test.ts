@@ -284,6 +284,26 @@ describe('validateDataset reports each kind of error at its record and field', (
     expect(only(errors)).toEqual({ file: 'claims.json', recordId: PLAIN, field: 'statedOn' });
   });
 
+  it('an article with no date printed needs its access date, and its claims may not be stated after it', () => {
+    const articleOf = (d: LooseDataset) => byId(d.articles, String(byId(d.claims, PLAIN).articleId));
+    const noAccess = broken((d) => {
+      Object.assign(articleOf(d), { publishedAt: null, publishedAtEvidence: '', publishedAtInferred: false, accessedOn: null });
+    });
+    const article = String(REAL.claims.find((c) => c.id === PLAIN)?.articleId);
+    // The article is refused at the field; its claims then name an article that is not there, as for any refused article.
+    expect(noAccess[0]).toMatchObject({ file: 'articles.json', recordId: article, field: 'accessedOn' });
+    const late = broken((d) => {
+      Object.assign(articleOf(d), { publishedAt: null, publishedAtInferred: false, accessedOn: '2020-01-01' });
+      byId(d.claims, PLAIN).statedOn = '2021-01-01';
+    });
+    expect(only(late)).toEqual({ file: 'claims.json', recordId: PLAIN, field: 'statedOn' });
+    expect(formatDatasetError(late[0]!)).toContain('after the undated article was read (accessedOn 2020-01-01)');
+    // Read before any claim was stated: valid, nothing else to fix.
+    const copy = structuredClone(REAL) as unknown as LooseDataset;
+    Object.assign(articleOf(copy), { publishedAt: null, publishedAtInferred: false, accessedOn: '2026-01-05' });
+    expect(validateDataset(copy, TEXTS).ok).toBe(true);
+  });
+
   it('a claim whose context flag disagrees with its measure', () => {
     const errors = broken((d) => {
       byId(d.claims, PLAIN).context = true;

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { articleTextProblem } from './article-text-rules';
 import { findRule } from './interpretation-rules';
 import { formatCount, quoteValue } from './quote-value';
+import { articleDate } from './article-date';
 import {
   articleSchema,
   claimSchema,
@@ -339,8 +340,14 @@ function checkClaim(c: Claim, { articleById, sourceById, measureById, texts }: L
   checkValue(c.value, measure, err);
 
   if (c.period && c.period.from > c.period.to) err('period.to', `period ends (${c.period.to}) before it starts (${c.period.from})`);
-  if (article && c.statedOn !== null && c.statedOn > article.publishedAt)
-    err('statedOn', `stated on ${c.statedOn}, after the article was published (${article.publishedAt})`);
+  const latest = article ? articleDate(article) : null;
+  if (latest && c.statedOn !== null && c.statedOn > latest.date)
+    err(
+      'statedOn',
+      latest.basis === 'published'
+        ? `stated on ${c.statedOn}, after the article was published (${latest.date})`
+        : `stated on ${c.statedOn}, after the undated article was read (accessedOn ${latest.date})`,
+    );
 }
 
 function checkSpan(c: Claim, text: string, err: (field: string, message: string) => void): void {

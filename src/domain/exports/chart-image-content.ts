@@ -22,7 +22,8 @@ export function chartImageContent(
     const article = index.articles.get(claim.articleId);
     const outlet = sourceName(index.sources, claim.outletId);
     const dates = outlets.get(outlet) ?? new Set<string>();
-    if (article) dates.add(article.publishedAt);
+    // An undated article is cited as citations write it, "n.d.", never by the day it was read.
+    if (article) dates.add(article.publishedAt ?? 'n.d.');
     outlets.set(outlet, dates);
     if (entry.interpretation) notes.add(`${entry.interpretation.reading}.`.replace(/\.\.$/, '.'));
   }

@@ -48,7 +48,8 @@ export function toClaimReview(input: ClaimReviewInput): Record<string, unknown> 
       appearance: {
         '@type': 'NewsArticle',
         headline: article.title,
-        datePublished: article.publishedAt,
+        // No date printed: none is given, rather than the day it was read.
+        ...(article.publishedAt !== null ? { datePublished: article.publishedAt } : {}),
         publisher: { '@type': 'Organization', name: nameOf(article.outlet) },
         ...(articleUrl ? { url: articleUrl } : {}),
       },

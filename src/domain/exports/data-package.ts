@@ -57,7 +57,12 @@ const ARTICLES: Table<Article> = {
     },
     s('outlet_evidence', 'How the outlet was identified when its name is not printed.', (a) => a.outletEvidence),
     s('byline', 'Author as printed.', (a) => a.byline),
-    { name: 'published_at', type: 'date', description: 'Publication date.', get: (a) => a.publishedAt, required: true },
+    {
+      name: 'published_at',
+      type: 'date',
+      description: 'Publication date; empty when the article prints no date (accessed_on then gives the day it was read).',
+      get: (a) => a.publishedAt,
+    },
     s('published_at_evidence', 'Where the date comes from.', (a) => a.publishedAtEvidence),
     {
       name: 'published_at_inferred',
@@ -380,7 +385,7 @@ export function fromDataPackage(
       outletNamedInText: r.outlet_named_in_text,
       outletEvidence: r.outlet_evidence ?? '',
       byline: orNull(r.byline),
-      publishedAt: r.published_at,
+      publishedAt: orNull(r.published_at),
       publishedAtEvidence: r.published_at_evidence ?? '',
       publishedAtInferred: r.published_at_inferred,
       publishedAtConfidence: r.published_at_confidence,

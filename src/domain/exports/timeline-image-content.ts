@@ -38,13 +38,15 @@ export function timelineImageContent(
   for (const claim of claims) {
     const article = index.articles.get(claim.articleId);
     const outlet = sourceName(index.sources, claim.outletId);
-    outlets.set(outlet, [...(outlets.get(outlet) ?? []), ...(article ? [article.publishedAt] : [])]);
+    // An undated article is cited as "n.d.", after the dates, never by the day it was read.
+    outlets.set(outlet, [...(outlets.get(outlet) ?? []), ...(article ? [article.publishedAt ?? 'n.d.'] : [])]);
   }
   const sourceLine = [...outlets]
     .map(([outlet, all]) => {
-      const unique = [...new Set(all)].sort();
-      if (unique.length === 0) return outlet;
-      return unique.length <= 2 ? `${outlet} (${unique.join(', ')})` : `${outlet} (${unique[0]} to ${unique[unique.length - 1]})`;
+      const dated = [...new Set(all)].filter((d) => d !== 'n.d.').sort();
+      const range = dated.length === 0 ? [] : dated.length <= 2 ? [dated.join(', ')] : [`${dated[0]} to ${dated[dated.length - 1]}`];
+      const parts = all.includes('n.d.') ? [...range, 'n.d.'] : range;
+      return parts.length === 0 ? outlet : `${outlet} (${parts.join(', ')})`;
     })
     .join('; ');
   const notes = [

@@ -41,4 +41,23 @@ describe('suggestClaims', () => {
     expect(s.period).toMatchObject({ from: '2024-02-13', to: '2024-02-13' });
     expect(s.place).toEqual({ value: 'Idlib', why: 'carried from this article’s claims' });
   });
+
+  it('reads no day against an article with no date printed', () => {
+    const text =
+      'Air strikes killed at least 34 people on Tuesday, a statement issued Wednesday by the Syrian Observatory for Human Rights said.';
+    const [s] = suggestClaims(findFigures(text), {
+      text,
+      articleId: 'a',
+      outletId: 'wire',
+      articleDate: null,
+      language: 'en',
+      sources: SOURCES,
+      measures: MEASURES,
+      claims: [],
+      place: 'Idlib',
+    });
+    expect(s?.claimant.choice).toEqual({ kind: 'source', sourceId: 'sohr' });
+    expect(s?.period).toBeNull();
+    expect(s?.statedOn).toBeNull();
+  });
 });

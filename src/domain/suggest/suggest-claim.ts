@@ -21,8 +21,11 @@ export interface SuggestContext {
   text: string;
   articleId: string;
   outletId: string;
-  /** The article's date, YYYY-MM-DD: dates in the text are read against it. */
-  articleDate: string;
+  /**
+   * The article's publication date, YYYY-MM-DD: dates in the text are read against it. Null when none is printed: then no
+   * period or day stated is suggested, as "Tuesday" cannot be placed (the day the article was read is no anchor).
+   */
+  articleDate: string | null;
   language: FinderLanguage;
   sources: readonly Source[];
   measures: readonly Measure[];
@@ -46,15 +49,15 @@ export function suggestClaim(candidate: FigureCandidate, context: SuggestContext
     measures,
     claims: claims.filter((c) => c.articleId !== articleId),
     place,
-    articleDate,
+    articleDate: articleDate ?? '',
   });
   return {
     candidate,
     quote,
     claimant,
     measure,
-    period: suggestPeriod(text, figure, articleDate, language),
-    statedOn: suggestStatedOn(text, claimant.span, articleDate, language),
+    period: articleDate === null ? null : suggestPeriod(text, figure, articleDate, language),
+    statedOn: articleDate === null ? null : suggestStatedOn(text, claimant.span, articleDate, language),
     place: { value: place, why: place ? 'carried from this article’s claims' : 'no place yet in this article' },
   };
 }

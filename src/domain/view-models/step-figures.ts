@@ -1,5 +1,6 @@
 // What a compare step of a story shows, from the comparison's data at the stage the class has reached: the data is blinded
 // first (blind.ts), so every part drawn from it (labels, chart, headline, figure list) hides the same things.
+import { articleDateText } from '../article-date';
 import { blindCompareData, type BlindLevel, type CompareData } from '../blind';
 import { toChartRows, type ChartModel } from '../chart-rows';
 import type { ControlEvent } from '../events';
@@ -62,7 +63,7 @@ export function stepFigures(data: CompareData, visibility: Visibility, events: r
         footing: entry.cannotNormalise ? null : footingNote(entry, claim, group.per === 'day'),
         quote:
           visibility.quotes && article
-            ? { text: claim.quote, article: article.title, outlet: outlets.join(' via '), date: article.publishedAt }
+            ? { text: claim.quote, article: article.title, outlet: outlets.join(' via '), date: articleDateText(article) }
             : null,
       },
     ];

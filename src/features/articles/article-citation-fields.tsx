@@ -15,7 +15,7 @@ export function ArticleCitationFields({
 }) {
   return (
     <fieldset>
-      <legend>Where to find it (optional, for citations)</legend>
+      <legend>{draft.noDatePrinted ? 'Where to find it, and when you read it' : 'Where to find it (optional, for citations)'}</legend>
       <TextField
         id={idOf('url')}
         label="Web address (optional)"
@@ -27,8 +27,12 @@ export function ArticleCitationFields({
       />
       <TextField
         id={idOf('accessed')}
-        label="Date accessed (optional)"
-        hint="The day you read it online: pages change."
+        label={draft.noDatePrinted ? 'Date accessed' : 'Date accessed (optional)'}
+        hint={
+          draft.noDatePrinted
+            ? 'The day you read it: with no date printed, the article is listed by this day.'
+            : 'The day you read it online: pages change.'
+        }
         type="date"
         error={errors.accessedOn}
         value={draft.accessedOn}

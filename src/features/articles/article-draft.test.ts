@@ -110,4 +110,23 @@ describe('buildArticle', () => {
     const printed = buildArticle({ ...draft, publishedAtConfidence: 'low' }, dataset, 'a');
     expect(printed.ok && printed.article.publishedAtConfidence).toBe('high');
   });
+
+  it('records “no date printed” as no date at all, requiring the day it was read', () => {
+    const undated = { ...draft, noDatePrinted: true, publishedAt: '2016-03-23', publishedAtInferred: true, publishedAtEvidence: 'old' };
+    const refused = buildArticle(undated, dataset, 'a');
+    expect(refused.ok ? null : refused.errors).toEqual({
+      accessedOn: 'Give the day you read the article: with no date printed, it is listed by that day.',
+    });
+    // Read on paper: no address is needed with the access date.
+    const result = buildArticle({ ...undated, accessedOn: '2026-01-05' }, dataset, 'a');
+    expect(result.ok && result.article).toMatchObject({
+      publishedAt: null,
+      publishedAtEvidence: '',
+      publishedAtInferred: false,
+      accessedOn: '2026-01-05',
+      url: null,
+    });
+    const dated = buildArticle({ ...draft, publishedAt: '' }, dataset, 'a');
+    expect(dated.ok ? null : dated.errors).toEqual({ publishedAt: 'Give the date the article was published, or tick “No date printed”.' });
+  });
 });

@@ -15,6 +15,8 @@ export interface ArticleDraft {
   newOutletName: string;
   byline: string;
   publishedAt: string;
+  /** The article prints no date and none can be worked out: publishedAt is left null and the access date is required. */
+  noDatePrinted: boolean;
   publishedAtInferred: boolean;
   publishedAtConfidence: 'high' | 'medium' | 'low';
   publishedAtEvidence: string;
@@ -32,6 +34,7 @@ export const EMPTY_ARTICLE_DRAFT: ArticleDraft = {
   newOutletName: '',
   byline: '',
   publishedAt: '',
+  noDatePrinted: false,
   publishedAtInferred: false,
   publishedAtConfidence: 'high',
   publishedAtEvidence: '',
@@ -94,8 +97,14 @@ export function buildArticle(draft: ArticleDraft, dataset: Dataset, articleId: s
     if (problem !== null) errors.text = `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`;
   }
   if (draft.title.trim() === '') errors.title = 'Give the article’s headline.';
-  if (draft.publishedAt === '') errors.publishedAt = 'Give the date the article was published.';
-  if (draft.publishedAtEvidence.trim() === '') {
+  const undated = draft.noDatePrinted;
+  if (!undated && draft.publishedAt === '') {
+    errors.publishedAt = 'Give the date the article was published, or tick “No date printed”.';
+  }
+  if (undated && draft.accessedOn === '') {
+    errors.accessedOn = 'Give the day you read the article: with no date printed, it is listed by that day.';
+  }
+  if (!undated && draft.publishedAtEvidence.trim() === '') {
     errors.publishedAtEvidence = draft.publishedAtInferred
       ? 'Say how the date was worked out.'
       : 'Say where the date comes from (for example “dateline printed above the headline”).';
@@ -111,7 +120,8 @@ export function buildArticle(draft: ArticleDraft, dataset: Dataset, articleId: s
   if (language !== null && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) {
     errors.language = 'Give a language code such as “en”, “ar” or “pt-BR”.';
   }
-  if (draft.accessedOn !== '' && url === null && archiveUrl === null) {
+  // An undated article needs its access date even when it was read on paper, so only a dated one ties it to an address.
+  if (!undated && draft.accessedOn !== '' && url === null && archiveUrl === null) {
     errors.accessedOn = 'An access date goes with a web address: give the address too, or clear the date.';
   }
 
@@ -147,10 +157,10 @@ export function buildArticle(draft: ArticleDraft, dataset: Dataset, articleId: s
     outletNamedInText: true,
     outletEvidence: '',
     byline: draft.byline.trim() === '' ? null : draft.byline.trim(),
-    publishedAt: draft.publishedAt,
-    publishedAtEvidence: draft.publishedAtEvidence.trim(),
-    publishedAtInferred: draft.publishedAtInferred,
-    publishedAtConfidence: draft.publishedAtInferred ? draft.publishedAtConfidence : 'high',
+    publishedAt: undated ? null : draft.publishedAt,
+    publishedAtEvidence: undated ? '' : draft.publishedAtEvidence.trim(),
+    publishedAtInferred: !undated && draft.publishedAtInferred,
+    publishedAtConfidence: !undated && draft.publishedAtInferred ? draft.publishedAtConfidence : 'high',
     file,
     url,
     accessedOn: optional(draft.accessedOn),

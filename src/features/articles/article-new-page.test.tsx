@@ -136,4 +136,33 @@ describe('adding an article', () => {
     expect(screen.getByLabelText('Confidence in the worked-out date')).toBeInTheDocument();
     await waitFor(async () => expect((await readWorkspace(ws)).content.dataset.articles).toHaveLength(1));
   });
+
+  it('saves an article with no date printed, asking for the day it was read, and says so on its page', async () => {
+    const ws = await freshWorkspace();
+    const user = userEvent.setup();
+    renderAt(`/workbench/articles/new?ws=${ws}`);
+    await user.click(await screen.findByLabelText('Or paste the article’s text'));
+    await user.paste('More than 900 raids hit the city, activists said.\n');
+    await user.type(screen.getByLabelText('Headline'), 'Undated raids report');
+    await user.selectOptions(screen.getByLabelText('Outlet'), 'The Daily');
+    await user.click(screen.getByLabelText('No date printed, and none can be worked out from the text'));
+    expect(screen.getByLabelText('Date published')).toBeDisabled();
+    expect(screen.queryByLabelText('Evidence for the date')).toBeNull();
+    expect(screen.getByLabelText('Date accessed')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save the article' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Date accessed: Give the day you read the article: with no date printed, it is listed by that day.',
+    );
+
+    fireEvent.change(screen.getByLabelText('Date accessed'), { target: { value: '2026-01-05' } });
+    await user.click(screen.getByRole('button', { name: 'Save the article' }));
+    await screen.findByRole('region', { name: 'Text of “Undated raids report”' });
+    expect(screen.getByText(/The Daily, no date printed; accessed 5 January 2026/)).toBeInTheDocument();
+    const { content } = await readWorkspace(ws);
+    expect(content.dataset.articles.find((a) => a.title === 'Undated raids report')).toMatchObject({
+      publishedAt: null,
+      publishedAtEvidence: '',
+      accessedOn: '2026-01-05',
+    });
+  });
 });

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { buildArticle, EMPTY_ARTICLE_DRAFT, NEW_SOURCE, type ArticleDraft, type ArticleField, type FieldErrors } from './article-draft';
 import { describedBy, ErrorSummary, Field, NoWorkspace, TextField } from '../../shared/ui/form-field';
 import { ArticleCitationFields } from './article-citation-fields';
+import { ArticleDateFields } from './article-date-fields';
 import { ARTICLE_FILE_TYPES, isHtmlFileName, readArticleFile } from './html-to-text';
 import { randomId } from './record-ids';
 import './articles.css';
@@ -183,52 +184,7 @@ function AddArticleForm({ dataset, workspaceId }: { dataset: Dataset; workspaceI
           value={draft.byline}
           onChange={(v) => set('byline', v)}
         />
-        <TextField
-          id={f('date')}
-          label="Date published"
-          error={errors.publishedAt}
-          type="date"
-          value={draft.publishedAt}
-          onChange={(v) => set('publishedAt', v)}
-        />
-        <Field id={f('inferred')} label="The article prints no date: it was worked out from the text" error={undefined} inline>
-          <input
-            type="checkbox"
-            id={f('inferred')}
-            checked={draft.publishedAtInferred}
-            onChange={(e) => set('publishedAtInferred', e.target.checked)}
-          />
-        </Field>
-        {draft.publishedAtInferred && (
-          <Field id={f('confidence')} label="Confidence in the worked-out date" error={undefined}>
-            <select
-              id={f('confidence')}
-              value={draft.publishedAtConfidence}
-              onChange={(e) => set('publishedAtConfidence', e.target.value as ArticleDraft['publishedAtConfidence'])}
-            >
-              <option value="high">High</option>
-              <option value="medium">Medium</option>
-              <option value="low">Low</option>
-            </select>
-          </Field>
-        )}
-        <Field
-          id={f('evidence')}
-          label="Evidence for the date"
-          hint={
-            draft.publishedAtInferred
-              ? 'How the date was worked out, e.g. “Tuesday” named next to an event dated 22 March.'
-              : 'Where it is printed, e.g. “dateline above the headline”.'
-          }
-          error={errors.publishedAtEvidence}
-        >
-          <textarea
-            rows={2}
-            value={draft.publishedAtEvidence}
-            onChange={(e) => set('publishedAtEvidence', e.target.value)}
-            {...describedBy(f('evidence'), errors.publishedAtEvidence, true)}
-          />
-        </Field>
+        <ArticleDateFields idOf={f} draft={draft} errors={errors} set={set} />
       </fieldset>
       <ArticleCitationFields idOf={f} draft={draft} errors={errors} set={set} />
       {save.isError && (

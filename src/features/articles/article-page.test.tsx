@@ -103,6 +103,67 @@ describe('the article view', () => {
     expect(content.dataset.measures.find((m) => m.id === 'fighters-killed-in-palmyra')).toMatchObject({ unit: 'people' });
   });
 
+  it('creates a new intermediary in place, and offers an existing source rather than a duplicate', async () => {
+    const { ws, region } = await renderArticle([]);
+    const user = userEvent.setup();
+    await user.click(within(region).getByRole('button', { name: 'More than 900' }));
+    const form = screen.getByRole('form', { name: 'New claim' });
+    await user.selectOptions(within(form).getByLabelText('Claimant'), 'Palmyra activists (activist group)');
+    await user.selectOptions(within(form).getByLabelText('Measure'), 'Air raids on Palmyra (raids)');
+    await user.type(within(form).getByLabelText('Place'), 'Palmyra');
+    await user.selectOptions(within(form).getByLabelText('Intermediary to add'), 'A new intermediary…');
+    await user.click(within(form).getByRole('button', { name: 'Add intermediary' }));
+
+    // A name the workspace already has is offered, not made twice.
+    await user.type(within(form).getByLabelText('Name of the new intermediary'), 'Defence Ministry');
+    expect(within(form).getByRole('status')).toHaveTextContent('Defence Ministry (military) is already in the workspace under this name.');
+    await user.click(within(form).getByRole('button', { name: 'Save the claim' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      'Name of the new intermediary: “Defence Ministry” is already in the workspace as Defence Ministry: choose it instead.',
+    );
+    const name = within(form).getByLabelText('Name of the new intermediary');
+    await user.clear(name);
+    await user.type(name, 'Agence Levant');
+    expect(within(form).queryByRole('status')).toBeNull();
+    await user.selectOptions(within(form).getByLabelText('Kind of intermediary'), 'news agency');
+    await user.type(within(form).getByLabelText('Side of the intermediary'), 'independent');
+    expect(within(form).getByRole('list', { name: 'Intermediaries' })).toHaveTextContent('Agence Levant (new)');
+    await user.click(within(form).getByRole('button', { name: 'Save the claim' }));
+
+    await screen.findByText('Saved the claim “More than 900”.');
+    const { content } = await readWorkspace(ws);
+    expect(content.dataset.claims[0]).toMatchObject({ claimantId: 'activists', via: ['agence-levant'] });
+    expect(content.dataset.sources.find((s) => s.id === 'agence-levant')).toEqual({
+      id: 'agence-levant',
+      name: 'Agence Levant',
+      kind: 'news agency',
+      alignment: 'independent',
+      description: '',
+      parentId: null,
+      aliases: [],
+    });
+  });
+
+  it('uses the existing source the typed intermediary names', async () => {
+    const { ws, region } = await renderArticle([]);
+    const user = userEvent.setup();
+    await user.click(within(region).getByRole('button', { name: 'More than 900' }));
+    const form = screen.getByRole('form', { name: 'New claim' });
+    await user.selectOptions(within(form).getByLabelText('Claimant'), 'Palmyra activists (activist group)');
+    await user.selectOptions(within(form).getByLabelText('Measure'), 'Air raids on Palmyra (raids)');
+    await user.type(within(form).getByLabelText('Place'), 'Palmyra');
+    await user.selectOptions(within(form).getByLabelText('Intermediary to add'), 'A new intermediary…');
+    await user.click(within(form).getByRole('button', { name: 'Add intermediary' }));
+    await user.type(within(form).getByLabelText('Name of the new intermediary'), 'the defence ministry');
+    await user.click(within(form).getByRole('button', { name: 'Use Defence Ministry' }));
+    expect(within(form).queryByLabelText('Name of the new intermediary')).toBeNull();
+    await user.click(within(form).getByRole('button', { name: 'Save the claim' }));
+    await screen.findByText('Saved the claim “More than 900”.');
+    const { content } = await readWorkspace(ws);
+    expect(content.dataset.claims[0]).toMatchObject({ via: ['ministry'] });
+    expect(content.dataset.sources.map((s) => s.id).sort()).toEqual(['activists', 'daily', 'ministry']);
+  });
+
   it('quotes words selected in the text', async () => {
     const { region } = await renderArticle([]);
     const user = userEvent.setup();

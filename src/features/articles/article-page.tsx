@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { articleDateText } from '../../domain/article-date';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { deleteClaimAt, saveRecords, type RecordRevisions } from '../../service/store/workspaces';
@@ -191,7 +192,7 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
       <h1>{article.title}</h1>
       <p className="muted">
         {outlet}
-        {article.byline && `, by ${article.byline}`}, {article.publishedAt}
+        {article.byline && `, by ${article.byline}`}, {articleDateText(article)}
         {article.publishedAtInferred && (
           <>
             {' '}

@@ -11,6 +11,7 @@ import {
   parseBound,
   sentenceAround,
   stepWord,
+  existingSourceNamed,
   withRule,
   type ClaimDraft,
 } from './claim-draft';
@@ -114,6 +115,62 @@ describe('claim drafts', () => {
     expect(result.sources.map((s) => s.id)).toEqual(['afp-2']);
     expect(result.measures.map((m) => [m.id, m.total])).toEqual([['raids-on-the-town', null]]);
     expect(result.claim).toMatchObject({ claimantId: 'afp-2', measureId: 'raids-on-the-town', via: ['afp'] });
+  });
+
+  it('create a new intermediary in its place in the chain, saved with the claim', () => {
+    const draft: ClaimDraft = {
+      ...draftFromCandidate(candidate('more than 900'), context),
+      claimantId: NEW_SOURCE,
+      newClaimant: { name: 'Local council', kind: 'government', alignment: 'Syrian opposition' },
+      measureId: 'raids',
+      via: [NEW_SOURCE, 'afp'],
+      newIntermediary: { name: ' Palmyra Coordination Committee ', kind: 'activist group', alignment: 'Syrian opposition' },
+    };
+    const result = build(draft);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.sources).toEqual([
+      expect.objectContaining({ id: 'local-council', kind: 'government' }),
+      {
+        id: 'palmyra-coordination-committee',
+        name: 'Palmyra Coordination Committee',
+        kind: 'activist group',
+        alignment: 'Syrian opposition',
+        description: '',
+        parentId: null,
+        aliases: [],
+      },
+    ]);
+    expect(result.claim.via).toEqual(['palmyra-coordination-committee', 'afp']);
+  });
+
+  it('check a new intermediary like a new claimant, and refuse one that is already a source', () => {
+    const base: ClaimDraft = { ...draftFromCandidate(candidate('more than 900'), context), claimantId: 'monitor', measureId: 'raids' };
+    const blank = build({ ...base, via: [NEW_SOURCE] });
+    expect(blank.ok ? {} : blank.errors).toEqual({
+      viaName: 'Give the intermediary’s name.',
+      viaKind: 'Choose what kind of source this is.',
+      viaAlignment: 'Give the side it is tied to, or “independent”.',
+    });
+    const duplicate = build({
+      ...base,
+      via: [NEW_SOURCE],
+      newIntermediary: { name: 'the monitor', kind: 'outlet', alignment: 'independent' },
+    });
+    expect(duplicate.ok ? {} : duplicate.errors).toEqual({
+      viaName: '“the monitor” is already in the workspace as The Monitor: choose it instead.',
+    });
+    // A new intermediary left out of the chain is not created.
+    const removed = build({ ...base, via: ['afp'], newIntermediary: { name: 'Reuters', kind: 'news agency', alignment: 'independent' } });
+    expect(removed.ok && removed.sources).toEqual([]);
+  });
+
+  it('find the source a typed name already stands for, by name or alias', () => {
+    const withAlias = [...dataset.sources, { ...dataset.sources[2]!, id: 'sohr', name: 'Syrian Observatory', aliases: ['SOHR'] }];
+    expect(existingSourceNamed('AFP', withAlias)?.id).toBe('afp');
+    expect(existingSourceNamed('the SOHR', withAlias)?.id).toBe('sohr');
+    expect(existingSourceNamed('Reuters', withAlias)).toBeNull();
+    expect(existingSourceNamed('  ', withAlias)).toBeNull();
   });
 
   it('name every field that breaks a rule', () => {

@@ -15,6 +15,8 @@ import {
   type Source,
   type SourceKind,
 } from '../../domain/schema';
+import { articleDate } from '../../domain/article-date';
+import { matchSource } from '../../domain/suggest/claimant';
 import { NEW_SOURCE, type FieldErrors } from './article-draft';
 import { uniqueId } from './record-ids';
 
@@ -38,9 +40,11 @@ export interface ClaimDraft {
   per: '' | 'day';
   /** An existing source's id, NEW_SOURCE, or ''. */
   claimantId: string;
-  newClaimant: { name: string; kind: SourceKind | ''; alignment: string };
+  newClaimant: NewSourceFields;
   outletId: string;
+  /** Intermediaries in order: existing source ids, and NEW_SOURCE where the new intermediary below stands. */
   via: string[];
+  newIntermediary: NewSourceFields;
   /** An existing measure's id, NEW_MEASURE, or ''. */
   measureId: string;
   newMeasure: { label: string; unit: string; description: string; total: string; context: boolean };
@@ -54,6 +58,15 @@ export interface ClaimDraft {
   place: string;
   notes: string;
 }
+
+/** What the form asks of a source it creates in place: its name, kind and side. */
+export interface NewSourceFields {
+  name: string;
+  kind: SourceKind | '';
+  alignment: string;
+}
+
+const NO_NEW_SOURCE: NewSourceFields = { name: '', kind: '', alignment: '' };
 
 export type ClaimField =
   | 'form'
@@ -69,6 +82,9 @@ export type ClaimField =
   | 'claimantAlignment'
   | 'outletId'
   | 'via'
+  | 'viaName'
+  | 'viaKind'
+  | 'viaAlignment'
   | 'measureId'
   | 'measureLabel'
   | 'measureUnit'
@@ -106,9 +122,10 @@ function blankDraft({ article, place }: DraftContext, start: number, end: number
     reading: '',
     per: '',
     claimantId: '',
-    newClaimant: { name: '', kind: '', alignment: '' },
+    newClaimant: NO_NEW_SOURCE,
     outletId: article.outlet,
     via: [],
+    newIntermediary: NO_NEW_SOURCE,
     measureId: '',
     newMeasure: { label: '', unit: '', description: '', total: '', context: false },
     periodFrom: '',
@@ -178,9 +195,10 @@ export function draftFromClaim(claim: Claim): ClaimDraft {
     reading: value.interpretation?.reading ?? '',
     per: claim.per ?? '',
     claimantId: claim.claimantId,
-    newClaimant: { name: '', kind: '', alignment: '' },
+    newClaimant: NO_NEW_SOURCE,
     outletId: claim.outletId,
     via: [...claim.via],
+    newIntermediary: NO_NEW_SOURCE,
     measureId: claim.measureId,
     newMeasure: { label: '', unit: '', description: '', total: '', context: false },
     periodFrom: claim.period?.from ?? '',
@@ -271,6 +289,46 @@ function trimSpacesBack(text: string, i: number): number {
   return at;
 }
 
+/** The existing source a typed name already stands for (its name or one of its aliases), or null when it is new. */
+export function existingSourceNamed(name: string, sources: readonly Source[]): Source | null {
+  // 0.8: every word of the name is in one of the source's names; looser matches ("the ministry") are too often another source.
+  const match = name.trim() === '' ? null : matchSource(name, sources);
+  return match && match.score >= 0.8 ? match.source : null;
+}
+
+interface NewSourceErrors {
+  name: ClaimField;
+  kind: ClaimField;
+  alignment: ClaimField;
+  who: string;
+}
+
+const CLAIMANT_ERRORS: NewSourceErrors = { name: 'claimantName', kind: 'claimantKind', alignment: 'claimantAlignment', who: 'claimant' };
+const INTERMEDIARY_ERRORS: NewSourceErrors = { name: 'viaName', kind: 'viaKind', alignment: 'viaAlignment', who: 'intermediary' };
+
+/**
+ * Checks a source typed into the form and makes it with a fresh id (added to `ids`). With `existing`, a name that is already
+ * a source's name or alias is refused, naming that source.
+ */
+function newSource(
+  { name, kind, alignment }: NewSourceFields,
+  ids: Set<string>,
+  fields: NewSourceErrors,
+  existing: readonly Source[] | null,
+): { source: Source | null; errors: FieldErrors<ClaimField> } {
+  const errors: FieldErrors<ClaimField> = {};
+  if (name.trim() === '') errors[fields.name] = `Give the ${fields.who}’s name.`;
+  const already = existing ? existingSourceNamed(name, existing) : null;
+  if (already) errors[fields.name] = `“${name.trim()}” is already in the workspace as ${already.name}: choose it instead.`;
+  if (kind === '' || !(sourceKinds as readonly string[]).includes(kind)) errors[fields.kind] = 'Choose what kind of source this is.';
+  if (alignment.trim() === '') errors[fields.alignment] = 'Give the side it is tied to, or “independent”.';
+  if (Object.keys(errors).length > 0) return { source: null, errors };
+  const id = uniqueId(name, ids, 'source');
+  ids.add(id);
+  const source = sourceSchema.parse({ id, name: name.trim(), kind, alignment: alignment.trim(), description: '', parentId: null });
+  return { source, errors };
+}
+
 const FIELD_OF_PATH: Record<string, ClaimField> = {
   quote: 'span',
   span: 'span',
@@ -345,16 +403,11 @@ export function buildClaim(draft: ClaimDraft, { text, article, dataset, newClaim
   // Claimant
   let claimantId = draft.claimantId;
   if (claimantId === NEW_SOURCE) {
-    const { name, kind, alignment } = draft.newClaimant;
-    if (name.trim() === '') errors.claimantName = 'Give the claimant’s name.';
-    if (kind === '' || !(sourceKinds as readonly string[]).includes(kind)) errors.claimantKind = 'Choose what kind of source this is.';
-    if (alignment.trim() === '') errors.claimantAlignment = 'Give the side it is tied to, or “independent”.';
-    if (name.trim() !== '' && kind !== '' && alignment.trim() !== '') {
-      claimantId = uniqueId(name, sourceIds, 'source');
-      sources.push(
-        sourceSchema.parse({ id: claimantId, name: name.trim(), kind, alignment: alignment.trim(), description: '', parentId: null }),
-      );
-      sourceIds.add(claimantId);
+    const made = newSource(draft.newClaimant, sourceIds, CLAIMANT_ERRORS, null);
+    Object.assign(errors, made.errors);
+    if (made.source) {
+      claimantId = made.source.id;
+      sources.push(made.source);
     }
   } else if (claimantId === '') errors.claimantId = 'Choose who made the claim, or add them.';
   else if (!sourceIds.has(claimantId)) errors.claimantId = 'This source is not in the workspace.';
@@ -363,8 +416,18 @@ export function buildClaim(draft: ClaimDraft, { text, article, dataset, newClaim
   if (draft.outletId !== article.outlet) {
     errors.outletId = 'A claim’s outlet must be the outlet that published the article; name other outlets as intermediaries.';
   }
-  const via = draft.via.filter((id, i) => draft.via.indexOf(id) === i);
-  if (via.some((id) => !sourceIds.has(id))) errors.via = 'An intermediary is not in the workspace.';
+  let via = draft.via.filter((id, i) => draft.via.indexOf(id) === i);
+  if (via.includes(NEW_SOURCE)) {
+    // An intermediary that is already a source (by name or alias) is offered instead, never created twice.
+    const made = newSource(draft.newIntermediary, sourceIds, INTERMEDIARY_ERRORS, dataset.sources);
+    Object.assign(errors, made.errors);
+    if (made.source) {
+      const { id } = made.source;
+      via = via.map((v) => (v === NEW_SOURCE ? id : v));
+      sources.push(made.source);
+    }
+  }
+  if (via.some((id) => id !== NEW_SOURCE && !sourceIds.has(id))) errors.via = 'An intermediary is not in the workspace.';
 
   // Measure
   let measureId = draft.measureId;
@@ -408,8 +471,12 @@ export function buildClaim(draft: ClaimDraft, { text, article, dataset, newClaim
     }
     period = { from: draft.periodFrom, to: draft.periodTo, approximate: draft.periodApproximate, evidence: draft.periodEvidence.trim() };
   }
-  if (draft.statedOn !== '' && draft.statedOn > article.publishedAt) {
-    errors.statedOn = `A claim cannot be stated after the article was published (${article.publishedAt}).`;
+  const latest = articleDate(article);
+  if (draft.statedOn !== '' && draft.statedOn > latest.date) {
+    errors.statedOn =
+      latest.basis === 'published'
+        ? `A claim cannot be stated after the article was published (${latest.date}).`
+        : `A claim cannot be stated after the day the article was read (${latest.date}); the article prints no date.`;
   }
   if (draft.place.trim() === '') errors.place = 'Give the place the figure is about.';
 

@@ -1,15 +1,29 @@
 import { useState } from 'react';
-import { sourceKinds, type Dataset, type SourceKind } from '../../domain/schema';
+import type { Dataset } from '../../domain/schema';
 import { NEW_SOURCE } from './article-draft';
-import { describedBy, Field, TextField } from '../../shared/ui/form-field';
+import { existingSourceNamed } from './claim-draft';
+import { describedBy, Field } from '../../shared/ui/form-field';
 import type { ClaimPartProps } from './claim-form-parts';
+import { NewSourceFields } from './new-source-fields';
 
 /** Who says it: the claimant (or a new one), the outlet, and the intermediaries between them. */
 export function SourceFields({ draft, set, errors, f, dataset }: ClaimPartProps & { dataset: Dataset }) {
   const [viaPick, setViaPick] = useState('');
   const sources = [...dataset.sources].sort((a, b) => a.name.localeCompare(b.name));
   const outlets = sources.filter((s) => s.kind === 'outlet');
-  const nameOf = (sourceId: string) => dataset.sources.find((s) => s.id === sourceId)?.name ?? sourceId;
+  const newName = draft.newIntermediary.name.trim();
+  const nameOf = (sourceId: string) =>
+    sourceId === NEW_SOURCE
+      ? `${newName || 'A new intermediary'} (new)`
+      : (dataset.sources.find((s) => s.id === sourceId)?.name ?? sourceId);
+  const existingVia = draft.via.includes(NEW_SOURCE) ? existingSourceNamed(newName, dataset.sources) : null;
+  const removeVia = (sourceId: string) => {
+    set(
+      'via',
+      draft.via.filter((v) => v !== sourceId),
+    );
+    if (sourceId === NEW_SOURCE) set('newIntermediary', { name: '', kind: '', alignment: '' });
+  };
   return (
     <fieldset>
       <legend>Who says it</legend>
@@ -34,37 +48,13 @@ export function SourceFields({ draft, set, errors, f, dataset }: ClaimPartProps 
         </select>
       </Field>
       {draft.claimantId === NEW_SOURCE && (
-        <div className="subfields">
-          <TextField
-            id={f('claimant-name')}
-            label="Name of the new claimant"
-            error={errors.claimantName}
-            value={draft.newClaimant.name}
-            onChange={(v) => set('newClaimant', { ...draft.newClaimant, name: v })}
-          />
-          <Field id={f('claimant-kind')} label="Kind of claimant" error={errors.claimantKind}>
-            <select
-              value={draft.newClaimant.kind}
-              onChange={(e) => set('newClaimant', { ...draft.newClaimant, kind: e.target.value as SourceKind | '' })}
-              {...describedBy(f('claimant-kind'), errors.claimantKind)}
-            >
-              <option value="">Choose a kind…</option>
-              {sourceKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kind}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <TextField
-            id={f('claimant-alignment')}
-            label="Side"
-            hint="The side it is tied to, in neutral words (“Syrian government”), or “independent”."
-            error={errors.claimantAlignment}
-            value={draft.newClaimant.alignment}
-            onChange={(v) => set('newClaimant', { ...draft.newClaimant, alignment: v })}
-          />
-        </div>
+        <NewSourceFields
+          value={draft.newClaimant}
+          onChange={(v) => set('newClaimant', v)}
+          labels={{ name: 'Name of the new claimant', kind: 'Kind of claimant', side: 'Side' }}
+          ids={{ name: f('claimant-name'), kind: f('claimant-kind'), side: f('claimant-alignment') }}
+          errors={{ name: errors.claimantName, kind: errors.claimantKind, side: errors.claimantAlignment }}
+        />
       )}
       <Field id={f('outlet')} label="Outlet" hint="The outlet that published the article." error={errors.outletId}>
         <select
@@ -92,16 +82,7 @@ export function SourceFields({ draft, set, errors, f, dataset }: ClaimPartProps 
             {draft.via.map((sourceId) => (
               <li key={sourceId}>
                 {nameOf(sourceId)}{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    set(
-                      'via',
-                      draft.via.filter((v) => v !== sourceId),
-                    )
-                  }
-                >
+                <button type="button" className="link-button" onClick={() => removeVia(sourceId)}>
                   Remove<span className="visually-hidden"> {nameOf(sourceId)}</span>
                 </button>
               </li>
@@ -121,6 +102,7 @@ export function SourceFields({ draft, set, errors, f, dataset }: ClaimPartProps 
                   {s.name}
                 </option>
               ))}
+            {!draft.via.includes(NEW_SOURCE) && <option value={NEW_SOURCE}>A new intermediary…</option>}
           </select>
           <button
             type="button"
@@ -134,6 +116,26 @@ export function SourceFields({ draft, set, errors, f, dataset }: ClaimPartProps 
             Add intermediary
           </button>
         </div>
+        {draft.via.includes(NEW_SOURCE) && (
+          <NewSourceFields
+            value={draft.newIntermediary}
+            onChange={(v) => set('newIntermediary', v)}
+            labels={{ name: 'Name of the new intermediary', kind: 'Kind of intermediary', side: 'Side of the intermediary' }}
+            ids={{ name: f('via-name'), kind: f('via-kind'), side: f('via-alignment') }}
+            errors={{ name: errors.viaName, kind: errors.viaKind, side: errors.viaAlignment }}
+            existing={existingVia}
+            onUseExisting={(source) => {
+              // The existing source takes the new one's place in the chain, unless it is already in it.
+              set(
+                'via',
+                draft.via.includes(source.id)
+                  ? draft.via.filter((v) => v !== NEW_SOURCE)
+                  : draft.via.map((v) => (v === NEW_SOURCE ? source.id : v)),
+              );
+              set('newIntermediary', { name: '', kind: '', alignment: '' });
+            }}
+          />
+        )}
         {errors.via && <p className="field-error">{errors.via}</p>}
       </div>
     </fieldset>

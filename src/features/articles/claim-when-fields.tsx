@@ -1,3 +1,4 @@
+import { articleDate } from '../../domain/article-date';
 import type { Article } from '../../domain/schema';
 import { describedBy, Field, TextField } from '../../shared/ui/form-field';
 import type { ClaimPartProps } from './claim-form-parts';
@@ -16,7 +17,7 @@ export function WhenFields({ draft, set, errors, f, article }: ClaimPartProps & 
         <input
           type="date"
           value={draft.statedOn}
-          max={article.publishedAt}
+          max={articleDate(article).date || undefined}
           onChange={(e) => set('statedOn', e.target.value)}
           {...describedBy(f('stated-on'), errors.statedOn, true)}
         />

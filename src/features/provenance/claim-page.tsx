@@ -6,6 +6,7 @@ import { GradeForm } from '../../shared/ui/grade-form';
 import { ArticleSourceDetails } from '../../shared/ui/article-source-details';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { isolateBidi } from '../../domain/bidi';
+import { articleDateText } from '../../domain/article-date';
 import { formatCitation, formatCitationAs, provenanceChain, splitAtSpan, type CitationFormat } from '../../domain/citation';
 import { formatInterval } from '../../domain/format';
 import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, GRADE_REASON_MAX, isCredibilityGrade } from '../../domain/grades';
@@ -235,7 +236,7 @@ export function ClaimPage() {
                     , by <bdi>{article.byline}</bdi>
                   </>
                 )}
-                , {article.publishedAt}
+                , {articleDateText(article)}
                 {article.publishedAtInferred && (
                   <>
                     {' '}

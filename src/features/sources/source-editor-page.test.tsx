@@ -153,4 +153,54 @@ describe('the source editor', { timeout: 20_000 }, () => {
     await screen.findByText('Saved the source “Syrian military official”.');
     expect(await stored(ws, 'official')).toEqual({ ...OFFICIAL, alignment: 'Syrian government forces', aliases: ['a military source'] });
   });
+
+  it('deletes an unused source after asking, and brings it back with Undo', async () => {
+    const { ws, user } = await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Edit Syrian military official' }));
+    const panel = screen.getByRole('region', { name: 'Source form' });
+    await user.click(within(panel).getByRole('button', { name: 'Delete this source' }));
+    expect(within(panel).getByRole('alert')).toHaveTextContent(
+      'Delete “Syrian military official”? No claim, article or source uses it. You can undo this straight after.',
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Keep it' }));
+    expect(await stored(ws, 'official')).toEqual(OFFICIAL);
+    await user.click(within(panel).getByRole('button', { name: 'Delete this source' }));
+    await user.click(within(panel).getByRole('button', { name: 'Delete “Syrian military official”' }));
+
+    await screen.findByText('Deleted the source “Syrian military official”.');
+    expect(await stored(ws, 'official')).toBeUndefined();
+    expect(await screen.findByRole('heading', { name: 'Sources (2)' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Source form' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Restored the source “Syrian military official”.');
+    expect(await stored(ws, 'official')).toEqual(OFFICIAL);
+    expect(await screen.findByRole('heading', { name: 'Sources (3)' })).toBeInTheDocument();
+  });
+
+  it('refuses to delete a source in use, saying what uses it', async () => {
+    const { ws, user } = await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Edit Syrian army' }));
+    const panel = screen.getByRole('region', { name: 'Source form' });
+    await user.click(within(panel).getByRole('button', { name: 'Delete this source' }));
+    const refusal = within(panel).getByRole('alert');
+    expect(refusal).toHaveTextContent('“Syrian army” cannot be deleted. Used by 1 source (as the body it speaks for): reassign it first.');
+    expect(within(refusal).getByRole('listitem')).toHaveTextContent('the source “Syrian military official”');
+    expect(within(panel).queryByRole('button', { name: /Delete/ })).toBeNull();
+    expect(await stored(ws, 'army')).toEqual(ARMY);
+  });
+
+  it('refuses a delete when another tab changed the source first', async () => {
+    const { ws, user, otherTabWrote } = await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Edit Syrian military official' }));
+    const panel = screen.getByRole('region', { name: 'Source form' });
+    await putRecords(ws, { sources: [{ ...OFFICIAL, aliases: ['a military source'] }] });
+    await otherTabWrote();
+    await user.click(within(panel).getByRole('button', { name: 'Delete this source' }));
+    await user.click(within(panel).getByRole('button', { name: 'Delete “Syrian military official”' }));
+    await screen.findByText(
+      'Not deleted: the source “Syrian military official” was changed in another tab a moment ago. Check the change, then delete it again if you still want to.',
+    );
+    expect(await stored(ws, 'official')).toEqual({ ...OFFICIAL, aliases: ['a military source'] });
+  });
 });

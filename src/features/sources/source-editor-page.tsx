@@ -9,9 +9,11 @@ import { NoWorkspace } from '../../shared/ui/form-field';
 import { QueryState } from '../../shared/ui/query-state';
 import { ShowMore } from '../../shared/ui/show-more';
 import { sourceName } from '../../domain/lookups';
-import type { Article, Source } from '../../domain/schema';
+import type { Dataset, Source } from '../../domain/schema';
 import { draftFromSource, emptySourceDraft, type SourceDraft } from '../../domain/source-draft';
+import { SourceDelete } from './source-delete';
 import { SourceForm } from './source-form';
+import { useSourceDelete, type DeletedSource } from './use-source-delete';
 import type { SourceBase } from './use-source-save';
 import './sources.css';
 
@@ -48,23 +50,41 @@ function SourceList({ sources, editing, onEdit }: { sources: readonly Source[]; 
 
 interface EditorProps {
   workspaceId: string;
-  sources: readonly Source[];
-  articles: readonly Article[];
+  dataset: Dataset;
   revisions: ReadonlyMap<string, number>;
 }
 
-function SourceEditor({ workspaceId, sources, articles, revisions }: EditorProps) {
+function SourceEditor({ workspaceId, dataset, revisions }: EditorProps) {
+  const { sources, articles } = dataset;
   const client = useQueryClient();
   const [form, setForm] = useState<{ key: number; draft: SourceDraft; base: SourceBase } | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ message: string; undo: DeletedSource | null }>({ message: '', undo: null });
+  const setMessage = (message: string) => setStatus({ message, undo: null });
   const open = (draft: SourceDraft, base: SourceBase) => {
     setForm((prev) => ({ key: (prev?.key ?? 0) + 1, draft, base }));
   };
   const refresh = () => void client.invalidateQueries({ queryKey: workspaceQueries.all });
+  const deletion = useSourceDelete(workspaceId, {
+    onDeleted: (deleted) => {
+      setForm(null);
+      setStatus({ message: `Deleted the source “${deleted.source.name}”.`, undo: deleted });
+      refresh();
+    },
+    onMessage: (message) => {
+      setMessage(message);
+      refresh();
+    },
+  });
+  const { undo } = status;
   return (
     <>
       <div role="status" className="status-line">
-        {status}
+        {status.message}{' '}
+        {undo && (
+          <button type="button" className="secondary" disabled={deletion.isUndoing} onClick={() => deletion.undo(undo)}>
+            Undo
+          </button>
+        )}
       </div>
       <p>
         <button type="button" onClick={() => open(emptySourceDraft(), null)}>
@@ -84,15 +104,25 @@ function SourceEditor({ workspaceId, sources, articles, revisions }: EditorProps
             onCancel={() => setForm(null)}
             onDiscarded={(message) => {
               setForm(null);
-              setStatus(message);
+              setMessage(message);
               refresh();
             }}
             onSaved={(source, created) => {
               setForm(null);
-              setStatus(`${created ? 'Added' : 'Saved'} the source “${source.name}”.`);
+              setMessage(`${created ? 'Added' : 'Saved'} the source “${source.name}”.`);
               refresh();
             }}
           />
+          {form.base && (
+            <SourceDelete
+              key={form.key}
+              source={form.base.source}
+              dataset={dataset}
+              storeUses={deletion.inUseOf(form.base.source.id)}
+              busy={deletion.isDeleting}
+              onConfirm={() => form.base && deletion.remove(form.base.source, form.base.revision)}
+            />
+          )}
         </section>
       )}
       <h2>Sources ({sources.length.toLocaleString('en-GB')})</h2>
@@ -126,12 +156,7 @@ export function SourceEditorPage() {
       </p>
       <QueryState query={query} what="the workspace">
         {(data) => (
-          <SourceEditor
-            workspaceId={workspaceId}
-            sources={data.dataset.sources}
-            articles={data.dataset.articles}
-            revisions={data.workspace?.revisions.sources ?? new Map()}
-          />
+          <SourceEditor workspaceId={workspaceId} dataset={data.dataset} revisions={data.workspace?.revisions.sources ?? new Map()} />
         )}
       </QueryState>
     </>

@@ -8,7 +8,7 @@ import { useVirtualRows } from '../../shared/hooks/use-virtual-rows';
 import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
 import type { Claim } from '../../domain/schema';
 import { filterDataset } from '../../domain/filter';
-import { timelineTableOrder } from '../../domain/view-models/timeline-table';
+import { timelineDateText, timelineTableOrder } from '../../domain/view-models/timeline-table';
 import { useRecords } from '../../api/use-dataset-slice';
 import { useFilters, useTimelineView, type TimelineView } from '../../api/url-state';
 import { panelId, tabId, Tabs } from '../../shared/ui/tabs';
@@ -46,7 +46,7 @@ function ClaimTable({ claims, index, search }: { claims: Claim[]; index: Dataset
             return (
               <tr key={c.id} aria-rowindex={item.index + 2}>
                 <td>
-                  {c.statedOn ?? `not stated (reported ${index.articles.get(c.articleId)?.publishedAt ?? 'on an unknown date'})`}
+                  {timelineDateText(c, index.articles.get(c.articleId))}
                   {c.statedOnInferred && ' (inferred)'}
                 </td>
                 <td>{sourceName(index.sources, c.claimantId)}</td>

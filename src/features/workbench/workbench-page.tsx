@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { articleDateText, compareArticlesNewestFirst } from '../../domain/article-date';
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { workspaceQueries } from '../../api/workspace-queries';
@@ -48,7 +49,7 @@ function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorks
 function WorkspaceArticles({ workspaceId }: { workspaceId: string }) {
   const content = useQuery(workspaceQueries.content(workspaceId));
   const { search } = useLocation();
-  const articles = [...(content.data?.dataset.articles ?? [])].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  const articles = [...(content.data?.dataset.articles ?? [])].sort(compareArticlesNewestFirst);
   const claimCount = new Map<string, number>();
   for (const c of content.data?.dataset.claims ?? []) claimCount.set(c.articleId, (claimCount.get(c.articleId) ?? 0) + 1);
   return (
@@ -73,7 +74,7 @@ function WorkspaceArticles({ workspaceId }: { workspaceId: string }) {
                     <li key={a.id}>
                       <Link to={{ pathname: `/workbench/articles/${encodeURIComponent(a.id)}`, search }}>{a.title}</Link>{' '}
                       <span className="muted">
-                        {a.publishedAt} · {claimCount.get(a.id) ?? 0} claims
+                        {articleDateText(a)} · {claimCount.get(a.id) ?? 0} claims
                       </span>
                     </li>
                   ))}

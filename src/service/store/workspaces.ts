@@ -8,6 +8,7 @@ import {
   type CredibilityGrade,
   type DatasetGrades,
   type ReliabilityGrade,
+  type SourceGradeEntry,
 } from '../../domain/grades';
 import {
   articleSchema,
@@ -21,6 +22,7 @@ import {
   type Source,
   type Story,
 } from '../../domain/schema';
+import { sourceInUseSentence, sourceUses, type SourceUses } from '../../domain/source-uses';
 import { workspaceKey } from '../keys';
 import {
   getDb,
@@ -344,13 +346,22 @@ export async function putRecords(
 export async function saveRecords(
   workspaceId: string,
   records: RecordSet,
-  { bases, created = [] }: { bases: readonly RecordBase[]; created?: readonly RecordKind[] },
+  {
+    bases,
+    created = [],
+    grades,
+  }: {
+    bases: readonly RecordBase[];
+    created?: readonly RecordKind[];
+    /** Grades to write with the records (a deleted source's, put back with it). */
+    grades?: DatasetGrades;
+  },
 ): Promise<SaveResult> {
   const { db } = await getDb();
   return write(db, ALL_TABLES, async (): Promise<SaveResult> => {
     const conflict = await checkBases(db, workspaceId, bases);
     if (conflict) return { ok: false, conflict };
-    return { ok: true, revision: await writeRecords(db, workspaceId, records, new Map(), undefined, created) };
+    return { ok: true, revision: await writeRecords(db, workspaceId, records, new Map(), grades, created) };
   });
 }
 
@@ -370,21 +381,74 @@ export async function deleteClaim(workspaceId: string, claimId: string): Promise
   });
 }
 
+/** A delete's outcome: refused deletes change nothing and say why (a conflict, or, where a guard applies, what it found). */
+export type DeleteAtResult<T, R = never> =
+  { ok: true; deleted: T } | { ok: false; conflict: RecordConflict } | ([R] extends [never] ? never : { ok: false; inUse: R });
+
 /**
- * Deletes one claim as the user saw it at `revision`: if it changed (or went) since, nothing is deleted and the conflict
- * comes back, so a list a moment out of date cannot throw away another tab's fresh edit.
+ * Deletes one record as the user saw it at `revision`: if it changed (or went) since, or `guard` finds a reason not to,
+ * nothing is deleted and the reason comes back, so a list a moment out of date cannot throw away another tab's fresh edit.
+ * The check and the delete share one transaction.
  */
-export async function deleteClaimAt(
+async function deleteAt<T, R = never>(
   workspaceId: string,
-  claimId: string,
+  kind: RecordKind,
+  id: string,
   revision: number,
-): Promise<{ ok: true; deleted: Claim | null } | { ok: false; conflict: RecordConflict }> {
+  remove: (db: CorroborateDb) => Promise<T>,
+  guard?: (db: CorroborateDb) => Promise<R | null>,
+): Promise<DeleteAtResult<T, R>> {
   const { db } = await getDb();
   return write(db, ALL_TABLES, async () => {
-    const conflict = await checkBases(db, workspaceId, [{ kind: 'claims', id: claimId, revision }]);
+    const conflict = await checkBases(db, workspaceId, [{ kind, id, revision }]);
     if (conflict) return { ok: false as const, conflict };
-    return { ok: true as const, deleted: await deleteClaim(workspaceId, claimId) };
+    const inUse = guard ? await guard(db) : null;
+    if (inUse !== null) return { ok: false as const, inUse } as DeleteAtResult<T, R>;
+    return { ok: true as const, deleted: await remove(db) };
   });
+}
+
+/** Deletes one claim as the user saw it at `revision` (see `deleteAt`); the deleted claim comes back for Undo. */
+export async function deleteClaimAt(workspaceId: string, claimId: string, revision: number): Promise<DeleteAtResult<Claim | null>> {
+  return deleteAt(workspaceId, 'claims', claimId, revision, () => deleteClaim(workspaceId, claimId));
+}
+
+/**
+ * Deletes one source as the user saw it at `revision`, with its grade, unless a claim, article, source or story step
+ * still uses it (checked in the same transaction, so another tab's new claim cannot be left pointing at nothing). The
+ * source and its grade come back, for Undo.
+ */
+export async function deleteSourceAt(
+  workspaceId: string,
+  sourceId: string,
+  revision: number,
+): Promise<DeleteAtResult<{ source: Source | null; grade: SourceGradeEntry | null }, SourceUses>> {
+  return deleteAt(
+    workspaceId,
+    'sources',
+    sourceId,
+    revision,
+    async (db) => {
+      const row = await db.sources.get([workspaceId, sourceId]);
+      const gradeRow = await db.sourceGrades.get([workspaceId, sourceId]);
+      await db.sources.delete([workspaceId, sourceId]);
+      await db.sourceGrades.delete([workspaceId, sourceId]);
+      await touch(db, workspaceId);
+      const parsed = sourceSchema.safeParse(row?.data);
+      const grade = gradeRow && isReliabilityGrade(gradeRow.grade) ? { sourceId, grade: gradeRow.grade, reason: gradeRow.reason } : null;
+      return { source: parsed.success ? parsed.data : null, grade };
+    },
+    async (db) => {
+      const { dataset } = await readWorkspaceRecords(workspaceId);
+      const { stories } = await readStoryRows(db, workspaceId);
+      const uses = sourceUses(
+        dataset,
+        stories.map((s) => s.story),
+        sourceId,
+      );
+      return sourceInUseSentence(uses) === null ? null : uses;
+    },
+  );
 }
 
 /** Sets or clears the user's A–F reliability grade of a source. */
