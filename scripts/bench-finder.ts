@@ -1,14 +1,20 @@
 // Benchmark of the figure finder (src/domain/figure-finder.ts) and the claim suggestions (src/domain/suggest) against the
 // shipped dataset and the bench corpus (scripts/bench/finder-corpus.ts), plus timings.
-// Usage: npm run bench:finder
+// Usage: npm run bench:finder [-- --quiet] [-- --no-build] [-- --no-browser]
 //
 // recall, precision, intervals read exactly, claimant and measure suggestions: see scripts/bench/finder-eval.ts and
 // docs/figure-finder.md. Pass --quiet to print the scores without the lists of misses.
+// Then counts, in the production build in headless Chromium, the keystrokes and actions a claim takes through the review
+// table when the suggestions are right (scripts/bench/review-keystrokes.ts); --no-browser skips that, --no-build reuses dist/.
 // Then times (median of 5 runs after a warm-up) a 1 MB article (the seed texts repeated), the same as a single 1 MB line, and pathological inputs.
 import { performance } from 'node:perf_hooks';
 import { findFigures } from '../src/domain/figure-finder';
 import type { Claim, Measure, Source } from '../src/domain/schema';
 import { loadShippedDataset, readArticleText } from '../src/testing/real-dataset';
+import { launchBrowser } from './bench/browser';
+import { DIST, ensureBuild } from './bench/build';
+import { measureReview, reviewArticles, reviewReport } from './bench/review-keystrokes';
+import { serveBuild, snapshotBuild } from './bench/server';
 import { CORPUS_SOURCES, corpusArticles } from './bench/finder-corpus';
 import { evaluate, pct, type CorpusResult, type GoldArticle, type GoldFigure } from './bench/finder-eval';
 
@@ -105,7 +111,33 @@ function report(title: string, r: CorpusResult, verbose: boolean): void {
   if (r.measure) list('Measures suggested wrong', r.wrongMeasures);
 }
 
-function main(): void {
+/** The review-table part: in the browser, on a private copy of the build; a failure is printed, and fails the bench. */
+async function reviewInBrowser(build: boolean): Promise<boolean> {
+  console.log('Review table (production build, headless Chromium; shipped articles pasted into a copy of the published dataset)');
+  const buildError = ensureBuild(build, 'bench:finder');
+  if (buildError !== null) {
+    console.error(buildError);
+    return false;
+  }
+  process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+  const copy = snapshotBuild(DIST);
+  const server = await serveBuild(copy.dir);
+  const browser = await launchBrowser();
+  try {
+    const figures = await measureReview(browser, server.url, reviewArticles(loadShippedDataset()));
+    for (const line of reviewReport(figures)) console.log(line);
+    return figures.problems.length === 0 && figures.accepted > 0;
+  } catch (e) {
+    console.error(`  the review could not be measured: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  } finally {
+    await browser.close();
+    await server.close();
+    copy.dispose();
+  }
+}
+
+async function main(): Promise<number> {
   const verbose = !process.argv.includes('--quiet');
   const t0 = performance.now();
   findFigures('twenty consecutive days');
@@ -119,6 +151,8 @@ function main(): void {
     evaluate(corpusArticles(), { sources: CORPUS_SOURCES }),
     verbose,
   );
+  console.log('');
+  const reviewed = process.argv.includes('--no-browser') ? true : await reviewInBrowser(!process.argv.includes('--no-build'));
   console.log('');
 
   // Timings
@@ -166,6 +200,7 @@ function main(): void {
   time('1 MB of number words', numberWords);
   time('1 MB of random number words', randomWords, 1);
   time('1 MB of spaces', ' '.repeat(1_000_000));
+  return reviewed ? 0 : 1;
 }
 
-main();
+process.exitCode = await main();

@@ -3,7 +3,6 @@
 // Measures the production build in headless Chromium (Playwright) on the shipped dataset and on generated corpora, times the
 // engine and the validator in Node, prints a table against the targets and, with --out, writes the figures as JSON.
 // A measurement that fails is reported as null with its reason; the bench carries on.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,12 +21,10 @@ import {
   measureMatrixScroll,
   settle,
 } from './bench/browser';
+import { DIST, ensureBuild, ROOT } from './bench/build';
 import { serveBuild, snapshotBuild, type StaticServer } from './bench/server';
 import { median, percentile, round } from './bench/stats';
 import { defaultCorpusDir, writeCorpus } from './gen-corpus';
-
-const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 
 export interface BenchResults {
   firstLoadJsGzipBytes: number | null;
@@ -230,16 +227,9 @@ function printTable(rows: Row[]): void {
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
-  if (opts.build) {
-    console.log('bench: vite build → dist/');
-    const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
-    if (r.status !== 0) {
-      console.error('bench: vite build failed; nothing to measure.');
-      return 1;
-    }
-  }
-  if (!existsSync(join(DIST, 'index.html'))) {
-    console.error('bench: dist/index.html not found (run without --no-build).');
+  const buildError = ensureBuild(opts.build, 'bench');
+  if (buildError !== null) {
+    console.error(buildError);
     return 1;
   }
 

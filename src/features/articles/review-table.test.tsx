@@ -116,7 +116,14 @@ describe('the review table', () => {
   it('accepts every ready row at once', async () => {
     const { ws } = await renderReview([]);
     const user = userEvent.setup();
-    await user.type(screen.getByLabelText('Place of these figures'), 'Palmyra');
+    const place = screen.getByLabelText('Place of these figures');
+    // An empty place is not an error until an accept needs it.
+    expect(place).not.toHaveAccessibleDescription(/Give the place/);
+    await user.click(screen.getByRole('button', { name: 'Accept all ready (0)' }));
+    expect(place).toHaveAccessibleDescription(/Give the place the figures are about\./);
+    expect(await storedClaims(ws)).toEqual([]);
+    await user.type(place, 'Palmyra');
+    expect(place).not.toHaveAccessibleDescription(/Give the place/);
     // Each figure has a claimant (two attributed, one in the outlet's own voice) and a measure, so all three are ready.
     await user.click(screen.getByRole('button', { name: 'Accept all ready (3)' }));
     await screen.findByText(/^Accepted 3 claims\./);

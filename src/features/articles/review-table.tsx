@@ -6,7 +6,7 @@ import type { ClaimSuggestion } from '../../domain/suggest/suggest-claim';
 import { TextField } from '../../shared/ui/form-field';
 import { ReviewTableRow } from './review-row';
 import type { ClaimDraft } from './claim-draft';
-import { draftFromSuggestion } from './suggestion-draft';
+import { draftFromSuggestion, type ReviewItem } from './suggestion-draft';
 import { useReview, type AcceptedBatch } from './use-review';
 
 interface ReviewTableProps {
@@ -34,6 +34,13 @@ export function ReviewTable(props: ReviewTableProps) {
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
+  // The place field turns red only once an accept has needed it: an empty field before anything is tried is not a mistake.
+  const [placeNeeded, setPlaceNeeded] = useState(false);
+  const noPlace = place.trim() === '';
+  const accept = (items: ReviewItem[]) => {
+    if (noPlace) setPlaceNeeded(true);
+    if (!review.busy) review.accept(items);
+  };
 
   const review = useReview({
     workspaceId,
@@ -104,7 +111,7 @@ export function ReviewTable(props: ReviewTableProps) {
           id="review-place"
           label="Place of these figures"
           hint="Given to every claim accepted here."
-          error={place.trim() === '' ? 'Give the place the figures are about.' : undefined}
+          error={placeNeeded && noPlace ? 'Give the place the figures are about.' : undefined}
           value={place}
           onChange={onPlaceChange}
         />
@@ -113,7 +120,8 @@ export function ReviewTable(props: ReviewTableProps) {
           aria-disabled={ready.length === 0 || review.busy || undefined}
           aria-describedby="review-all-hint"
           onClick={() => {
-            if (ready.length > 0 && !review.busy) review.accept(ready.map((e) => e.item));
+            if (noPlace) setPlaceNeeded(true);
+            if (ready.length > 0) accept(ready.map((e) => e.item));
           }}
         >
           Accept all ready ({ready.length})
@@ -158,9 +166,7 @@ export function ReviewTable(props: ReviewTableProps) {
                   if (el) buttons.current.set(entry.item.key, el);
                   else buttons.current.delete(entry.item.key);
                 }}
-                onAccept={() => {
-                  if (!review.busy) review.accept([entry.item]);
-                }}
+                onAccept={() => accept([entry.item])}
                 onReject={() => {
                   review.reject(entry.item.key);
                   setFocusKey(nextOpen(entry.item.key, [entry.item.key]));
