@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNullLast, compareStrings } from './compare-strings';
+import { compareNullLast, compareStrings, sameName } from './compare-strings';
 
 describe('compareStrings', () => {
   it('orders by code unit, as sort() with no comparator does', () => {
@@ -23,5 +23,16 @@ describe('compareNullLast', () => {
     expect(compareNullLast(null, null)).toBe(0);
     expect(compareNullLast('2016-02-14', null)).toBe(-1);
     expect(compareNullLast(null, '2016-02-14')).toBe(1);
+  });
+});
+
+describe('sameName', () => {
+  it('ignores case and the spaces around a name', () => {
+    expect(sameName('  Reuters ', 'reuters')).toBe(true);
+    expect(sameName('UN', 'un')).toBe(true);
+  });
+  it('keeps inner spaces and letters apart', () => {
+    expect(sameName('Health Ministry', 'HealthMinistry')).toBe(false);
+    expect(sameName('AFP', 'AP')).toBe(false);
   });
 });

@@ -13,3 +13,8 @@ export function compareNullLast(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return compareStrings(a, b);
 }
+
+/** Two names as people type them are the same name: case and surrounding spaces aside ("  Reuters" is "reuters"). */
+export function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}

@@ -16,6 +16,7 @@ import {
   type MeasureRelation,
 } from './schema';
 import { uniqueId } from './slug';
+import { sameName } from './compare-strings';
 
 export interface CaveatDraft {
   /** '' until the user chooses. */
@@ -127,8 +128,6 @@ export function draftFromMeasure(measure: Measure): MeasureDraft {
     })),
   };
 }
-
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** A number as typed ("100", "1,000", "0.5"), or null for blank, or 'invalid'. */
 export function parseNumber(text: string): number | null | 'invalid' {
@@ -297,7 +296,7 @@ export function buildMeasure(draft: MeasureDraft, { measures, claims }: MeasureC
   if (label === '') errors.label = 'Say what is counted, and where and when: “ISIS fighters killed in Palmyra, 11 December 2016”.';
   else if (label.length > LIMITS.shortText) errors.label = `Keep it under ${LIMITS.shortText} characters.`;
   else {
-    const twin = measures.find((m) => m.id !== draft.id && same(m.label, label));
+    const twin = measures.find((m) => m.id !== draft.id && sameName(m.label, label));
     if (twin) errors.label = `Another measure is already called “${twin.label}”: edit that one, or tell the two apart (a place or a date).`;
   }
 

@@ -2,6 +2,7 @@
 // tied to, its parent organisation (never a loop) and the other names it goes by. Pure, so the form only renders.
 import { LIMITS, sourceKinds, sourceSchema, type Article, type Source, type SourceKind } from './schema';
 import { uniqueId } from './slug';
+import { sameName } from './compare-strings';
 
 export interface SourceDraft {
   /** The record being edited, or null for a new source. */
@@ -48,8 +49,6 @@ export function draftFromSource(source: Source): SourceDraft {
     aliases: [...source.aliases],
   };
 }
-
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The alignments already used in the workspace, most used first, with "independent" always offered. */
 export function alignmentOptions(sources: readonly Source[]): string[] {
@@ -102,10 +101,10 @@ export function aliasProblem(draft: SourceDraft, alias: string, sources: readonl
   const text = alias.trim();
   if (text === '') return 'Type the other name first.';
   if (text.length > LIMITS.alias) return `Keep each other name under ${LIMITS.alias} characters.`;
-  if (same(text, draft.name)) return 'That is the source’s own name already.';
-  if (draft.aliases.some((a) => same(a, text))) return `“${text}” is in the list already.`;
+  if (sameName(text, draft.name)) return 'That is the source’s own name already.';
+  if (draft.aliases.some((a) => sameName(a, text))) return `“${text}” is in the list already.`;
   if (draft.aliases.length >= LIMITS.aliases) return `A source can have up to ${LIMITS.aliases} other names.`;
-  const other = sources.find((s) => s.id !== draft.id && (same(s.name, text) || s.aliases.some((a) => same(a, text))));
+  const other = sources.find((s) => s.id !== draft.id && (sameName(s.name, text) || s.aliases.some((a) => sameName(a, text))));
   if (other) return `“${text}” already names another source, “${other.name}”: a name can point to one source only.`;
   return null;
 }
@@ -140,7 +139,7 @@ export function buildSource(draft: SourceDraft, { sources, articles }: SourceCon
   if (name === '') errors.name = 'Give the source’s name, as reports write it.';
   else if (name.length > LIMITS.shortText) errors.name = `Keep the name under ${LIMITS.shortText} characters.`;
   else {
-    const twin = sources.find((s) => s.id !== draft.id && same(s.name, name));
+    const twin = sources.find((s) => s.id !== draft.id && sameName(s.name, name));
     if (twin)
       errors.name = `Another source is already called “${twin.name}”: edit that one, or tell the two apart (add a role or a country).`;
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../domain/lookups';
 import type { Claim } from '../../domain/schema';
 import { loadShippedDataset } from '../../testing/real-dataset';
-import { claimFieldRows, initialClaimPicks, mergeClaims, recordsStillUsed } from './claim-conflict-fields';
+import { defaultPicks } from '../../domain/record-merge';
+import { claimFieldRows, mergeClaims, recordsStillUsed } from './claim-conflict-fields';
 
 const dataset = loadShippedDataset();
 const index = indexDataset(dataset);
@@ -39,7 +40,7 @@ describe('the claim conflict view', () => {
   it('merges with both people’s changes by default, and with the picked side where the user chooses', () => {
     const mine = { ...base, place: 'Tadmur' };
     const stored = { ...base, notes: 'Checked against the ministry' };
-    const picks = initialClaimPicks(claimFieldRows(base, mine, stored, names));
+    const picks = defaultPicks(claimFieldRows(base, mine, stored, names).map((r) => r.diff));
     expect(picks).toEqual({ place: 'mine', notes: 'stored' });
     expect(mergeClaims(mine, stored, picks)).toEqual({ ...base, place: 'Tadmur', notes: 'Checked against the ministry' });
     expect(mergeClaims(mine, stored, { ...picks, place: 'stored' })).toEqual(stored);

@@ -2,7 +2,7 @@
 // value reads. Pure, so the side-by-side view only renders.
 import { formatInterval } from '../../domain/format';
 import { sourceName } from '../../domain/lookups';
-import { defaultPicks, diffRecord, mergeRecord, type FieldDiff, type FieldGroup, type MergePick } from '../../domain/record-merge';
+import { diffRecord, mergeRecord, type FieldDiff, type FieldGroup, type MergePick } from '../../domain/record-merge';
 import type { Claim, Measure, Source } from '../../domain/schema';
 
 type ClaimFieldKey =
@@ -112,11 +112,6 @@ export function claimFieldRows(base: Claim | null, mine: Claim, stored: Claim, n
     const diff = diffs.get(key);
     return diff ? [{ key, label: LABELS[key], mine: describe(key, mine, names), stored: describe(key, stored, names), diff }] : [];
   });
-}
-
-/** Where a field-by-field merge starts: each differing field from the side that changed it. */
-export function initialClaimPicks(rows: readonly ClaimFieldRow[]): Partial<Record<string, MergePick>> {
-  return defaultPicks(rows.map((r) => r.diff));
 }
 
 /** The claim with each field from the side picked for it. */

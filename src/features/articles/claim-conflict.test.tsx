@@ -67,7 +67,7 @@ describe('a claim changed in another tab while its form is open', { timeout: 20_
     await user.click(within(form).getByRole('button', { name: 'Save the claim' }));
     const panel = await screen.findByRole('region', { name: 'Someone changed this claim in another tab after you opened it' });
     await user.click(within(panel).getByRole('button', { name: 'Keep the saved version' }));
-    await screen.findByText('Kept the version saved in the other tab of the claim “20 to 25”; your changes were dropped.');
+    await screen.findByText('Kept the version of “20 to 25” saved in the other tab; your changes were dropped.');
     expect(await stored(ws)).toEqual([{ ...EXISTING_CLAIM, notes: 'From the other tab' }]);
   });
 

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import type { Article, Claim, Dataset } from '../../domain/schema';
 import type { FieldErrors } from './article-draft';
-import { ChangedElsewhereNotice, ClaimConflict } from './claim-conflict';
+import { ChangedElsewhereNotice } from '../../shared/ui/record-conflict';
+import { ClaimConflict } from './claim-conflict';
 import { buildClaim, type ClaimDraft, type ClaimField } from './claim-draft';
 import { FigureFields } from './claim-figure-fields';
 import { MeasureFields } from './claim-measure-fields';
@@ -119,6 +120,7 @@ export function ClaimForm(props: ClaimFormProps) {
         {draft.id === null ? 'New claim' : 'Edit the claim'}
       </h2>
       <ChangedElsewhereNotice
+        noun="claim"
         change={base === null || currentRevision === base.revision ? null : currentRevision === null ? 'deleted' : 'changed'}
       />
       <ErrorSummary errors={errors} labels={LABELS} />

@@ -5,6 +5,7 @@ import type { ReviewChoices } from '../../domain/view-models/review-rows';
 import { NEW_SOURCE, type FieldErrors } from './article-draft';
 import { buildClaim, draftFromCandidate, NEW_MEASURE, type ClaimDraft, type ClaimField } from './claim-draft';
 import type { BuiltClaim } from './use-claim-save';
+import { sameName } from '../../domain/compare-strings';
 
 /** The draft the one-claim form would hold for this suggestion with these choices. */
 export function draftFromSuggestion(
@@ -51,8 +52,6 @@ interface AcceptContext {
   place: string;
   newClaimId: () => string;
 }
-
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /**
  * Builds the claims of the accepted rows in order. A new source or measure named twice in one batch is made once: later

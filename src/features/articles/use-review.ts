@@ -6,6 +6,7 @@ import { deleteClaimAt, saveRecords } from '../../service/store/workspaces';
 import type { Article, Claim, Dataset } from '../../domain/schema';
 import type { ClaimSuggestion } from '../../domain/suggest/suggest-claim';
 import { initialChoices, reviewRow, type ReviewChoices, type ReviewRow } from '../../domain/view-models/review-rows';
+import type { ClaimField } from './claim-draft';
 import { randomId } from './record-ids';
 import { buildAccepted, type ReviewItem } from './suggestion-draft';
 
@@ -42,7 +43,8 @@ export interface ReviewEntry {
 
 const NOT_EDITED: Edited = { claimant: false, measure: false, period: false };
 
-const ERROR_FIELDS: Record<string, string> = {
+// The words a refusal names a field by; the form's own labels (claim-form.tsx) read as headings, not inside a sentence.
+const ERROR_FIELDS: Partial<Record<ClaimField, string>> = {
   claimantName: 'the new source’s name',
   claimantKind: 'the new source’s kind',
   claimantAlignment: 'the new source’s side',
@@ -115,7 +117,7 @@ export function useReview({ workspaceId, article, dataset, text, suggestions, cl
     onSuccess: ({ built, refused, result }) => {
       for (const { key, errors } of refused) {
         const [field, message] = Object.entries(errors)[0] ?? ['form', 'it failed a check'];
-        const what = ERROR_FIELDS[field];
+        const what = Object.entries(ERROR_FIELDS).find(([name]) => name === field)?.[1];
         patch([key], () => ({ error: `Not accepted${what ? `, ${what}` : ''}: ${message}` }));
       }
       if (!result) return;
