@@ -63,6 +63,8 @@ export default defineConfig({
   test: {
     restoreMocks: true,
     pool: 'threads',
+    // Vitest's default is one worker fewer than the cores: a single worker on our 2-core machines, which left one core idle.
+    maxWorkers: 2,
     // Budgets live in `npm run bench`; here a slow, loaded 2-core machine must not fail a test that is only slow.
     testTimeout: 30_000,
     // Pure code runs in Node without the DOM and the mocked network: their setup cost more than the tests themselves. A test

@@ -173,8 +173,9 @@ test.describe('print', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await open(page, '/');
     const cards = page.locator('ol.card-list > li.card');
+    // Wait for the cards the reader sees before counting them: a count taken as the list arrives can be 0.
+    await expect(cards.nth(3)).toBeVisible();
     const count = await cards.count();
-    expect(count).toBeGreaterThan(3);
     await page.emulateMedia({ media: 'print' });
     await expect(cards.locator('svg.recharts-surface')).toHaveCount(count);
     const footer = page.locator('.print-footer');
@@ -184,6 +185,7 @@ test.describe('print', () => {
     await expect(footer).toBeHidden();
 
     await open(page, '/compare/air-raids-palmyra-2016');
+    await expect(page.locator('.chart-frame').first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.chart-frame svg.recharts-surface')).toHaveCount(await page.locator('.chart-frame').count());
     await expect(footer).toHaveText(`Corroborate — Air raids on Palmyra, March 2016 — ${page.url()}`);

@@ -103,7 +103,8 @@ beforeAll(async () => {
   paths = jsonPaths(bundleJson);
 });
 
-describe('importing a fuzzed bundle', () => {
+// Hundreds of imports each: long on a loaded machine, so the safety net is wide; none of these measures speed.
+describe('importing a fuzzed bundle', { timeout: 120_000 }, () => {
   it('random JSON documents are refused with a message, and the workspace is untouched', async () => {
     await fuzz(
       'import: random JSON',
