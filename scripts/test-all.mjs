@@ -2,7 +2,7 @@
 // `npm test`: runs every check in order, streaming each one's output, keeps going after a failure,
 // then prints a per-runner summary and ends with one line: "N passed, N failed[, N skipped]".
 // `--quick` (npm run test:quick) skips the end-to-end suite.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -44,11 +44,12 @@ function playwrightCounts() {
   return { passed: expected + flaky, failed: unexpected + unexpectedFailures, skipped };
 }
 
+// Each check runs on one core: the short ones run beside the lint (`alongside`), their output held and printed after it.
 const runners = [
-  { name: 'typecheck', command: bin('tsc'), args: ['-b'] },
+  { name: 'typecheck', command: bin('tsc'), args: ['-b'], alongside: true },
   { name: 'lint', command: bin('eslint'), args: ['.', '--max-warnings=0'] },
-  { name: 'format', command: bin('prettier'), args: ['--check', '.'] },
-  { name: 'data:check', command: 'npm', args: ['run', '-s', 'data:check'] },
+  { name: 'format', command: bin('prettier'), args: ['--check', '.'], alongside: true },
+  { name: 'data:check', command: 'npm', args: ['run', '-s', 'data:check'], alongside: true },
   {
     name: 'unit',
     command: bin('vitest'),
@@ -71,19 +72,30 @@ const runners = [
 mkdirSync('test-results', { recursive: true });
 // The reliability log is appended to by every test process: clear it so the summary counts this run only.
 rmSync('test-results/reliability', { recursive: true, force: true });
-const results = [];
-for (const runner of runners) {
-  console.log(`\n━━━ ${runner.name}: ${[runner.command, ...runner.args].join(' ')}`);
+const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+const heading = (runner) => `\n━━━ ${runner.name}: ${[runner.command, ...runner.args].join(' ')}`;
+
+/** Runs one check; with `hold`, its output is kept to print later instead of streamed. */
+function run(runner, hold) {
   // A stale report from an earlier run must never be mistaken for this run's.
   if (runner.report) rmSync(runner.report, { force: true });
+  if (!hold) console.log(heading(runner));
   const started = Date.now();
-  const child = spawnSync(runner.command, runner.args, {
-    stdio: 'inherit',
-    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  return new Promise((resolve) => {
+    const child = spawn(runner.command, runner.args, { stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+    let output = '';
+    if (hold) {
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+    }
+    child.on('error', (error) => resolve({ runner, error, status: 1, output, seconds: (Date.now() - started) / 1000 }));
+    child.on('close', (status) => resolve({ runner, error: null, status, output, seconds: (Date.now() - started) / 1000 }));
   });
-  const seconds = (Date.now() - started) / 1000;
-  const exitCode = child.error ? 1 : (child.status ?? 1);
-  if (child.error) console.error(`${runner.name} could not start: ${child.error.message}`);
+}
+
+function record({ runner, error, status, seconds }) {
+  const exitCode = error ? 1 : (status ?? 1);
+  if (error) console.error(`${runner.name} could not start: ${error.message}`);
 
   let counts;
   let note = '';
@@ -100,8 +112,22 @@ for (const runner of runners) {
   } else {
     counts = exitCode === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
   }
-  results.push({ name: runner.name, exitCode, seconds, ...counts, note });
+  return { name: runner.name, exitCode, seconds, ...counts, note };
 }
+
+const byName = new Map();
+let held = runners.filter((r) => r.alongside).map((r) => run(r, true));
+for (const runner of runners.filter((r) => !r.alongside)) {
+  byName.set(runner.name, record(await run(runner, false)));
+  // The held checks finish before the next long runner starts, so they never compete with the tests for a core.
+  for (const done of await Promise.all(held)) {
+    console.log(heading(done.runner));
+    if (done.output) process.stdout.write(done.output);
+    byName.set(done.runner.name, record(done));
+  }
+  held = [];
+}
+const results = runners.map((r) => byName.get(r.name));
 
 const total = results.reduce(
   (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
