@@ -8,6 +8,7 @@ import { indexDataset } from '../lookups';
 import { DATA_DIR, loadShippedDataset } from '../../testing/real-dataset';
 import { claimLabels } from './claim-labels';
 import { possessive } from '../format';
+import { testClaim, testMeasure, testSource } from '../../testing/builders';
 import { controlChangeItems, eventConcerns, headlineOf, inSentence, singular, verdictOf, type WhyKind } from './verdict';
 
 const dataset = loadShippedDataset();
@@ -158,5 +159,25 @@ describe('claim labels', () => {
     const ministry = g.entries.filter((e) => e.claimantId === 'russian-defence-ministry').map((e) => labels.get(e.claimId));
     expect(ministry).toEqual(['Russian Defence Ministry (“scores”, 2016-12-11)', 'Russian Defence Ministry (“more than 300”, 2016-12-11)']);
     expect(labels.get(g.entries.find((e) => e.claimantId === 'sohr')!.claimId)).toBe('Syrian Observatory for Human Rights');
+  });
+});
+
+describe('a large group', () => {
+  it('names the first four period reasons among its pairs, in order, and no more', () => {
+    // Twelve monitors, each with a figure for its own week of 2016: every pair of periods shares no day.
+    const ids = Array.from({ length: 12 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+    const week = (i: number) => {
+      const day = (d: number) => new Date(Date.UTC(2016, 0, 4 + 7 * i + d)).toISOString().slice(0, 10);
+      return { from: day(0), to: day(6), approximate: false, evidence: '' };
+    };
+    const claims = ids.map((id, i) => testClaim(id, 'killed', 10 + 40 * i, 10 + 40 * i, { period: week(i) }));
+    const big = { articles: [], sources: ids.map((id) => testSource(id)), measures: [testMeasure({ id: 'killed' })], claims };
+    const group = analyseDataset(big).groups.find((g) => g.measureIds.includes('killed'));
+    if (!group) throw new Error('no group');
+    const periods = verdictOf(group, indexDataset(big)).why.filter((w) => w.kind === 'period');
+    const [a, b, c, d, e] = group.entries.map((x) => claims.find((cl) => cl.id === x.claimId)?.claimantId.toUpperCase());
+    expect(periods.map((w) => w.text.slice(0, w.text.indexOf(' figures'))).join(' | ')).toBe(
+      [b, c, d, e].map((other) => `${a}’s and ${other}’s`).join(' | '),
+    );
   });
 });

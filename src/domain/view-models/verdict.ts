@@ -210,10 +210,17 @@ function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, events: r
   const items: WhyItem[] = [];
   const entries = group.entries;
   const claims = entries.map((e) => index.claims.get(e.claimId)).filter((c): c is Claim => c !== undefined);
-  const name = (id: string): string => nameOfClaim(index, id);
+  // A speaker's name is asked for once per pair of figures below: work it out once per claim.
+  const names = new Map<string, string>();
+  const name = (id: string): string => {
+    let known = names.get(id);
+    if (known === undefined) names.set(id, (known = nameOfClaim(index, id)));
+    return known;
+  };
+  // A checklist, not an inventory: a large group names a few reasons of each kind.
+  const full = (kind: WhyKind): boolean => items.filter((i) => i.kind === kind).length >= WHY_PER_KIND;
   const add = (kind: WhyKind, text: string, claimIds: string[]): void => {
-    // A checklist, not an inventory: a large group names a few reasons of each kind.
-    if (items.filter((i) => i.kind === kind).length >= WHY_PER_KIND) return;
+    if (full(kind)) return;
     const sentence = capitalise(text);
     if (!items.some((i) => i.kind === kind && i.text === sentence)) items.push({ kind, text: sentence, claimIds: [...new Set(claimIds)] });
   };
@@ -237,7 +244,7 @@ function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, events: r
       claims.map((c) => c.id),
     );
   }
-  periodItems(group, claims, { name, add });
+  periodItems(group, claims, { name, add, full });
   for (const e of entries) {
     if (!e.interpretation) continue;
     const claim = index.claims.get(e.claimId);
@@ -247,7 +254,7 @@ function whyTheyMayDiffer(group: ComparisonGroup, index: DatasetIndex, events: r
       [e.claimId],
     );
   }
-  upstreamItems(claims, index, { name, add });
+  upstreamItems(claims, index, { name, add, full });
   stakeItems(claims, index, add);
   for (const item of controlChangeItems(datedFigures(claims, index), events)) add(item.kind, item.text, item.claimIds);
   return items;
@@ -280,9 +287,11 @@ function sentence(note: string): string {
 interface ReasonWriter {
   name: (id: string) => string;
   add: (kind: WhyKind, text: string, ids: string[]) => void;
+  /** No more reasons of this kind will be kept: the writer can stop building them. */
+  full: (kind: WhyKind) => boolean;
 }
 
-function periodItems(group: ComparisonGroup, claims: readonly Claim[], { name, add }: ReasonWriter): void {
+function periodItems(group: ComparisonGroup, claims: readonly Claim[], { name, add, full }: ReasonWriter): void {
   const undated = claims.filter((c) => !c.period && !c.statedOn);
   if (undated.length > 0 && undated.length < claims.length) {
     add(
@@ -298,8 +307,10 @@ function periodItems(group: ComparisonGroup, claims: readonly Claim[], { name, a
     );
   }
   const withPeriod = claims.filter((c) => c.period !== null).slice(0, PERIOD_PAIR_LIMIT);
-  for (let i = 0; i < withPeriod.length; i++) {
+  // Up to 780 pairs in a large group, and only the first few distinct sentences are kept: stop building once they are.
+  pairs: for (let i = 0; i < withPeriod.length; i++) {
     for (let j = i + 1; j < withPeriod.length; j++) {
+      if (full('period')) break pairs;
       const a = withPeriod[i] as Claim;
       const b = withPeriod[j] as Claim;
       if (!a.period || !b.period) continue;
@@ -318,6 +329,7 @@ function periodItems(group: ComparisonGroup, claims: readonly Claim[], { name, a
   if (group.per === 'day') {
     const spread = claims.filter((c) => c.per !== 'day' && c.period && c.period.from !== c.period.to);
     for (const c of spread) {
+      if (full('period')) break;
       const p = c.period as NonNullable<Claim['period']>;
       add(
         'period',
