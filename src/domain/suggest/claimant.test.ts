@@ -98,8 +98,13 @@ describe('suggestClaimant: attribution patterns', () => {
   it('quotes the attribution words in its why, and their span lies in the text', () => {
     const text = 'At least 40 people were killed, according to the Syrian Observatory for Human Rights.';
     const s = claimant(text, 'At least 40');
-    expect(s.why).toBe('from “according to the Syrian Observatory for Human Rights”: Syrian Observatory for Human Rights');
+    expect(s.why).toBe('from “according to the Syrian Observatory for Human Rights”');
     expect(s.span && text.slice(s.span[0], s.span[1])).toBe('according to the Syrian Observatory for Human Rights');
+  });
+
+  it('names the source in its why only when the text calls it something else', () => {
+    const s = claimant('At least 40 people were killed, the Observatory said.', 'At least 40');
+    expect(s.why).toBe('from “the Observatory said”: Syrian Observatory for Human Rights');
   });
 });
 

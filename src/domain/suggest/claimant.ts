@@ -813,7 +813,8 @@ export function suggestClaimant({
         choice: { kind: 'source', sourceId: match.source.id },
         via,
         span: attribution.span,
-        why: `from “${said}”${where}: ${match.source.name}${earlier}`,
+        // The source's name only when the words differ ("the Observatory"): after the full name it only repeats it.
+        why: `from “${said}”${where}${said.toLowerCase().includes(match.source.name.toLowerCase()) ? '' : `: ${match.source.name}`}${earlier}`,
       };
     }
     const name = cleanName(attribution.name);

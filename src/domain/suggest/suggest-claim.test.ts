@@ -36,7 +36,7 @@ describe('suggestClaims', () => {
     if (!s) return;
     expect(text.slice(s.quote.span[0], s.quote.span[1])).toBe('Air strikes killed at least 34 people on Tuesday');
     expect(s.claimant.choice).toEqual({ kind: 'source', sourceId: 'sohr' });
-    expect(s.claimant.why).toBe('from “according to the Syrian Observatory for Human Rights”: Syrian Observatory for Human Rights');
+    expect(s.claimant.why).toBe('from “according to the Syrian Observatory for Human Rights”');
     expect(s.measure.choice).toEqual({ kind: 'new', label: 'People killed in Idlib, February 2024', unit: 'people' });
     expect(s.period).toMatchObject({ from: '2024-02-13', to: '2024-02-13' });
     expect(s.place).toEqual({ value: 'Idlib', why: 'carried from this article’s claims' });

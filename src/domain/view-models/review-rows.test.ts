@@ -64,7 +64,7 @@ describe('reviewRow', () => {
     expect(row.reading).toBe('at least 34 people');
     expect(row.claimant).toEqual({
       text: 'Syrian Observatory for Human Rights',
-      why: 'from “according to the Syrian Observatory for Human Rights”: Syrian Observatory for Human Rights',
+      why: 'from “according to the Syrian Observatory for Human Rights”',
       isNew: false,
     });
     expect(row.measure).toMatchObject({ text: 'New measure: “People killed in Idlib, February 2024” (people)', isNew: true });
