@@ -1,9 +1,12 @@
-// Publishes data/ as static files: served in dev from the folder, copied to dist/data/ at build.
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+// Publishes data/ as static files: served in dev from the folder as it is; at build, checked and sealed into dist/data/
+// (scripts/seal-data.ts), so the app can skip validating the files the build has already validated.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
+const SEALER = resolve(import.meta.dirname, 'seal-data.ts');
 
 /** Serves and publishes the dataset folder under `<base>data/`. */
 export function publishData(): Plugin {
@@ -36,7 +39,9 @@ export function publishData(): Plugin {
       });
     },
     closeBundle() {
-      cpSync(DATA_DIR, join(outDir, 'data'), { recursive: true });
+      // Its own process, through tsx: the validator's modules are TypeScript that Node cannot load as they are.
+      const result = spawnSync(process.execPath, ['--import', 'tsx', SEALER, DATA_DIR, join(outDir, 'data')], { stdio: 'inherit' });
+      if (result.status !== 0) throw new Error(`publishing data/ failed (exit ${result.status ?? 'none'}): see the errors above`);
     },
   };
 }

@@ -106,8 +106,12 @@ export async function fetchJson<S extends z.ZodType>(
   signal?: AbortSignal,
   maxBytes: number = MAX_RESPONSE_BYTES,
 ): Promise<z.infer<S>> {
+  return parseJson(path, await fetchText(path, signal, maxBytes), schema);
+}
+
+/** Parses a fetched file's text as JSON, then with a schema; each failure becomes an ApiError naming the file. */
+export function parseJson<S extends z.ZodType>(path: string, text: string, schema: S): z.infer<S> {
   const url = dataUrl(path);
-  const text = await fetchText(path, signal, maxBytes);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

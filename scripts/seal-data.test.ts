@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHECKED_FILE, checkedFilesSchema } from '../src/domain/checked-files';
+import { datasetSchema, DATASET_FILES } from '../src/domain/schema';
+import { DATA_DIR } from '../src/testing/real-dataset';
+import { sealDataset, sha256Hex } from './seal-data';
+
+const made: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-seal-'));
+  made.push(dir);
+  return dir;
+};
+afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('sealing a dataset for publishing', () => {
+  it('writes each file as the validator returns it, with its SHA-256 in checked.json', () => {
+    const out = join(tempDir(), 'data');
+    const record = sealDataset(DATA_DIR, out);
+    expect(checkedFilesSchema.parse(JSON.parse(readFileSync(join(out, CHECKED_FILE), 'utf8')))).toEqual(record);
+    expect(Object.keys(record.files).sort()).toEqual(DATASET_FILES.map((n) => `${n}.json`).sort());
+    for (const name of DATASET_FILES) {
+      const text = readFileSync(join(out, `${name}.json`), 'utf8');
+      expect(record.files[`${name}.json`]).toBe(sha256Hex(text));
+    }
+    // Texts and the other files come along unchanged.
+    expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe(readFileSync(join(DATA_DIR, 'events.json'), 'utf8'));
+  });
+
+  it('gives, through JSON.parse alone, exactly the records validation gives', () => {
+    const out = join(tempDir(), 'data');
+    sealDataset(DATA_DIR, out);
+    const read = (name: string): unknown => JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8'));
+    const trusted = { articles: read('articles'), sources: read('sources'), measures: read('measures'), claims: read('claims') };
+    const original = (name: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, `${name}.json`), 'utf8'));
+    const validated = datasetSchema.parse({
+      articles: original('articles'),
+      sources: original('sources'),
+      measures: original('measures'),
+      claims: original('claims'),
+    });
+    expect(trusted).toStrictEqual(validated);
+  });
+
+  it('refuses a dataset that fails data:check, naming the record, and publishes nothing', () => {
+    const broken = join(tempDir(), 'broken');
+    cpSync(DATA_DIR, broken, { recursive: true });
+    const claims = JSON.parse(readFileSync(join(broken, 'claims.json'), 'utf8')) as { id: string; measureId: string }[];
+    const first = claims[0];
+    if (!first) throw new Error('the shipped dataset has no claims');
+    first.measureId = 'no-such-measure';
+    writeFileSync(join(broken, 'claims.json'), JSON.stringify(claims));
+    const out = join(tempDir(), 'data');
+    expect(() => sealDataset(broken, out)).toThrow(new RegExp(`does not pass data:check[\\s\\S]*${first.id}`));
+    expect(existsSync(join(out, CHECKED_FILE))).toBe(false);
+  });
+});

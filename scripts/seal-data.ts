@@ -1,0 +1,56 @@
+// Checks a dataset folder with data:check's rules and writes it out for publishing: the four dataset files as the
+// validator returns them (defaults filled in, so the app can use them as parsed), and checked.json with each file's
+// SHA-256. Article texts, events and stories are copied as they are. Run by the build on data/, and by the bench on its
+// generated corpora.
+// Usage: tsx scripts/seal-data.ts <dataset folder> <output folder>
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHECKED_FILE, type CheckedFiles } from '../src/domain/checked-files';
+import { DATASET_FILES, type Article } from '../src/domain/schema';
+import { formatDatasetError, validateDataset, type DatasetInput } from '../src/domain/validate-dataset';
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Validates `from` and writes the sealed copy to `to` (which may be `from`); throws with the first errors if it does not validate. */
+export function sealDataset(from: string, to: string): CheckedFiles {
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(from, `${name}.json`), 'utf8'));
+  const input: DatasetInput = { articles: read('articles'), sources: read('sources'), measures: read('measures'), claims: read('claims') };
+  const texts = new Map<string, string>();
+  for (const a of input.articles as Article[]) texts.set(a.file, readFileSync(join(from, a.file), 'utf8'));
+  const result = validateDataset(input, texts);
+  if (!result.ok) {
+    const first = result.errors.slice(0, 10).map(formatDatasetError).join('\n');
+    throw new Error(`${from} does not pass data:check, so it is not published:\n${first}`);
+  }
+  if (resolve(from) !== resolve(to)) {
+    mkdirSync(to, { recursive: true });
+    cpSync(from, to, { recursive: true });
+  }
+  const files: Record<string, string> = {};
+  for (const name of DATASET_FILES) {
+    const json = JSON.stringify(result.dataset[name]);
+    writeFileSync(join(to, `${name}.json`), json);
+    files[`${name}.json`] = sha256Hex(json);
+  }
+  const record: CheckedFiles = { format: 1, files };
+  writeFileSync(join(to, CHECKED_FILE), JSON.stringify(record, null, 2) + '\n');
+  return record;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [from, to] = process.argv.slice(2);
+  if (from === undefined || to === undefined) {
+    console.error('usage: tsx scripts/seal-data.ts <dataset folder> <output folder>');
+    process.exit(2);
+  }
+  try {
+    sealDataset(from, to);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  }
+}

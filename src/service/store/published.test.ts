@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { delay, http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkedFilesSchema } from '../../domain/checked-files';
+import { server } from '../../testing/msw/server';
+import { DATA_DIR, loadShippedDataset } from '../../testing/real-dataset';
+import { ApiError } from '../http';
+import { loadPublishedDataset, sha256Hex } from './published';
+
+// Sealed by the build's own script, in its own process, as the build runs it.
+const SEALED = mkdtempSync(join(tmpdir(), 'corroborate-published-'));
+execFileSync(process.execPath, ['--import', 'tsx', resolve(DATA_DIR, '../scripts/seal-data.ts'), DATA_DIR, SEALED]);
+const sealed = (file: string) => readFileSync(join(SEALED, file), 'utf8');
+
+/**
+ * Claims with one claim's notes left out, and a record vouching for exactly those bytes: validation would fill the notes
+ * in (""), so a claim still without them was not validated.
+ */
+function vouched(): { text: string; record: string } {
+  const claims = JSON.parse(sealed('claims.json')) as Record<string, unknown>[];
+  delete claims[0]?.notes;
+  const text = JSON.stringify(claims);
+  const record = JSON.parse(sealed('checked.json')) as { format: 1; files: Record<string, string> };
+  record.files['claims.json'] = createHash('sha256').update(text, 'utf8').digest('hex');
+  return { text, record: JSON.stringify(record) };
+}
+
+/** Serves the sealed folder; `files` replaces some of it, and 'hang' never answers. */
+function serve(files: Record<string, string> = {}) {
+  server.use(
+    http.get('*/data/:file', async ({ params }) => {
+      const file = String(params.file);
+      const body = files[file] ?? sealed(file);
+      if (body === 'hang') await delay('infinite');
+      return HttpResponse.text(body, { headers: { 'Content-Type': 'application/json' } });
+    }),
+  );
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => {
+  server.close();
+  rmSync(SEALED, { recursive: true, force: true });
+});
+beforeEach(() => {
+  vi.stubEnv('BASE_URL', 'http://localhost/');
+  return () => {
+    vi.unstubAllEnvs();
+    vi.unstubAllGlobals();
+  };
+});
+
+describe('loading the published dataset', () => {
+  it('hashes the UTF-8 bytes, as the build does', async () => {
+    const record = JSON.parse(sealed('checked.json')) as { files: Record<string, string> };
+    expect(await sha256Hex(sealed('claims.json'))).toBe(record.files['claims.json']);
+    const text = 'é — ١٢٣ “quoted”';
+    expect(await sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+  });
+
+  it('gives the records validation gives, from the files the build sealed', async () => {
+    serve();
+    expect(await loadPublishedDataset(() => undefined)).toStrictEqual(loadShippedDataset());
+  });
+
+  it('does not validate bytes the record vouches for', async () => {
+    const { text, record } = vouched();
+    // Handlers added later come first: the rest of the folder, then these two.
+    serve();
+    // The claims answer only once the app has read the record, as a large file arrives after a small one.
+    let recordRead: () => void = () => undefined;
+    const read = new Promise<void>((ok) => (recordRead = ok));
+    const parse = checkedFilesSchema.safeParse.bind(checkedFilesSchema);
+    vi.spyOn(checkedFilesSchema, 'safeParse').mockImplementation((data) => {
+      const result = parse(data);
+      recordRead();
+      return result;
+    });
+    server.use(
+      http.get('*/data/checked.json', () => HttpResponse.text(record, { headers: { 'Content-Type': 'application/json' } })),
+      http.get('*/data/claims.json', async () => {
+        await read;
+        return HttpResponse.text(text, { headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    const loaded = await loadPublishedDataset(() => undefined);
+    expect(loaded.claims[0]).not.toHaveProperty('notes');
+  });
+
+  it('validates everything where the page cannot hash: over plain http there is no crypto.subtle', async () => {
+    vi.stubGlobal('crypto', {});
+    const { text, record } = vouched();
+    serve({ 'claims.json': text, 'checked.json': record });
+    expect((await loadPublishedDataset(() => undefined)).claims[0]).toHaveProperty('notes', '');
+  });
+
+  it('validates a file that changed since the build checked it, and names what is wrong', async () => {
+    const claims = JSON.parse(sealed('claims.json')) as { value: { low: unknown } }[];
+    const first = claims[0];
+    if (!first) throw new Error('no claims');
+    first.value.low = 'many';
+    serve({ 'claims.json': JSON.stringify(claims) });
+    const failure = await loadPublishedDataset(() => undefined).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).kind).toBe('schema');
+    expect((failure as ApiError).details[0]).toMatch(/^claims\.json › 0\.value\.low:/);
+  });
+
+  it('validates everything when there is no record, or the record is broken, or it never arrives', async () => {
+    for (const record of ['{"format":2}', '<html></html>', 'hang']) {
+      serve({ 'checked.json': record });
+      expect(await loadPublishedDataset(() => undefined)).toStrictEqual(loadShippedDataset());
+      server.resetHandlers();
+    }
+  });
+});
