@@ -169,6 +169,8 @@ test.describe('hostile markup in an article', () => {
 test('an article with no date printed is saved by the day it was read, says so, and takes a claim through a new intermediary', async ({
   page,
 }) => {
+  // A workspace, an article, a claim with three new records, two axe checks and the claim's page: longer than one view.
+  test.slow();
   const ws = await newWorkspace(page);
   await page.goto(`/workbench/articles/new?ws=${ws}`);
   await page.getByLabel('Or paste the article’s text').fill(ARTICLE);

@@ -6,6 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { findFigures } from '../../src/domain/figure-finder';
 import { articleLanguage } from '../../src/domain/finder-languages';
 import type { Article, Claim, Dataset } from '../../src/domain/schema';
+import { suggestFor } from '../../src/features/articles/figure-queries';
 import { suggestClaims, type ClaimSuggestion } from '../../src/domain/suggest/suggest-claim';
 import { readArticleText } from '../../src/testing/real-dataset';
 
@@ -79,17 +80,11 @@ export function reviewArticles(dataset: Dataset): ReviewArticle[] {
     const outlet = dataset.sources.find((s) => s.id === article.outlet);
     if (place === undefined || outlet === undefined) return [];
     const text = readArticleText(article.file);
-    const suggestions = suggestClaims(findFigures(text), {
-      text,
-      articleId: 'pasted',
-      outletId: article.outlet,
-      articleDate: article.publishedAt,
-      language: articleLanguage(article.language, text),
-      sources: dataset.sources,
-      measures: dataset.measures,
-      claims: dataset.claims,
-      place,
-    });
+    // The page's own call (figure-queries.ts), on the pasted copy: the article's own claims are not the pasted one's.
+    const suggestions = suggestFor(
+      { suggestClaims, articleLanguage },
+      { text, article: { ...article, id: 'pasted' }, dataset, candidates: findFigures(text), place },
+    );
     const rows = suggestions.map((s) => ({ figure: s.candidate.text, right: allRight(s, own) }));
     return [{ article, outletName: outlet.name, text, place, rows }];
   });

@@ -38,7 +38,8 @@ describe('validateDataset under fuzzing', () => {
           }
         }
       },
-      { numRuns: 1_000 },
+      // No edit at all comes first: a valid copy is accepted, however few cases the time budget allows.
+      { numRuns: 1_000, examples: [[]] },
     );
     expect(accepted).toBeGreaterThan(0);
   }, 120_000);

@@ -11,6 +11,11 @@ export interface FuzzOptions {
   budgetMs?: number;
 }
 
+/** FuzzOptions, with inputs to try first: a case the test counts on runs however few cases the time budget allows. */
+export interface FuzzOptionsWith<T> extends FuzzOptions {
+  examples?: T[];
+}
+
 /**
  * How long one fuzzing property may run before it stops with the cases it has tried: well inside the tests' timeouts, and
  * short enough that a loaded two-core machine does not spend minutes of the suite on one file. The log counts the cases run.
@@ -23,7 +28,7 @@ export async function fuzz<T>(
   name: string,
   arbitrary: fc.Arbitrary<T>,
   check: (input: T) => unknown,
-  { numRuns, lostRecords = () => 0, budgetMs = FUZZ_BUDGET_MS }: FuzzOptions,
+  { numRuns, lostRecords = () => 0, budgetMs = FUZZ_BUDGET_MS, examples = [] }: FuzzOptionsWith<T>,
 ): Promise<void> {
   let crashes = 0;
   const property = fc.asyncProperty(arbitrary, async (input) => {
@@ -37,7 +42,12 @@ export async function fuzz<T>(
     }
   });
   // A loaded machine runs fewer cases in the same time rather than failing on the clock; the log counts the cases run.
-  const details = await fc.check(property, { numRuns, interruptAfterTimeLimit: budgetMs, markInterruptAsFailure: false });
+  const details = await fc.check(property, {
+    numRuns,
+    interruptAfterTimeLimit: budgetMs,
+    markInterruptAsFailure: false,
+    examples: examples.map((e): [T] => [e]),
+  });
   if (details.numRuns === 0) throw new Error(`${name}: not one case ran within ${budgetMs} ms`);
   const lost = lostRecords();
   recordReliability({ kind: 'fuzz', name, cases: details.numRuns, passed: !details.failed && lost === 0, crashes, lostRecords: lost });

@@ -149,6 +149,17 @@ describe('importing a fuzzed bundle', { timeout: 120_000 }, () => {
   }, 120_000);
 
   it('a valid bundle with random edits to its records is refused or valid, never half-imported', async () => {
+    // One edit that keeps the dataset valid and one that breaks it, first: both paths run however few random cases the
+    // time budget leaves on a loaded machine.
+    const at = (last: string) => {
+      const index = paths.findIndex((p) => p.includes('claims') && p.at(-1) === last);
+      expect(index).toBeGreaterThan(0);
+      return index;
+    };
+    const start = { ...outcomes };
+    await importAndCheck(JSON.stringify(applyJsonMutations(bundleJson, paths, [{ op: 'replace', at: at('notes'), value: 'edited' }])));
+    await importAndCheck(JSON.stringify(applyJsonMutations(bundleJson, paths, [{ op: 'replace', at: at('measureId'), value: 'no-such' }])));
+    expect([outcomes.merged - start.merged, outcomes.refused - start.refused]).toEqual([1, 1]);
     await fuzz(
       'import: mutated bundle records',
       jsonMutations([...HOSTILE_KEYS, 'id', 'span', 'quote', 'measureId']),
