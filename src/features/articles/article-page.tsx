@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { articleDateText } from '../../domain/article-date';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { deleteClaimAt, saveRecords, type DeletedClaim, type RecordRevisions } from '../../service/store/workspaces';
+import { deleteClaimAt, saveRecords, type RecordRevisions } from '../../service/store/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { formatInterval } from '../../domain/format';
@@ -24,8 +24,7 @@ import './articles.css';
 interface Status {
   message: string;
   /** A deleted claim the user can bring back. */
-  /** The deleted claim and its grade, for Undo. */
-  undo: { claim: Claim; grade: DeletedClaim['grade'] } | null;
+  undo: Claim | null;
 }
 
 function quotePreview(text: string): string {
@@ -157,10 +156,7 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
         setStatus({ message: messages[result.conflict.reason], undo: null });
       } else {
         if (form?.draft.id === claim.id) setForm(null);
-        setStatus({
-          message: `Deleted the claim “${claim.value.asWritten}”.`,
-          undo: { claim: result.deleted.claim ?? claim, grade: result.deleted.grade },
-        });
+        setStatus({ message: `Deleted the claim “${claim.value.asWritten}”.`, undo: result.deleted });
       }
       await refresh();
     },
@@ -170,14 +166,9 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
   });
   const undo = useMutation({
     // Put back only while it stays deleted: another tab may have restored or changed it meanwhile.
-    // Its grade comes back with it, in the same write.
-    mutationFn: ({ claim, grade }: { claim: Claim; grade: DeletedClaim['grade'] }) =>
-      saveRecords(
-        workspaceId,
-        { claims: [claim] },
-        { bases: [{ kind: 'claims', id: claim.id, revision: null }], grades: grade ? { sources: [], claims: [grade] } : undefined },
-      ),
-    onSuccess: async (result, { claim }) => {
+    mutationFn: (claim: Claim) =>
+      saveRecords(workspaceId, { claims: [claim] }, { bases: [{ kind: 'claims', id: claim.id, revision: null }] }),
+    onSuccess: async (result, claim) => {
       setStatus({
         message: result.ok
           ? `Restored the claim “${claim.value.asWritten}”.`

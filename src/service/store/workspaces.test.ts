@@ -5,7 +5,6 @@ import { createDb, setDbForTesting, type CorroborateDb } from './workspace-db';
 import {
   createWorkspace,
   deleteClaim,
-  deleteClaimAt,
   deleteWorkspace,
   duplicateWorkspace,
   listWorkspaces,
@@ -14,10 +13,8 @@ import {
   readWorkspace,
   readWorkspaceContent,
   readWorkspaceGrades,
-  readWorkspaceRecords,
   renameWorkspace,
   resetWorkspace,
-  saveRecords,
   setClaimGrade,
   setSourceGrade,
   StorageError,
@@ -79,24 +76,6 @@ describe('workspaces', () => {
     const after = await readWorkspace(ws.id);
     expect(after.content.dataset.claims.some((c) => c.id === 'c-02')).toBe(true);
     expect(after.workspace.revision).toBe(before + 2);
-  });
-
-  it('deletes a claim with its grade, so no grade is left without its claim, and Undo puts both back', async () => {
-    const ws = await createWorkspace('A', 'published', published());
-    await setClaimGrade(ws.id, 'c-02', { grade: 2, reason: 'two sources agree' });
-    const { revisions } = await readWorkspaceRecords(ws.id);
-    const result = await deleteClaimAt(ws.id, 'c-02', revisions.claims.get('c-02') ?? 0);
-    if (!result.ok) throw new Error('the delete was refused');
-    expect(result.deleted.grade).toEqual({ claimId: 'c-02', grade: 2, reason: 'two sources agree' });
-    expect((await readWorkspaceGrades(ws.id)).claims).toEqual([]);
-    const { claim, grade } = result.deleted;
-    if (!claim || !grade) throw new Error('nothing to put back');
-    await saveRecords(
-      ws.id,
-      { claims: [claim] },
-      { bases: [{ kind: 'claims', id: 'c-02', revision: null }], grades: { sources: [], claims: [grade] } },
-    );
-    expect((await readWorkspaceGrades(ws.id)).claims).toEqual([{ claimId: 'c-02', grade: 2, reason: 'two sources agree' }]);
   });
 
   it('loses nothing else when one record is corrupted', async () => {

@@ -5,7 +5,6 @@ import type { BundleContent } from '../../domain/bundle';
 import {
   isCredibilityGrade,
   isReliabilityGrade,
-  type ClaimGradeEntry,
   type CredibilityGrade,
   type DatasetGrades,
   type ReliabilityGrade,
@@ -373,25 +372,13 @@ export async function saveRecords(
  */
 export async function deleteClaim(workspaceId: string, claimId: string): Promise<Claim | null> {
   const { db } = await getDb();
-  return (await write(db, ['workspaces', 'claims', 'claimGrades'], () => removeClaim(db, workspaceId, claimId))).claim;
-}
-
-/** A deleted claim and its grade, as they were: what Undo puts back. */
-export interface DeletedClaim {
-  claim: Claim | null;
-  grade: ClaimGradeEntry | null;
-}
-
-/** Deletes a claim with its grade (a grade of no claim would make the workspace's export refuse to import). */
-async function removeClaim(db: CorroborateDb, workspaceId: string, claimId: string): Promise<DeletedClaim> {
-  const row = await db.claims.get([workspaceId, claimId]);
-  const gradeRow = await db.claimGrades.get([workspaceId, claimId]);
-  await db.claims.delete([workspaceId, claimId]);
-  await db.claimGrades.delete([workspaceId, claimId]);
-  await touch(db, workspaceId);
-  const claim = claimSchema.safeParse(row?.data);
-  const grade = gradeRow && isCredibilityGrade(gradeRow.grade) ? { claimId, grade: gradeRow.grade, reason: gradeRow.reason } : null;
-  return { claim: claim.success ? claim.data : null, grade };
+  return write(db, ['workspaces', 'claims', 'claimGrades'], async () => {
+    const row = await db.claims.get([workspaceId, claimId]);
+    await db.claims.delete([workspaceId, claimId]);
+    await touch(db, workspaceId);
+    const parsed = claimSchema.safeParse(row?.data);
+    return parsed.success ? parsed.data : null;
+  });
 }
 
 /** A delete's outcome: refused deletes change nothing and say why (a conflict, or, where a guard applies, what it found). */
@@ -421,9 +408,9 @@ async function deleteAt<T, R = never>(
   });
 }
 
-/** Deletes one claim as the user saw it at `revision` (see `deleteAt`), with its grade; both come back for Undo. */
-export async function deleteClaimAt(workspaceId: string, claimId: string, revision: number): Promise<DeleteAtResult<DeletedClaim>> {
-  return deleteAt(workspaceId, 'claims', claimId, revision, (db) => removeClaim(db, workspaceId, claimId));
+/** Deletes one claim as the user saw it at `revision` (see `deleteAt`); the deleted claim comes back for Undo. */
+export async function deleteClaimAt(workspaceId: string, claimId: string, revision: number): Promise<DeleteAtResult<Claim | null>> {
+  return deleteAt(workspaceId, 'claims', claimId, revision, () => deleteClaim(workspaceId, claimId));
 }
 
 /**
