@@ -1,7 +1,6 @@
 // The build's record of the dataset files it checked: each file's SHA-256, written beside the files as checked.json. A
 // file that arrives with the same hash is the one the build validated, so the app need not validate it again.
 import { z } from './zod';
-import { DATASET_FILES } from './schema';
 
 export const CHECKED_FILE = 'checked.json';
 
@@ -12,9 +11,6 @@ export const checkedFilesSchema = z.object({
 });
 
 export type CheckedFiles = z.infer<typeof checkedFilesSchema>;
-
-/** The dataset files a seal covers, by name. */
-export const CHECKED_NAMES: readonly string[] = DATASET_FILES.map((name) => `${name}.json`);
 
 /**
  * Whether a file's bytes are the ones the build checked: its name is in the record and the hashes are equal.

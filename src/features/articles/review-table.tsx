@@ -1,22 +1,13 @@
 // Every proposed figure of an article in one keyboard-first table: Enter accepts a row, Delete rejects it, arrows move,
 // and accepted rows become claims at once, with Undo.
 import { useEffect, useRef, useState } from 'react';
-import type { Article, Claim, Dataset } from '../../domain/schema';
-import type { ClaimSuggestion } from '../../domain/suggest/suggest-claim';
 import { TextField } from '../../shared/ui/form-field';
 import { ReviewTableRow } from './review-row';
 import type { ClaimDraft } from './claim-draft';
 import { draftFromSuggestion, type ReviewItem } from './suggestion-draft';
-import { useReview, type AcceptedBatch } from './use-review';
+import { useReview, type AcceptedBatch, type ReviewRecords } from './use-review';
 
-interface ReviewTableProps {
-  workspaceId: string;
-  article: Article;
-  dataset: Dataset;
-  text: string;
-  suggestions: readonly ClaimSuggestion[];
-  claims: readonly Claim[];
-  place: string;
+interface ReviewTableProps extends ReviewRecords {
   onPlaceChange: (place: string) => void;
   /** Opens the one-claim form on this draft, for what the table does not edit (the quote, the value, notes). */
   onOpenForm: (draft: ClaimDraft, candidateStart: number) => void;

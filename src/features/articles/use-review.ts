@@ -55,7 +55,8 @@ const ERROR_FIELDS: Partial<Record<ClaimField, string>> = {
   place: 'the place',
 };
 
-interface ReviewContext {
+/** What the review reads: the article, its text and suggestions, the workspace's records and the place typed. */
+export interface ReviewRecords {
   workspaceId: string;
   article: Article;
   dataset: Dataset;
@@ -64,6 +65,9 @@ interface ReviewContext {
   /** The claims of this article. */
   claims: readonly Claim[];
   place: string;
+}
+
+interface ReviewContext extends ReviewRecords {
   onSaved: (batch: AcceptedBatch) => void;
   onUndone: (batch: AcceptedBatch, kept: number) => void;
   onFailed: (message: string) => void;
