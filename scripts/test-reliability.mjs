@@ -8,7 +8,14 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const RELIABILITY_DIR = 'test-results/reliability';
-const SPECS = ['e2e/faults.spec.ts', 'e2e/storage.spec.ts', 'e2e/hostile.spec.ts', 'e2e/tabs.spec.ts', 'e2e/conflicts.spec.ts'];
+const SPECS = [
+  'e2e/faults.spec.ts',
+  'e2e/storage.spec.ts',
+  'e2e/hostile.spec.ts',
+  'e2e/tabs.spec.ts',
+  'e2e/conflicts.spec.ts',
+  'e2e/big-input.spec.ts',
+];
 // CORROBORATE_SLOW_TESTS turns on the tests too slow for every run (the 200,000-claim export and import).
 const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', CORROBORATE_SLOW_TESTS: '1' };
 

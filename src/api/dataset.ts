@@ -6,7 +6,15 @@ import type { MatrixSort } from '../domain/view-models/matrix-model';
 import { recordsOf } from '../service/keys';
 import { ask } from './service';
 
-export type { ClaimSlice, GroupSlice, MatrixSlice, OverviewSlice, SourcesSlice, WorkspaceSummary } from '../service/handlers';
+export type {
+  ArticleListSlice,
+  ClaimSlice,
+  GroupSlice,
+  MatrixSlice,
+  OverviewSlice,
+  SourcesSlice,
+  WorkspaceSummary,
+} from '../service/handlers';
 export { PUBLISHED } from '../service/keys';
 
 /** While a new state of the same records (a filter change, a workspace's next revision) is computed, keep showing the last
@@ -47,6 +55,14 @@ export const datasetQueries = {
     queryOptions({
       queryKey: [...datasetQueries.all, 'records', key] as const,
       queryFn: ({ signal }) => ask('records', { key }, signal),
+      staleTime: Infinity,
+      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
+    }),
+  /** The articles, newest first, with each one's number of claims. */
+  articleList: (key: string) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'article-list', key] as const,
+      queryFn: ({ signal }) => ask('articleList', { key }, signal),
       staleTime: Infinity,
       placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
     }),

@@ -29,7 +29,8 @@ export function useGrades() {
     if (workspaceId === null) throw new Error('The published dataset is read-only: copy it into a workspace to grade.');
     return workspaceId;
   };
-  // Grades change the workspace's revision, so its detail (and list order) are refetched.
+  // A grade moves only the workspace's grade revision: the summary with the grades (and the list order) is refetched, and
+  // the records and their analyses, keyed on the records' revision, stay as they are.
   const refresh = () => client.invalidateQueries({ queryKey: workspaceQueries.all });
   const source = useMutation({
     mutationFn: ({ sourceId, grade }: { sourceId: string; grade: SourceGradeInput | null }) => setSourceGrade(need(), sourceId, grade),

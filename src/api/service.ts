@@ -4,6 +4,7 @@ import type { Handlers } from '../service/handlers';
 import { connect, inPage, type Ask, type ArgsOf, type ReplyOf } from '../service/transport';
 import { workspaceIdOf } from '../service/keys';
 import { setLoadProgress } from './load-progress';
+import type { LoadProgress } from '../service/progress';
 
 let worker: Ask<Handlers> | null | undefined;
 let page: Promise<Ask<Handlers>> | undefined;
@@ -42,8 +43,15 @@ export function serviceRunsInPage(): boolean {
 /** Whether a question is about a workspace: its records live in this browser's storage. */
 function aboutWorkspace(args: unknown): boolean {
   if (typeof args !== 'object' || args === null) return false;
-  const { key, workspaceId, workspaceName } = args as { key?: unknown; workspaceId?: unknown; workspaceName?: unknown };
-  return (typeof key === 'string' && workspaceIdOf(key) !== null) || typeof workspaceId === 'string' || typeof workspaceName === 'string';
+  const { key, workspaceId, workspaceName, token, file } = args as Record<string, unknown>;
+  return (
+    (typeof key === 'string' && workspaceIdOf(key) !== null) ||
+    typeof workspaceId === 'string' ||
+    typeof workspaceName === 'string' ||
+    // A bundle is checked and saved by the same service, which must be the one that sees the workspaces.
+    typeof token === 'string' ||
+    file !== undefined
+  );
 }
 
 /** Where the page's workspace store lives only in memory (storage refused, as in some private modes), a worker cannot
@@ -58,19 +66,20 @@ export function resetPageService(): void {
   page = undefined;
 }
 
-/** Asks the data service a question by name; the argument and reply types come from its handler. Progress goes to the
- * loading indicator. */
+/** Asks the data service a question by name; the argument and reply types come from its handler. Progress goes to
+ * `onProgress` when given (a view that shows its own), otherwise to the loading indicator. */
 export async function ask<K extends keyof Handlers>(
   name: K,
   args: ArgsOf<Handlers, K>,
   signal?: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
 ): Promise<ReplyOf<Handlers, K>> {
   const remote = aboutWorkspace(args) && (await storageInMemory()) ? null : startWorker();
   const asker = remote ?? (await pageService());
   try {
-    return await asker(name, args, { onProgress: setLoadProgress, ...(signal && { signal }) });
+    return await asker(name, args, { onProgress: onProgress ?? setLoadProgress, ...(signal && { signal }) });
   } finally {
-    setLoadProgress(null);
+    if (!onProgress) setLoadProgress(null);
   }
 }
 

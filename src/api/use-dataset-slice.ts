@@ -4,6 +4,7 @@ import { restartActive, useWorkspaceId } from './active-dataset';
 import {
   datasetQueries,
   PUBLISHED,
+  type ArticleListSlice,
   type ClaimSlice,
   type GroupSlice,
   type MatrixSlice,
@@ -83,6 +84,11 @@ export function useClaimSlice(claimId: string): { query: QueryLike<ClaimSlice>; 
 /** Every record of the active dataset, without any analysis. */
 export function useRecords(): { query: QueryLike<Dataset>; progress: string | null } {
   return useDatasetSlice((sourceKey) => datasetQueries.records(sourceKey));
+}
+
+/** The active dataset's articles, newest first, with each one's number of claims. */
+export function useArticleList(): { query: QueryLike<ArticleListSlice>; progress: string | null } {
+  return useDatasetSlice((sourceKey) => datasetQueries.articleList(sourceKey));
 }
 
 /** The sources page's profiles and distance chart under the URL's filters. */

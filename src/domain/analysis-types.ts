@@ -40,10 +40,15 @@ export interface EntryEvidence {
   compatibleVoices: string[];
   /** How many other voices are compatible only (exact). */
   compatibleCount: number;
-  /** Claims of the same voice that overlap this one (self-consistent, never corroboration). */
+  /** Claims of the same voice that overlap this one (self-consistent, never corroboration): in a large group (no pair
+   * list) the first 12 ids in id order, otherwise all of them. */
   selfConsistentWith: string[];
-  /** Claims of the same voice that are disjoint from this one. */
+  /** How many claims of the same voice overlap this one (exact, however many are listed). */
+  selfConsistentCount: number;
+  /** Claims of the same voice that are disjoint from this one; listed as `selfConsistentWith` is. */
   selfContradicting: string[];
+  /** How many claims of the same voice are disjoint from this one (exact). */
+  selfContradictingCount: number;
 }
 
 /** One claim put on the footing of its comparison group. */

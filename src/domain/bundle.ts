@@ -309,7 +309,7 @@ interface ChangeCounts {
 
 export const PREVIEW_KINDS = ['articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'] as const;
 export type PreviewKind = (typeof PREVIEW_KINDS)[number];
-type ImportPreview = Record<PreviewKind, ChangeCounts>;
+export type ImportPreview = Record<PreviewKind, ChangeCounts>;
 
 /** JSON with object keys sorted, so two records that differ only in key order compare equal. */
 export function canonicalJson(value: unknown): string {

@@ -37,7 +37,9 @@ const entry = (
     compatibleVoices: [],
     compatibleCount: 0,
     selfConsistentWith: [],
+    selfConsistentCount: 0,
     selfContradicting: [],
+    selfContradictingCount: 0,
   },
 });
 

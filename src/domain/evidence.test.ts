@@ -12,7 +12,9 @@ const fresh = (): EntryEvidence => ({
   compatibleVoices: [],
   compatibleCount: 0,
   selfConsistentWith: [],
+  selfConsistentCount: 0,
   selfContradicting: [],
+  selfContradictingCount: 0,
 });
 
 /** The definition, pair by pair (O(k²)): what the sorted-bounds path must reproduce exactly. */
@@ -31,6 +33,14 @@ function reference(entries: readonly EvidenceEntry[]): { evidence: EntryEvidence
     const corroborating = voices.filter((v) => v !== e.voiceId && others(v).some((x) => overlaps(x.interval, e.interval)));
     const contradicting = voices.filter((v) => v !== e.voiceId && others(v).some((x) => !overlaps(x.interval, e.interval)));
     const same = entries.filter((x) => x !== e && x.voiceId === e.voiceId);
+    const consistent = same
+      .filter((x) => overlaps(x.interval, e.interval))
+      .map((x) => x.claimId)
+      .sort();
+    const clashing = same
+      .filter((x) => !overlaps(x.interval, e.interval))
+      .map((x) => x.claimId)
+      .sort();
     return {
       corroboratingVoices: corroborating.slice(0, EVIDENCE_LIST_LIMIT),
       corroboratingCount: corroborating.length,
@@ -39,14 +49,10 @@ function reference(entries: readonly EvidenceEntry[]): { evidence: EntryEvidence
       // The sorted-bounds pass leaves "compatible" to its caller (divergence.ts), which tells firm figures apart.
       compatibleVoices: [],
       compatibleCount: 0,
-      selfConsistentWith: same
-        .filter((x) => overlaps(x.interval, e.interval))
-        .map((x) => x.claimId)
-        .sort(),
-      selfContradicting: same
-        .filter((x) => !overlaps(x.interval, e.interval))
-        .map((x) => x.claimId)
-        .sort(),
+      selfConsistentWith: consistent.slice(0, EVIDENCE_LIST_LIMIT),
+      selfConsistentCount: consistent.length,
+      selfContradicting: clashing.slice(0, EVIDENCE_LIST_LIMIT),
+      selfContradictingCount: clashing.length,
     };
   });
   return { evidence, disjointPairs };

@@ -222,6 +222,8 @@ export function evidenceFromSortedBounds(entries: readonly EvidenceEntry[]): num
     live[i] = isEmpty(e.interval) ? 0 : 1;
     itemAt(members, v).push(i);
   }
+  // Each voice's figures in claim-id order, so the same-voice lists below are the first ids without sorting each one.
+  for (const list of members) list.sort((a, b) => compareStrings(itemAt(entries, a).claimId, itemAt(entries, b).claimId));
   const { lower, upper, top } = rankEnds(
     entries.map((e) => e.interval),
     live,
@@ -356,19 +358,23 @@ export function evidenceFromSortedBounds(entries: readonly EvidenceEntry[]): num
     const mine = itemAt(members, own);
     ev.selfConsistentWith.length = 0;
     ev.selfContradicting.length = 0;
+    // Counted in full but listed only up to the limit: one voice with 10,000 figures would otherwise list 10⁸ ids.
+    let consistent = 0;
+    let contradicting = 0;
     if (mine.length > 1) {
       for (const j of mine) {
         if (j === i) continue;
-        const other = itemAt(entries, j);
         const both = live[i] && live[j];
         const below = both && (upper[j] ?? outOfRange(j, upper)) < (lower[i] ?? outOfRange(i, lower));
         const apart = !both || below || (upper[i] ?? outOfRange(i, upper)) < (lower[j] ?? outOfRange(j, lower));
-        (apart ? ev.selfContradicting : ev.selfConsistentWith).push(other.claimId);
+        if (apart) {
+          if (contradicting++ < EVIDENCE_LIST_LIMIT) ev.selfContradicting.push(itemAt(entries, j).claimId);
+        } else if (consistent++ < EVIDENCE_LIST_LIMIT) ev.selfConsistentWith.push(itemAt(entries, j).claimId);
         if (below) disjointPairs--; // counted below among all figures, but the same voice is no evidence
       }
-      ev.selfConsistentWith.sort(compareStrings);
-      ev.selfContradicting.sort(compareStrings);
     }
+    ev.selfConsistentCount = consistent;
+    ev.selfContradictingCount = contradicting;
     if (!live[i]) {
       // Disjoint from every figure of every other voice, overlapping none.
       ev.contradictingCount = V - 1;

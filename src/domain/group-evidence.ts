@@ -19,7 +19,9 @@ export function emptyEvidence(): EntryEvidence {
     compatibleVoices: [],
     compatibleCount: 0,
     selfConsistentWith: [],
+    selfConsistentCount: 0,
     selfContradicting: [],
+    selfContradictingCount: 0,
   };
 }
 
@@ -108,6 +110,8 @@ export function evidenceFromPairs(entries: EngineComparedClaim[], pairs: readonl
     ev.compatibleVoices = ev.compatibleVoices.sort(compareStrings).slice(0, EVIDENCE_LIST_LIMIT);
     ev.selfConsistentWith.sort(compareStrings);
     ev.selfContradicting.sort(compareStrings);
+    ev.selfConsistentCount = ev.selfConsistentWith.length;
+    ev.selfContradictingCount = ev.selfContradicting.length;
   }
 }
 

@@ -48,6 +48,22 @@ describe('profiles', () => {
     expect(airwars).toMatchObject({ made: 2, corroborated: 0, contradicted: 1, compatibleOnly: 0, standalone: 1, selfContradicting: 0 });
     for (const p of a.profiles) expect(p.corroborated + p.contradicted + p.compatibleOnly + p.standalone).toBe(p.made);
   });
+  it('in a large group, lists a voice’s own clashing figures only up to 12 but counts them, and the profile in full', () => {
+    // 60 figures of one source, switching between 10 and 50 every day: each after the first clashes with the one before.
+    const day = (i: number) => `2016-03-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const figures = Array.from({ length: 60 }, (_, i) =>
+      claim('sohr', 'kills', i % 2 ? 50 : 10, i % 2 ? 50 : 10, { statedOn: `${i < 28 ? '2016' : '2017'}${day(i).slice(4)}` }),
+    );
+    const a = analyseDataset(ds([...figures, claim('airwars', 'kills', 10, 10)]));
+    const group = a.groups.find((g) => g.id === 'kills')!;
+    expect(group.pairsOmitted).toBe(true);
+    const first = group.entries.find((e) => e.claimId === figures[0]!.id)!.evidence;
+    expect(first.selfContradictingCount).toBe(30);
+    expect(first.selfContradicting).toHaveLength(12);
+    expect(first.selfConsistentCount).toBe(29);
+    expect(first.selfConsistentWith).toHaveLength(12);
+    expect(a.profiles.find((p) => p.sourceId === 'sohr')).toMatchObject({ made: 60, selfContradicting: 59 });
+  });
   it('an open figure overlapping a bounded one is compatible only, never corroborated', () => {
     const a = analyseDataset(ds([claim('sohr', 'kills', 15, null), claim('airwars', 'kills', 20, 20), claim('rdm', 'kills', 25, 25)]));
     expect(a.profiles.find((p) => p.sourceId === 'sohr')).toMatchObject({ made: 1, compatibleOnly: 1, corroborated: 0, contradicted: 0 });

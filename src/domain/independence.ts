@@ -78,13 +78,20 @@ export function buildProfiles(
       else if (ev.corroboratingCount > 0) p.corroborated++;
       else if (ev.compatibleCount > 0) p.compatibleOnly++;
       else p.standalone++;
-      if (ev.selfContradicting.length > 0) {
+      if (ev.selfContradictingCount > 0) {
         const mine = claimsById.get(e.claimId);
         const earlier = (id: string): boolean => {
           const other = claimsById.get(id);
           return !!mine && !!other && byDate(other, mine) < 0;
         };
-        if (ev.selfContradicting.some(earlier)) p.selfContradicting++;
+        // A large group lists only the first few clashing ids; then the voice's own figures are read again, in full.
+        const clashing =
+          ev.selfContradicting.length === ev.selfContradictingCount
+            ? ev.selfContradicting
+            : g.entries
+                .filter((x) => x !== e && x.voiceId === e.voiceId && !x.cannotNormalise && !overlaps(x.interval, e.interval))
+                .map((x) => x.claimId);
+        if (clashing.some(earlier)) p.selfContradicting++;
       }
     }
     if (g.context || g.voiceCount < 2) continue;

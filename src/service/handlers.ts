@@ -7,7 +7,8 @@ import { buildGroups, type EngineComparisonGroup } from '../domain/divergence';
 import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOptions } from '../domain/filter';
 import { sourceName } from '../domain/lookups';
 import { toOverview, type Overview } from '../domain/overview';
-import type { Claim, Dataset } from '../domain/schema';
+import type { Article, Claim, Dataset } from '../domain/schema';
+import { compareArticlesNewestFirst } from '../domain/article-date';
 import { toDistanceRows, type DistanceModel } from '../domain/view-models/distance-rows';
 import { profilesByFiguresMade } from '../domain/view-models/source-profiles-order';
 import { buildMatrix, type MatrixModel, type MatrixSort } from '../domain/view-models/matrix-model';
@@ -19,6 +20,7 @@ import type { ClaimGradeRow, SourceGradeRow, WorkspaceRow } from './store/worksp
 import type { WorkspaceContent, WorkspaceProblem } from './store/workspaces';
 import { fetchJson, fetchText } from './http';
 import { STORIES_FILE } from '../domain/stories';
+import { createImportHandlers } from './import-handlers';
 
 /** What the landing view and the filter bar need: the overview of the filtered claims and the filter choices. */
 export interface OverviewSlice {
@@ -51,6 +53,12 @@ export interface SourcesSlice {
   distance: DistanceModel;
   /** Every source and measure, for names; no claims or articles. */
   dataset: Dataset;
+}
+
+/** The articles of a dataset, newest first, with how many claims each has: the workbench's list, without the claims. */
+export interface ArticleListSlice {
+  articles: Article[];
+  claimCounts: Map<string, number>;
 }
 
 /** The matrix: measures × sources under the filters and the search, with the claims its cells show. */
@@ -101,6 +109,8 @@ async function publishedContent(store: Store, context: RequestContext): Promise<
 /** The handler map, over one store of records. */
 export function createHandlers(store: Store = createStore()) {
   return {
+    ...createImportHandlers(),
+
     /** Starts loading the published dataset so that the first view finds it under way. */
     async prepare(_: null, context: RequestContext): Promise<null> {
       await store.obtain(PUBLISHED, context);
@@ -208,6 +218,14 @@ export function createHandlers(store: Store = createStore()) {
       const { resetWorkspace } = await import('./store/workspaces');
       await resetWorkspace(workspaceId, content);
       return null;
+    },
+
+    /** The articles, newest first, and each one's number of claims. */
+    async articleList({ key }: { key: string }, context: RequestContext): Promise<ArticleListSlice> {
+      const { dataset } = await store.obtain(key, context);
+      const claimCounts = new Map<string, number>();
+      for (const c of dataset.claims) claimCounts.set(c.articleId, (claimCounts.get(c.articleId) ?? 0) + 1);
+      return { articles: [...dataset.articles].sort(compareArticlesNewestFirst), claimCounts };
     },
 
     /** All the records, without any analysis (views that list them). */

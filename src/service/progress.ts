@@ -1,6 +1,6 @@
 /** What a long request is doing now, for the loading indicator. */
 export interface LoadProgress {
-  stage: 'download' | 'parse' | 'analyse';
+  stage: 'download' | 'parse' | 'analyse' | 'save';
   message: string;
 }
 

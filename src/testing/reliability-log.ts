@@ -18,6 +18,10 @@ export interface ReliabilityRecord {
   lostRecords: number;
   /** Saved edits later overwritten without the user choosing so (concurrent-edit scenarios only); the suite requires zero. */
   lostUpdates?: number;
+  /** The page's longest main-thread task while it read a file, in ms (timed journeys only); the suite requires ≤ 200. */
+  longestTaskMs?: number;
+  /** The page's longest task while it drew a view of big data, in ms; reported against the 200 ms target. */
+  viewTaskMs?: number;
 }
 
 // A string, not new URL(): test DOMs replace the global URL class.

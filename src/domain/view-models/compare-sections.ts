@@ -48,3 +48,26 @@ export function voiceList(ids: readonly string[], count: number, index: Pick<Dat
   const names = ids.map((v) => sourceName(index.sources, v)).join(', ');
   return count > ids.length ? `${names} and ${(count - ids.length).toLocaleString('en-GB')} more` : names;
 }
+
+/** How many figures the list shows at first, and how many more each "Show more" adds: enough for every group of real
+ * reporting, few enough that a group of 10,000 figures draws at once. */
+export const FIGURES_PER_PAGE = 100;
+
+/**
+ * The first `limit` entries of the sections in order, each section cut where the limit falls (sections left empty are
+ * dropped), with how many entries are left out.
+ *
+ * Worked example: sections of 3 and 2 entries, limit 4 → the first section whole, the second with 1 entry; hidden 1.
+ */
+export function firstFigures(sections: readonly CompareSection[], limit: number): { sections: CompareSection[]; hidden: number } {
+  const out: CompareSection[] = [];
+  let left = Math.max(0, limit);
+  let hidden = 0;
+  for (const section of sections) {
+    const shown = section.entries.slice(0, left);
+    hidden += section.entries.length - shown.length;
+    left -= shown.length;
+    if (shown.length > 0) out.push(shown.length === section.entries.length ? section : { ...section, entries: shown });
+  }
+  return { sections: out, hidden };
+}

@@ -6,6 +6,7 @@ import { readWorkspace } from '../../service/store/workspaces';
 import { renderWithProviders } from '../../testing/render';
 import { ArticlePage } from './article-page';
 import { ARTICLE_TEXT, EXISTING_CLAIM, freshWorkspace, smallDataset } from './test-workspace';
+import type { Claim } from '../../domain/schema';
 
 async function renderReview(claims = [EXISTING_CLAIM]) {
   const ws = await freshWorkspace(smallDataset(claims));
@@ -19,6 +20,19 @@ async function renderReview(claims = [EXISTING_CLAIM]) {
   const table = await screen.findByRole('table', { name: /Proposed figures of “Raids on Palmyra”/ }, { timeout: 10_000 });
   return { ws, table };
 }
+
+/** A claim of the article quoting `quote`, so the figure in it counts as claimed. */
+function claimQuoting(id: string, quote: string): Claim {
+  const start = ARTICLE_TEXT.indexOf(quote);
+  if (start < 0) throw new Error(`not in the text: ${quote}`);
+  return { ...EXISTING_CLAIM, id, quote, span: [start, start + quote.length] };
+}
+
+const ALL_CLAIMED = [
+  EXISTING_CLAIM,
+  claimQuoting('c-raids', 'More than 900 raids targeted the city'),
+  claimQuoting('c-dozens', 'Dozens of fighters were killed'),
+];
 
 async function storedClaims(ws: string) {
   return (await readWorkspace(ws)).content.dataset.claims;
@@ -111,6 +125,41 @@ describe('the review table', () => {
     const army = dataset.sources.find((s) => s.name === 'Syrian army');
     expect(army).toMatchObject({ kind: 'military', alignment: 'Syrian government' });
     expect(dataset.claims.map((c) => [c.claimantId, c.value.asWritten])).toEqual([[army?.id, 'Dozens']]);
+  });
+
+  it('draws no table, not even its header, when every figure is already in a claim; the line says so', async () => {
+    const ws = await freshWorkspace(smallDataset(ALL_CLAIMED));
+    renderWithProviders(
+      <Routes>
+        <Route path="/workbench/articles/:articleId" element={<ArticlePage />} />
+      </Routes>,
+      { route: `/workbench/articles/a-1?ws=${ws}` },
+    );
+    expect(
+      await screen.findByText('Every proposed figure has been reviewed. 3 already in claims of this article, not listed.', undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryAllByRole('columnheader')).toEqual([]);
+    expect(screen.queryAllByRole('rowheader')).toEqual([]);
+  });
+
+  it('moves focus to the closing line once the last open row is decided, and keeps the decided row listed', async () => {
+    const { table } = await renderReview(ALL_CLAIMED.filter((c) => c.id !== 'c-dozens'));
+    const user = userEvent.setup();
+    expect(screen.getByText('1 to review. 2 already in claims of this article, not listed.')).toBeInTheDocument();
+    screen.getByRole('button', { name: 'Accept “Dozens”' }).focus();
+    await user.keyboard('{Delete}');
+    const done = screen.getByText('Every proposed figure has been reviewed. 2 already in claims of this article, not listed.');
+    await waitFor(() => expect(done).toHaveFocus());
+    // The rejected row stays, with the table's header above it, so it can be brought back.
+    expect(within(rowOf(table, 'Dozens')).getByText('Rejected')).toBeInTheDocument();
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Figure', 'Claimant', 'Measure', 'Period', 'Quote', 'Decision']);
   });
 
   it('accepts every ready row at once', async () => {

@@ -133,52 +133,55 @@ export function ReviewTable(props: ReviewTableProps) {
           </>
         )}
       </div>
-      <div className="review-scroll">
-        <table className="review-table" aria-describedby="review-keys">
-          <caption className="visually-hidden">Proposed figures of “{article.title}”, with their suggested claims</caption>
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col">Claimant</th>
-              <th scope="col">Measure</th>
-              <th scope="col">Period</th>
-              <th scope="col">Quote</th>
-              <th scope="col">Decision</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((entry) => (
-              <ReviewTableRow
-                key={entry.item.key}
-                entry={entry}
-                dataset={dataset}
-                busy={review.busy}
-                acceptRef={(el) => {
-                  if (el) buttons.current.set(entry.item.key, el);
-                  else buttons.current.delete(entry.item.key);
-                }}
-                onAccept={() => accept([entry.item])}
-                onReject={() => {
-                  review.reject(entry.item.key);
-                  setFocusKey(nextOpen(entry.item.key, [entry.item.key]));
-                }}
-                onRestore={() => {
-                  review.restore(entry.item.key);
-                  setFocusKey(entry.item.key);
-                }}
-                onOpenForm={() =>
-                  onOpenForm(
-                    draftFromSuggestion(entry.item.suggestion, entry.item.choices, { article, place }),
-                    entry.item.suggestion.candidate.start,
-                  )
-                }
-                onChoices={(choices, cell) => review.setChoices(entry.item.key, choices, cell)}
-                onMove={(by) => move(entry.item.key, by)}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* With every figure already in a claim there is no row to show, so no table either: just the line below. */}
+      {shown.length > 0 && (
+        <div className="review-scroll">
+          <table className="review-table" aria-describedby="review-keys">
+            <caption className="visually-hidden">Proposed figures of “{article.title}”, with their suggested claims</caption>
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                <th scope="col">Claimant</th>
+                <th scope="col">Measure</th>
+                <th scope="col">Period</th>
+                <th scope="col">Quote</th>
+                <th scope="col">Decision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((entry) => (
+                <ReviewTableRow
+                  key={entry.item.key}
+                  entry={entry}
+                  dataset={dataset}
+                  busy={review.busy}
+                  acceptRef={(el) => {
+                    if (el) buttons.current.set(entry.item.key, el);
+                    else buttons.current.delete(entry.item.key);
+                  }}
+                  onAccept={() => accept([entry.item])}
+                  onReject={() => {
+                    review.reject(entry.item.key);
+                    setFocusKey(nextOpen(entry.item.key, [entry.item.key]));
+                  }}
+                  onRestore={() => {
+                    review.restore(entry.item.key);
+                    setFocusKey(entry.item.key);
+                  }}
+                  onOpenForm={() =>
+                    onOpenForm(
+                      draftFromSuggestion(entry.item.suggestion, entry.item.choices, { article, place }),
+                      entry.item.suggestion.candidate.start,
+                    )
+                  }
+                  onChoices={(choices, cell) => review.setChoices(entry.item.key, choices, cell)}
+                  onMove={(by) => move(entry.item.key, by)}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <p ref={doneRef} tabIndex={-1} className="muted">
         {open.length === 0 ? 'Every proposed figure has been reviewed.' : `${open.length} to review.`}
         {hiddenCount > 0 && ` ${hiddenCount} already in claims of this article, not listed.`}

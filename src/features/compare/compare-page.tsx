@@ -1,11 +1,11 @@
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useEvents } from '../../api/events';
 import { VerdictBlock } from '../../shared/ui/verdict-block';
 import { figureAsSaid, footingNote } from '../../domain/figure-text';
 import { formatNumber, formatPoints } from '../../domain/format';
 import { compareViewModel } from '../../domain/view-models/compare-view';
 import { verdictOf } from '../../domain/view-models/verdict';
-import { voiceList } from '../../domain/view-models/compare-sections';
+import { FIGURES_PER_PAGE, firstFigures, voiceList } from '../../domain/view-models/compare-sections';
 import { Link, useLocation, useParams } from 'react-router';
 import { ExportCsvButton } from '../../shared/ui/export-csv-button';
 import { CopyEmbedButton } from '../../shared/ui/copy-embed-button';
@@ -47,6 +47,7 @@ function ClaimRow({
   label,
   perDay,
   search,
+  grades,
 }: {
   entry: ComparedClaim;
   status: RowStatus;
@@ -54,13 +55,14 @@ function ClaimRow({
   label: string;
   perDay: boolean;
   search: string;
+  /** From the view, not a hook per row: a list of 100 rows reading the URL and the grades 100 times was measurably slow. */
+  grades: Pick<ReturnType<typeof useGrades>, 'sourceGrades' | 'claimGrades'>;
 }) {
-  const { sourceGrades, claimGrades } = useGrades();
   const claim = index.claims.get(entry.claimId);
   if (!claim) return null;
   const outlet = sourceName(index.sources, claim.outletId);
-  const sourceGrade = sourceGrades.get(claim.claimantId);
-  const claimGrade = claimGrades.get(claim.id);
+  const sourceGrade = grades.sourceGrades.get(claim.claimantId);
+  const claimGrade = grades.claimGrades.get(claim.id);
   return (
     <li className={`claim-row${status === 'disjoint' ? ' is-disjoint' : status === 'compatible' ? ' is-compatible' : ''}`}>
       <p>
@@ -190,10 +192,14 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
   const verdict = useMemo(() => verdictOf(group, index, events ?? []), [group, index, events]);
   const measures = group.measureIds.map((id) => index.measures.get(id)).filter((m) => m !== undefined);
   const { sourceGrades, claimGrades, editable } = useGrades();
+  const grades = useMemo(() => ({ sourceGrades, claimGrades }), [sourceGrades, claimGrades]);
   const withWorkspace = useWithWorkspace();
   const { groupId = '' } = useParams();
   const shown = useMemo(() => [ordered], [ordered]);
   const figureRef = useRef<HTMLElement>(null);
+  // A group of thousands of figures lists them a page at a time, so the page draws at once; the CSV has every one.
+  const [limit, setLimit] = useState(FIGURES_PER_PAGE);
+  const listed = useMemo(() => firstFigures(sections, limit), [sections, limit]);
   return (
     <>
       <h1>{group.label}</h1>
@@ -286,7 +292,13 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
       <h2>Where they conflict</h2>
       <Conflicts group={group} labels={labels} />
       <h2>Every figure, by {grouping}</h2>
-      {sections.map((section) => (
+      {listed.hidden > 0 && (
+        <p className="muted">
+          Showing the first {(group.entries.length - listed.hidden).toLocaleString('en-GB')} of{' '}
+          {group.entries.length.toLocaleString('en-GB')} figures. The CSV export has them all.
+        </p>
+      )}
+      {listed.sections.map((section) => (
         <section key={section.key} className="claim-group" aria-label={section.title}>
           <h3>{section.title}</h3>
           <ul className="plain">
@@ -299,11 +311,20 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
                 label={labels.get(entry.claimId) ?? claimantName(index, entry.claimId)}
                 perDay={group.per === 'day'}
                 search={search}
+                grades={grades}
               />
             ))}
           </ul>
         </section>
       ))}
+      {listed.hidden > 0 && (
+        <p className="show-more">
+          <button type="button" className="secondary" onClick={() => setLimit((n) => n + FIGURES_PER_PAGE)}>
+            Show {Math.min(FIGURES_PER_PAGE, listed.hidden).toLocaleString('en-GB')} more figures
+          </button>{' '}
+          <span className="muted">({listed.hidden.toLocaleString('en-GB')} not shown yet)</span>
+        </p>
+      )}
     </>
   );
 }
@@ -314,12 +335,15 @@ export function ComparePage() {
   const { search } = useLocation();
   // Only this group and the records it refers to come from the worker, however large the dataset.
   const { query, progress } = useGroupSlice(groupId);
-  const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
+  // Drawn at transition priority: a group of thousands of figures then renders in slices, and the page keeps answering.
+  const slice = useDeferredValue(query.data);
+  const index = useMemo(() => (slice ? indexDataset(slice.dataset) : null), [slice]);
   useDocumentTitle(query.data ? (query.data.group?.label ?? 'No figures on this measure') : 'Comparison');
   return (
     <QueryState query={query} what="the dataset" progress={progress}>
-      {({ group }) => {
-        if (!index) return null;
+      {() => {
+        if (!slice || !index) return null;
+        const { group } = slice;
         if (!group) {
           return (
             <EmptyState title="No figures on this measure">

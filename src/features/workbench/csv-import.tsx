@@ -118,7 +118,7 @@ function Preview({
     if (!ready) return;
     setFailure(null);
     try {
-      const result = await actions.merge.mutateAsync({ id: workspaceId, content: claimsAsContent(ready), fileName: table.fileName });
+      const result = await actions.mergeRecords.mutateAsync({ id: workspaceId, content: claimsAsContent(ready), fileName: table.fileName });
       if (!result.ok) {
         setFailure(result.errors.map(formatDatasetError));
         return;
@@ -154,7 +154,7 @@ function Preview({
         </div>
       )}
       <div className="card-actions">
-        <button type="button" disabled={!ready || actions.merge.isPending} onClick={() => void save()}>
+        <button type="button" disabled={!ready || actions.mergeRecords.isPending} onClick={() => void save()}>
           {ready ? `Import ${ready.length === 1 ? '1 claim' : `${ready.length} claims`} into “${activeName}”` : 'Import the claims'}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>

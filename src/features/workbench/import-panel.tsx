@@ -1,13 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState } from 'react';
-import { BundleRefusedError, readBundleFile } from '../../service/store/import-bundle';
-import { isCsvFile, readClaimsCsvFile } from '../../service/store/import-csv';
-import { describeMoreCsvErrors, formatCsvError, type CsvError, type CsvTable } from '../../domain/claims-csv/read-table';
-import { workspaceQueries } from '../../api/workspace-queries';
-import { gradeReferenceErrors, PREVIEW_KINDS, previewImport, type BundleContent, type PreviewKind } from '../../domain/bundle';
-import { describeMoreErrors, formatDatasetError, type DatasetError, type MoreErrors } from '../../domain/validate-dataset';
+import { useId, useRef } from 'react';
+import { describeMoreCsvErrors, formatCsvError, type CsvError } from '../../domain/claims-csv/read-table';
+import { PREVIEW_KINDS, type ImportPreview, type PreviewKind } from '../../domain/bundle';
+import { describeMoreErrors, formatDatasetError, type DatasetError } from '../../domain/validate-dataset';
 import type { WorkspaceActions } from './use-workspace-actions';
 import { CsvImport } from './csv-import';
+import { useBundleImport, type Picked } from './use-bundle-import';
 
 const KIND_LABELS: Record<PreviewKind, string> = {
   articles: 'Articles',
@@ -18,12 +15,6 @@ const KIND_LABELS: Record<PreviewKind, string> = {
   sourceGrades: 'Source grades',
   claimGrades: 'Claim grades',
 };
-
-type Picked =
-  | { state: 'reading'; fileName: string }
-  | { state: 'refused'; fileName: string; errors: (DatasetError | CsvError)[]; more?: MoreErrors | undefined; title: string }
-  | { state: 'ready'; fileName: string; content: BundleContent }
-  | { state: 'csv'; fileName: string; table: CsvTable; pick: number };
 
 const formatError = (e: DatasetError | CsvError) => ('row' in e ? formatCsvError(e) : formatDatasetError(e));
 
@@ -51,7 +42,36 @@ function Refusal({ picked }: { picked: Extract<Picked, { state: 'refused' }> }) 
   );
 }
 
-/** Pick a bundle, see what it would add or change against the open workspace, then import it as a new workspace or merge it. */
+function PreviewTable({ preview, caption }: { preview: ImportPreview; caption: string }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Records</th>
+            <th scope="col">New</th>
+            <th scope="col">Changed</th>
+            <th scope="col">Unchanged</th>
+          </tr>
+        </thead>
+        <tbody>
+          {PREVIEW_KINDS.map((kind) => (
+            <tr key={kind}>
+              <th scope="row">{KIND_LABELS[kind]}</th>
+              <td className="num">{preview[kind].added}</td>
+              <td className="num">{preview[kind].changed}</td>
+              <td className="num">{preview[kind].unchanged}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Pick a bundle, see what it would add or change against the open workspace, then import it as a new workspace or merge it.
+ * The file is checked and saved by the data service, off the page, with progress and a Stop button while it is checked. */
 export function ImportPanel({
   actions,
   activeName,
@@ -64,112 +84,16 @@ export function ImportPanel({
 }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [picked, setPicked] = useState<Picked | null>(null);
-  const picks = useRef(0);
-  const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const { workspaceId } = actions;
-  const current = useQuery({
-    ...workspaceQueries.content(workspaceId ?? ''),
-    enabled: workspaceId !== null && picked?.state === 'ready',
+  const { picked, name, setName, notice, pick, clear, save, workspaceId } = useBundleImport({
+    actions,
+    activeName,
+    onDone,
+    onCleared: () => {
+      if (input.current) input.current.value = '';
+    },
   });
-  const incoming = picked?.state === 'ready' ? picked.content : null;
-  const preview = useMemo(
-    () =>
-      incoming && (workspaceId === null || current.data)
-        ? previewImport(workspaceId === null ? null : (current.data ?? null), incoming)
-        : null,
-    [incoming, workspaceId, current.data],
-  );
-
-  const clear = () => {
-    setPicked(null);
-    if (input.current) input.current.value = '';
-  };
-
-  const pick = async (file: File | undefined) => {
-    if (!file) return;
-    setPicked({ state: 'reading', fileName: file.name });
-    if (isCsvFile(file)) {
-      const read = await readClaimsCsvFile(file);
-      setPicked(
-        read.ok
-          ? { state: 'csv', fileName: file.name, table: read.table, pick: ++picks.current }
-          : { state: 'refused', fileName: file.name, errors: read.errors, more: read.more, title: `“${file.name}” was refused` },
-      );
-      return;
-    }
-    const result = await readBundleFile(file);
-    if (!result.ok) {
-      setPicked({ state: 'refused', fileName: file.name, errors: result.errors, more: result.more, title: `“${file.name}” was refused` });
-      return;
-    }
-    // Grades of records the bundle lacks can only be merged; with no workspace open there is nothing to merge them into.
-    const unknown = gradeReferenceErrors(result.content.grades, result.content.dataset, file.name, 'the bundle');
-    if (workspaceId === null && unknown.length > 0) {
-      setPicked({
-        state: 'refused',
-        fileName: file.name,
-        errors: unknown.errors,
-        more: unknown.more(),
-        title: `“${file.name}” was refused`,
-      });
-      return;
-    }
-    setName(file.name.replace(/(\.corroborate)?\.json(\.gz)?$/i, '') || 'Imported workspace');
-    setPicked({ state: 'ready', fileName: file.name, content: result.content });
-  };
-
-  const importNew = async (content: BundleContent, fileName: string) => {
-    setBusy(true);
-    try {
-      const row = await actions.importNew.mutateAsync({ name, content, fileName });
-      clear();
-      onDone(`Imported “${fileName}” as the new workspace “${row.name}”, now open.`);
-    } catch (e) {
-      if (e instanceof BundleRefusedError) {
-        setPicked({ state: 'refused', fileName, title: `“${fileName}” cannot be a workspace on its own`, errors: e.errors, more: e.more });
-        return;
-      }
-      setPicked({
-        state: 'refused',
-        fileName,
-        title: `“${fileName}” could not be saved`,
-        errors: [{ file: fileName, recordId: null, field: '', message: String(e instanceof Error ? e.message : e) }],
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const merge = async (content: BundleContent, fileName: string) => {
-    if (workspaceId === null) return;
-    setBusy(true);
-    try {
-      const result = await actions.merge.mutateAsync({ id: workspaceId, content, fileName });
-      if (!result.ok) {
-        setPicked({
-          state: 'refused',
-          fileName,
-          title: `Merging “${fileName}” would break the workspace, so it was not merged`,
-          errors: result.errors,
-          more: result.more,
-        });
-        return;
-      }
-      clear();
-      onDone(`Merged “${fileName}” into “${activeName ?? 'the open workspace'}”.`);
-    } catch (e) {
-      setPicked({
-        state: 'refused',
-        fileName,
-        title: `“${fileName}” could not be merged`,
-        errors: [{ file: fileName, recordId: null, field: '', message: String(e instanceof Error ? e.message : e) }],
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const checked = picked?.state === 'ready' || picked?.state === 'saving' ? picked : null;
+  const busy = picked?.state === 'saving';
 
   return (
     <div className="import-panel">
@@ -189,10 +113,18 @@ export function ImportPanel({
         accept=".gz,.json,.csv,application/gzip,application/json,text/csv"
         onChange={(e) => void pick(e.target.files?.[0])}
       />
-      {picked?.state === 'reading' && (
-        <p role="status" className="state state-loading">
-          Checking “{picked.fileName}”…
+      {notice && (
+        <p role="status" className="state">
+          {notice}
         </p>
+      )}
+      {picked?.state === 'checking' && (
+        <div className="state state-loading import-progress">
+          <p role="status">{picked.message}</p>
+          <button type="button" className="secondary" onClick={picked.stop}>
+            Stop
+          </button>
+        </div>
       )}
       {picked?.state === 'refused' && <Refusal picked={picked} />}
       {picked?.state === 'csv' && (
@@ -209,45 +141,22 @@ export function ImportPanel({
           }}
         />
       )}
-      {picked?.state === 'ready' && (
+      {checked && (
         <section className="import-preview" aria-labelledby={`${id}-preview`}>
-          <h3 id={`${id}-preview`}>“{picked.fileName}” is valid</h3>
-          {preview === null ? (
-            <p role="status">Comparing with the open workspace…</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <caption>
-                  {workspaceId === null
-                    ? 'What it holds (the published dataset is open, so everything counts as new)'
-                    : `What it would add or change, compared with “${activeName ?? 'the open workspace'}”`}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Records</th>
-                    <th scope="col">New</th>
-                    <th scope="col">Changed</th>
-                    <th scope="col">Unchanged</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {PREVIEW_KINDS.map((kind) => (
-                    <tr key={kind}>
-                      <th scope="row">{KIND_LABELS[kind]}</th>
-                      <td className="num">{preview[kind].added}</td>
-                      <td className="num">{preview[kind].changed}</td>
-                      <td className="num">{preview[kind].unchanged}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <h3 id={`${id}-preview`}>“{checked.fileName}” is valid</h3>
+          <PreviewTable
+            preview={checked.preview}
+            caption={
+              workspaceId === null
+                ? 'What it holds (the published dataset is open, so everything counts as new)'
+                : `What it would add or change, compared with “${activeName ?? 'the open workspace'}”`
+            }
+          />
           <form
             className="inline-form"
             onSubmit={(e) => {
               e.preventDefault();
-              void importNew(picked.content, picked.fileName);
+              void save('new');
             }}
           >
             <label htmlFor={`${id}-name`}>Name of the new workspace</label>
@@ -258,19 +167,20 @@ export function ImportPanel({
           </form>
           <div className="card-actions">
             {workspaceId !== null && (
-              <button
-                type="button"
-                className="secondary"
-                disabled={busy || preview === null}
-                onClick={() => void merge(picked.content, picked.fileName)}
-              >
+              <button type="button" className="secondary" disabled={busy} onClick={() => void save('merge')}>
                 Merge into “{activeName ?? 'the open workspace'}”
               </button>
             )}
-            <button type="button" className="secondary" onClick={clear}>
+            <button type="button" className="secondary" disabled={busy} onClick={clear}>
               Cancel
             </button>
           </div>
+          {picked?.state === 'saving' && (
+            <p role="status" className="state state-loading">
+              {/* A save is one transaction: stopping it halfway would leave a workspace half-written, so it has no Stop. */}
+              {picked.message} A save is done whole or not at all, so it cannot be stopped halfway.
+            </p>
+          )}
           {workspaceId !== null && <p className="muted">Merging replaces records that have the same id and keeps everything else.</p>}
         </section>
       )}

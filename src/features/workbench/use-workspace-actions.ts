@@ -1,6 +1,5 @@
 // The workbench's writes: each one refreshes the workspace queries when it settles, success or not.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { importAsNewWorkspace, mergeIntoWorkspace } from '../../service/store/import-bundle';
 import type { WorkspaceRow } from '../../service/store/workspace-db';
 import {
   createWorkspace,
@@ -14,6 +13,9 @@ import { workspaceQueries } from '../../api/workspace-queries';
 import type { BundleContent } from '../../domain/bundle';
 import { useWorkspaceId } from '../../api/active-dataset';
 import { ask } from '../../api/service';
+import type { LoadProgress } from '../../service/progress';
+
+type OnProgress = (progress: LoadProgress) => void;
 
 const emptyContent = (): WorkspaceContent => ({
   dataset: { articles: [], sources: [], measures: [], claims: [] },
@@ -51,18 +53,25 @@ export function useWorkspaceActions() {
     onSuccess: (_, id) => (id === workspaceId ? setWorkspaceId(null) : undefined),
     onSettled,
   });
+  // Checked bundles are saved by the service that checked them (the worker), which holds them under a token.
   const importNew = useMutation({
-    mutationFn: ({ name, content, fileName }: { name: string; content: BundleContent; fileName: string }) =>
-      importAsNewWorkspace(name, content, fileName),
-    onSuccess: (row) => setWorkspaceId(row.id),
+    mutationFn: ({ token, name, fileName, onProgress }: { token: string; name: string; fileName: string; onProgress: OnProgress }) =>
+      ask('importChecked', { token, name, fileName }, undefined, onProgress),
+    onSuccess: (result) => (result.ok ? setWorkspaceId(result.workspace.id) : undefined),
     onSettled,
   });
   const merge = useMutation({
-    mutationFn: ({ id, content, fileName }: { id: string; content: BundleContent; fileName: string }) =>
-      mergeIntoWorkspace(id, content, fileName),
+    mutationFn: ({ id, token, fileName, onProgress }: { id: string; token: string; fileName: string; onProgress: OnProgress }) =>
+      ask('mergeChecked', { token, workspaceId: id, fileName }, undefined, onProgress),
     onSettled,
   });
-  return { workspaceId, open: setWorkspaceId, create, rename, duplicate, reset, remove, importNew, merge };
+  /** Records the page built (a claims CSV's rows), checked and merged in the service like a bundle. */
+  const mergeRecords = useMutation({
+    mutationFn: ({ id, content, fileName }: { id: string; content: BundleContent; fileName: string }) =>
+      ask('mergeRecords', { workspaceId: id, content, fileName }),
+    onSettled,
+  });
+  return { workspaceId, open: setWorkspaceId, create, rename, duplicate, reset, remove, importNew, merge, mergeRecords };
 }
 
 export type WorkspaceActions = ReturnType<typeof useWorkspaceActions>;

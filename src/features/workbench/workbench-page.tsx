@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { articleDateText, compareArticlesNewestFirst } from '../../domain/article-date';
+import { articleDateText } from '../../domain/article-date';
+import { useArticleList } from '../../api/use-dataset-slice';
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { workspaceQueries } from '../../api/workspace-queries';
@@ -46,12 +47,12 @@ function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorks
 }
 
 /** The open workspace's articles, with the way in to add one and to make claims from each. */
-function WorkspaceArticles({ workspaceId }: { workspaceId: string }) {
-  const content = useQuery(workspaceQueries.content(workspaceId));
+function WorkspaceArticles() {
+  // The list and the counts are made where the records are held: the page never reads every claim to count them.
+  const { query: content } = useArticleList();
   const { search } = useLocation();
-  const articles = [...(content.data?.dataset.articles ?? [])].sort(compareArticlesNewestFirst);
-  const claimCount = new Map<string, number>();
-  for (const c of content.data?.dataset.claims ?? []) claimCount.set(c.articleId, (claimCount.get(c.articleId) ?? 0) + 1);
+  const articles = content.data?.articles ?? [];
+  const claimCount = content.data?.claimCounts ?? new Map<string, number>();
   return (
     <section aria-labelledby="workbench-articles">
       <h2 id="workbench-articles">Articles in this workspace</h2>
@@ -147,7 +148,7 @@ export function WorkbenchPage() {
         {active && <PublishPanel workspaceId={active.id} name={active.name} />}
       </section>
 
-      {active && <WorkspaceArticles workspaceId={active.id} />}
+      {active && <WorkspaceArticles />}
 
       <section aria-labelledby="workbench-new">
         <h2 id="workbench-new">New workspace</h2>

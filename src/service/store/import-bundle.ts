@@ -70,7 +70,12 @@ async function gunzipCapped(file: File, maxBytes: number): Promise<{ ok: true; b
  * Reads a bundle the user picked, .json or .json.gz: a plain file's size is checked before a byte is read, a compressed one's
  * bytes are counted as they are decompressed; then bytes → text → JSON → checked dataset.
  */
-export async function readBundleFile(file: File, maxBytes: number = MAX_BUNDLE_BYTES): Promise<BundleResult> {
+export async function readBundleFile(
+  file: File,
+  maxBytes: number = MAX_BUNDLE_BYTES,
+  /** Called once the bytes are read, as the (longer) check of every record begins. */
+  onChecking?: () => void,
+): Promise<BundleResult> {
   const refuse = (message: string): BundleResult => ({ ok: false, errors: [{ file: file.name, recordId: null, field: '', message }] });
   let bytes: Uint8Array;
   if (await isGzip(file)) {
@@ -83,6 +88,7 @@ export async function readBundleFile(file: File, maxBytes: number = MAX_BUNDLE_B
   }
   const decoded = decodeBundleBytes(bytes, file.name);
   if (!decoded.ok) return decoded;
+  onChecking?.();
   return parseBundle(decoded.text, file.name);
 }
 

@@ -17,6 +17,9 @@ export interface WorkspaceRow {
    * (and every analysis keyed on it) alone. Absent before the first story write.
    */
   storyRevision?: number;
+  /** Bumped on every grade change, which the analyses never read either: saving one grade leaves `revision` alone, so a
+   * 200,000-claim workspace is not read and compared again. Absent before the first grade write. */
+  gradeRevision?: number;
 }
 
 export type RecordKind = 'articles' | 'sources' | 'measures' | 'claims';

@@ -119,6 +119,13 @@ function newId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
+/** Marks a grade change: the grade revision moves, the records' revision (which names every analysis) does not. */
+async function touchGrades(db: CorroborateDb, workspaceId: string): Promise<void> {
+  const row = await db.workspaces.get(workspaceId);
+  if (!row) throw new Error(`No workspace ${workspaceId}.`);
+  await db.workspaces.put({ ...row, updatedAt: now(), gradeRevision: (row.gradeRevision ?? 1) + 1 });
+}
+
 /** Bumps the workspace's revision and returns it: records written in the same transaction carry it as their own. */
 async function touch(db: CorroborateDb, workspaceId: string): Promise<number> {
   const row = await db.workspaces.get(workspaceId);
@@ -461,7 +468,7 @@ export async function setSourceGrade(
   await write(db, ['workspaces', 'sourceGrades'], async () => {
     if (grade === null) await db.sourceGrades.delete([workspaceId, sourceId]);
     else await db.sourceGrades.put({ workspaceId, sourceId, ...grade, updatedAt: now() });
-    await touch(db, workspaceId);
+    await touchGrades(db, workspaceId);
   });
 }
 
@@ -471,7 +478,7 @@ export async function setClaimGrade(workspaceId: string, claimId: string, grade:
   await write(db, ['workspaces', 'claimGrades'], async () => {
     if (grade === null) await db.claimGrades.delete([workspaceId, claimId]);
     else await db.claimGrades.put({ workspaceId, claimId, ...grade, updatedAt: now() });
-    await touch(db, workspaceId);
+    await touchGrades(db, workspaceId);
   });
 }
 

@@ -30,6 +30,11 @@ export function ConflictPanel({ title, children }: { title: string; children: Re
   );
 }
 
+// The column headings; on narrow screens each row stacks into a card and its cells carry these as their labels.
+const YOURS = 'Yours';
+const STORED = 'Saved in the other tab';
+const KEEP = 'Keep';
+
 /** Both versions field by field; each field that differs gets a choice of side, so the user can merge them. */
 export function ConflictFieldTable({
   rows,
@@ -42,15 +47,15 @@ export function ConflictFieldTable({
 }) {
   const id = useId();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap conflict-table-wrap">
       <table className="conflict-table">
         <caption>Your version and the version saved in the other tab. Fields that differ are marked.</caption>
         <thead>
           <tr>
             <th scope="col">Field</th>
-            <th scope="col">Yours</th>
-            <th scope="col">Saved in the other tab</th>
-            <th scope="col">Keep</th>
+            <th scope="col">{YOURS}</th>
+            <th scope="col">{STORED}</th>
+            <th scope="col">{KEEP}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,9 +72,9 @@ export function ConflictFieldTable({
                   </>
                 )}
               </th>
-              <td>{row.mine}</td>
-              <td>{row.stored}</td>
-              <td>
+              <td data-label={YOURS}>{row.mine}</td>
+              <td data-label={STORED}>{row.stored}</td>
+              <td data-label={KEEP}>
                 {row.diff.differs ? (
                   <fieldset className="conflict-pick">
                     <legend className="visually-hidden">Keep which {row.label.toLowerCase()}</legend>

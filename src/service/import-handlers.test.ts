@@ -1,0 +1,141 @@
+// @vitest-environment node
+// Bundle imports through a real message boundary (structured clone), as between the page and the worker: the file goes
+// in, only counts, progress and errors come back, and a Stop before saving leaves storage as it was.
+import { MessageChannel } from 'node:worker_threads';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toBundle, type BundleContent } from '../domain/bundle';
+import { loadShippedDataset, readArticleText } from '../testing/real-dataset';
+import { freshMemoryDb } from '../testing/memory-db';
+import { createImportHandlers } from './import-handlers';
+import type { LoadProgress, RequestContext } from './progress';
+import { bundleToGzipBlob } from './store/import-bundle';
+import { createWorkspace, listWorkspaces, readWorkspaceContent } from './store/workspaces';
+import { connect, serve, type Port } from './transport';
+
+const shipped = loadShippedDataset();
+const channels: MessageChannel[] = [];
+
+function over<H extends Record<string, (args: never, context: RequestContext) => Promise<unknown>>>(handlers: H) {
+  const channel = new MessageChannel();
+  channels.push(channel);
+  serve(channel.port1 as unknown as Port, handlers);
+  return connect<H>(channel.port2 as unknown as Port).ask;
+}
+
+afterEach(() => {
+  for (const channel of channels.splice(0)) {
+    channel.port1.close();
+    channel.port2.close();
+  }
+});
+
+beforeEach(async () => {
+  await freshMemoryDb();
+});
+
+/** Two shipped claims with their articles and texts, as an exported bundle file would hold them. */
+function smallContent(): BundleContent {
+  const claims = shipped.claims.slice(0, 2);
+  const articleIds = new Set(claims.map((c) => c.articleId));
+  const articles = shipped.articles.filter((a) => articleIds.has(a.id));
+  return {
+    dataset: { articles, sources: shipped.sources, measures: shipped.measures, claims },
+    texts: new Map(articles.map((a) => [a.file, readArticleText(a.file)])),
+    grades: { sources: [], claims: [{ claimId: claims[0]!.id, grade: 2, reason: 'seen by two reporters' }] },
+  };
+}
+
+async function gzipFile(content: BundleContent): Promise<Blob> {
+  return bundleToGzipBlob(toBundle(content));
+}
+
+describe('bundle imports in the data service', () => {
+  it('checks a compressed bundle, says what it is doing, and answers with counts only; then saves it as a workspace', async () => {
+    const ask = over(createImportHandlers());
+    const content = smallContent();
+    const seen: LoadProgress[] = [];
+    const checked = await ask(
+      'checkBundle',
+      { file: await gzipFile(content), fileName: 'two.corroborate.json.gz', workspaceId: null },
+      { onProgress: (p) => seen.push(p) },
+    );
+    if (!checked.ok) throw new Error(checked.errors.map((e) => e.message).join('; '));
+    expect(seen.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Reading “two\.corroborate\.json\.gz” \(0\.\d MB\)…$/),
+      'Checking the records of “two.corroborate.json.gz”…',
+      `Comparing ${content.dataset.articles.length} article${content.dataset.articles.length === 1 ? '' : 's'} and 2 claims with the open workspace…`,
+    ]);
+    expect(checked.preview.claims).toEqual({ added: 2, changed: 0, unchanged: 0 });
+    expect(checked.preview.claimGrades).toEqual({ added: 1, changed: 0, unchanged: 0 });
+    expect(Object.keys(checked)).toEqual(['ok', 'token', 'preview']);
+
+    const saved = await ask('importChecked', { token: checked.token, name: 'Two claims', fileName: 'two.corroborate.json.gz' });
+    if (!saved.ok) throw new Error('not saved');
+    expect(saved.workspace.name).toBe('Two claims');
+    const stored = await readWorkspaceContent(saved.workspace.id);
+    expect(stored.dataset.claims.map((c) => c.id)).toEqual(content.dataset.claims.map((c) => c.id));
+    expect(stored.grades.claims).toEqual(content.grades.claims);
+    // The checked bundle is let go once saved.
+    const again = await ask('importChecked', { token: checked.token, name: 'Again', fileName: 'two.corroborate.json.gz' }).catch(
+      (e: unknown) => e,
+    );
+    expect(again).toEqual(new Error('The checked file is no longer held: pick it again.'));
+  });
+
+  it('refuses a million empty claims with the first 100 problems and a count, as values across the boundary', async () => {
+    const ask = over(createImportHandlers());
+    const claims = `[${Array.from({ length: 1_000_000 }, () => '{}').join(',')}]`;
+    const json = `{"format":"corroborate-dataset","version":1,"articles":[],"sources":[],"measures":[],"claims":${claims}}`;
+    const checked = await ask('checkBundle', { file: new Blob([json]), fileName: 'empty.json', workspaceId: null });
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.reason).toBe('refused');
+    expect(checked.errors.length).toBeGreaterThan(0);
+    expect(checked.errors.length).toBeLessThanOrEqual(100);
+    expect(checked.errors[0]?.file).toBe('claims.json');
+    // Checking stops at the cap: the rest are counted as unchecked, not listed.
+    expect(checked.more?.unchecked).toBeGreaterThan(900_000);
+    expect(checked.errors.every((e) => e.message.length < 400)).toBe(true);
+  });
+
+  it('compares with the open workspace and merges into it; a merge that would break it is refused and writes nothing', async () => {
+    const ask = over(createImportHandlers());
+    const content = smallContent();
+    const base = await createWorkspace('Base', 'import', {
+      dataset: { ...content.dataset, claims: [content.dataset.claims[0]!] },
+      texts: content.texts,
+    });
+    const checked = await ask('checkBundle', { file: await gzipFile(content), fileName: 'two.json.gz', workspaceId: base.id });
+    if (!checked.ok) throw new Error('refused');
+    expect(checked.preview.claims).toEqual({ added: 1, changed: 0, unchanged: 1 });
+    expect(await ask('mergeChecked', { token: checked.token, workspaceId: base.id, fileName: 'two.json.gz' })).toEqual({ ok: true });
+    expect((await readWorkspaceContent(base.id)).dataset.claims).toHaveLength(2);
+
+    // A claim on a measure that exists nowhere: the merged whole would not hold together.
+    const orphan = { ...content.dataset.claims[1]!, id: 'orphan', measureId: 'no-such-measure' };
+    const broken = await ask('mergeRecords', {
+      workspaceId: base.id,
+      content: {
+        dataset: { articles: [], sources: [], measures: [], claims: [orphan] },
+        texts: new Map(),
+        grades: { sources: [], claims: [] },
+      },
+      fileName: 'rows.csv',
+    });
+    expect(broken).toMatchObject({ ok: false, reason: 'refused' });
+    expect((await readWorkspaceContent(base.id)).dataset.claims).toHaveLength(2);
+  });
+
+  it('stops when the page cancels the check, and nothing is saved', async () => {
+    const ask = over(createImportHandlers());
+    const controller = new AbortController();
+    const content = smallContent();
+    const asked = ask(
+      'checkBundle',
+      { file: await gzipFile(content), fileName: 'two.json.gz', workspaceId: null },
+      { signal: controller.signal, onProgress: () => controller.abort() },
+    );
+    await expect(asked).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await listWorkspaces()).toEqual([]);
+  });
+});

@@ -1,0 +1,158 @@
+// Bundle imports and merges, answered where the records live: the file is read, checked and compared in the worker, and
+// only counts and errors cross back, so a 200 MB bundle never stops the page. Each step reports progress and stops
+// between steps when the page cancels.
+import { gradeReferenceErrors, previewImport, type BundleContent, type ImportPreview } from '../domain/bundle';
+import type { DatasetError, MoreErrors } from '../domain/validate-dataset';
+import type { RequestContext } from './progress';
+import type { WorkspaceRow } from './store/workspace-db';
+
+/** A refusal as the import panel lists it: the first errors (at most 100) and what was left unsaid. */
+export interface Refusal {
+  ok: false;
+  /** `refused`: the checks said no; `failed`: the checks passed but saving did not (storage full, a blocked upgrade). */
+  reason: 'refused' | 'failed';
+  errors: DatasetError[];
+  more?: MoreErrors | undefined;
+}
+
+/** A checked bundle, held in the service under `token` until it is imported, merged or dropped. */
+export type CheckedBundle = { ok: true; token: string; preview: ImportPreview } | Refusal;
+
+/** Bundles checked and not yet saved; the panel shows one at a time, so a few is plenty. */
+const MAX_HELD = 2;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const count = (n: number, noun: string) => `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
+
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
+}
+
+/** Lets a cancel that arrived during the last step be read, then stops if it did. */
+async function checkpoint(context: RequestContext): Promise<void> {
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (context.signal?.aborted) throw abortError(context.signal);
+}
+
+function refusalOf(errors: DatasetError[], more: MoreErrors | undefined): Refusal {
+  return { ok: false, reason: 'refused', errors, ...(more && { more }) };
+}
+
+function failure(fileName: string, error: unknown): Refusal {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, reason: 'failed', errors: [{ file: fileName, recordId: null, field: '', message }] };
+}
+
+/** What a bundle holds, for the progress line: "2,000 articles, 50,000 claims". */
+function sizeOf(content: BundleContent): string {
+  const { articles, claims } = content.dataset;
+  return `${count(articles.length, 'article')} and ${count(claims.length, 'claim')}`;
+}
+
+export function createImportHandlers() {
+  const held = new Map<string, BundleContent>();
+  let next = 0;
+
+  function take(token: string): BundleContent {
+    const content = held.get(token);
+    if (!content) throw new Error('The checked file is no longer held: pick it again.');
+    return content;
+  }
+
+  return {
+    /** Reads and checks a bundle the user picked (.json or .json.gz), and counts what it would add or change in the open
+     * workspace (or in an empty one). Nothing is saved. */
+    async checkBundle(
+      { file: blob, fileName, workspaceId }: { file: Blob; fileName: string; workspaceId: string | null },
+      context: RequestContext,
+    ): Promise<CheckedBundle> {
+      // The name travels beside the bytes: not every structured clone keeps a File's name.
+      const file = blob instanceof File && blob.name === fileName ? blob : new File([blob], fileName);
+      const report = (message: string) => context.onProgress?.({ stage: 'parse', message });
+      report(`Reading “${file.name}” (${mb(file.size)})…`);
+      const { readBundleFile } = await import('./store/import-bundle');
+      const read = await readBundleFile(file, undefined, () => report(`Checking the records of “${file.name}”…`));
+      await checkpoint(context);
+      if (!read.ok) return refusalOf(read.errors, read.more);
+      const content = read.content;
+      // Grades of records the bundle lacks can only be merged: with no workspace open there is nothing to merge them into.
+      if (workspaceId === null) {
+        const unknown = gradeReferenceErrors(content.grades, content.dataset, file.name, 'the bundle');
+        if (unknown.length > 0) return refusalOf(unknown.errors, unknown.more());
+      }
+      report(`Comparing ${sizeOf(content)} with the open workspace…`);
+      const { readWorkspaceContent } = await import('./store/workspaces');
+      const current = workspaceId === null ? null : await readWorkspaceContent(workspaceId);
+      const preview = previewImport(current, content);
+      await checkpoint(context);
+      const token = `bundle-${++next}`;
+      held.set(token, content);
+      for (const oldest of held.keys()) {
+        if (held.size <= MAX_HELD) break;
+        held.delete(oldest);
+      }
+      return { ok: true, token, preview };
+    },
+
+    /** Saves a checked bundle as a new workspace; its grades must name records of the bundle itself. */
+    async importChecked(
+      { token, name, fileName }: { token: string; name: string; fileName: string },
+      context: RequestContext,
+    ): Promise<{ ok: true; workspace: WorkspaceRow } | Refusal> {
+      const content = take(token);
+      context.onProgress?.({ stage: 'save', message: `Saving ${sizeOf(content)}…` });
+      const { BundleRefusedError, importAsNewWorkspace } = await import('./store/import-bundle');
+      try {
+        const workspace = await importAsNewWorkspace(name, content, fileName);
+        held.delete(token);
+        return { ok: true, workspace };
+      } catch (error) {
+        if (error instanceof BundleRefusedError) return refusalOf(error.errors, error.more);
+        return failure(fileName, error);
+      }
+    },
+
+    /** Merges a checked bundle into a workspace in one transaction, or refuses it and writes nothing. */
+    async mergeChecked(
+      { token, workspaceId, fileName }: { token: string; workspaceId: string; fileName: string },
+      context: RequestContext,
+    ): Promise<{ ok: true } | Refusal> {
+      const content = take(token);
+      const result = await mergeInto(workspaceId, content, fileName, context);
+      if (result.ok) held.delete(token);
+      return result;
+    },
+
+    /** Merges records the page built (a claims CSV's rows) into a workspace, with the same checks as a bundle. */
+    async mergeRecords(
+      { workspaceId, content, fileName }: { workspaceId: string; content: BundleContent; fileName: string },
+      context: RequestContext,
+    ): Promise<{ ok: true } | Refusal> {
+      return mergeInto(workspaceId, content, fileName, context);
+    },
+
+    /** Forgets a checked bundle the user put aside. */
+    // The handler map's contract is a promise, even where the work is synchronous.
+    // eslint-disable-next-line @typescript-eslint/require-await
+    async dropBundle({ token }: { token: string }): Promise<null> {
+      held.delete(token);
+      return null;
+    },
+  };
+}
+
+async function mergeInto(
+  workspaceId: string,
+  content: BundleContent,
+  fileName: string,
+  context: RequestContext,
+): Promise<{ ok: true } | Refusal> {
+  context.onProgress?.({ stage: 'save', message: `Merging ${sizeOf(content)} into the workspace…` });
+  const { mergeIntoWorkspace } = await import('./store/import-bundle');
+  try {
+    const result = await mergeIntoWorkspace(workspaceId, content, fileName);
+    return result.ok ? { ok: true } : refusalOf(result.errors, result.more);
+  } catch (error) {
+    return failure(fileName, error);
+  }
+}
