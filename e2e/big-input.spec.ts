@@ -109,6 +109,17 @@ const HOSTILE: { name: string; file: () => PickedFile | Promise<PickedFile>; ref
     refusal: /holds 2,000,000 records, over the limit of 1,000,000/,
   },
   {
+    name: 'a 10 MB string in a record',
+    file: () => ({
+      name: 'long-string.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        `${bundleHead},"articles":[],"sources":[],"measures":[],"claims":[{"id":"c-1","value":"${'9'.repeat(10 * 1024 * 1024)}"}]}`,
+      ),
+    }),
+    refusal: /claims\.json › claim c-1/,
+  },
+  {
     name: 'a 10 MB article text',
     file: () => {
       const shipped = loadShippedDataset();
@@ -143,8 +154,9 @@ for (const hostile of HOSTILE) {
     const alert = page.getByRole('alert').filter({ hasText: `“${file.name}” was refused` });
     await expect(alert).toBeVisible({ timeout: 60_000 });
     await expect(alert).toContainText(hostile.refusal);
-    // Never more than the first hundred problems on the page.
+    // Never more than the first hundred problems on the page, and never a whole bad value.
     expect(await alert.getByRole('listitem').count()).toBeLessThanOrEqual(100);
+    expect((await alert.innerText()).length).toBeLessThan(20_000);
     const ms = await readLongest(page, hostile.name);
     recordReliability({
       kind: 'fault',

@@ -15,7 +15,7 @@ import { buildMatrix, type MatrixModel, type MatrixSort } from '../domain/view-m
 import { verdictOf, type Verdict } from '../domain/view-models/verdict';
 import { comparing, componentsOf, createStore, fullAnalysis, type Held, type Store } from './dataset-store';
 import { PUBLISHED, workspaceKey } from './keys';
-import type { RequestContext } from './progress';
+import { checkpoint, type RequestContext } from './progress';
 import type { ClaimGradeRow, SourceGradeRow, WorkspaceRow } from './store/workspace-db';
 import type { WorkspaceContent, WorkspaceProblem } from './store/workspaces';
 import { fetchJson, fetchText } from './http';
@@ -99,6 +99,7 @@ function analysisUnder(entry: Held, filters: ClaimFilters, context: RequestConte
 async function publishedContent(store: Store, context: RequestContext): Promise<WorkspaceContent> {
   const { dataset } = await store.obtain(PUBLISHED, context);
   const files = [...new Set(dataset.articles.map((a) => a.file))];
+  context.onProgress?.({ stage: 'download', message: `Downloading ${files.length.toLocaleString('en-GB')} article texts…` });
   const texts = await Promise.all(files.map(async (file) => [file, await fetchText(file, context.signal)] as const));
   // The copy carries the published stories, so a teacher can adapt one rather than start from nothing.
   const { storiesSchema } = await import('../domain/schema');
@@ -208,6 +209,9 @@ export function createHandlers(store: Store = createStore()) {
     /** Copies the published dataset and every article text into a new workspace, here where the records are held. */
     async copyPublished({ workspaceName }: { workspaceName: string }, context: RequestContext): Promise<WorkspaceRow> {
       const content = await publishedContent(store, context);
+      // The last moment a Stop is heeded: the save after it is one transaction, whole or not at all.
+      await checkpoint(context);
+      context.onProgress?.({ stage: 'save', message: `Saving ${content.dataset.claims.length.toLocaleString('en-GB')} claims…` });
       const { createWorkspace } = await import('./store/workspaces');
       return createWorkspace(workspaceName, 'published', content);
     },

@@ -3,7 +3,7 @@
 // between steps when the page cancels.
 import { gradeReferenceErrors, previewImport, type BundleContent, type ImportPreview } from '../domain/bundle';
 import type { DatasetError, MoreErrors } from '../domain/validate-dataset';
-import type { RequestContext } from './progress';
+import { checkpoint, type RequestContext } from './progress';
 import type { WorkspaceRow } from './store/workspace-db';
 
 /** A refusal as the import panel lists it: the first errors (at most 100) and what was left unsaid. */
@@ -23,16 +23,6 @@ const MAX_HELD = 2;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const count = (n: number, noun: string) => `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
-
-function abortError(signal: AbortSignal): Error {
-  return signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
-}
-
-/** Lets a cancel that arrived during the last step be read, then stops if it did. */
-async function checkpoint(context: RequestContext): Promise<void> {
-  await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  if (context.signal?.aborted) throw abortError(context.signal);
-}
 
 function refusalOf(errors: DatasetError[], more: MoreErrors | undefined): Refusal {
   return { ok: false, reason: 'refused', errors, ...(more && { more }) };

@@ -29,8 +29,20 @@ export function useWorkspaceActions() {
   const onSettled = () => client.invalidateQueries({ queryKey: workspaceQueries.all });
 
   const create = useMutation({
-    mutationFn: ({ name, from }: { name: string; from: 'published' | 'empty' }) =>
-      from === 'published' ? ask('copyPublished', { workspaceName: name }) : createWorkspace(name, from, emptyContent()),
+    mutationFn: ({
+      name,
+      from,
+      signal,
+      onProgress,
+    }: {
+      name: string;
+      from: 'published' | 'empty';
+      signal?: AbortSignal;
+      onProgress?: OnProgress;
+    }) =>
+      from === 'published'
+        ? ask('copyPublished', { workspaceName: name }, signal, onProgress)
+        : createWorkspace(name, from, emptyContent()),
     onSuccess: (row) => setWorkspaceId(row.id),
     onSettled,
   });

@@ -8,6 +8,8 @@ import { createWorkspace, listWorkspaces, readWorkspace, type WorkspaceContent }
 import type { DatasetBundle } from '../../domain/bundle';
 import { loadShippedDataset, readArticleText } from '../../testing/real-dataset';
 import { renderWithProviders } from '../../testing/render';
+import { fileFaults } from '../../testing/msw/handlers';
+import { server } from '../../testing/msw/server';
 import { WorkbenchPage } from './workbench-page';
 
 const published = (): WorkspaceContent => {
@@ -39,6 +41,21 @@ describe('the workbench', () => {
     expect(new URLSearchParams(window.location.search).get('ws')).toBe(ws?.id);
     expect((await readWorkspace(ws!.id)).content.dataset.claims).toHaveLength(loadShippedDataset().claims.length);
     expect(await within(card('Palmyra check')).findByText('open')).toBeInTheDocument();
+  });
+
+  it('says what a copy is doing, and Stop while it downloads makes no workspace', async () => {
+    // One article text never arrives, so the copy waits in its download step.
+    const article = loadShippedDataset().articles[0]!;
+    server.use(...fileFaults.hang(article.file));
+    const user = userEvent.setup();
+    renderWithProviders(<WorkbenchPage />, { route: '/workbench' });
+    await user.click(await screen.findByRole('button', { name: 'Copy the published dataset' }));
+    expect(await screen.findByText(/^Downloading [\d,]+ article texts…$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(await screen.findByText('Stopped copying the published dataset.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Copy the published dataset' })).toBeEnabled();
+    expect(await listWorkspaces()).toEqual([]);
   });
 
   it('names a workspace started empty as such, not as a copy of the published dataset', async () => {
@@ -80,6 +97,23 @@ describe('the workbench', () => {
     expect(await listWorkspaces()).toEqual([]);
     // The open workspace is gone, so the published dataset is shown again.
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('ws')).toBeNull());
+  });
+
+  it('says what it is doing while a bundle is checked, and Stop puts it aside with nothing imported', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<WorkbenchPage />, { route: '/workbench' });
+    // A file that is never read to the end: the check stays at its first step until the user stops it.
+    const slow = Object.assign(new File(['{}'], 'slow.json', { type: 'application/json' }), {
+      arrayBuffer: () => new Promise<ArrayBuffer>(() => undefined),
+    });
+    const input = await screen.findByLabelText('Bundle file (.json.gz or .json) or claims CSV (.csv)');
+    await user.upload(input, slow);
+    expect(await screen.findByText('Reading “slow.json” (0.0 MB)…')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(await screen.findByText('Stopped checking “slow.json”. Nothing was imported.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+    expect((input as HTMLInputElement).value).toBe('');
+    expect(await listWorkspaces()).toEqual([]);
   });
 
   it('previews an import against the open workspace, then imports it as a new one', async () => {

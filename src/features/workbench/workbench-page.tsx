@@ -18,12 +18,34 @@ import { newWorkspaceName } from './workspace-name';
 function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorkspaceActions>; onDone: (message: string) => void }) {
   const id = useId();
   const [name, setName] = useState(PUBLISHED_COPY_NAME);
+  // A copy under way: what it is doing, and how to stop it while it is still downloading.
+  const [copy, setCopy] = useState<{ message: string; saving: boolean; stop: () => void } | null>(null);
+  const [stopped, setStopped] = useState(false);
   const create = (from: 'published' | 'empty') => {
+    setStopped(false);
+    const controller = new AbortController();
+    const stop = () => {
+      controller.abort();
+      setCopy(null);
+      setStopped(true);
+    };
+    if (from === 'published') setCopy({ message: 'Copying the published dataset…', saving: false, stop });
     actions.create.mutate(
-      { name: newWorkspaceName(name, from), from },
-      { onSuccess: (row) => onDone(`Created “${row.name}”${from === 'published' ? ' from the published dataset' : ''}; it is now open.`) },
+      {
+        name: newWorkspaceName(name, from),
+        from,
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (!controller.signal.aborted) setCopy({ message: p.message, saving: p.stage === 'save', stop });
+        },
+      },
+      {
+        onSuccess: (row) => onDone(`Created “${row.name}”${from === 'published' ? ' from the published dataset' : ''}; it is now open.`),
+        onSettled: () => setCopy(null),
+      },
     );
   };
+  const aborted = actions.create.error instanceof DOMException && actions.create.error.name === 'AbortError';
   return (
     <form className="new-workspace" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={`${id}-name`}>Name</label>
@@ -36,7 +58,23 @@ function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorks
           Start empty
         </button>
       </div>
-      {actions.create.isError && (
+      {copy && (
+        <div className="state state-loading import-progress">
+          <p role="status">{copy.message}</p>
+          {/* The save itself is one transaction, whole or not at all: it has no Stop. */}
+          {!copy.saving && (
+            <button type="button" className="secondary" onClick={copy.stop}>
+              Stop
+            </button>
+          )}
+        </div>
+      )}
+      {stopped && !copy && (
+        <p role="status" className="state">
+          Stopped copying the published dataset.
+        </p>
+      )}
+      {actions.create.isError && !aborted && (
         <p role="alert">
           Could not create the workspace:{' '}
           {actions.create.error instanceof Error ? actions.create.error.message : String(actions.create.error)}
