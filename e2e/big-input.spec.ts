@@ -215,8 +215,10 @@ test('10,000 claims on one measure from one claimant import, and their views ope
   await expect(page.getByText('Showing the first 100 of 10,000 figures. The CSV export has them all.')).toBeVisible();
   await expect(page.locator('.claim-row')).toHaveCount(100);
   // The next 100, and the page still answers at once.
+  await expect(page.getByText('No two figures from independent sources contradict each other.')).toBeVisible();
   await page.getByRole('button', { name: 'Show 100 more figures' }).click();
   await expect(page.locator('.claim-row')).toHaveCount(200);
+  await expect(page.getByText('9,800 more figures are not listed here; the CSV export has them all.')).toBeVisible();
   const compareMs = await readLongest(page, 'the compare view of 10,000 claims');
 
   // The landing page and one claim's page of the same workspace.

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { sampleNote } from '../../domain/view-models/compare-notes';
 import { useEvents } from '../../api/events';
 import type { ComparisonGroup } from '../../domain/analysis-types';
 import { claimantName, type DatasetIndex } from '../../domain/lookups';
@@ -33,8 +34,7 @@ export function CompareDateFigure({
         <DateChartLegend statuses hollow={model.hollowCount} events={model.events.length > 0} consensus={model.consensus !== null} />
         {model.truncated && (
           <p className="chart-note">
-            Too many figures to draw each one: showing {model.marks.length} of {model.drawableCount}, the extremes and an even sample of the
-            rest. The list below has them all.
+            {sampleNote(model.marks.length, model.drawableCount, { spread: false, rest: 'The list below has them all.' })}
           </p>
         )}
         {model.notDrawn.length > 0 && (

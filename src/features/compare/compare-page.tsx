@@ -6,6 +6,7 @@ import { formatNumber, formatPoints } from '../../domain/format';
 import { compareViewModel } from '../../domain/view-models/compare-view';
 import { verdictOf } from '../../domain/view-models/verdict';
 import { FIGURES_PER_PAGE, firstFigures, voiceList } from '../../domain/view-models/compare-sections';
+import { sampleNote, unlistedFiguresSentence, unlistedPairsSentence } from '../../domain/view-models/compare-notes';
 import { Link, useLocation, useParams } from 'react-router';
 import { ExportCsvButton } from '../../shared/ui/export-csv-button';
 import { CopyEmbedButton } from '../../shared/ui/copy-embed-button';
@@ -135,14 +136,7 @@ function gapText(distance: number, unit: string): string {
 }
 
 function Conflicts({ group, labels }: { group: ComparisonGroup; labels: ReadonlyMap<string, string> }) {
-  if (group.pairsOmitted) {
-    return (
-      <p>
-        {group.disjointIndependentPairs.toLocaleString('en-GB')} pairs of figures from independent sources cannot both be true. There are
-        too many figures here to list every pair: each figure below names the sources that contradict it.
-      </p>
-    );
-  }
+  if (group.pairsOmitted) return <p>{unlistedPairsSentence(group.disjointIndependentPairs)}</p>;
   const conflicting = group.pairs.filter((p) => p.judgement === 'contradicts');
   const nested = group.pairs.filter((p) => p.nested && p.judgement !== 'contradicts');
   const label = (id: string) => labels.get(id) ?? id;
@@ -272,8 +266,10 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
             <ChartLegend showConsensus={model.consensus !== null} />
             {model.truncated && (
               <p className="chart-note">
-                Too many figures to draw each one: showing {model.rows.length} of {model.drawableCount}, the extremes that set the spread
-                and an even sample of the rest. The list below has them all.
+                {sampleNote(model.rows.length, model.drawableCount, {
+                  spread: true,
+                  rest: listed.hidden > 0 ? `The list below has them all, ${FIGURES_PER_PAGE} at a time.` : 'The list below has them all.',
+                })}
               </p>
             )}
             {model.excluded.length > 0 && (
@@ -322,7 +318,7 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
           <button type="button" className="secondary" onClick={() => setLimit((n) => n + FIGURES_PER_PAGE)}>
             Show {Math.min(FIGURES_PER_PAGE, listed.hidden).toLocaleString('en-GB')} more figures
           </button>{' '}
-          <span className="muted">({listed.hidden.toLocaleString('en-GB')} not shown yet)</span>
+          <span className="muted">{unlistedFiguresSentence(listed.hidden)}</span>
         </p>
       )}
     </>

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { sampleNote } from '../../domain/view-models/compare-notes';
 import { Link } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTimelineMeasure } from '../../api/url-state';
@@ -65,8 +66,10 @@ export function MeasureTimeline({
           <DateChartLegend statuses={false} hollow={model.hollowCount} events={model.events.length > 0} consensus={false} />
           {model.truncated && (
             <p className="chart-note">
-              Too many figures to draw each one: showing {model.marks.length} of {model.drawableCount}, the extremes and an even sample of
-              the rest. “Every claim in date order” below lists them all.
+              {sampleNote(model.marks.length, model.drawableCount, {
+                spread: false,
+                rest: '“Every claim in date order” below lists them all.',
+              })}
             </p>
           )}
           {model.notDrawn.length > 0 && (

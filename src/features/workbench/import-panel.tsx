@@ -59,9 +59,9 @@ function PreviewTable({ preview, caption }: { preview: ImportPreview; caption: s
           {PREVIEW_KINDS.map((kind) => (
             <tr key={kind}>
               <th scope="row">{KIND_LABELS[kind]}</th>
-              <td className="num">{preview[kind].added}</td>
-              <td className="num">{preview[kind].changed}</td>
-              <td className="num">{preview[kind].unchanged}</td>
+              <td className="num">{preview[kind].added.toLocaleString('en-GB')}</td>
+              <td className="num">{preview[kind].changed.toLocaleString('en-GB')}</td>
+              <td className="num">{preview[kind].unchanged.toLocaleString('en-GB')}</td>
             </tr>
           ))}
         </tbody>
