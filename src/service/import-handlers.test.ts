@@ -1,33 +1,17 @@
 // @vitest-environment node
 // Bundle imports through a real message boundary (structured clone), as between the page and the worker: the file goes
 // in, only counts, progress and errors come back, and a Stop before saving leaves storage as it was.
-import { MessageChannel } from 'node:worker_threads';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { toBundle, type BundleContent } from '../domain/bundle';
+import { over } from '../testing/message-channel';
 import { loadShippedDataset, readArticleText } from '../testing/real-dataset';
 import { freshMemoryDb } from '../testing/memory-db';
 import { createImportHandlers } from './import-handlers';
-import type { LoadProgress, RequestContext } from './progress';
+import type { LoadProgress } from './progress';
 import { bundleToGzipBlob } from './store/import-bundle';
 import { createWorkspace, listWorkspaces, readWorkspaceContent } from './store/workspaces';
-import { connect, serve, type Port } from './transport';
 
 const shipped = loadShippedDataset();
-const channels: MessageChannel[] = [];
-
-function over<H extends Record<string, (args: never, context: RequestContext) => Promise<unknown>>>(handlers: H) {
-  const channel = new MessageChannel();
-  channels.push(channel);
-  serve(channel.port1 as unknown as Port, handlers);
-  return connect<H>(channel.port2 as unknown as Port).ask;
-}
-
-afterEach(() => {
-  for (const channel of channels.splice(0)) {
-    channel.port1.close();
-    channel.port2.close();
-  }
-});
 
 beforeEach(async () => {
   await freshMemoryDb();
@@ -51,7 +35,7 @@ async function gzipFile(content: BundleContent): Promise<Blob> {
 
 describe('bundle imports in the data service', () => {
   it('checks a compressed bundle, says what it is doing, and answers with counts only; then saves it as a workspace', async () => {
-    const ask = over(createImportHandlers());
+    const { ask } = over(createImportHandlers());
     const content = smallContent();
     const seen: LoadProgress[] = [];
     const checked = await ask(
@@ -61,7 +45,7 @@ describe('bundle imports in the data service', () => {
     );
     if (!checked.ok) throw new Error(checked.errors.map((e) => e.message).join('; '));
     expect(seen.map((p) => p.message)).toEqual([
-      expect.stringMatching(/^Reading “two\.corroborate\.json\.gz” \(0\.\d MB\)…$/),
+      expect.stringMatching(/^Reading “two\.corroborate\.json\.gz” \(\d+ KB\)…$/),
       'Checking the records of “two.corroborate.json.gz”…',
       `Comparing ${content.dataset.articles.length} article${content.dataset.articles.length === 1 ? '' : 's'} and 2 claims with the open workspace…`,
     ]);
@@ -83,7 +67,7 @@ describe('bundle imports in the data service', () => {
   });
 
   it('refuses a million empty claims with the first 100 problems and a count, as values across the boundary', async () => {
-    const ask = over(createImportHandlers());
+    const { ask } = over(createImportHandlers());
     const claims = `[${Array.from({ length: 1_000_000 }, () => '{}').join(',')}]`;
     const json = `{"format":"corroborate-dataset","version":1,"articles":[],"sources":[],"measures":[],"claims":${claims}}`;
     const checked = await ask('checkBundle', { file: new Blob([json]), fileName: 'empty.json', workspaceId: null });
@@ -99,7 +83,7 @@ describe('bundle imports in the data service', () => {
   });
 
   it('compares with the open workspace and merges into it; a merge that would break it is refused and writes nothing', async () => {
-    const ask = over(createImportHandlers());
+    const { ask } = over(createImportHandlers());
     const content = smallContent();
     const base = await createWorkspace('Base', 'import', {
       dataset: { ...content.dataset, claims: [content.dataset.claims[0]!] },
@@ -127,7 +111,7 @@ describe('bundle imports in the data service', () => {
   });
 
   it('stops when the page cancels the check, and nothing is saved', async () => {
-    const ask = over(createImportHandlers());
+    const { ask } = over(createImportHandlers());
     const controller = new AbortController();
     const content = smallContent();
     const asked = ask(

@@ -21,7 +21,9 @@ export type CheckedBundle = { ok: true; token: string; preview: ImportPreview } 
 /** Bundles checked and not yet saved; the panel shows one at a time, so a few is plenty. */
 const MAX_HELD = 2;
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** "812 KB", "13.0 MB": a file's size as the progress line gives it. */
+const sizeText = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const count = (n: number, noun: string) => `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
 
 function refusalOf(errors: DatasetError[], more: MoreErrors | undefined): Refusal {
@@ -33,7 +35,7 @@ function failure(fileName: string, error: unknown): Refusal {
   return { ok: false, reason: 'failed', errors: [{ file: fileName, recordId: null, field: '', message }] };
 }
 
-/** What a bundle holds, for the progress line: "2,000 articles, 50,000 claims". */
+/** What a bundle holds, for the progress line: "2,000 articles and 50,000 claims". */
 function sizeOf(content: BundleContent): string {
   const { articles, claims } = content.dataset;
   return `${count(articles.length, 'article')} and ${count(claims.length, 'claim')}`;
@@ -59,7 +61,7 @@ export function createImportHandlers() {
       // The name travels beside the bytes: not every structured clone keeps a File's name.
       const file = blob instanceof File && blob.name === fileName ? blob : new File([blob], fileName);
       const report = (message: string) => context.onProgress?.({ stage: 'parse', message });
-      report(`Reading “${file.name}” (${mb(file.size)})…`);
+      report(`Reading “${file.name}” (${sizeText(file.size)})…`);
       const { readBundleFile } = await import('./store/import-bundle');
       const read = await readBundleFile(file, undefined, () => report(`Checking the records of “${file.name}”…`));
       await checkpoint(context);

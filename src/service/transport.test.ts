@@ -1,32 +1,16 @@
 // @vitest-environment node
-import { MessageChannel } from 'node:worker_threads';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../domain/filter';
+import { over } from '../testing/message-channel';
 import { loadShippedDataset } from '../testing/real-dataset';
 import { createStore } from './dataset-store';
 import { createHandlers, type Handlers } from './handlers';
 import { ApiError } from './http';
 import { PUBLISHED } from './keys';
 import type { LoadProgress, RequestContext } from './progress';
-import { connect, inPage, serve, type Port } from './transport';
+import { inPage } from './transport';
 
 const shipped = loadShippedDataset();
-const channels: MessageChannel[] = [];
-
-/** Both ends of a real message channel: every question and answer goes through structured clone, as with a worker. */
-function over<H extends Record<string, (args: never, context: RequestContext) => Promise<unknown>>>(handlers: H) {
-  const channel = new MessageChannel();
-  channels.push(channel);
-  serve(channel.port1 as unknown as Port, handlers);
-  return connect<H>(channel.port2 as unknown as Port);
-}
-
-afterEach(() => {
-  for (const channel of channels.splice(0)) {
-    channel.port1.close();
-    channel.port2.close();
-  }
-});
 
 describe('the data service over a message boundary', () => {
   it('answers each question as the handlers do when called directly', async () => {

@@ -108,7 +108,7 @@ describe('the workbench', () => {
     });
     const input = await screen.findByLabelText('Bundle file (.json.gz or .json) or claims CSV (.csv)');
     await user.upload(input, slow);
-    expect(await screen.findByText('Reading “slow.json” (0.0 MB)…')).toBeInTheDocument();
+    expect(await screen.findByText('Reading “slow.json” (1 KB)…')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Stop' }));
     expect(await screen.findByText('Stopped checking “slow.json”. Nothing was imported.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
