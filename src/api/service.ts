@@ -43,13 +43,14 @@ export function serviceRunsInPage(): boolean {
 /** Whether a question is about a workspace: its records live in this browser's storage. */
 function aboutWorkspace(args: unknown): boolean {
   if (typeof args !== 'object' || args === null) return false;
-  const { key, workspaceId, workspaceName, token, file } = args as Record<string, unknown>;
+  const { key, workspaceId, workspaceName, token, file, jobId } = args as Record<string, unknown>;
   return (
     (typeof key === 'string' && workspaceIdOf(key) !== null) ||
     typeof workspaceId === 'string' ||
     typeof workspaceName === 'string' ||
     // A bundle is checked and saved by the same service, which must be the one that sees the workspaces.
     typeof token === 'string' ||
+    typeof jobId === 'string' ||
     file !== undefined
   );
 }

@@ -21,6 +21,7 @@ import type { WorkspaceContent, WorkspaceProblem } from './store/workspaces';
 import { fetchJson, fetchText } from './http';
 import { STORIES_FILE } from '../domain/stories';
 import { createImportHandlers } from './import-handlers';
+import { createJobs } from './jobs';
 
 /** What the landing view and the filter bar need: the overview of the filtered claims and the filter choices. */
 export interface OverviewSlice {
@@ -109,8 +110,10 @@ async function publishedContent(store: Store, context: RequestContext): Promise<
 
 /** The handler map, over one store of records. */
 export function createHandlers(store: Store = createStore()) {
+  const jobs = createJobs();
   return {
-    ...createImportHandlers(),
+    ...jobs.handlers,
+    ...createImportHandlers(jobs),
 
     /** Starts loading the published dataset so that the first view finds it under way. */
     async prepare(_: null, context: RequestContext): Promise<null> {
@@ -207,13 +210,15 @@ export function createHandlers(store: Store = createStore()) {
     },
 
     /** Copies the published dataset and every article text into a new workspace, here where the records are held. */
-    async copyPublished({ workspaceName }: { workspaceName: string }, context: RequestContext): Promise<WorkspaceRow> {
-      const content = await publishedContent(store, context);
-      // The last moment a Stop is heeded: the save after it is one transaction, whole or not at all.
-      await checkpoint(context);
-      context.onProgress?.({ stage: 'save', message: `Saving ${content.dataset.claims.length.toLocaleString('en-GB')} claims…` });
-      const { createWorkspace } = await import('./store/workspaces');
-      return createWorkspace(workspaceName, 'published', content);
+    async copyPublished({ workspaceName, jobId }: { workspaceName: string; jobId?: string }, context: RequestContext): Promise<WorkspaceRow> {
+      return jobs.run(jobId, context, async (signal) => {
+        // The downloads stop with the job, and so does the save: it is one transaction, undone whole if stopped.
+        const content = await publishedContent(store, { ...context, signal });
+        await checkpoint({ signal });
+        context.onProgress?.({ stage: 'save', message: `Saving ${content.dataset.claims.length.toLocaleString('en-GB')} claims…` });
+        const { createWorkspace } = await import('./store/workspaces');
+        return createWorkspace(workspaceName, 'published', content, signal);
+      });
     },
 
     /** Puts a workspace back to a fresh copy of the published dataset. */

@@ -8,7 +8,8 @@ import { loadShippedDataset, readArticleText } from '../testing/real-dataset';
 import { freshMemoryDb } from '../testing/memory-db';
 import { createImportHandlers } from './import-handlers';
 import type { LoadProgress } from './progress';
-import { bundleToGzipBlob } from './store/import-bundle';
+import { bundleToGzipBlob, mergeIntoWorkspace } from './store/import-bundle';
+import { createJobs } from './jobs';
 import { createWorkspace, listWorkspaces, readWorkspaceContent } from './store/workspaces';
 
 const shipped = loadShippedDataset();
@@ -121,5 +122,65 @@ describe('bundle imports in the data service', () => {
     );
     await expect(asked).rejects.toMatchObject({ name: 'AbortError' });
     expect(await listWorkspaces()).toEqual([]);
+  });
+
+  it('a Stop during the save is answered truthfully: stopped with nothing kept, or saved in full', async () => {
+    const jobs = createJobs();
+    const { ask } = over({ ...jobs.handlers, ...createImportHandlers(jobs) });
+    const content = smallContent();
+    const checked = await ask('checkBundle', { file: await gzipFile(content), fileName: 'two.json.gz', workspaceId: null });
+    if (!checked.ok) throw new Error('refused');
+    const answer = await ask(
+      'importChecked',
+      { token: checked.token, name: 'Stopped', fileName: 'two.json.gz', jobId: 'job-1' },
+      { onProgress: () => void ask('stopJob', { jobId: 'job-1' }) },
+    ).catch((e: unknown) => e);
+    const stored = await listWorkspaces();
+    if (answer instanceof Error) {
+      expect(answer.name).toBe('AbortError');
+      expect(stored).toEqual([]);
+    } else {
+      expect(answer).toMatchObject({ ok: true });
+      expect(stored.map((w) => w.name)).toEqual(['Stopped']);
+    }
+  });
+});
+
+describe('stopping a save', () => {
+  it('undoes a new workspace whole when the stop comes before the transaction ends', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      createWorkspace('Never', 'import', { dataset: smallContent().dataset, texts: smallContent().texts }, controller.signal),
+    ).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(await listWorkspaces()).toEqual([]);
+  });
+  it('undoes a merge whole, leaving the workspace as it was', async () => {
+    const content = smallContent();
+    const base = await createWorkspace('Base', 'import', {
+      dataset: { ...content.dataset, claims: [content.dataset.claims[0]!] },
+      texts: content.texts,
+    });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(mergeIntoWorkspace(base.id, content, 'two.json', controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    const after = await readWorkspaceContent(base.id);
+    expect(after.dataset.claims.map((c) => c.id)).toEqual([content.dataset.claims[0]!.id]);
+    expect(after.grades.claims).toEqual([]);
+  });
+  it('reaches a job while it runs, and the job answers for itself', async () => {
+    const jobs = createJobs();
+    const seen = await jobs
+      .run('job-2', {}, async (signal) => {
+        await jobs.handlers.stopJob({ jobId: 'job-2' });
+        signal.throwIfAborted();
+        return 'finished';
+      })
+      .catch((e: unknown) => (e instanceof Error ? e.name : String(e)));
+    expect(seen).toBe('AbortError');
+    // A stop for a job that is not running does nothing.
+    await expect(jobs.handlers.stopJob({ jobId: 'job-2' })).resolves.toBeNull();
   });
 });

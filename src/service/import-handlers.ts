@@ -5,6 +5,7 @@ import { gradeReferenceErrors, previewImport, type BundleContent, type ImportPre
 import type { DatasetError, MoreErrors } from '../domain/validate-dataset';
 import { checkpoint, type RequestContext } from './progress';
 import type { WorkspaceRow } from './store/workspace-db';
+import { createJobs, isStopped, type Jobs } from './jobs';
 
 /** A refusal as the import panel lists it: the first errors (at most 100) and what was left unsaid. */
 export interface Refusal {
@@ -41,7 +42,7 @@ function sizeOf(content: BundleContent): string {
   return `${count(articles.length, 'article')} and ${count(claims.length, 'claim')}`;
 }
 
-export function createImportHandlers() {
+export function createImportHandlers({ run }: Pick<Jobs, 'run'> = createJobs()) {
   const held = new Map<string, BundleContent>();
   let next = 0;
 
@@ -88,29 +89,32 @@ export function createImportHandlers() {
 
     /** Saves a checked bundle as a new workspace; its grades must name records of the bundle itself. */
     async importChecked(
-      { token, name, fileName }: { token: string; name: string; fileName: string },
+      { token, name, fileName, jobId }: { token: string; name: string; fileName: string; jobId?: string },
       context: RequestContext,
     ): Promise<{ ok: true; workspace: WorkspaceRow } | Refusal> {
       const content = take(token);
       context.onProgress?.({ stage: 'save', message: `Saving ${sizeOf(content)}…` });
       const { BundleRefusedError, importAsNewWorkspace } = await import('./store/import-bundle');
-      try {
-        const workspace = await importAsNewWorkspace(name, content, fileName);
-        held.delete(token);
-        return { ok: true, workspace };
-      } catch (error) {
-        if (error instanceof BundleRefusedError) return refusalOf(error.errors, error.more);
-        return failure(fileName, error);
-      }
+      return run(jobId, context, async (signal) => {
+        try {
+          const workspace = await importAsNewWorkspace(name, content, fileName, signal);
+          held.delete(token);
+          return { ok: true, workspace };
+        } catch (error) {
+          if (isStopped(error)) throw error;
+          if (error instanceof BundleRefusedError) return refusalOf(error.errors, error.more);
+          return failure(fileName, error);
+        }
+      });
     },
 
     /** Merges a checked bundle into a workspace in one transaction, or refuses it and writes nothing. */
     async mergeChecked(
-      { token, workspaceId, fileName }: { token: string; workspaceId: string; fileName: string },
+      { token, workspaceId, fileName, jobId }: { token: string; workspaceId: string; fileName: string; jobId?: string },
       context: RequestContext,
     ): Promise<{ ok: true } | Refusal> {
       const content = take(token);
-      const result = await mergeInto(workspaceId, content, fileName, context);
+      const result = await run(jobId, context, (signal) => mergeInto(workspaceId, content, fileName, context, signal));
       if (result.ok) held.delete(token);
       return result;
     },
@@ -138,13 +142,15 @@ async function mergeInto(
   content: BundleContent,
   fileName: string,
   context: RequestContext,
+  signal?: AbortSignal,
 ): Promise<{ ok: true } | Refusal> {
   context.onProgress?.({ stage: 'save', message: `Merging ${sizeOf(content)} into the workspace…` });
   const { mergeIntoWorkspace } = await import('./store/import-bundle');
   try {
-    const result = await mergeIntoWorkspace(workspaceId, content, fileName);
+    const result = await mergeIntoWorkspace(workspaceId, content, fileName, signal);
     return result.ok ? { ok: true } : refusalOf(result.errors, result.more);
   } catch (error) {
+    if (isStopped(error)) throw error;
     return failure(fileName, error);
   }
 }

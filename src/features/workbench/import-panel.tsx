@@ -176,10 +176,15 @@ export function ImportPanel({
             </button>
           </div>
           {picked?.state === 'saving' && (
-            <p role="status" className="state state-loading">
-              {/* A save is one transaction: stopping it halfway would leave a workspace half-written, so it has no Stop. */}
-              {picked.message} A save is done whole or not at all, so it cannot be stopped halfway.
-            </p>
+            <div className="state state-loading import-progress">
+              {/* A save is one transaction: a Stop undoes it whole, or comes after it has finished. */}
+              <p role="status">{picked.message}</p>
+              {picked.stop && (
+                <button type="button" className="secondary" onClick={picked.stop}>
+                  Stop
+                </button>
+              )}
+            </div>
           )}
           {workspaceId !== null && <p className="muted">Merging replaces records that have the same id and keeps everything else.</p>}
         </section>

@@ -13,7 +13,7 @@ export type Picked =
   | { state: 'checking'; fileName: string; message: string; stop: () => void }
   | { state: 'refused'; fileName: string; errors: (DatasetError | CsvError)[]; more?: MoreErrors | undefined; title: string }
   | { state: 'ready'; fileName: string; token: string; preview: ImportPreview }
-  | { state: 'saving'; fileName: string; message: string; token: string; preview: ImportPreview }
+  | { state: 'saving'; fileName: string; message: string; token: string; preview: ImportPreview; stop: (() => void) | null }
   | { state: 'csv'; fileName: string; table: CsvTable; pick: number };
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
@@ -103,15 +103,27 @@ export function useBundleImport({
     }
   };
 
-  /** Saves the checked bundle as a new workspace, or merges it into the open one. */
+  /** Saves the checked bundle as a new workspace, or merges it into the open one. Stop asks the service to stop; its
+   * answer says whether the save was undone (nothing kept) or had already finished. */
   const save = async (how: 'new' | 'merge') => {
     if (picked?.state !== 'ready') return;
     const { fileName, token, preview } = picked;
-    const onProgress = (progress: LoadProgress) => setPicked({ state: 'saving', fileName, token, preview, message: progress.message });
-    onProgress({ stage: 'save', message: how === 'new' ? 'Saving…' : 'Merging…' });
+    const jobId = `${how}-${crypto.randomUUID()}`;
+    let stopping = false;
+    const saving = (message: string) => setPicked({ state: 'saving', fileName, token, preview, message, stop: stopping ? null : stop });
+    const stop = () => {
+      stopping = true;
+      saving('Stopping…');
+      actions.stopJob(jobId);
+    };
+    const onProgress = (progress: LoadProgress) => {
+      if (!stopping) saving(progress.message);
+    };
+    saving(how === 'new' ? 'Saving…' : 'Merging…');
+    setNotice(null);
     try {
       if (how === 'new') {
-        const result = await actions.importNew.mutateAsync({ token, name, fileName, onProgress });
+        const result = await actions.importNew.mutateAsync({ token, name, fileName, jobId, onProgress });
         if (!result.ok) {
           const title = result.reason === 'refused' ? `“${fileName}” cannot be a workspace on its own` : `“${fileName}” could not be saved`;
           refuse(fileName, title, result);
@@ -122,7 +134,7 @@ export function useBundleImport({
         return;
       }
       if (workspaceId === null) return;
-      const result = await actions.merge.mutateAsync({ id: workspaceId, token, fileName, onProgress });
+      const result = await actions.merge.mutateAsync({ id: workspaceId, token, fileName, jobId, onProgress });
       if (!result.ok) {
         const title =
           result.reason === 'refused'
@@ -134,6 +146,12 @@ export function useBundleImport({
       clear();
       onDone(`Merged “${fileName}” into “${activeName ?? 'the open workspace'}”.`);
     } catch (e) {
+      if (isAbort(e)) {
+        // The service undid the save: the checked file is still held, so it can be saved again.
+        setPicked({ state: 'ready', fileName, token, preview });
+        setNotice(`Stopped ${how === 'new' ? 'saving' : 'merging'} “${fileName}”. Nothing was saved.`);
+        return;
+      }
       refuse(fileName, `“${fileName}” could not be ${how === 'new' ? 'saved' : 'merged'}`, { errors: oneError(fileName, messageOf(e)) });
     }
   };

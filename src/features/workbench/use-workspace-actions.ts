@@ -32,16 +32,16 @@ export function useWorkspaceActions() {
     mutationFn: ({
       name,
       from,
-      signal,
+      jobId,
       onProgress,
     }: {
       name: string;
       from: 'published' | 'empty';
-      signal?: AbortSignal;
+      jobId?: string;
       onProgress?: OnProgress;
     }) =>
       from === 'published'
-        ? ask('copyPublished', { workspaceName: name }, signal, onProgress)
+        ? ask('copyPublished', { workspaceName: name, ...(jobId !== undefined && { jobId }) }, undefined, onProgress)
         : createWorkspace(name, from, emptyContent()),
     onSuccess: (row) => setWorkspaceId(row.id),
     onSettled,
@@ -67,14 +67,36 @@ export function useWorkspaceActions() {
   });
   // Checked bundles are saved by the service that checked them (the worker), which holds them under a token.
   const importNew = useMutation({
-    mutationFn: ({ token, name, fileName, onProgress }: { token: string; name: string; fileName: string; onProgress: OnProgress }) =>
-      ask('importChecked', { token, name, fileName }, undefined, onProgress),
+    mutationFn: ({
+      token,
+      name,
+      fileName,
+      jobId,
+      onProgress,
+    }: {
+      token: string;
+      name: string;
+      fileName: string;
+      jobId: string;
+      onProgress: OnProgress;
+    }) => ask('importChecked', { token, name, fileName, jobId }, undefined, onProgress),
     onSuccess: (result) => (result.ok ? setWorkspaceId(result.workspace.id) : undefined),
     onSettled,
   });
   const merge = useMutation({
-    mutationFn: ({ id, token, fileName, onProgress }: { id: string; token: string; fileName: string; onProgress: OnProgress }) =>
-      ask('mergeChecked', { token, workspaceId: id, fileName }, undefined, onProgress),
+    mutationFn: ({
+      id,
+      token,
+      fileName,
+      jobId,
+      onProgress,
+    }: {
+      id: string;
+      token: string;
+      fileName: string;
+      jobId: string;
+      onProgress: OnProgress;
+    }) => ask('mergeChecked', { token, workspaceId: id, fileName, jobId }, undefined, onProgress),
     onSettled,
   });
   /** Records the page built (a claims CSV's rows), checked and merged in the service like a bundle. */
@@ -83,7 +105,9 @@ export function useWorkspaceActions() {
       ask('mergeRecords', { workspaceId: id, content, fileName }),
     onSettled,
   });
-  return { workspaceId, open: setWorkspaceId, create, rename, duplicate, reset, remove, importNew, merge, mergeRecords };
+  /** Stops an import, merge or copy under way; its own reply then says whether it stopped before anything was kept. */
+  const stopJob = (jobId: string) => void ask('stopJob', { jobId }).catch(() => undefined);
+  return { workspaceId, stopJob, open: setWorkspaceId, create, rename, duplicate, reset, remove, importNew, merge, mergeRecords };
 }
 
 export type WorkspaceActions = ReturnType<typeof useWorkspaceActions>;

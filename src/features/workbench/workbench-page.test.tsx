@@ -52,7 +52,7 @@ describe('the workbench', () => {
     await user.click(await screen.findByRole('button', { name: 'Copy the published dataset' }));
     expect(await screen.findByText(/^Downloading [\d,]+ article texts…$/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Stop' }));
-    expect(await screen.findByText('Stopped copying the published dataset.')).toBeInTheDocument();
+    expect(await screen.findByText('Stopped copying the published dataset. No workspace was made.')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Copy the published dataset' })).toBeEnabled();
     expect(await listWorkspaces()).toEqual([]);

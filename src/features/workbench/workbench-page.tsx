@@ -18,34 +18,36 @@ import { newWorkspaceName } from './workspace-name';
 function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorkspaceActions>; onDone: (message: string) => void }) {
   const id = useId();
   const [name, setName] = useState(PUBLISHED_COPY_NAME);
-  // A copy under way: what it is doing, and how to stop it while it is still downloading.
-  const [copy, setCopy] = useState<{ message: string; saving: boolean; stop: () => void } | null>(null);
+  // A copy under way: what it is doing, and how to stop it. The copy's own answer says whether it stopped in time.
+  const [copy, setCopy] = useState<{ message: string; stop: (() => void) | null } | null>(null);
   const [stopped, setStopped] = useState(false);
   const create = (from: 'published' | 'empty') => {
     setStopped(false);
-    const controller = new AbortController();
+    const jobId = `copy-${crypto.randomUUID()}`;
+    let stopping = false;
     const stop = () => {
-      controller.abort();
-      setCopy(null);
-      setStopped(true);
+      stopping = true;
+      setCopy({ message: 'Stopping…', stop: null });
+      actions.stopJob(jobId);
     };
-    if (from === 'published') setCopy({ message: 'Copying the published dataset…', saving: false, stop });
+    if (from === 'published') setCopy({ message: 'Copying the published dataset…', stop });
     actions.create.mutate(
       {
         name: newWorkspaceName(name, from),
         from,
-        signal: controller.signal,
+        jobId,
         onProgress: (p) => {
-          if (!controller.signal.aborted) setCopy({ message: p.message, saving: p.stage === 'save', stop });
+          if (!stopping) setCopy({ message: p.message, stop });
         },
       },
       {
         onSuccess: (row) => onDone(`Created “${row.name}”${from === 'published' ? ' from the published dataset' : ''}; it is now open.`),
+        onError: (error) => setStopped(error instanceof Error && error.name === 'AbortError'),
         onSettled: () => setCopy(null),
       },
     );
   };
-  const aborted = actions.create.error instanceof DOMException && actions.create.error.name === 'AbortError';
+  const aborted = actions.create.error instanceof Error && actions.create.error.name === 'AbortError';
   return (
     <form className="new-workspace" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={`${id}-name`}>Name</label>
@@ -61,8 +63,7 @@ function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorks
       {copy && (
         <div className="state state-loading import-progress">
           <p role="status">{copy.message}</p>
-          {/* The save itself is one transaction, whole or not at all: it has no Stop. */}
-          {!copy.saving && (
+          {copy.stop && (
             <button type="button" className="secondary" onClick={copy.stop}>
               Stop
             </button>
@@ -71,7 +72,7 @@ function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorks
       )}
       {stopped && !copy && (
         <p role="status" className="state">
-          Stopped copying the published dataset.
+          Stopped copying the published dataset. No workspace was made.
         </p>
       )}
       {actions.create.isError && !aborted && (

@@ -144,14 +144,26 @@ export async function exportWorkspaceFile(id: string): Promise<Blob> {
 }
 
 /** Creates a new workspace holding an imported bundle; grades must name records of the bundle itself. */
-export async function importAsNewWorkspace(name: string, content: BundleContent, fileName = 'bundle'): Promise<WorkspaceRow> {
+export async function importAsNewWorkspace(
+  name: string,
+  content: BundleContent,
+  fileName = 'bundle',
+  /** Aborted before the save ends: nothing is kept. */
+  signal?: AbortSignal,
+): Promise<WorkspaceRow> {
   const unknown = gradeReferenceErrors(content.grades, content.dataset, fileName, 'the bundle');
   if (unknown.length > 0) throw new BundleRefusedError(unknown);
-  return createWorkspace(name, 'import', content);
+  return createWorkspace(name, 'import', content, signal);
 }
 
 /** Merges a bundle into a workspace in one transaction; a merge that would not hold together is refused and nothing is written. */
-export async function mergeIntoWorkspace(id: string, incoming: BundleContent, fileName = 'bundle'): Promise<BundleResult> {
+export async function mergeIntoWorkspace(
+  id: string,
+  incoming: BundleContent,
+  fileName = 'bundle',
+  /** Aborted before the transaction ends: every write of the merge is undone. */
+  signal?: AbortSignal,
+): Promise<BundleResult> {
   const { db } = await getDb();
   // Check and write in one transaction, so a change from another tab cannot slip between the check and the write.
   return db.transaction(
@@ -163,6 +175,8 @@ export async function mergeIntoWorkspace(id: string, incoming: BundleContent, fi
       await putRecords(id, incoming.dataset, incoming.texts, incoming.grades);
       // Stories are kept in the merge's order: the workspace's first, then the new ones.
       if (incoming.stories && merged.content.stories) await putStoryRows(db, id, merged.content.stories);
+      // Thrown inside the transaction, so IndexedDB undoes every write above.
+      signal?.throwIfAborted();
       return merged;
     },
   );

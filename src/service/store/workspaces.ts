@@ -167,7 +167,13 @@ export async function listWorkspaces(): Promise<WorkspaceRow[]> {
 }
 
 /** Creates a workspace holding a copy of the given content (empty content for an empty workspace). */
-export async function createWorkspace(name: string, origin: WorkspaceOrigin, content: WorkspaceContent): Promise<WorkspaceRow> {
+export async function createWorkspace(
+  name: string,
+  origin: WorkspaceOrigin,
+  content: WorkspaceContent,
+  /** Aborting it before the transaction ends rolls the whole workspace back: nothing of it is kept. */
+  signal?: AbortSignal,
+): Promise<WorkspaceRow> {
   const { db } = await getDb();
   const row: WorkspaceRow = {
     id: newId('ws'),
@@ -180,6 +186,8 @@ export async function createWorkspace(name: string, origin: WorkspaceOrigin, con
   await write(db, ALL_TABLES, async () => {
     await db.workspaces.add(row);
     await putContent(db, row.id, content, row.revision);
+    // Thrown inside the transaction, so IndexedDB undoes every write above.
+    signal?.throwIfAborted();
   });
   return row;
 }
