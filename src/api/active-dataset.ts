@@ -5,7 +5,7 @@ import type { Dataset } from '../domain/schema';
 import type { LoadedWorkspace } from '../service/store/workspaces';
 import { articleTextQueries } from './article-text';
 import { datasetQueries, PUBLISHED } from './dataset';
-import type { QueryLike } from './query-like';
+import { withRestart, type QueryLike } from './query-like';
 import { ask } from './service';
 import { workspaceQueries } from './workspace-queries';
 
@@ -81,5 +81,5 @@ export function useActiveArticleText(file: string | undefined) {
   const stored = useQuery({ ...workspaceQueries.text(workspaceId ?? '', file ?? ''), enabled: Boolean(file) && workspaceId !== null });
   if (workspaceId !== null) return stored;
   // A retry after a hang or a trickle abandons the request in flight instead of waiting on it.
-  return Object.assign(published, { restart: () => restartQuery(client, articleTextQueries.detail(file ?? '').queryKey) });
+  return withRestart(published, () => restartQuery(client, articleTextQueries.detail(file ?? '').queryKey));
 }

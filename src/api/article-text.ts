@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { fetchText } from '../service/http';
 
 export const articleTextQueries = {
@@ -11,8 +11,3 @@ export const articleTextQueries = {
       staleTime: Infinity,
     }),
 };
-
-/** The verbatim text of one article file. */
-export function useArticleText(file: string | undefined) {
-  return useQuery({ ...articleTextQueries.detail(file ?? ''), enabled: Boolean(file) });
-}

@@ -9,3 +9,9 @@ export type QueryLike<T> = (
   /** True when the data comes from this browser (a workspace in IndexedDB), so slowness is not the network's. */
   local?: boolean;
 };
+
+/** The query with a `restart` of its own, as a new object over it: TanStack's results are not ours to change, and reads
+ * still go through to the result (so TanStack still sees which fields a view uses). */
+export function withRestart<Q extends object>(query: Q, restart: () => unknown): Q & { restart: () => unknown } {
+  return Object.create(query, { restart: { value: restart, enumerable: true } }) as Q & { restart: () => unknown };
+}

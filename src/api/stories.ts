@@ -2,6 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Story } from '../domain/schema';
 import { fetchJson } from '../service/http';
 import type { StorySaveResult } from '../service/store/workspace-stories';
+import { withRestart } from './query-like';
 import { restartQuery, useWorkspaceId } from './active-dataset';
 
 // The store (Dexie) is imported on first use, so it stays off the first load.
@@ -41,7 +42,7 @@ export function useStories() {
   const client = useQueryClient();
   if (workspaceId !== null) return stored;
   // A retry after a hang or a trickle abandons the request in flight instead of waiting on it.
-  return Object.assign(published, { restart: () => restartQuery(client, storyQueries.list().queryKey) });
+  return withRestart(published, () => restartQuery(client, storyQueries.list().queryKey));
 }
 
 /** The open workspace's stories with their revisions (null outside a workspace), for the story editor. */
