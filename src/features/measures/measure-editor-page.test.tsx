@@ -1,5 +1,5 @@
 // The workbench's measure editor against a workspace in an in-memory IndexedDB; another tab's writes go straight to the store.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -78,8 +78,11 @@ describe('the measure editor', { timeout: 20_000 }, () => {
     });
     // Kept on one measure only: the other's record is untouched, and its entry shows the link from its side.
     expect(await stored(ws, 'killed-wounded')).toEqual(KILLED_WOUNDED);
-    const item = screen.getByText('Fighters killed and wounded', { selector: 'strong' }).closest('li') as HTMLElement;
-    expect(item).toHaveTextContent('“Fighters killed” counts part of what this one counts; definition: Wounded are not counted');
+    // The list is read again after the save, so its entry may show the link a moment after the message.
+    await waitFor(() => {
+      const item = screen.getByText('Fighters killed and wounded', { selector: 'strong' }).closest('li') as HTMLElement;
+      expect(item).toHaveTextContent('“Fighters killed” counts part of what this one counts; definition: Wounded are not counted');
+    });
   });
 
   it('names the field when a link is refused, and saves nothing', async () => {
