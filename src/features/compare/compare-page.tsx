@@ -349,7 +349,8 @@ export function ComparePage() {
             </EmptyState>
           );
         }
-        return <CompareView group={group} index={index} search={search} />;
+        // Keyed by group: another comparison starts from its own first page of figures.
+        return <CompareView key={group.id} group={group} index={index} search={search} />;
       }}
     </QueryState>
   );
