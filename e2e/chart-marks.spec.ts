@@ -36,6 +36,8 @@ test('on the chart of figures against time, a keyboard user hears each figure wi
   await expect(page.getByRole('heading', { level: 1, name: /Air raids on Palmyra/ })).toBeVisible();
   const chart = page.getByRole('group', { name: /^Air raids on Palmyra, March 2016, each figure at the date it was given/ });
   await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  // The chart is finished once the change of control (from events.json, fetched on its own) is drawn on it.
+  await expect(chart.locator('.event-labels text').first()).toBeVisible();
   await page.getByRole('button', { name: 'Copy embed code', exact: true }).focus();
   await page.keyboard.press('Tab');
   // Date order: the ministry spoke on 18 March, the coordination on 22 March.

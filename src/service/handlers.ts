@@ -210,7 +210,10 @@ export function createHandlers(store: Store = createStore()) {
     },
 
     /** Copies the published dataset and every article text into a new workspace, here where the records are held. */
-    async copyPublished({ workspaceName, jobId }: { workspaceName: string; jobId?: string }, context: RequestContext): Promise<WorkspaceRow> {
+    async copyPublished(
+      { workspaceName, jobId }: { workspaceName: string; jobId?: string },
+      context: RequestContext,
+    ): Promise<WorkspaceRow> {
       return jobs.run(jobId, context, async (signal) => {
         // The downloads stop with the job, and so does the save: it is one transaction, undone whole if stopped.
         const content = await publishedContent(store, { ...context, signal });
