@@ -81,8 +81,17 @@ export function useMarkExplorer(marks: readonly ExplorableMark[]): {
     const mark = marks[i];
     return {
       ref: (el) => {
-        if (el) elements.current.set(i, el);
-        else elements.current.delete(i);
+        if (!el) {
+          elements.current.delete(i);
+          return;
+        }
+        const previous = elements.current.get(i);
+        elements.current.set(i, el);
+        // Recharts draws a mark anew when the chart is laid out again (a change of control arriving widens the dates): the
+        // old element leaves with the focus, and no blur says so. The new one takes the focus back.
+        if (focused === i && previous !== el && (document.activeElement === null || document.activeElement === document.body)) {
+          el.focus();
+        }
       },
       tabIndex: i === current ? 0 : -1,
       role: mark?.claimId ? 'link' : 'img',

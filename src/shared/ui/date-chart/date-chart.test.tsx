@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { DateChartModel, DateMark } from '../../../domain/view-models/date-chart';
 import { renderWithProviders } from '../../../testing/render';
@@ -45,11 +46,11 @@ const model: DateChartModel = {
   drawableCount: 2,
 };
 
-function Chart() {
-  const { markProps, focused, overlay } = useMarkExplorer(model.marks);
+function Chart({ drawn = model }: { drawn?: DateChartModel }) {
+  const { markProps, focused, overlay } = useMarkExplorer(drawn.marks);
   return (
     <div>
-      <DateChart model={model} width={800} fontSize={16} measure={measure} markProps={markProps} focused={focused} />
+      <DateChart model={drawn} width={800} fontSize={16} measure={measure} markProps={markProps} focused={focused} />
       {overlay}
     </div>
   );
@@ -72,5 +73,35 @@ describe('DateChart', () => {
     const texts = Array.from(container.querySelectorAll('svg text')).map((t) => t.textContent);
     expect(texts).toContain('fighters');
     expect(texts).toContain('≥ 40');
+  });
+
+  it('keeps the keyboard focus on a figure when the chart is laid out again (a later change of control widens the dates)', () => {
+    const wider: DateChartModel = {
+      ...model,
+      marks: model.marks.map((m) => ({ ...m })),
+      domain: [at('2016-11-01'), at('2016-12-15')],
+      events: [...model.events, { id: 'e2', time: at('2016-11-05'), date: '2016-11-05', label: 'Government forces retake Palmyra' }],
+    };
+    function Growing() {
+      const [drawn, setDrawn] = useState(model);
+      return (
+        <>
+          <Chart drawn={drawn} />
+          <button type="button" onClick={() => setDrawn(wider)}>
+            Widen
+          </button>
+        </>
+      );
+    }
+    renderWithProviders(<Growing />);
+    const before = screen.getByRole('link', { name: /^SOHR, said/ });
+    act(() => before.focus());
+    expect(before).toHaveFocus();
+    // A click event that does not move the focus, as data arriving would not.
+    fireEvent.click(screen.getByRole('button', { name: 'Widen' }));
+    const after = screen.getByRole('link', { name: /^SOHR, said/ });
+    // Recharts replaced the element; the focus moved to the new one.
+    expect(after).not.toBe(before);
+    expect(after).toHaveFocus();
   });
 });
