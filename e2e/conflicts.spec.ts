@@ -109,6 +109,7 @@ async function save(form: Locator): Promise<void> {
 }
 
 /** The rows the conflict view marks as differing, by field name. */
+/** The fields the panel marks as differing; polled, since the table is drawn once the stored version is read. */
 async function differingFields(panel: Locator): Promise<string[]> {
   const headers = await panel.locator('tr.differs th').allTextContents();
   return headers.map((h) => h.replace(/\s*(differs|both changed)$/, ''));
@@ -146,7 +147,7 @@ test('two tabs edit the same claim: the second is shown both versions and keeps 
   const panel = tabB.getByRole('region', { name: CHANGED_PANEL });
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('heading', { name: CHANGED_PANEL })).toBeFocused();
-  expect(await differingFields(panel)).toEqual(['Place', 'Notes']);
+  await expect.poll(() => differingFields(panel)).toEqual(['Place', 'Notes']);
   await expect(panel.getByRole('row', { name: /^Notes/ })).toContainText('Checked by A');
   // Nothing of B's is written until B chooses.
   expect(await storedRecord(tabB, 'claims', ws, CLAIM)).toMatchObject({ notes: 'Checked by A', place: 'Palmyra' });
@@ -176,7 +177,7 @@ test('three tabs edit the same claim: every edit survives', async ({ page, conte
   await formB.getByLabel('Place').fill('Place from B');
   await save(formB);
   const panelB = tabB.getByRole('region', { name: CHANGED_PANEL });
-  expect(await differingFields(panelB)).toEqual(['Place', 'Notes']);
+  await expect.poll(() => differingFields(panelB)).toEqual(['Place', 'Notes']);
   await panelB.getByRole('button', { name: 'Save the fields picked above' }).click();
   await expect(tabB.getByRole('status').filter({ hasText: UPDATED })).toBeVisible();
 
@@ -184,7 +185,7 @@ test('three tabs edit the same claim: every edit survives', async ({ page, conte
   await formC.getByLabel('Evidence for that day').fill('Evidence from C');
   await save(formC);
   const panelC = tabC.getByRole('region', { name: CHANGED_PANEL });
-  expect(await differingFields(panelC)).toEqual(['Stated on', 'Place', 'Notes']);
+  await expect.poll(() => differingFields(panelC)).toEqual(['Stated on', 'Place', 'Notes']);
   await panelC.getByRole('button', { name: 'Save the fields picked above' }).click();
   await expect(tabC.getByRole('status').filter({ hasText: UPDATED })).toBeVisible();
 
@@ -237,7 +238,7 @@ test('an edit against a merge: a form opened before the bundle was merged asks w
   await formB.getByLabel('Place').fill('Tadmur');
   await save(formB);
   const panel = tabB.getByRole('region', { name: CHANGED_PANEL });
-  expect(await differingFields(panel)).toEqual(['Place', 'Notes']);
+  await expect.poll(() => differingFields(panel)).toEqual(['Place', 'Notes']);
   await panel.getByRole('button', { name: 'Save the fields picked above' }).click();
   await expect(tabB.getByRole('status').filter({ hasText: UPDATED })).toBeVisible();
 
