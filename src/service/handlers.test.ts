@@ -1,4 +1,5 @@
 import { indexDataset } from '../domain/lookups';
+import { articleDate } from '../domain/article-date';
 import { verdictOf } from '../domain/view-models/verdict';
 import { describe, expect, it, vi } from 'vitest';
 import { analyseDataset } from '../domain/analyse';
@@ -241,5 +242,17 @@ describe('the dataset service', () => {
     const records = await service.records(PUBLISHED);
     expect(records).toBe(shipped);
     await expect(service.records('ws:w9@1')).rejects.toThrow('no workspaces in this test');
+  });
+
+  it('lists the articles newest first with each one’s number of claims, without sending the claims', async () => {
+    const service = createDatasetService(() => Promise.resolve(shipped));
+    const { articles, claimCounts } = await service.handlers.articleList({ key: PUBLISHED }, {});
+    expect(articles.map((a) => a.id).sort()).toEqual(shipped.articles.map((a) => a.id).sort());
+    const dates = articles.map((a) => articleDate(a).date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const article of shipped.articles) {
+      expect(claimCounts.get(article.id) ?? 0).toBe(shipped.claims.filter((c) => c.articleId === article.id).length);
+    }
+    expect(Object.keys(await service.handlers.articleList({ key: PUBLISHED }, {}))).toEqual(['articles', 'claimCounts']);
   });
 });
