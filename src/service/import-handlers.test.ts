@@ -36,7 +36,7 @@ async function gzipFile(content: BundleContent): Promise<Blob> {
 
 describe('bundle imports in the data service', () => {
   it('checks a compressed bundle, says what it is doing, and answers with counts only; then saves it as a workspace', async () => {
-    const { ask } = over(createImportHandlers());
+    const { ask } = over(createImportHandlers(createJobs()));
     const content = smallContent();
     const seen: LoadProgress[] = [];
     const checked = await ask(
@@ -68,7 +68,7 @@ describe('bundle imports in the data service', () => {
   });
 
   it('refuses a million empty claims with the first 100 problems and a count, as values across the boundary', async () => {
-    const { ask } = over(createImportHandlers());
+    const { ask } = over(createImportHandlers(createJobs()));
     const claims = `[${Array.from({ length: 1_000_000 }, () => '{}').join(',')}]`;
     const json = `{"format":"corroborate-dataset","version":1,"articles":[],"sources":[],"measures":[],"claims":${claims}}`;
     const checked = await ask('checkBundle', { file: new Blob([json]), fileName: 'empty.json', workspaceId: null });
@@ -84,7 +84,7 @@ describe('bundle imports in the data service', () => {
   });
 
   it('compares with the open workspace and merges into it; a merge that would break it is refused and writes nothing', async () => {
-    const { ask } = over(createImportHandlers());
+    const { ask } = over(createImportHandlers(createJobs()));
     const content = smallContent();
     const base = await createWorkspace('Base', 'import', {
       dataset: { ...content.dataset, claims: [content.dataset.claims[0]!] },
@@ -112,7 +112,7 @@ describe('bundle imports in the data service', () => {
   });
 
   it('stops when the page cancels the check, and nothing is saved', async () => {
-    const { ask } = over(createImportHandlers());
+    const { ask } = over(createImportHandlers(createJobs()));
     const controller = new AbortController();
     const content = smallContent();
     const asked = ask(

@@ -5,7 +5,7 @@ import { gradeReferenceErrors, previewImport, type BundleContent, type ImportPre
 import type { DatasetError, MoreErrors } from '../domain/validate-dataset';
 import { checkpoint, type RequestContext } from './progress';
 import type { WorkspaceRow } from './store/workspace-db';
-import { createJobs, isStopped, type Jobs } from './jobs';
+import { isStopped, type Jobs } from './jobs';
 
 /** A refusal as the import panel lists it: the first errors (at most 100) and what was left unsaid. */
 export interface Refusal {
@@ -42,7 +42,8 @@ function sizeOf(content: BundleContent): string {
   return `${count(articles.length, 'article')} and ${count(claims.length, 'claim')}`;
 }
 
-export function createImportHandlers({ run }: Pick<Jobs, 'run'> = createJobs()) {
+/** The import questions; their saves run as `jobs`, so the same map's `stopJob` can stop them. */
+export function createImportHandlers({ run }: Pick<Jobs, 'run'>) {
   const held = new Map<string, BundleContent>();
   let next = 0;
 

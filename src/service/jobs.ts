@@ -35,7 +35,7 @@ export function createJobs() {
 
 export type Jobs = ReturnType<typeof createJobs>;
 
-/** Whether an error is a job stopped (or a request cancelled): an AbortError. */
+/** Whether an error is a job stopped (or a request cancelled): an AbortError (a DOMException is an Error). */
 export function isStopped(error: unknown): boolean {
-  return (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError';
+  return error instanceof Error && error.name === 'AbortError';
 }

@@ -13,6 +13,5 @@ export interface RequestContext {
 /** Lets a cancel that arrived during the last step of a long request be read, then stops the request if it did. */
 export async function checkpoint(context: RequestContext): Promise<void> {
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  const { signal } = context;
-  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
+  context.signal?.throwIfAborted();
 }

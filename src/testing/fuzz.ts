@@ -3,17 +3,14 @@
 import fc from 'fast-check';
 import { recordReliability } from './reliability-log';
 
-export interface FuzzOptions {
+export interface FuzzOptions<T = unknown> {
   numRuns: number;
+  /** Inputs to try first: a case the test counts on runs however few cases the time budget allows. */
+  examples?: T[];
   /** Records of the user's data the run found missing (import into a workspace, say); any makes the run fail. */
   lostRecords?: () => number;
   /** Time after which no new case starts (default 20 s). */
   budgetMs?: number;
-}
-
-/** FuzzOptions, with inputs to try first: a case the test counts on runs however few cases the time budget allows. */
-export interface FuzzOptionsWith<T> extends FuzzOptions {
-  examples?: T[];
 }
 
 /**
@@ -28,7 +25,7 @@ export async function fuzz<T>(
   name: string,
   arbitrary: fc.Arbitrary<T>,
   check: (input: T) => unknown,
-  { numRuns, lostRecords = () => 0, budgetMs = FUZZ_BUDGET_MS, examples = [] }: FuzzOptionsWith<T>,
+  { numRuns, lostRecords = () => 0, budgetMs = FUZZ_BUDGET_MS, examples = [] }: FuzzOptions<T>,
 ): Promise<void> {
   let crashes = 0;
   const property = fc.asyncProperty(arbitrary, async (input) => {

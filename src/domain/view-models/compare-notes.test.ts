@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleNote, unlistedFiguresSentence, unlistedPairsSentence } from './compare-notes';
+import { listedFiguresSentence, sampleNote, unlistedFiguresSentence, unlistedPairsSentence } from './compare-notes';
 
 describe('compare notes', () => {
   it('says how many figures a sampled chart draws, in figures a reader can read', () => {
@@ -18,5 +18,6 @@ describe('compare notes', () => {
   it('says how many figures are not listed yet, one or many', () => {
     expect(unlistedFiguresSentence(9900)).toBe('9,900 more figures are not listed here; the CSV export has them all.');
     expect(unlistedFiguresSentence(1)).toBe('1 more figure is not listed here; the CSV export has them all.');
+    expect(listedFiguresSentence(100, 10000)).toBe('Showing the first 100 of 10,000 figures. The CSV export has them all.');
   });
 });

@@ -30,3 +30,8 @@ export function unlistedPairsSentence(pairs: number): string {
 export function unlistedFiguresSentence(hidden: number): string {
   return `${count(hidden)} more ${hidden === 1 ? 'figure is' : 'figures are'} not listed here; the CSV export has them all.`;
 }
+
+/** Above a list shown a page at a time: "Showing the first 100 of 10,000 figures. The CSV export has them all." */
+export function listedFiguresSentence(shown: number, total: number): string {
+  return `Showing the first ${count(shown)} of ${count(total)} figures. The CSV export has them all.`;
+}

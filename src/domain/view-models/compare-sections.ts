@@ -55,19 +55,17 @@ export const FIGURES_PER_PAGE = 100;
 
 /**
  * The first `limit` entries of the sections in order, each section cut where the limit falls (sections left empty are
- * dropped), with how many entries are left out.
+ * dropped): the sections of a list shown a page at a time.
  *
- * Worked example: sections of 3 and 2 entries, limit 4 → the first section whole, the second with 1 entry; hidden 1.
+ * Worked example: sections of 3 and 2 entries, limit 4 → the first section whole, the second with 1 entry.
  */
-export function firstFigures(sections: readonly CompareSection[], limit: number): { sections: CompareSection[]; hidden: number } {
+export function firstFigures(sections: readonly CompareSection[], limit: number): CompareSection[] {
   const out: CompareSection[] = [];
   let left = Math.max(0, limit);
-  let hidden = 0;
   for (const section of sections) {
     const shown = section.entries.slice(0, left);
-    hidden += section.entries.length - shown.length;
     left -= shown.length;
     if (shown.length > 0) out.push(shown.length === section.entries.length ? section : { ...section, entries: shown });
   }
-  return { sections: out, hidden };
+  return out;
 }

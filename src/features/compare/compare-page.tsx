@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { useEvents } from '../../api/events';
 import { VerdictBlock } from '../../shared/ui/verdict-block';
 import { figureAsSaid, footingNote } from '../../domain/figure-text';
@@ -6,7 +6,8 @@ import { formatNumber, formatPoints } from '../../domain/format';
 import { compareViewModel } from '../../domain/view-models/compare-view';
 import { verdictOf } from '../../domain/view-models/verdict';
 import { FIGURES_PER_PAGE, firstFigures, voiceList } from '../../domain/view-models/compare-sections';
-import { sampleNote, unlistedFiguresSentence, unlistedPairsSentence } from '../../domain/view-models/compare-notes';
+import { listedFiguresSentence, sampleNote, unlistedFiguresSentence, unlistedPairsSentence } from '../../domain/view-models/compare-notes';
+import { ShowMore } from '../../shared/ui/show-more';
 import { Link, useLocation, useParams } from 'react-router';
 import { ExportCsvButton } from '../../shared/ui/export-csv-button';
 import { CopyEmbedButton } from '../../shared/ui/copy-embed-button';
@@ -191,9 +192,6 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
   const { groupId = '' } = useParams();
   const shown = useMemo(() => [ordered], [ordered]);
   const figureRef = useRef<HTMLElement>(null);
-  // A group of thousands of figures lists them a page at a time, so the page draws at once; the CSV has every one.
-  const [limit, setLimit] = useState(FIGURES_PER_PAGE);
-  const listed = useMemo(() => firstFigures(sections, limit), [sections, limit]);
   return (
     <>
       <h1>{group.label}</h1>
@@ -268,7 +266,10 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
               <p className="chart-note">
                 {sampleNote(model.rows.length, model.drawableCount, {
                   spread: true,
-                  rest: listed.hidden > 0 ? `The list below has them all, ${FIGURES_PER_PAGE} at a time.` : 'The list below has them all.',
+                  rest:
+                    ordered.entries.length > FIGURES_PER_PAGE
+                      ? `The list below has them all, ${FIGURES_PER_PAGE} at a time.`
+                      : 'The list below has them all.',
                 })}
               </p>
             )}
@@ -288,39 +289,39 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
       <h2>Where they conflict</h2>
       <Conflicts group={group} labels={labels} />
       <h2>Every figure, by {grouping}</h2>
-      {listed.hidden > 0 && (
-        <p className="muted">
-          Showing the first {(group.entries.length - listed.hidden).toLocaleString('en-GB')} of{' '}
-          {group.entries.length.toLocaleString('en-GB')} figures. The CSV export has them all.
-        </p>
-      )}
-      {listed.sections.map((section) => (
-        <section key={section.key} className="claim-group" aria-label={section.title}>
-          <h3>{section.title}</h3>
-          <ul className="plain">
-            {section.entries.map((entry) => (
-              <ClaimRow
-                key={entry.claimId}
-                entry={entry}
-                status={statuses.get(entry.claimId) ?? 'alone'}
-                index={index}
-                label={labels.get(entry.claimId) ?? claimantName(index, entry.claimId)}
-                perDay={group.per === 'day'}
-                search={search}
-                grades={grades}
-              />
+      {/* A group of thousands of figures lists them a page at a time, so the page draws at once; the CSV has every one. */}
+      <ShowMore
+        items={ordered.entries}
+        step={FIGURES_PER_PAGE}
+        what="figures"
+        remainder={unlistedFiguresSentence}
+        render={(shown) => (
+          <>
+            {shown.length < ordered.entries.length && (
+              <p className="muted">{listedFiguresSentence(shown.length, ordered.entries.length)}</p>
+            )}
+            {firstFigures(sections, shown.length).map((section) => (
+              <section key={section.key} className="claim-group" aria-label={section.title}>
+                <h3>{section.title}</h3>
+                <ul className="plain">
+                  {section.entries.map((entry) => (
+                    <ClaimRow
+                      key={entry.claimId}
+                      entry={entry}
+                      status={statuses.get(entry.claimId) ?? 'alone'}
+                      index={index}
+                      label={labels.get(entry.claimId) ?? claimantName(index, entry.claimId)}
+                      perDay={group.per === 'day'}
+                      search={search}
+                      grades={grades}
+                    />
+                  ))}
+                </ul>
+              </section>
             ))}
-          </ul>
-        </section>
-      ))}
-      {listed.hidden > 0 && (
-        <p className="show-more">
-          <button type="button" className="secondary" onClick={() => setLimit((n) => n + FIGURES_PER_PAGE)}>
-            Show {Math.min(FIGURES_PER_PAGE, listed.hidden).toLocaleString('en-GB')} more figures
-          </button>{' '}
-          <span className="muted">{unlistedFiguresSentence(listed.hidden)}</span>
-        </p>
-      )}
+          </>
+        )}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { PREVIEW_KINDS, type ImportPreview, type PreviewKind } from '../../domai
 import { describeMoreErrors, formatDatasetError, type DatasetError } from '../../domain/validate-dataset';
 import type { WorkspaceActions } from './use-workspace-actions';
 import { CsvImport } from './csv-import';
+import { ProgressLine } from '../../shared/ui/progress-line';
 import { useBundleImport, type Picked } from './use-bundle-import';
 
 const KIND_LABELS: Record<PreviewKind, string> = {
@@ -118,14 +119,7 @@ export function ImportPanel({
           {notice}
         </p>
       )}
-      {picked?.state === 'checking' && (
-        <div className="state state-loading import-progress">
-          <p role="status">{picked.message}</p>
-          <button type="button" className="secondary" onClick={picked.stop}>
-            Stop
-          </button>
-        </div>
-      )}
+      {picked?.state === 'checking' && <ProgressLine message={picked.message} onStop={picked.stop} />}
       {picked?.state === 'refused' && <Refusal picked={picked} />}
       {picked?.state === 'csv' && (
         // Keyed by pick, so each file picked starts from its own proposed mapping.
@@ -175,17 +169,8 @@ export function ImportPanel({
               Cancel
             </button>
           </div>
-          {picked?.state === 'saving' && (
-            <div className="state state-loading import-progress">
-              {/* A save is one transaction: a Stop undoes it whole, or comes after it has finished. */}
-              <p role="status">{picked.message}</p>
-              {picked.stop && (
-                <button type="button" className="secondary" onClick={picked.stop}>
-                  Stop
-                </button>
-              )}
-            </div>
-          )}
+          {/* A save is one transaction: a Stop undoes it whole, or comes after it has finished. */}
+          {picked?.state === 'saving' && <ProgressLine message={picked.message} onStop={picked.stop} />}
           {workspaceId !== null && <p className="muted">Merging replaces records that have the same id and keeps everything else.</p>}
         </section>
       )}

@@ -6,6 +6,7 @@ import type { ImportPreview } from '../../domain/bundle';
 import type { CsvError, CsvTable } from '../../domain/claims-csv/read-table';
 import type { DatasetError, MoreErrors } from '../../domain/validate-dataset';
 import type { LoadProgress } from '../../service/progress';
+import { isStopped } from '../../service/jobs';
 import { isCsvFile, readClaimsCsvFile } from '../../service/store/import-csv';
 import type { WorkspaceActions } from './use-workspace-actions';
 
@@ -16,7 +17,6 @@ export type Picked =
   | { state: 'saving'; fileName: string; message: string; token: string; preview: ImportPreview; stop: (() => void) | null }
   | { state: 'csv'; fileName: string; table: CsvTable; pick: number };
 
-const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 const messageOf = (e: unknown) => String(e instanceof Error ? e.message : e);
 const oneError = (fileName: string, message: string): DatasetError[] => [{ file: fileName, recordId: null, field: '', message }];
 
@@ -96,7 +96,7 @@ export function useBundleImport({
       setName(workspaceNameFor(fileName));
       setPicked({ state: 'ready', fileName, token: result.token, preview: result.preview });
     } catch (e) {
-      if (isAbort(e)) return;
+      if (isStopped(e)) return;
       refuse(fileName, `“${fileName}” could not be checked`, { errors: oneError(fileName, messageOf(e)) });
     } finally {
       if (check.current === controller) check.current = null;
@@ -108,18 +108,10 @@ export function useBundleImport({
   const save = async (how: 'new' | 'merge') => {
     if (picked?.state !== 'ready') return;
     const { fileName, token, preview } = picked;
-    const jobId = `${how}-${crypto.randomUUID()}`;
-    let stopping = false;
-    const saving = (message: string) => setPicked({ state: 'saving', fileName, token, preview, message, stop: stopping ? null : stop });
-    const stop = () => {
-      stopping = true;
-      saving('Stopping…');
-      actions.stopJob(jobId);
-    };
-    const onProgress = (progress: LoadProgress) => {
-      if (!stopping) saving(progress.message);
-    };
-    saving(how === 'new' ? 'Saving…' : 'Merging…');
+    const { jobId, onProgress } = actions.startJob(how, (message, stop) =>
+      setPicked({ state: 'saving', fileName, token, preview, message, stop }),
+    );
+    onProgress({ stage: 'save', message: how === 'new' ? 'Saving…' : 'Merging…' });
     setNotice(null);
     try {
       if (how === 'new') {
@@ -146,7 +138,7 @@ export function useBundleImport({
       clear();
       onDone(`Merged “${fileName}” into “${activeName ?? 'the open workspace'}”.`);
     } catch (e) {
-      if (isAbort(e)) {
+      if (isStopped(e)) {
         // The service undid the save: the checked file is still held, so it can be saved again.
         setPicked({ state: 'ready', fileName, token, preview });
         setNotice(`Stopped ${how === 'new' ? 'saving' : 'merging'} “${fileName}”. Nothing was saved.`);

@@ -105,9 +105,24 @@ export function useWorkspaceActions() {
       ask('mergeRecords', { workspaceId: id, content, fileName }),
     onSettled,
   });
-  /** Stops an import, merge or copy under way; its own reply then says whether it stopped before anything was kept. */
-  const stopJob = (jobId: string) => void ask('stopJob', { jobId }).catch(() => undefined);
-  return { workspaceId, stopJob, open: setWorkspaceId, create, rename, duplicate, reset, remove, importNew, merge, mergeRecords };
+  /**
+   * A save the user can stop (an import, a merge, a copy): its id for the service, and progress that `show`s each step with
+   * a Stop, then "Stopping…" once pressed. The save's own reply says whether it stopped before anything was kept.
+   */
+  const startJob = (kind: string, show: (message: string, stop: (() => void) | null) => void) => {
+    const jobId = `${kind}-${crypto.randomUUID()}`;
+    let stopping = false;
+    const stop = () => {
+      stopping = true;
+      show('Stopping…', null);
+      void ask('stopJob', { jobId }).catch(() => undefined);
+    };
+    const onProgress: OnProgress = (progress) => {
+      if (!stopping) show(progress.message, stop);
+    };
+    return { jobId, onProgress };
+  };
+  return { workspaceId, startJob, open: setWorkspaceId, create, rename, duplicate, reset, remove, importNew, merge, mergeRecords };
 }
 
 export type WorkspaceActions = ReturnType<typeof useWorkspaceActions>;

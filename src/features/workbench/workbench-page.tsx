@@ -6,6 +6,8 @@ import { Link, useLocation } from 'react-router';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { ShowMore } from '../../shared/ui/show-more';
+import { ProgressLine } from '../../shared/ui/progress-line';
+import { isStopped } from '../../service/jobs';
 import { downloadWorkspaceBundle } from '../../shared/download';
 import { PUBLISHED_COPY_NAME } from '../../api/published-copy';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
@@ -23,31 +25,18 @@ function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorks
   const [stopped, setStopped] = useState(false);
   const create = (from: 'published' | 'empty') => {
     setStopped(false);
-    const jobId = `copy-${crypto.randomUUID()}`;
-    let stopping = false;
-    const stop = () => {
-      stopping = true;
-      setCopy({ message: 'Stopping…', stop: null });
-      actions.stopJob(jobId);
-    };
-    if (from === 'published') setCopy({ message: 'Copying the published dataset…', stop });
+    const job = actions.startJob('copy', (message, stop) => setCopy({ message, stop }));
+    if (from === 'published') job.onProgress({ stage: 'download', message: 'Copying the published dataset…' });
     actions.create.mutate(
-      {
-        name: newWorkspaceName(name, from),
-        from,
-        jobId,
-        onProgress: (p) => {
-          if (!stopping) setCopy({ message: p.message, stop });
-        },
-      },
+      { name: newWorkspaceName(name, from), from, ...job },
       {
         onSuccess: (row) => onDone(`Created “${row.name}”${from === 'published' ? ' from the published dataset' : ''}; it is now open.`),
-        onError: (error) => setStopped(error instanceof Error && error.name === 'AbortError'),
+        onError: (error) => setStopped(isStopped(error)),
         onSettled: () => setCopy(null),
       },
     );
   };
-  const aborted = actions.create.error instanceof Error && actions.create.error.name === 'AbortError';
+  const aborted = isStopped(actions.create.error);
   return (
     <form className="new-workspace" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={`${id}-name`}>Name</label>
@@ -60,16 +49,7 @@ function NewWorkspace({ actions, onDone }: { actions: ReturnType<typeof useWorks
           Start empty
         </button>
       </div>
-      {copy && (
-        <div className="state state-loading import-progress">
-          <p role="status">{copy.message}</p>
-          {copy.stop && (
-            <button type="button" className="secondary" onClick={copy.stop}>
-              Stop
-            </button>
-          )}
-        </div>
-      )}
+      {copy && <ProgressLine message={copy.message} onStop={copy.stop} />}
       {stopped && !copy && (
         <p role="status" className="state">
           Stopped copying the published dataset. No workspace was made.

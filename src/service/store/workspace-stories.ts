@@ -3,7 +3,7 @@
 import { storySchema, type Story } from '../../domain/schema';
 import type { StoryConflict } from '../../domain/story-authoring';
 import { getDb, type CorroborateDb } from './workspace-db';
-import { write } from './workspace-write';
+import { bump, write } from './workspace-write';
 
 /** A stored story with the revision an editor saves against. */
 export interface StoredStory {
@@ -21,20 +21,11 @@ export type StorySaveResult = { ok: true; revision: number } | { ok: false; conf
 
 const TABLES = ['workspaces', 'stories'];
 
-/** Bumps the workspace's story revision (not its records' revision, so no analysis is redone) and returns it. */
-async function nextStoryRevision(db: CorroborateDb, workspaceId: string): Promise<number> {
-  const row = await db.workspaces.get(workspaceId);
-  if (!row) throw new Error(`No workspace ${workspaceId}.`);
-  const storyRevision = (row.storyRevision ?? 1) + 1;
-  await db.workspaces.put({ ...row, storyRevision, updatedAt: new Date().toISOString() });
-  return storyRevision;
-}
-
 /** Replaces a workspace's stories with `stories`, in that order; the caller holds a transaction over workspaces and stories. */
 export async function putStoryRows(db: CorroborateDb, workspaceId: string, stories: readonly Story[]): Promise<void> {
   await clearStoryRows(db, workspaceId);
   if (stories.length === 0) return;
-  const revision = await nextStoryRevision(db, workspaceId);
+  const revision = await bump(db, workspaceId, 'storyRevision');
   await db.stories.bulkPut(stories.map((data, position) => ({ workspaceId, id: data.id, position, data, revision })));
 }
 
@@ -85,7 +76,7 @@ export async function saveStory(workspaceId: string, story: Story, base: number 
     }
     const others = row ? [] : await db.stories.where('workspaceId').equals(workspaceId).toArray();
     const position = row ? row.position : Math.max(-1, ...others.map((r) => r.position)) + 1;
-    const revision = await nextStoryRevision(db, workspaceId);
+    const revision = await bump(db, workspaceId, 'storyRevision');
     await db.stories.put({ workspaceId, id: story.id, position, data: story, revision });
     return { ok: true, revision };
   });
@@ -102,6 +93,6 @@ export async function deleteStory(workspaceId: string, storyId: string, base: nu
       return { ok: false, conflict: { reason: 'changed', stored: parsed.success ? parsed.data : null, revision: row.revision } };
     }
     await db.stories.delete([workspaceId, storyId]);
-    return { ok: true, revision: await nextStoryRevision(db, workspaceId) };
+    return { ok: true, revision: await bump(db, workspaceId, 'storyRevision') };
   });
 }

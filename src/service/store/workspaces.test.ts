@@ -121,6 +121,22 @@ describe('workspaces', () => {
     expect((await readWorkspaceContent(ws.id)).grades).toEqual(grades);
   });
 
+  it('saves a grade without moving the records’ revision, so no analysis is made again; it moves the grade revision', async () => {
+    const ws = await createWorkspace('A', 'published', published());
+    const before = await loadWorkspace(ws.id);
+    await setClaimGrade(ws.id, 'c-03', { grade: 2, reason: 'two others agree' });
+    await setSourceGrade(ws.id, 'sohr', { grade: 'B', reason: 'method' });
+    const after = await loadWorkspace(ws.id);
+    expect(after.sourceKey).toBe(before.sourceKey);
+    expect(after.workspace.revision).toBe(before.workspace.revision);
+    expect(after.workspace.gradeRevision).toBe(3);
+    expect(after.claimGrades.get('c-03')?.grade).toBe(2);
+    expect(after.sourceGrades.get('sohr')?.grade).toBe('B');
+    // A record saved still moves the records' revision.
+    await putRecords(ws.id, { claims: [published().dataset.claims[0]!] }, new Map());
+    expect((await loadWorkspace(ws.id)).workspace.revision).toBe(before.workspace.revision + 1);
+  });
+
   it('puts grades with records in one write', async () => {
     const ws = await createWorkspace('A', 'published', published());
     await putRecords(ws.id, {}, new Map(), { sources: [{ sourceId: 'sohr', grade: 'C', reason: '' }], claims: [] });

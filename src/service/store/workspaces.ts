@@ -35,7 +35,7 @@ import {
   type WorkspaceRow,
 } from './workspace-db';
 import { clearStoryRows, putStoryRows, readStoryRows } from './workspace-stories';
-import { write } from './workspace-write';
+import { bump, write } from './workspace-write';
 
 export { StorageError } from './workspace-write';
 
@@ -117,22 +117,6 @@ function now(): string {
 
 function newId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
-}
-
-/** Marks a grade change: the grade revision moves, the records' revision (which names every analysis) does not. */
-async function touchGrades(db: CorroborateDb, workspaceId: string): Promise<void> {
-  const row = await db.workspaces.get(workspaceId);
-  if (!row) throw new Error(`No workspace ${workspaceId}.`);
-  await db.workspaces.put({ ...row, updatedAt: now(), gradeRevision: (row.gradeRevision ?? 1) + 1 });
-}
-
-/** Bumps the workspace's revision and returns it: records written in the same transaction carry it as their own. */
-async function touch(db: CorroborateDb, workspaceId: string): Promise<number> {
-  const row = await db.workspaces.get(workspaceId);
-  if (!row) throw new Error(`No workspace ${workspaceId}.`);
-  const revision = row.revision + 1;
-  await db.workspaces.put({ ...row, updatedAt: now(), revision });
-  return revision;
 }
 
 const ALL_TABLES = ['workspaces', 'articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades', 'stories'];
@@ -271,7 +255,7 @@ export async function resetWorkspace(id: string, content: WorkspaceContent): Pro
   await write(db, ALL_TABLES, async () => {
     await clearContent(db, id);
     // Records put back take the bumped revision, so a form opened before the reset cannot save over them unasked.
-    await putContent(db, id, content, await touch(db, id));
+    await putContent(db, id, content, await bump(db, id, 'revision'));
   });
 }
 
@@ -325,7 +309,7 @@ async function writeRecords(
       }
     }
   }
-  const revision = await touch(db, workspaceId);
+  const revision = await bump(db, workspaceId, 'revision');
   for (const kind of KINDS) {
     const list = (records[kind] ?? []) as { id: string }[];
     await db[kind].bulkPut(list.map((data) => ({ workspaceId, id: data.id, data, revision })));
@@ -390,7 +374,7 @@ export async function deleteClaim(workspaceId: string, claimId: string): Promise
   return write(db, ['workspaces', 'claims', 'claimGrades'], async () => {
     const row = await db.claims.get([workspaceId, claimId]);
     await db.claims.delete([workspaceId, claimId]);
-    await touch(db, workspaceId);
+    await bump(db, workspaceId, 'revision');
     const parsed = claimSchema.safeParse(row?.data);
     return parsed.success ? parsed.data : null;
   });
@@ -448,7 +432,7 @@ export async function deleteSourceAt(
       const gradeRow = await db.sourceGrades.get([workspaceId, sourceId]);
       await db.sources.delete([workspaceId, sourceId]);
       await db.sourceGrades.delete([workspaceId, sourceId]);
-      await touch(db, workspaceId);
+      await bump(db, workspaceId, 'revision');
       const parsed = sourceSchema.safeParse(row?.data);
       const grade = gradeRow && isReliabilityGrade(gradeRow.grade) ? { sourceId, grade: gradeRow.grade, reason: gradeRow.reason } : null;
       return { source: parsed.success ? parsed.data : null, grade };
@@ -476,7 +460,7 @@ export async function setSourceGrade(
   await write(db, ['workspaces', 'sourceGrades'], async () => {
     if (grade === null) await db.sourceGrades.delete([workspaceId, sourceId]);
     else await db.sourceGrades.put({ workspaceId, sourceId, ...grade, updatedAt: now() });
-    await touchGrades(db, workspaceId);
+    await bump(db, workspaceId, 'gradeRevision');
   });
 }
 
@@ -486,7 +470,7 @@ export async function setClaimGrade(workspaceId: string, claimId: string, grade:
   await write(db, ['workspaces', 'claimGrades'], async () => {
     if (grade === null) await db.claimGrades.delete([workspaceId, claimId]);
     else await db.claimGrades.put({ workspaceId, claimId, ...grade, updatedAt: now() });
-    await touchGrades(db, workspaceId);
+    await bump(db, workspaceId, 'gradeRevision');
   });
 }
 
