@@ -39,7 +39,18 @@ export default defineConfig({
   projects: [
     {
       name: 'app',
-      testIgnore: /\.subpath\.spec\.ts$/,
+      testIgnore: [/\.subpath\.spec\.ts$/, /big-input\.spec\.ts$/],
+      use: { ...devices['Desktop Chrome'], baseURL: APP_URL },
+    },
+    // The timed journeys (how long the page is blocked while big files are read and big views open) run after the rest,
+    // one at a time, so their figures measure the app and not the other tests sharing the two cores. Run them alone with
+    // `npm run test:e2e -- --project timed --no-deps`.
+    {
+      name: 'timed',
+      testMatch: /big-input\.spec\.ts$/,
+      dependencies: ['app', 'subpath'],
+      fullyParallel: false,
+      workers: 1,
       use: { ...devices['Desktop Chrome'], baseURL: APP_URL },
     },
     {

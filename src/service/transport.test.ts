@@ -8,7 +8,8 @@ import { createHandlers, type Handlers } from './handlers';
 import { ApiError } from './http';
 import { PUBLISHED } from './keys';
 import type { LoadProgress, RequestContext } from './progress';
-import { inPage } from './transport';
+import { MessageChannel } from 'node:worker_threads';
+import { inPage, joinParts, PART_SIZE, serve, splitLongLists, type Port, type Reply } from './transport';
 
 const shipped = loadShippedDataset();
 
@@ -95,5 +96,48 @@ describe('the data service over a message boundary', () => {
     expect(error).toMatchObject({ kind: 'http' });
     const working = inPage(createHandlers(createStore({ fetchPublished: () => Promise.resolve(shipped) })));
     expect((await working('records', { key: PUBLISHED })).claims).toHaveLength(shipped.claims.length);
+  });
+
+  it('sends a long list in parts, each its own message, and the asker gets the whole answer back in order', async () => {
+    const answer = {
+      group: { id: 'g', entries: Array.from({ length: 2 * PART_SIZE + 1 }, (_, i) => ({ claimId: `c${i}` })) },
+      counts: new Map([['a', 1]]),
+      few: [1, 2, 3],
+    };
+    const channel = new MessageChannel();
+    serve(channel.port1 as unknown as Port, { long: () => Promise.resolve(answer) });
+    const replies: Reply[] = [];
+    const answered = new Promise<void>((resolve) =>
+      channel.port2.on('message', (reply: Reply) => {
+        replies.push(reply);
+        if (reply.type === 'done') resolve();
+      }),
+    );
+    channel.port2.postMessage({ id: 1, type: 'ask', name: 'long', args: null, cancellable: false });
+    await answered;
+    channel.port1.close();
+    channel.port2.close();
+    // Three parts of the 2,001 entries, then the answer with an empty list where they go.
+    expect(replies.map((r) => r.type)).toEqual(['part', 'part', 'part', 'done']);
+    expect(replies.map((r) => (r.type === 'part' ? r.items.length : null))).toEqual([PART_SIZE, PART_SIZE, 1, null]);
+    const done = replies.at(-1);
+    expect(done?.type === 'done' && (done.value as typeof answer).group.entries).toEqual([]);
+    // Over a connected pair, the asker sees the answer as it was made.
+    const { ask } = over({ long: () => Promise.resolve(answer) });
+    expect(await ask('long', null)).toEqual(answer);
+  });
+
+  it('leaves the answer it splits as it was, and splits nothing short or at the top', () => {
+    const entries = Array.from({ length: 5 }, (_, i) => i);
+    const answer = { group: { entries }, top: 1 };
+    const { skeleton, parts } = splitLongLists(answer, 2);
+    expect(answer.group.entries).toBe(entries);
+    expect(answer.group.entries).toHaveLength(5);
+    expect(parts.map((p) => p.items)).toEqual([[0, 1], [2, 3], [4]]);
+    expect(parts.every((p) => p.path.join('.') === 'group.entries')).toBe(true);
+    expect(joinParts(skeleton, parts)).toEqual(answer);
+    const short = { list: [1, 2] };
+    expect(splitLongLists(short, 2).skeleton).toBe(short);
+    expect(splitLongLists([1, 2, 3], 2).parts).toEqual([]);
   });
 });

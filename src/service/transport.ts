@@ -33,6 +33,7 @@ export type Request = { id: number; type: 'ask'; name: string; args: unknown; ca
 
 export type Reply =
   | { id: number; type: 'progress'; progress: LoadProgress }
+  | { id: number; type: 'part'; path: string[]; items: unknown[] }
   | { id: number; type: 'done'; value: unknown }
   | { id: number; type: 'failed'; error: SerialisedError };
 
@@ -56,6 +57,52 @@ export function reviveError(error: SerialisedError): Error {
   if (error.name === 'ApiError' && error.kind) return new ApiError(error.kind, error.url, error.message, error.details);
   if (error.name === 'AbortError') return new DOMException(error.message, 'AbortError');
   return new Error(error.message);
+}
+
+/** The most items one message carries from a long list in an answer. The page reads each message in a task of its own, so a
+ * list of 10,000 figures arrives in ten short tasks, not one long one in which the page could not answer a key or a click. */
+export const PART_SIZE = 1_000;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** `value` with every list longer than `size` found under its plain objects (a few levels down) left empty, and those
+ * lists' items in parts of `size`, each with the path of its list. The value itself is not changed: objects on the way
+ * are copied. */
+export function splitLongLists(
+  value: unknown,
+  size = PART_SIZE,
+  depth = 4,
+): { skeleton: unknown; parts: { path: string[]; items: unknown[] }[] } {
+  const parts: { path: string[]; items: unknown[] }[] = [];
+  const walk = (node: unknown, path: string[], left: number): unknown => {
+    if (Array.isArray(node) && node.length > size && path.length > 0) {
+      for (let i = 0; i < node.length; i += size) parts.push({ path, items: node.slice(i, i + size) });
+      return [];
+    }
+    if (left === 0 || !isPlainObject(node)) return node;
+    let copy: Record<string, unknown> | null = null;
+    for (const [key, child] of Object.entries(node)) {
+      const next = walk(child, [...path, key], left - 1);
+      if (next !== child) (copy ??= { ...node })[key] = next;
+    }
+    return copy ?? node;
+  };
+  return { skeleton: walk(value, [], depth), parts };
+}
+
+/** Puts `parts` back into `skeleton` (made by splitLongLists), in the order they came. */
+export function joinParts(skeleton: unknown, parts: readonly { path: string[]; items: unknown[] }[]): unknown {
+  for (const { path, items } of parts) {
+    let list: unknown = skeleton;
+    for (const key of path) list = (list as Record<string, unknown>)[key];
+    // push(...items) could overflow the stack on very long parts; a loop cannot.
+    for (const item of items) (list as unknown[]).push(item);
+  }
+  return skeleton;
 }
 
 function abortReason(signal: AbortSignal): Error {
@@ -86,7 +133,10 @@ export function serve(port: Port, handlers: Record<string, Handler>): void {
     work
       .then(
         (value) => {
-          if (!controller.signal.aborted) port.postMessage({ id, type: 'done', value } satisfies Reply);
+          if (controller.signal.aborted) return;
+          const { skeleton, parts } = splitLongLists(value);
+          for (const part of parts) port.postMessage({ id, type: 'part', ...part } satisfies Reply);
+          port.postMessage({ id, type: 'done', value: skeleton } satisfies Reply);
         },
         (error: unknown) => {
           if (!controller.signal.aborted) port.postMessage({ id, type: 'failed', error: serialiseError(error) } satisfies Reply);
@@ -98,6 +148,8 @@ export function serve(port: Port, handlers: Record<string, Handler>): void {
 }
 
 interface Pending {
+  /** The parts of long lists that arrived before the answer, in order. */
+  parts: { path: string[]; items: unknown[] }[];
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   onProgress: ((progress: LoadProgress) => void) | undefined;
@@ -116,8 +168,12 @@ export function connect<H>(port: Port): { ask: Ask<H>; fail: (error: Error) => v
       entry.onProgress?.(reply.progress);
       return;
     }
+    if (reply.type === 'part') {
+      entry.parts.push({ path: reply.path, items: reply.items });
+      return;
+    }
     pending.delete(reply.id);
-    if (reply.type === 'done') entry.resolve(reply.value);
+    if (reply.type === 'done') entry.resolve(joinParts(reply.value, entry.parts));
     else entry.reject(reviveError(reply.error));
   });
   port.start?.();
@@ -134,6 +190,7 @@ export function connect<H>(port: Port): { ask: Ask<H>; fail: (error: Error) => v
         reject(abortReason(signal as AbortSignal));
       };
       pending.set(id, {
+        parts: [],
         resolve: (value) => {
           signal?.removeEventListener('abort', onAbort);
           resolve(value as ReplyOf<H, K>);

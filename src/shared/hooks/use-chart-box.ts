@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { Measure } from '../ui/chart-text';
 import { textMeasurer } from '../ui/measure-text';
 
@@ -29,8 +29,11 @@ export function useChartBox<T extends HTMLElement>(): ChartBox & { ref: React.Re
       const next = readFont(element);
       setFont((prev) => (prev.size === next.size && prev.family === next.family ? prev : next));
     };
-    update();
-    const resize = new ResizeObserver(update);
+    // The first drawing and a resize draw at transition priority: a chart of many marks then draws in slices and the page
+    // keeps answering. Print and "Large type" draw at once, so the printed page has the chart at its print size.
+    const later = () => startTransition(update);
+    later();
+    const resize = new ResizeObserver(later);
     resize.observe(element);
     // The "Large type" switch is a class on <html>; print has its own sizes.
     const classes = new MutationObserver(update);
