@@ -17,6 +17,8 @@ import { useLoadProgress } from './load-progress';
 import type { QueryLike } from './query-like';
 import { workspaceQueries } from './workspace-queries';
 import { useFilters } from './url-state';
+import { ask } from './service';
+import type { ViewGrades } from '../domain/exports/view-csv';
 
 /** A slice of the active dataset computed where its records live, as one loadable state: for a workspace, first the key of
  * its current state (read by the service, which then holds the records), then the slice. */
@@ -101,6 +103,17 @@ export function useSourcesSlice(): { query: QueryLike<SourcesSlice>; progress: s
 export function useMatrixSlice(sort: MatrixSort, q: string): { query: QueryLike<MatrixSlice>; progress: string | null } {
   const [filters] = useFilters();
   return useDatasetSlice((sourceKey) => datasetQueries.matrix(sourceKey, filters, sort, q));
+}
+
+/** Makes the matrix's CSV on demand, in the data service, from the same dataset, filters, order and search as the page. */
+export function useMatrixCsv(sort: MatrixSort, q: string): (grades: ViewGrades) => Promise<string> {
+  const [workspaceId] = useWorkspaceId();
+  const [filters] = useFilters();
+  const client = useQueryClient();
+  return async (grades) => {
+    const key = workspaceId === null ? PUBLISHED : (await client.query(workspaceQueries.summary(workspaceId))).key;
+    return ask('matrixCsv', { key, filters, sort, q, grades });
+  };
 }
 
 /** Fetches one comparison group on demand (a landing card's image download), from the same dataset and filters as the page. */

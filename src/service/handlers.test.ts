@@ -3,6 +3,8 @@ import { articleDate } from '../domain/article-date';
 import { verdictOf } from '../domain/view-models/verdict';
 import { describe, expect, it, vi } from 'vitest';
 import { analyseDataset } from '../domain/analyse';
+import { toViewCsv, viewRows } from '../domain/exports/view-csv';
+import { matrixGroups } from '../domain/view-models/matrix-model';
 import { credibilityOf } from '../domain/credibility';
 import { filterDataset, NO_FILTERS, type ClaimFilters } from '../domain/filter';
 import type { RequestContext } from './progress';
@@ -254,5 +256,30 @@ describe('the dataset service', () => {
       expect(claimCounts.get(article.id) ?? 0).toBe(shipped.claims.filter((c) => c.articleId === article.id).length);
     }
     expect(Object.keys(await service.handlers.articleList({ key: PUBLISHED }, {}))).toEqual(['articles', 'claimCounts']);
+  });
+
+  it('gives the matrix as its cells print, with no records, and makes its CSV from the same groups in the same order', async () => {
+    const service = createDatasetService(() => Promise.resolve(shipped));
+    const args = { key: PUBLISHED, filters: NO_FILTERS, sort: 'measure' as const, q: 'palmyra' };
+    const { model } = await service.handlers.matrix(args, {});
+    expect(Object.keys(await service.handlers.matrix(args, {}))).toEqual(['model']);
+    const whole = analyseDataset(shipped);
+    const shown = matrixGroups(whole.groups, 'measure', 'palmyra');
+    expect(model.rows.map((r) => r.group.id)).toEqual(shown.map((g) => g.id));
+    expect(model.figureCount).toBe(shown.reduce((n, g) => n + g.entries.length, 0));
+    // Each cell's figures are its source's entries, with the words of their claims.
+    const index = indexDataset(shipped);
+    for (const [i, group] of shown.entries()) {
+      const cells = model.rows[i]?.cells;
+      for (const entry of group.entries) {
+        const figure = cells?.get(entry.voiceId)?.find((f) => f.claimId === entry.claimId);
+        expect(figure?.asWritten).toBe(index.claims.get(entry.claimId)?.value.asWritten);
+      }
+    }
+    const grades = { sources: new Map([[shipped.sources[0]?.id ?? '', { grade: 'B', reason: 'usually right' }]]), claims: new Map() };
+    const csv = await service.handlers.matrixCsv({ ...args, grades }, {});
+    expect(csv).toBe(toViewCsv(viewRows(shown), index, grades));
+    // A header line, then one line per figure (quotes may hold line breaks, so count the claim ids instead).
+    expect(shown.flatMap((g) => g.entries).every((e) => csv.includes(e.claimId))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // Every question the views ask the data service, one handler each. Handlers stay small: the logic is in src/domain.
 // Adding a question means adding a handler here; `ask` in src/api takes its argument and reply types from this map.
 import { analyseDataset, rankGroups } from '../domain/analyse';
-import type { Analysis, ComparisonGroup, CredibilitySuggestion, SourceProfile } from '../domain/analysis-types';
+import type { Analysis, CredibilitySuggestion, SourceProfile } from '../domain/analysis-types';
 import { credibilityOf, suggestAll } from '../domain/credibility';
 import { buildGroups, type EngineComparisonGroup } from '../domain/divergence';
 import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOptions } from '../domain/filter';
@@ -11,7 +11,8 @@ import type { Article, Claim, Dataset } from '../domain/schema';
 import { compareArticlesNewestFirst } from '../domain/article-date';
 import { toDistanceRows, type DistanceModel } from '../domain/view-models/distance-rows';
 import { profilesByFiguresMade } from '../domain/view-models/source-profiles-order';
-import { buildMatrix, type MatrixModel, type MatrixSort } from '../domain/view-models/matrix-model';
+import { buildMatrix, matrixGroups, type MatrixModel, type MatrixSort } from '../domain/view-models/matrix-model';
+import type { ViewGrades } from '../domain/exports/view-csv';
 import { verdictOf, type Verdict } from '../domain/view-models/verdict';
 import { comparing, componentsOf, createStore, fullAnalysis, type Held, type Store } from './dataset-store';
 import { PUBLISHED, workspaceKey } from './keys';
@@ -62,11 +63,10 @@ export interface ArticleListSlice {
   claimCounts: Map<string, number>;
 }
 
-/** The matrix: measures × sources under the filters and the search, with the claims its cells show. */
+/** The matrix: measures × sources under the filters and the search, each cell's figures as it prints them (no records:
+ * at 200,000 claims the records and every group's entries were most of what crossed to the page). */
 export interface MatrixSlice {
   model: MatrixModel;
-  /** The claims in the table and their articles; every source and measure, for names. */
-  dataset: Dataset;
 }
 
 /** A workspace as the views name and grade it: the key of its current state, its row, its grades, and any stored record
@@ -263,10 +263,18 @@ export function createHandlers(store: Store = createStore()) {
     ): Promise<MatrixSlice> {
       const entry = await store.obtain(key, context);
       const { analysis } = analysisUnder(entry, filters, context);
-      const model = buildMatrix(analysis.groups, entry.index, sort, q);
-      const ids = new Set(model.rows.flatMap(({ group }: { group: ComparisonGroup }) => group.entries.map((e) => e.claimId)));
-      const claims = [...ids].map((id) => entry.index.claims.get(id)).filter((c) => c !== undefined);
-      return { model, dataset: recordsFor(entry.dataset, claims) };
+      return { model: buildMatrix(analysis.groups, entry.index, sort, q) };
+    },
+
+    /** The matrix's CSV export, made where the records are: every figure the matrix holds, in its order, with `grades`. */
+    async matrixCsv(
+      { key, filters, sort, q, grades }: { key: string; filters: ClaimFilters; sort: MatrixSort; q: string; grades: ViewGrades },
+      context: RequestContext,
+    ): Promise<string> {
+      const entry = await store.obtain(key, context);
+      const { analysis } = analysisUnder(entry, filters, context);
+      const { toViewCsv, viewRows } = await import('../domain/exports/view-csv');
+      return toViewCsv(viewRows(matrixGroups(analysis.groups, sort, q)), entry.index, grades);
     },
   };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chunkColumns, columnPage, columnsThatFit } from './matrix-model';
+import { analyseDataset } from '../analyse';
+import { indexDataset } from '../lookups';
+import { loadShippedDataset } from '../../testing/real-dataset';
+import { buildMatrix, chunkColumns, columnPage, columnsThatFit } from './matrix-model';
 
 describe('chunkColumns', () => {
   it('puts every column in exactly one run, in order, none longer than asked', () => {
@@ -25,5 +28,26 @@ describe('columnsThatFit and columnPage', () => {
     expect(columnPage(columns, 99, 8).start).toBe(7);
     expect(columnPage(columns, -3, 8).start).toBe(0);
     expect(columnPage(columns, 1, 20).shown).toHaveLength(15);
+  });
+});
+
+describe('buildMatrix', () => {
+  it('puts each figure in its source’s cell as the cell prints it: the words, the footing, the date', () => {
+    const shipped = loadShippedDataset();
+    const index = indexDataset(shipped);
+    const { groups } = analyseDataset(shipped);
+    const model = buildMatrix(groups, index, 'contested', '');
+    const raids = model.rows.find((r) => r.group.id === 'air-raids-palmyra-2016');
+    const [figure] = raids?.cells.get('russian-defence-ministry') ?? [];
+    // The Russian Defence Ministry's "20 to 25" sorties a day, on the group's footing of raids a day.
+    expect(figure).toMatchObject({ asWritten: '20 to 25', footing: '20–25 raids a day', statedOn: '2016-03-18', statedOnInferred: true });
+    expect(model.figureCount).toBe(groups.reduce((n, g) => n + g.entries.length, 0));
+    expect(model.columns.reduce((n, c) => n + c.count, 0)).toBe(model.figureCount);
+    // The search keeps the measures whose name or unit holds it, and nothing else.
+    const searched = buildMatrix(groups, index, 'measure', 'raids');
+    expect(searched.rows.length).toBeGreaterThan(0);
+    expect(searched.rows.every((r) => `${r.group.label} ${r.group.unit}`.toLowerCase().includes('raids'))).toBe(true);
+    const labels = searched.rows.map((r) => r.group.label);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
   });
 });

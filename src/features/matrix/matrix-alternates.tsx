@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { DatasetIndex } from '../../domain/lookups';
 import { CellClaims } from './cell-claims';
 import { CellMark, cellClass } from './cell-mark';
 import { chunkColumns, type MatrixColumn, type MatrixModel } from '../../domain/view-models/matrix-model';
 
 /** Phones: one card per measure listing each source's figures, in the matrix's column order. */
-export function MatrixCards({ model, index, search }: { model: MatrixModel; index: DatasetIndex; search: string }) {
+export function MatrixCards({ model, search }: { model: MatrixModel; search: string }) {
   return (
     <ol className="card-list matrix-cards" aria-label="Measures and the sources’ figures">
       {model.rows.map(({ group, cells, statuses }) => {
@@ -19,17 +18,15 @@ export function MatrixCards({ model, index, search }: { model: MatrixModel; inde
             </h2>
             <dl className="matrix-card-sources">
               {model.columns.map((column) => {
-                const entries = cells.get(column.id);
-                if (!entries) return null;
+                const figures = cells.get(column.id);
+                if (!figures) return null;
                 return (
                   <div key={column.id}>
                     <dt>{column.name}</dt>
                     <dd className={cellClass(statuses.get(column.id))}>
                       <CellClaims
                         mark={<CellMark status={statuses.get(column.id) ?? null} />}
-                        entries={entries}
-                        unit={group.unit}
-                        index={index}
+                        figures={figures}
                         search={search}
                         groupId={group.id}
                         limit={Infinity}
@@ -52,12 +49,10 @@ const PRINT_COLUMNS = 5;
 /** Print: the matrix in tables of a few sources each, so every source's column is on paper. */
 export function MatrixPrint({
   model,
-  index,
   search,
   header,
 }: {
   model: MatrixModel;
-  index: DatasetIndex;
   search: string;
   header: (column: MatrixColumn) => ReactNode;
 }) {
@@ -91,15 +86,13 @@ export function MatrixPrint({
                     {group.label} <span className="muted">({group.unit})</span>
                   </th>
                   {columns.map((c) => {
-                    const entries = cells.get(c.id);
+                    const figures = cells.get(c.id);
                     return (
-                      <td key={c.id} className={entries ? cellClass(statuses.get(c.id)) : undefined}>
-                        {entries && (
+                      <td key={c.id} className={figures ? cellClass(statuses.get(c.id)) : undefined}>
+                        {figures && (
                           <CellClaims
                             mark={<CellMark status={statuses.get(c.id) ?? null} />}
-                            entries={entries}
-                            unit={group.unit}
-                            index={index}
+                            figures={figures}
                             search={search}
                             groupId={group.id}
                             limit={Infinity}

@@ -1,17 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { ExportCsvButton } from '../../shared/ui/export-csv-button';
+import { DownloadCsvButton } from '../../shared/ui/export-csv-button';
 import { ReliabilityBadge } from '../../shared/ui/grade-badge';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { useElementWidth } from '../../shared/hooks/use-element-width';
 import { useMediaQuery, usePrinting } from '../../shared/hooks/use-media';
-import type { ComparedClaim } from '../../domain/analysis-types';
-import { indexDataset, type DatasetIndex } from '../../domain/lookups';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { useGrades } from '../../api/grades';
 import { useMatrixColumnStart, useMatrixState, type MatrixSort } from '../../api/url-state';
-import { useMatrixSlice } from '../../api/use-dataset-slice';
+import { useMatrixCsv, useMatrixSlice } from '../../api/use-dataset-slice';
 import type { RowStatus } from '../../domain/chart-rows';
 import { CellClaims, type CellClaimsProps } from './cell-claims';
 import { CellMark, cellClass } from './cell-mark';
@@ -19,25 +17,26 @@ import { MatrixCards, MatrixPrint } from './matrix-alternates';
 import {
   columnPage,
   columnsThatFit,
+  type CellFigure,
   type MatrixColumn,
   type MatrixModel,
   type MatrixRowModel,
 } from '../../domain/view-models/matrix-model';
 
 /**
- * One cell. Memoised, like the rows: its props are stable across scrolling (entries come from the model, the rest are
- * primitives or the dataset index), so a scroll renders only the cells that enter the window.
+ * One cell. Memoised, like the rows: its props are stable across scrolling (figures come from the model, the rest are
+ * primitives), so a scroll renders only the cells that enter the window.
  */
 const Cell = memo(function Cell({
-  entries,
+  figures,
   colIndex,
   status,
   ...rest
-}: Omit<CellClaimsProps, 'entries'> & { entries: ComparedClaim[] | undefined; colIndex: number; status: RowStatus | null }) {
-  if (!entries) return <td className="empty-cell" aria-label="no figure" aria-colindex={colIndex} />;
+}: Omit<CellClaimsProps, 'figures'> & { figures: CellFigure[] | undefined; colIndex: number; status: RowStatus | null }) {
+  if (!figures) return <td className="empty-cell" aria-label="no figure" aria-colindex={colIndex} />;
   return (
     <td aria-colindex={colIndex} className={cellClass(status)}>
-      <CellClaims entries={entries} mark={<CellMark status={status} />} {...rest} />
+      <CellClaims figures={figures} mark={<CellMark status={status} />} {...rest} />
     </td>
   );
 });
@@ -64,7 +63,6 @@ const MatrixRow = memo(function MatrixRow({
   columns,
   padLeft,
   padRight,
-  index,
   search,
   limit,
   measure,
@@ -72,7 +70,6 @@ const MatrixRow = memo(function MatrixRow({
   row: MatrixRowModel;
   /** The row's place in the model, from 0. */
   position: number;
-  index: DatasetIndex;
   search: string;
   limit: number;
   /** Tells the row window this row's height (rows differ: a cell shows up to `limit` figures). */
@@ -86,10 +83,8 @@ const MatrixRow = memo(function MatrixRow({
     cellsInView.push(
       <Cell
         key={column.id}
-        entries={cells.get(column.id)}
+        figures={cells.get(column.id)}
         status={row.statuses.get(column.id) ?? null}
-        unit={group.unit}
-        index={index}
         search={search}
         groupId={group.id}
         limit={limit}
@@ -161,17 +156,7 @@ function isWindowed(model: MatrixModel): boolean {
 /** A first guess at a row's height, before the row is drawn and measured: two figures per cell and an "and N more" link. */
 const ROW_HEIGHT_ESTIMATE = 210;
 
-function MatrixTable({
-  model,
-  index,
-  search,
-  header,
-}: {
-  model: MatrixModel;
-  index: DatasetIndex;
-  search: string;
-  header: (column: MatrixColumn) => ReactNode;
-}) {
+function MatrixTable({ model, search, header }: { model: MatrixModel; search: string; header: (column: MatrixColumn) => ReactNode }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const windowed = isWindowed(model);
   // Measured heights are kept by measure, so they stay right when sorting or a search reorders the rows.
@@ -223,7 +208,6 @@ function MatrixTable({
         end={endColumn}
         padLeft={left > 0}
         padRight={right > 0}
-        index={index}
         search={search}
         limit={limit}
         measure={measure}
@@ -278,7 +262,7 @@ const WINDOWED_CELL_LIMIT = 2;
 const MEASURE_COLUMN_REM = 17;
 const MIN_SOURCE_COLUMN_REM = 8;
 
-type TableProps = { model: MatrixModel; index: DatasetIndex; search: string; header: (column: MatrixColumn) => ReactNode };
+type TableProps = { model: MatrixModel; search: string; header: (column: MatrixColumn) => ReactNode };
 
 /** The matrix drawn whole, with as many source columns as fit the width (busiest first) and buttons for the rest: the page
  * never scrolls sideways, so the header row can stay put against the page. */
@@ -323,10 +307,9 @@ export function MatrixPage() {
   const phone = useMediaQuery('(max-width: 600px)');
   const printing = usePrinting();
   useDocumentTitle('Matrix: every measure against every source');
-  const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
   const model = query.data?.model ?? null;
-  // The groups the table shows: claims passing the filters, on the measures the search keeps.
-  const shownGroups = useMemo(() => model?.rows.map((r) => r.group), [model]);
+  // The CSV is made in the worker, where the records are: the page holds only what the table shows.
+  const makeCsv = useMatrixCsv(sort, q);
   return (
     <>
       <h1>Matrix: every measure against every source</h1>
@@ -345,10 +328,9 @@ export function MatrixPage() {
         <button type="button" className="secondary" onClick={() => window.print()}>
           Print
         </button>
-        <ExportCsvButton
-          groups={shownGroups}
-          index={index}
-          grades={{ sources: sourceGrades, claims: claimGrades }}
+        <DownloadCsvButton
+          count={model?.figureCount ?? 0}
+          make={() => makeCsv({ sources: sourceGrades, claims: claimGrades })}
           fileName="corroborate-matrix.csv"
         />
       </div>
@@ -358,7 +340,7 @@ export function MatrixPage() {
       </p>
       <QueryState query={query} what="the dataset" progress={progress}>
         {() => {
-          if (!model || !index) return null;
+          if (!model) return null;
           if (model.rows.length === 0) {
             return (
               <EmptyState title="No measure matches">
@@ -373,10 +355,10 @@ export function MatrixPage() {
             </>
           );
           // A matrix small enough to draw whole prints in tables of a few sources each, and is a list of cards on a phone.
-          if (!isWindowed(model) && printing) return <MatrixPrint model={model} index={index} search={search} header={header} />;
-          if (!isWindowed(model) && phone) return <MatrixCards model={model} index={index} search={search} />;
-          if (!isWindowed(model)) return <PagedMatrix model={model} index={index} search={search} header={header} />;
-          return <MatrixTable model={model} index={index} search={search} header={header} />;
+          if (!isWindowed(model) && printing) return <MatrixPrint model={model} search={search} header={header} />;
+          if (!isWindowed(model) && phone) return <MatrixCards model={model} search={search} />;
+          if (!isWindowed(model)) return <PagedMatrix model={model} search={search} header={header} />;
+          return <MatrixTable model={model} search={search} header={header} />;
         }}
       </QueryState>
     </>
