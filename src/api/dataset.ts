@@ -32,6 +32,13 @@ export const datasetQueries = {
       staleTime: Infinity,
       placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
     }),
+  /** The landing cards (verdict and chart) of the groups `ids` under the filters, in that order. */
+  cards: (key: string, filters: ClaimFilters, ids: readonly string[]) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'cards', key, filters, ids] as const,
+      queryFn: ({ signal }) => ask('cards', { key, filters, ids: [...ids] }, signal),
+      staleTime: Infinity,
+    }),
   /** One comparison group of the claims that pass the filters, with the records it refers to (the compare view). */
   group: (key: string, filters: ClaimFilters, groupId: string) =>
     queryOptions({

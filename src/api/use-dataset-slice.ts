@@ -12,6 +12,7 @@ import {
   type SourcesSlice,
 } from './dataset';
 import type { Dataset } from '../domain/schema';
+import type { OverviewCard } from '../domain/overview';
 import type { ClaimFilters } from '../domain/filter';
 import { useLoadProgress } from './load-progress';
 import type { QueryLike } from './query-like';
@@ -24,13 +25,14 @@ import type { ViewGrades } from '../domain/exports/view-csv';
  * its current state (read by the service, which then holds the records), then the slice. */
 function useDatasetSlice<T, K extends QueryKey>(
   options: (sourceKey: string) => UseQueryOptions<T, Error, T, K>,
+  enabled = true,
 ): { query: QueryLike<T>; progress: string | null } {
   const [workspaceId] = useWorkspaceId();
   const client = useQueryClient();
   const progress = useLoadProgress();
   const workspace = useQuery({ ...workspaceQueries.summary(workspaceId ?? ''), enabled: workspaceId !== null });
   const sourceKey = workspaceId === null ? PUBLISHED : workspace.data?.key;
-  const slice = useQuery({ ...options(sourceKey ?? ''), enabled: sourceKey !== undefined });
+  const slice = useQuery({ ...options(sourceKey ?? ''), enabled: enabled && sourceKey !== undefined });
   const restart = () => restartActive(client, workspaceId);
   const local = workspaceId !== null;
   // One loadable state: the workspace's summary first (its error too), then the slice.
@@ -65,6 +67,12 @@ function useDatasetSlice<T, K extends QueryKey>(
 export function useOverview(): { query: QueryLike<OverviewSlice>; progress: string | null } {
   const [filters] = useFilters();
   return useDatasetSlice((sourceKey) => datasetQueries.overview(sourceKey, filters));
+}
+
+/** The landing cards of the groups `ids` of the active dataset under the URL's filters; asked only when `enabled`. */
+export function useCards(ids: readonly string[], enabled: boolean): { query: QueryLike<OverviewCard[]>; progress: string | null } {
+  const [filters] = useFilters();
+  return useDatasetSlice((sourceKey) => datasetQueries.cards(sourceKey, filters, ids), enabled);
 }
 
 /** One comparison group of the active dataset under the URL's filters, with the records it refers to. */

@@ -6,7 +6,7 @@ import { analyseDataset, rankGroups } from './analyse';
 import { entryStatuses } from './chart-rows';
 import { filterDataset, NO_FILTERS } from './filter';
 import { indexDataset } from './lookups';
-import { CARD_CHART_ROWS, overlapStatuses, toOverview } from './overview';
+import { CARD_CHART_ROWS, overlapStatuses, overviewCard, toOverview } from './overview';
 import type { Claim, Dataset } from './schema';
 
 const voices = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'spokes'];
@@ -59,7 +59,7 @@ describe('the overview', () => {
         const subset = filterDataset(dataset, { ...NO_FILTERS, sources: kept });
         const index = indexDataset(dataset);
         const full = analyseDataset(subset).groups;
-        expect(toOverview(subset, rankGroups(subset), index)).toEqual(toOverview(subset, full, index));
+        expect(toOverview(subset, rankGroups(subset), index, Infinity)).toEqual(toOverview(subset, full, index, Infinity));
       }),
       { numRuns: 120 },
     );
@@ -83,15 +83,36 @@ describe('the overview', () => {
     const someOutlets = [...new Set(dataset.claims.map((c) => c.outletId))].slice(0, 2);
     for (const filters of [NO_FILTERS, { ...NO_FILTERS, outlets: someOutlets }]) {
       const subset = filterDataset(dataset, filters);
-      const overview = toOverview(subset, rankGroups(subset), index);
-      expect(overview).toEqual(toOverview(subset, analyseDataset(subset).groups, index));
+      const overview = toOverview(subset, rankGroups(subset), index, Infinity);
+      expect(overview).toEqual(toOverview(subset, analyseDataset(subset).groups, index, Infinity));
       expect(overview.claimCount).toBe(subset.claims.length);
-      for (const g of overview.groups) expect(g.chart?.rows.length ?? 0).toBeLessThanOrEqual(CARD_CHART_ROWS);
+      for (const card of overview.cards) expect(card.chart.rows.length).toBeLessThanOrEqual(CARD_CHART_ROWS);
+      // A card for each contested group, in the ranking's order.
+      expect(overview.cards.map((c) => c.id)).toEqual(overview.groups.filter((g) => g.contested).map((g) => g.id));
     }
     const overview = toOverview(dataset, rankGroups(dataset), index);
     const intact = overview.groups.find((g) => g.label.startsWith('Share of Palmyra’s ancient site intact'));
-    expect(intact).toMatchObject({ conflicting: true, voiceCount: 2 });
-    expect(intact?.chart?.rows.map((r) => r.text).sort()).toEqual(['0%', '80%']);
-    expect(overview.groups.filter((g) => g.chart !== null).map((g) => g.label)).toContain('Air raids on Palmyra, March 2016');
+    expect(intact).toMatchObject({ conflicting: true, voiceCount: 2, contested: true });
+    const card = overview.cards.find((c) => c.id === intact?.id);
+    expect(card?.chart.rows.map((r) => r.text).sort()).toEqual(['0%', '80%']);
+    const raids = overview.groups.find((g) => g.label === 'Air raids on Palmyra, March 2016');
+    expect(overview.cards.map((c) => c.id)).toContain(raids?.id);
+  });
+
+  it('words the cards of the first contested groups only; the rest are made on request, the same as in full', () => {
+    const dataset = loadShippedDataset();
+    const index = indexDataset(dataset);
+    const groups = rankGroups(dataset);
+    const contested = groups.filter((g) => !g.context && g.voiceCount >= 2);
+    expect(contested.length).toBeGreaterThan(3);
+    const few = toOverview(dataset, groups, index, 3);
+    const all = toOverview(dataset, groups, index, Infinity);
+    expect(few.cards.map((c) => c.id)).toEqual(contested.slice(0, 3).map((g) => g.id));
+    expect(few.groups).toEqual(all.groups);
+    expect(contested.map((g) => overviewCard(g, index))).toEqual(all.cards);
+    // Background and single-source groups have no card.
+    expect(groups.filter((g) => g.context || g.voiceCount < 2).map((g) => overviewCard(g, index))).toEqual(
+      groups.filter((g) => g.context || g.voiceCount < 2).map(() => null),
+    );
   });
 });

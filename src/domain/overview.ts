@@ -6,27 +6,35 @@ import { overlaps } from './interval';
 import { claimantName, type DatasetIndex } from './lookups';
 import type { Claim, Dataset } from './schema';
 import { rangeRowTip } from './view-models/mark-tip';
-import { datedFigures, headlineOf, verdictOf, type DatedFigure, type Verdict } from './view-models/verdict';
+import { datedFigures, verdictOf, type DatedFigure, type Verdict } from './view-models/verdict';
 
-/** One ranked group as the landing view shows it. */
+/** One ranked group as the landing view lists it: its header and one-line summary. A contested group's card (verdict and
+ * chart) is made apart, only for the cards on screen (`OverviewCard`). */
 export interface OverviewGroup {
   id: string;
   label: string;
   unit: string;
   voiceCount: number;
   figureCount: number;
-  /** The plain headline, the technical form and why they may differ (without changes of control: the page adds those from `dated`). */
-  verdict: Verdict;
-  /** The dated figures of a contested group, for the change-of-control reasons; empty otherwise. */
-  dated: DatedFigure[];
   summary: string;
   context: boolean;
+  /** Two or more independent voices give figures on it, and it is not background: it has a card. */
+  contested: boolean;
   /** Two independent voices give figures that cannot both be true. */
   conflicting: boolean;
   /** contradicts, agree (bounded figures overlap), compatible (nothing conflicts, nothing confirms), alone. */
   status: 'contradicts' | 'agree' | 'compatible' | 'alone';
-  /** A chart of at most CARD_CHART_ROWS figures for contested groups; null for groups listed as one line. */
-  chart: ChartModel | null;
+}
+
+/** What a contested group's card adds to its header: the verdict and a small chart. */
+export interface OverviewCard {
+  id: string;
+  /** The plain headline, the technical form and why they may differ (without changes of control: the page adds those from `dated`). */
+  verdict: Verdict;
+  /** The dated figures, for the change-of-control reasons. */
+  dated: DatedFigure[];
+  /** A chart of at most CARD_CHART_ROWS figures. */
+  chart: ChartModel;
 }
 
 export interface Overview {
@@ -35,7 +43,12 @@ export interface Overview {
   articleCount: number;
   /** Ranked most to least contested; context groups last. */
   groups: OverviewGroup[];
+  /** The cards of the first contested groups (the landing page's first screenful), so it draws from one answer. */
+  cards: OverviewCard[];
 }
+
+/** How many cards the landing page shows at first, and adds at a time. */
+export const CARDS_PER_PAGE = 20;
 
 /** A card checks changes of control against at most this many of its figures. */
 const DATED_LIMIT = 40;
@@ -63,43 +76,53 @@ export function overlapStatuses(group: ComparisonGroup, entries: readonly Compar
   return statuses;
 }
 
-/** The landing view of ranked groups over a (filtered) dataset; groups above the pair-list limit need no per-entry evidence, since their chart statuses come from overlapStatuses. */
-export function toOverview(dataset: Dataset, groups: readonly ComparisonGroup[], index: DatasetIndex): Overview {
+function isContested(group: ComparisonGroup): boolean {
+  return !group.context && group.voiceCount >= 2;
+}
+
+/** A contested group's card: its verdict, the dated figures its reasons check, and its chart (each mark with its tooltip,
+ * since the page receives only this, not the records behind it). Null for a group with no card. Groups above the
+ * pair-list limit need no per-entry evidence: their chart statuses come from overlapStatuses. */
+export function overviewCard(group: ComparisonGroup, index: DatasetIndex): OverviewCard | null {
+  if (!isContested(group)) return null;
   return {
-    claimCount: dataset.claims.length,
-    articleCount: dataset.articles.length,
-    groups: groups.map((group) => {
-      const contested = !group.context && group.voiceCount >= 2;
-      return {
-        id: group.id,
-        label: group.label,
-        unit: group.unit,
-        voiceCount: group.voiceCount,
-        figureCount: group.entries.length,
-        verdict: contested
-          ? verdictOf(group, index)
-          : { status: group.context ? 'context' : 'alone', headline: headlineOf(group, index), technical: '', why: [] },
-        dated: contested
-          ? datedFigures(
-              group.entries
-                .slice(0, DATED_LIMIT)
-                .map((e) => index.claims.get(e.claimId))
-                .filter((c): c is Claim => c !== undefined),
-              index,
-            )
-          : [],
-        summary: group.summary,
-        context: group.context,
-        conflicting: group.disjointIndependentPairs > 0,
-        status: group.spread.kind === 'spread' ? group.spread.verdict : 'alone',
-        // Each mark carries its tooltip: the page receives only this overview, not the records behind it.
-        chart: contested
-          ? withTips(
-              toChartRows(group, (id) => claimantName(index, id), CARD_CHART_ROWS, group.pairsOmitted ? overlapStatuses : entryStatuses),
-              rangeRowTip(index),
-            )
-          : null,
-      };
-    }),
+    id: group.id,
+    verdict: verdictOf(group, index),
+    dated: datedFigures(
+      group.entries
+        .slice(0, DATED_LIMIT)
+        .map((e) => index.claims.get(e.claimId))
+        .filter((c): c is Claim => c !== undefined),
+      index,
+    ),
+    chart: withTips(
+      toChartRows(group, (id) => claimantName(index, id), CARD_CHART_ROWS, group.pairsOmitted ? overlapStatuses : entryStatuses),
+      rangeRowTip(index),
+    ),
   };
+}
+
+/**
+ * The landing view of ranked groups over a (filtered) dataset: every group's header, and the cards of the first `cards`
+ * contested groups. Wording a verdict is most of the work, so the rest wait until the page asks for them.
+ */
+export function toOverview(dataset: Dataset, groups: readonly ComparisonGroup[], index: DatasetIndex, cards = CARDS_PER_PAGE): Overview {
+  const headers = groups.map((group): OverviewGroup => ({
+    id: group.id,
+    label: group.label,
+    unit: group.unit,
+    voiceCount: group.voiceCount,
+    figureCount: group.entries.length,
+    summary: group.summary,
+    context: group.context,
+    contested: isContested(group),
+    conflicting: group.disjointIndependentPairs > 0,
+    status: group.spread.kind === 'spread' ? group.spread.verdict : 'alone',
+  }));
+  const first = groups
+    .filter(isContested)
+    .slice(0, cards)
+    .map((group) => overviewCard(group, index))
+    .filter((card) => card !== null);
+  return { claimCount: dataset.claims.length, articleCount: dataset.articles.length, groups: headers, cards: first };
 }

@@ -1,6 +1,6 @@
 // Holds the records every question is about, where the engine runs: the published dataset (fetched once, however many
 // ask) and the latest states of workspaces (read from this browser's storage). The page never holds a whole dataset.
-import type { Analysis } from '../domain/analysis-types';
+import type { Analysis, ComparisonGroup } from '../domain/analysis-types';
 import { analyseDataset } from '../domain/analyse';
 import { buildMeasureGraph } from '../domain/comparability';
 import { measureComponents } from '../domain/divergence';
@@ -24,6 +24,8 @@ export interface Held {
   analysis: Analysis | null;
   /** Overviews by filters, newest last. */
   overviews: Map<string, Overview>;
+  /** The groups the latest overview made, by id, for the cards the page asks for next. */
+  ranked?: { filterKey: string; byId: Map<string, ComparisonGroup> };
   /** A workspace's stored records that could not be read (the rest still load); none for the published dataset. */
   problems: WorkspaceProblem[];
 }

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { analyseDataset } from '../domain/analyse';
 import { toViewCsv, viewRows } from '../domain/exports/view-csv';
 import { matrixGroups } from '../domain/view-models/matrix-model';
+import { CARDS_PER_PAGE, toOverview } from '../domain/overview';
 import { credibilityOf } from '../domain/credibility';
 import { filterDataset, NO_FILTERS, type ClaimFilters } from '../domain/filter';
 import type { RequestContext } from './progress';
@@ -281,5 +282,25 @@ describe('the dataset service', () => {
     expect(csv).toBe(toViewCsv(viewRows(shown), index, grades));
     // A header line, then one line per figure (quotes may hold line breaks, so count the claim ids instead).
     expect(shown.flatMap((g) => g.entries).every((e) => csv.includes(e.claimId))).toBe(true);
+  });
+
+  it('makes any landing card on request, the same as the ranking makes it, whether or not it still holds that ranking', async () => {
+    const service = createDatasetService(() => Promise.resolve(shipped));
+    const index = indexDataset(shipped);
+    const outlets = [...new Set(shipped.claims.map((c) => c.outletId))].slice(0, 3);
+    for (const filters of [NO_FILTERS, { ...NO_FILTERS, outlets }]) {
+      const subset = filterDataset(shipped, filters);
+      const expected = toOverview(subset, analyseDataset(subset).groups, index, Infinity).cards;
+      const { overview } = await service.overview(PUBLISHED, filters);
+      expect(overview.cards).toEqual(expected.slice(0, CARDS_PER_PAGE));
+      // Asked in another order, with an id that has no card: those cards, in that order.
+      const ids = [...expected.map((c) => c.id)].reverse();
+      const single = overview.groups.find((g) => !g.contested)?.id ?? 'nothing';
+      const asked = await service.handlers.cards({ key: PUBLISHED, filters, ids: [...ids, single] }, {});
+      expect(asked).toEqual([...expected].reverse());
+    }
+    // The worker now holds the filtered ranking; the unfiltered cards are made again from each group's own claims.
+    const expected = toOverview(shipped, analyseDataset(shipped).groups, index, Infinity).cards;
+    expect(await service.handlers.cards({ key: PUBLISHED, filters: NO_FILTERS, ids: expected.map((c) => c.id) }, {})).toEqual(expected);
   });
 });

@@ -6,7 +6,7 @@ import { credibilityOf, suggestAll } from '../domain/credibility';
 import { buildGroups, type EngineComparisonGroup } from '../domain/divergence';
 import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOptions } from '../domain/filter';
 import { sourceName } from '../domain/lookups';
-import { toOverview, type Overview } from '../domain/overview';
+import { overviewCard, toOverview, type Overview, type OverviewCard } from '../domain/overview';
 import type { Article, Claim, Dataset } from '../domain/schema';
 import { compareArticlesNewestFirst } from '../domain/article-date';
 import { toDistanceRows, type DistanceModel } from '../domain/view-models/distance-rows';
@@ -88,6 +88,19 @@ function recordsFor(records: Dataset, claims: Claim[]): Dataset {
   return { ...records, claims, articles: records.articles.filter((a) => articles.has(a.id)) };
 }
 
+/** One group of `subset` (the held records, filtered), found as the views name it (its id, or one of its measures),
+ * analysed in full from its own component's claims alone: groups are analysed one by one, so that gives the same group
+ * as the whole dataset. */
+function groupOf(entry: Held, subset: Dataset, groupId: string): EngineComparisonGroup | null {
+  const component = componentsOf(entry).get(groupId.replace(/#context$/, '')) ?? new Set([groupId]);
+  const claims = subset.claims.filter((c) => component.has(c.measureId));
+  return (
+    buildGroups({ claims, measures: subset.measures, sources: subset.sources }).find(
+      (g) => g.id === groupId || g.measureIds.includes(groupId),
+    ) ?? null
+  );
+}
+
 /** The analysis of the claims that pass the filters (the whole dataset's, made once, when nothing is filtered). */
 function analysisUnder(entry: Held, filters: ClaimFilters, context: RequestContext): { dataset: Dataset; analysis: Analysis } {
   if (isUnfiltered(filters)) return { dataset: entry.dataset, analysis: fullAnalysis(entry, context) };
@@ -141,7 +154,10 @@ export function createHandlers(store: Store = createStore()) {
         // A full analysis already made ranks the same; otherwise rank alone, which skips building every entry's evidence.
         const made = isUnfiltered(filters) ? entry.analysis : null;
         if (!made) context.onProgress?.(comparing(subset.claims.length));
-        overview = toOverview(subset, made ? made.groups : rankGroups(subset), entry.index);
+        const groups = made ? made.groups : rankGroups(subset);
+        overview = toOverview(subset, groups, entry.index);
+        // The page asks for the other cards as the reader shows more: these groups answer them without ranking again.
+        entry.ranked = { filterKey, byId: new Map(groups.map((g) => [g.id, g])) };
       }
       entry.overviews.set(filterKey, overview);
       for (const oldest of entry.overviews.keys()) {
@@ -152,6 +168,25 @@ export function createHandlers(store: Store = createStore()) {
       return { overview, options: entry.options, totalClaims: entry.dataset.claims.length };
     },
 
+    /** The landing cards of the groups `ids` under the filters, in that order (a group with no card is left out). */
+    async cards(
+      { key, filters, ids }: { key: string; filters: ClaimFilters; ids: string[] },
+      context: RequestContext,
+    ): Promise<OverviewCard[]> {
+      const entry = await store.obtain(key, context);
+      const filterKey = JSON.stringify(filters);
+      const ranked = entry.ranked?.filterKey === filterKey ? entry.ranked.byId : null;
+      // Groups are analysed one by one, so a group made from its component's claims alone is the one the ranking made.
+      const subset = ranked ? null : filterDataset(entry.dataset, filters);
+      const cards: OverviewCard[] = [];
+      for (const id of ids) {
+        const group = ranked ? ranked.get(id) : subset && groupOf(entry, subset, id);
+        const card = group ? overviewCard(group, entry.index) : null;
+        if (card) cards.push(card);
+      }
+      return cards;
+    },
+
     /** One group of the filtered claims, found as the views name it (its id, or one of its measures), analysed in full
      * from its own component's claims alone. */
     async group(
@@ -159,20 +194,14 @@ export function createHandlers(store: Store = createStore()) {
       context: RequestContext,
     ): Promise<GroupSlice> {
       const entry = await store.obtain(key, context);
-      const component = componentsOf(entry).get(groupId.replace(/#context$/, '')) ?? new Set([groupId]);
       const subset = filterDataset(entry.dataset, filters);
-      const claims = subset.claims.filter((c) => component.has(c.measureId));
-      // Groups are analysed one by one, so a component's claims alone give the same group as the whole dataset.
-      const group =
-        buildGroups({ claims, measures: subset.measures, sources: subset.sources }).find(
-          (g) => g.id === groupId || g.measureIds.includes(groupId),
-        ) ?? null;
+      const group = groupOf(entry, subset, groupId);
       const used = new Set(group?.entries.map((e) => e.claimId));
       return {
         group,
         dataset: recordsFor(
           subset,
-          claims.filter((c) => used.has(c.id)),
+          subset.claims.filter((c) => used.has(c.id)),
         ),
       };
     },

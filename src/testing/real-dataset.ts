@@ -22,3 +22,16 @@ export function loadShippedDataset(dir: string = DATA_DIR): Dataset {
 export function readArticleText(file: string, dir: string = DATA_DIR): string {
   return readFileSync(join(dir, file), 'utf8');
 }
+
+/** The shipped dataset with its measures cloned `copies` times over, each clone with its own claims: as many comparisons
+ * as a large dataset has, with real words and figures. */
+export function shippedManyTimes(copies: number): Dataset {
+  const real = loadShippedDataset();
+  const measures = real.measures.flatMap((m) =>
+    Array.from({ length: copies }, (_, i) => ({ ...m, id: `${m.id}-${i}`, comparableWith: [] })),
+  );
+  const claims = real.claims.flatMap((c) =>
+    Array.from({ length: copies }, (_, i) => ({ ...c, id: `${c.id}-${i}`, measureId: `${c.measureId}-${i}` })),
+  );
+  return { ...real, measures, claims };
+}

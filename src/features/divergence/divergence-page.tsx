@@ -9,8 +9,8 @@ import { LazyRangeChart } from '../../shared/ui/range-chart/lazy-range-chart';
 import { ShowMore } from '../../shared/ui/show-more';
 import { CopyEmbedButton } from '../../shared/ui/copy-embed-button';
 import type { ChartModel } from '../../domain/chart-rows';
-import type { OverviewGroup } from '../../domain/overview';
-import { useFetchGroupSlice, useOverview } from '../../api/use-dataset-slice';
+import { CARDS_PER_PAGE, type OverviewCard, type OverviewGroup } from '../../domain/overview';
+import { useCards, useFetchGroupSlice, useOverview } from '../../api/use-dataset-slice';
 import { ImageDownload } from '../../shared/ui/image-download';
 import { indexDataset } from '../../domain/lookups';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
@@ -29,23 +29,24 @@ const CardChart = memo(
  * and offers no embed code of its own. */
 export function GroupCard({
   group,
-  chart,
+  card,
   rank,
   search,
   events,
   embedded = false,
 }: {
   group: OverviewGroup;
-  chart: ChartModel;
+  card: OverviewCard;
   rank?: number;
   search: string;
   events: readonly ControlEvent[];
   embedded?: boolean;
 }) {
   const headingId = `group-${group.id}`;
-  const why = useMemo(() => [...group.verdict.why, ...controlChangeItems(group.dated, events)], [group, events]);
+  const { verdict, dated, chart } = card;
+  const why = useMemo(() => [...verdict.why, ...controlChangeItems(dated, events)], [verdict, dated, events]);
   const names = useMemo(() => new Map(chart.rows.map((r) => [r.claimId, r.label])), [chart]);
-  const nameOf = (id: string) => names.get(id) ?? group.dated.find((d) => d.claimId === id)?.name ?? id;
+  const nameOf = (id: string) => names.get(id) ?? dated.find((d) => d.claimId === id)?.name ?? id;
   const chartRef = useRef<HTMLDivElement>(null);
   const fetchGroup = useFetchGroupSlice();
   const href = useHref({ pathname: `/compare/${encodeURIComponent(group.id)}`, search });
@@ -71,7 +72,7 @@ export function GroupCard({
         {group.voiceCount} independent {group.voiceCount === 1 ? 'source' : 'sources'} · {group.figureCount}{' '}
         {group.figureCount === 1 ? 'figure' : 'figures'} · compared in {group.unit}
       </p>
-      <VerdictBlock verdict={group.verdict} why={why} nameOf={nameOf} collapsed />
+      <VerdictBlock verdict={verdict} why={why} nameOf={nameOf} collapsed />
       <p className="summary-line">
         <span className="visually-hidden">As said: </span>
         {group.summary}
@@ -92,6 +93,53 @@ export function GroupCard({
       {!embedded && <ImageDownload chart={chartRef} describe={describe} fileName={`corroborate-${group.id}`} />}
     </li>
   );
+}
+
+/**
+ * One page of ranked cards. The overview carries the first page's cards; a later page asks for its own when the reader
+ * shows more, and until they come each card is its header and a line saying it is loading.
+ */
+function CardPage({
+  groups,
+  firstRank,
+  inline,
+  search,
+  events,
+}: {
+  groups: readonly OverviewGroup[];
+  firstRank: number;
+  inline: readonly OverviewCard[];
+  search: string;
+  events: readonly ControlEvent[];
+}) {
+  const ids = useMemo(() => groups.map((g) => g.id), [groups]);
+  const known = useMemo(() => new Map(inline.map((c) => [c.id, c])), [inline]);
+  const complete = ids.every((id) => known.has(id));
+  const { query } = useCards(ids, !complete);
+  const cards = useMemo(() => (complete ? known : new Map((query.data ?? []).map((c) => [c.id, c]))), [complete, known, query.data]);
+  return groups.map((group, i) => {
+    const card = cards.get(group.id);
+    const rank = firstRank + i;
+    if (card) return <GroupCard key={group.id} group={group} card={card} rank={rank} search={search} events={events} />;
+    return (
+      <li key={group.id} className="card" aria-labelledby={`group-${group.id}`}>
+        <h2 id={`group-${group.id}`}>
+          <span className="muted">{rank}. </span>
+          <Link to={{ pathname: `/compare/${encodeURIComponent(group.id)}`, search }}>{group.label}</Link>
+        </h2>
+        {i === 0 ? (
+          // The page's one loading line, slow notice or error with Retry, under its first card.
+          <QueryState query={query} what="these comparisons">
+            {() => <p className="muted">No comparison to show under these filters.</p>}
+          </QueryState>
+        ) : (
+          <p className="muted">
+            {query.isPending ? 'Loading…' : query.isError ? 'Not loaded: see Retry above.' : 'No comparison to show under these filters.'}
+          </p>
+        )}
+      </li>
+    );
+  });
 }
 
 /** A titled list of groups with their one-line summaries, shown only when there is something in it. */
@@ -130,8 +178,8 @@ export function DivergencePage() {
       <h1>Where the accounts diverge</h1>
       <QueryState query={query} what="the dataset" progress={progress}>
         {({ overview }) => {
-          const contested = overview.groups.filter((g) => !g.context && g.voiceCount >= 2);
-          const single = overview.groups.filter((g) => !g.context && g.voiceCount < 2);
+          const contested = overview.groups.filter((g) => g.contested);
+          const single = overview.groups.filter((g) => !g.context && !g.contested);
           const context = overview.groups.filter((g) => g.context);
           const conflicting = contested.filter((g) => g.conflicting).length;
           return (
@@ -148,14 +196,20 @@ export function DivergencePage() {
               ) : (
                 <ShowMore
                   items={contested}
-                  step={20}
+                  step={CARDS_PER_PAGE}
+                  what="contested measures"
                   render={(shown) => (
                     <ol className="card-list">
-                      {shown.map((group, i) =>
-                        group.chart ? (
-                          <GroupCard key={group.id} group={group} chart={group.chart} rank={i + 1} search={search} events={events} />
-                        ) : null,
-                      )}
+                      {Array.from({ length: Math.ceil(shown.length / CARDS_PER_PAGE) }, (_, p) => (
+                        <CardPage
+                          key={p}
+                          groups={shown.slice(p * CARDS_PER_PAGE, (p + 1) * CARDS_PER_PAGE)}
+                          firstRank={p * CARDS_PER_PAGE + 1}
+                          inline={overview.cards}
+                          search={search}
+                          events={events}
+                        />
+                      ))}
                     </ol>
                   )}
                 />

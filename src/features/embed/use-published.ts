@@ -4,11 +4,19 @@ import { datasetQueries, PUBLISHED, type GroupSlice, type OverviewSlice } from '
 import { useLoadProgress } from '../../api/load-progress';
 import type { QueryLike } from '../../api/query-like';
 import { useFilters } from '../../api/url-state';
+import type { OverviewCard } from '../../domain/overview';
 
 /** One comparison group of the published dataset under the URL's filters. */
 export function usePublishedGroup(groupId: string): { query: QueryLike<GroupSlice>; progress: string | null } {
   const [filters] = useFilters();
   const query = useQuery(datasetQueries.group(PUBLISHED, filters, groupId));
+  return { query, progress: useLoadProgress()?.message ?? null };
+}
+
+/** The landing cards of the groups `ids` of the published dataset under the URL's filters. */
+export function usePublishedCards(ids: readonly string[]): { query: QueryLike<OverviewCard[]>; progress: string | null } {
+  const [filters] = useFilters();
+  const query = useQuery(datasetQueries.cards(PUBLISHED, filters, ids));
   return { query, progress: useLoadProgress()?.message ?? null };
 }
 

@@ -5,20 +5,8 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../testing/msw/server';
 import { renderWithProviders } from '../../testing/render';
-import { loadShippedDataset } from '../../testing/real-dataset';
+import { shippedManyTimes } from '../../testing/real-dataset';
 import { MatrixPage, WINDOW_ROWS } from './matrix-page';
-
-/** The shipped dataset with its measures cloned many times over, each clone with its own claims: a matrix too big to draw whole. */
-function bigDataset(copies: number) {
-  const real = loadShippedDataset();
-  const measures = real.measures.flatMap((m) =>
-    Array.from({ length: copies }, (_, i) => ({ ...m, id: `${m.id}-${i}`, comparableWith: [] })),
-  );
-  const claims = real.claims.flatMap((c) =>
-    Array.from({ length: copies }, (_, i) => ({ ...c, id: `${c.id}-${i}`, measureId: `${c.measureId}-${i}` })),
-  );
-  return { ...real, measures, claims };
-}
 
 describe('MatrixPage', () => {
   afterEach(() => {
@@ -33,7 +21,7 @@ describe('MatrixPage', () => {
   });
 
   it('draws only the rows in view of a large matrix, and says so', async () => {
-    const big = bigDataset(4);
+    const big = shippedManyTimes(4);
     server.use(
       http.get('*/data/measures.json', () => HttpResponse.json(big.measures)),
       http.get('*/data/claims.json', () => HttpResponse.json(big.claims)),
