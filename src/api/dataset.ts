@@ -81,6 +81,13 @@ export const datasetQueries = {
       staleTime: Infinity,
       placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
     }),
+  /** One source's distances from the others under the filters, measure by measure (the sources page, when opened). */
+  sourceDistances: (key: string, filters: ClaimFilters, sourceId: string) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'sourceDistances', key, filters, sourceId] as const,
+      queryFn: ({ signal }) => ask('sourceDistances', { key, filters, sourceId }, signal),
+      staleTime: Infinity,
+    }),
   /** The matrix under the filters, sorted and searched. */
   matrix: (key: string, filters: ClaimFilters, sort: MatrixSort, q: string) =>
     queryOptions({

@@ -13,6 +13,7 @@ import {
 } from './dataset';
 import type { Dataset } from '../domain/schema';
 import type { OverviewCard } from '../domain/overview';
+import type { SourceProfile } from '../domain/analysis-types';
 import type { ClaimFilters } from '../domain/filter';
 import { useLoadProgress } from './load-progress';
 import type { QueryLike } from './query-like';
@@ -105,6 +106,12 @@ export function useArticleList(): { query: QueryLike<ArticleListSlice>; progress
 export function useSourcesSlice(): { query: QueryLike<SourcesSlice>; progress: string | null } {
   const [filters] = useFilters();
   return useDatasetSlice((sourceKey) => datasetQueries.sources(sourceKey, filters));
+}
+
+/** One source's distances from the others under the URL's filters, measure by measure. */
+export function useSourceDistances(sourceId: string): { query: QueryLike<SourceProfile['distances']>; progress: string | null } {
+  const [filters] = useFilters();
+  return useDatasetSlice((sourceKey) => datasetQueries.sourceDistances(sourceKey, filters, sourceId));
 }
 
 /** The matrix under the URL's filters, sorted and searched. */

@@ -24,6 +24,8 @@ export interface Held {
   analysis: Analysis | null;
   /** Overviews by filters, newest last. */
   overviews: Map<string, Overview>;
+  /** The analysis under the latest filters asked for (the unfiltered one is `analysis`). */
+  filtered?: { filterKey: string; dataset: Dataset; analysis: Analysis };
   /** The groups the latest overview made, by id, for the cards the page asks for next. */
   ranked?: { filterKey: string; byId: Map<string, ComparisonGroup> };
   /** A workspace's stored records that could not be read (the rest still load); none for the published dataset. */

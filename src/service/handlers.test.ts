@@ -303,4 +303,22 @@ describe('the dataset service', () => {
     const expected = toOverview(shipped, analyseDataset(shipped).groups, index, Infinity).cards;
     expect(await service.handlers.cards({ key: PUBLISHED, filters: NO_FILTERS, ids: expected.map((c) => c.id) }, {})).toEqual(expected);
   });
+
+  it('lists the sources’ counts without their claims or distances, and gives one source’s distances when asked', async () => {
+    const service = createDatasetService(() => Promise.resolve(shipped));
+    const outlets = [...new Set(shipped.claims.map((c) => c.outletId))].slice(0, 3);
+    for (const filters of [NO_FILTERS, { ...NO_FILTERS, outlets }]) {
+      const whole = analyseDataset(filterDataset(shipped, filters));
+      const { profiles } = await service.sources(PUBLISHED, filters);
+      expect(profiles.map((p) => p.sourceId).sort()).toEqual(whole.profiles.map((p) => p.sourceId).sort());
+      for (const profile of profiles) {
+        const full = whole.profiles.find((p) => p.sourceId === profile.sourceId);
+        expect(Object.keys(profile)).not.toContain('claimIds');
+        expect(profile.distanceCount).toBe(full?.distances.length);
+        const distances = await service.handlers.sourceDistances({ key: PUBLISHED, filters, sourceId: profile.sourceId }, {});
+        expect(distances).toEqual(full?.distances);
+      }
+    }
+    expect(await service.handlers.sourceDistances({ key: PUBLISHED, filters: NO_FILTERS, sourceId: 'nobody' }, {})).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { overviewCard, toOverview, type Overview, type OverviewCard } from '../d
 import type { Article, Claim, Dataset } from '../domain/schema';
 import { compareArticlesNewestFirst } from '../domain/article-date';
 import { toDistanceRows, type DistanceModel } from '../domain/view-models/distance-rows';
-import { profilesByFiguresMade } from '../domain/view-models/source-profiles-order';
+import { profilesByFiguresMade, profileView, type SourceProfileView } from '../domain/view-models/source-profiles-order';
 import { buildMatrix, matrixGroups, type MatrixModel, type MatrixSort } from '../domain/view-models/matrix-model';
 import type { ViewGrades } from '../domain/exports/view-csv';
 import { verdictOf, type Verdict } from '../domain/view-models/verdict';
@@ -51,7 +51,7 @@ export interface ClaimSlice {
 
 /** The sources page: every source's profile under the filters, most figures first, and the distance chart's model. */
 export interface SourcesSlice {
-  profiles: SourceProfile[];
+  profiles: SourceProfileView[];
   distance: DistanceModel;
   /** Every source and measure, for names; no claims or articles. */
   dataset: Dataset;
@@ -101,12 +101,16 @@ function groupOf(entry: Held, subset: Dataset, groupId: string): EngineCompariso
   );
 }
 
-/** The analysis of the claims that pass the filters (the whole dataset's, made once, when nothing is filtered). */
+/** The analysis of the claims that pass the filters: the whole dataset's, made once, when nothing is filtered; otherwise
+ * the latest filters' is kept, so the sources page's distances, the matrix and its CSV under the same filters share it. */
 function analysisUnder(entry: Held, filters: ClaimFilters, context: RequestContext): { dataset: Dataset; analysis: Analysis } {
   if (isUnfiltered(filters)) return { dataset: entry.dataset, analysis: fullAnalysis(entry, context) };
+  const filterKey = JSON.stringify(filters);
+  if (entry.filtered?.filterKey === filterKey) return entry.filtered;
   const dataset = filterDataset(entry.dataset, filters);
   context.onProgress?.(comparing(dataset.claims.length));
-  return { dataset, analysis: analyseDataset(dataset) };
+  entry.filtered = { filterKey, dataset, analysis: analyseDataset(dataset) };
+  return entry.filtered;
 }
 
 /** The published records with every article text and the classroom stories, as a new workspace stores them. */
@@ -279,10 +283,20 @@ export function createHandlers(store: Store = createStore()) {
       const entry = await store.obtain(key, context);
       const { analysis } = analysisUnder(entry, filters, context);
       return {
-        profiles: profilesByFiguresMade(analysis.profiles, entry.index.sources),
+        profiles: profilesByFiguresMade(analysis.profiles, entry.index.sources).map(profileView),
         distance: toDistanceRows(analysis.profiles, analysis.groups, (id) => sourceName(entry.index.sources, id)),
         dataset: recordsFor(entry.dataset, []),
       };
+    },
+
+    /** One source's distance from the others under the filters, measure by measure (empty for a source with no figure). */
+    async sourceDistances(
+      { key, filters, sourceId }: { key: string; filters: ClaimFilters; sourceId: string },
+      context: RequestContext,
+    ): Promise<SourceProfile['distances']> {
+      const entry = await store.obtain(key, context);
+      const { analysis } = analysisUnder(entry, filters, context);
+      return analysis.profiles.find((p) => p.sourceId === sourceId)?.distances ?? [];
     },
 
     /** The matrix under the filters, its rows sorted and searched. */

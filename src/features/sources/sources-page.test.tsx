@@ -38,4 +38,16 @@ describe('grading sources', () => {
     const grade = (await loadWorkspace(ws!.id)).sourceGrades.get('sohr');
     expect(grade).toMatchObject({ grade: 'B', reason: 'Publishes its method' });
   });
+
+  it('lists a source’s distance from the others when the reader opens them', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<SourcesPage />, { route: '/sources' });
+    const card = await screen.findByRole('listitem', { name: 'Russian Defence Ministry' }, { timeout: 5000 });
+    const summary = within(card).getByText(/^Distance from the others, measure by measure \(\d+ measures?\)$/);
+    await user.click(summary);
+    const list = await within(card).findByRole('list', {}, { timeout: 5000 });
+    const count = Number(/\((\d+)/.exec(summary.textContent)?.[1]);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(count);
+    expect(list.textContent).toMatch(/air raids/i);
+  });
 });

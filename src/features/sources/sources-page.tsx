@@ -1,17 +1,17 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { SourceGradeRow } from '../../service/store/workspace-db';
 import { CopyIntoWorkspaceButton } from '../../shared/ui/copy-into-workspace-button';
 import { GradeForm } from '../../shared/ui/grade-form';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { ShowMore } from '../../shared/ui/show-more';
-import type { SourceProfile } from '../../domain/analysis-types';
 import { GRADE_REASON_MAX, isReliabilityGrade, RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../domain/grades';
 import { indexDataset } from '../../domain/lookups';
 import type { Source } from '../../domain/schema';
 import { useGrades, type SourceGradeInput } from '../../api/grades';
 import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../api/published-copy';
-import { useSourcesSlice } from '../../api/use-dataset-slice';
+import { useSourceDistances, useSourcesSlice } from '../../api/use-dataset-slice';
+import type { SourceProfileView } from '../../domain/view-models/source-profiles-order';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { DistanceChart } from './distance-chart';
 import { distanceMarks } from '../../domain/view-models/distance-rows';
@@ -22,6 +22,42 @@ function asInput(row: SourceGradeRow | undefined): SourceGradeInput | undefined 
   return row && isReliabilityGrade(row.grade) ? { grade: row.grade, reason: row.reason } : undefined;
 }
 
+/** A source's distance from the others, one line per contested measure, asked for when the reader opens the list: a
+ * busy source has one per measure, and most readers never open them. */
+function Distances({ sourceId, count }: { sourceId: string; count: number }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        Distance from the others, measure by measure ({count.toLocaleString('en-GB')} {count === 1 ? 'measure' : 'measures'})
+      </summary>
+      {open && <DistanceList sourceId={sourceId} />}
+    </details>
+  );
+}
+
+function DistanceList({ sourceId }: { sourceId: string }) {
+  const { query, progress } = useSourceDistances(sourceId);
+  return (
+    <QueryState query={query} what="the distances" progress={progress}>
+      {(distances) => (
+        <ShowMore
+          items={distances}
+          step={50}
+          what="measures"
+          render={(shown) => (
+            <ul>
+              {shown.map((d) => (
+                <li key={d.groupId}>{d.text}</li>
+              ))}
+            </ul>
+          )}
+        />
+      )}
+    </QueryState>
+  );
+}
+
 function ProfileCard({
   source,
   profile,
@@ -29,7 +65,7 @@ function ProfileCard({
   onGrade,
 }: {
   source: Source;
-  profile: SourceProfile;
+  profile: SourceProfileView;
   grade: SourceGradeInput | undefined;
   /** Null on the read-only published dataset: no grade controls. */
   onGrade: ((g: SourceGradeInput | null) => Promise<unknown>) | null;
@@ -81,16 +117,7 @@ function ProfileCard({
           onSave={onGrade}
         />
       )}
-      {profile.distances.length > 0 && (
-        <details>
-          <summary>Distance from the others, measure by measure</summary>
-          <ul>
-            {profile.distances.map((d) => (
-              <li key={d.groupId}>{d.text}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {profile.distanceCount > 0 && <Distances sourceId={source.id} count={profile.distanceCount} />}
     </li>
   );
 }
