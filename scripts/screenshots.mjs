@@ -72,6 +72,8 @@ try {
       await page.goto(base + (ws === null ? route : route.replaceAll('{ws}', ws)));
       await page.waitForLoadState('networkidle');
       await page.getByRole('heading', { level: 1 }).waitFor();
+      // The data worker's answers are not network requests: wait until no part of the view is still loading.
+      await page.waitForFunction(() => document.querySelector('.state-loading') === null, null, { timeout: 30_000 });
       const restore = await drawEveryChart(page);
       const name = route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
       await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: true });

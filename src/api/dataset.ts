@@ -2,6 +2,7 @@
 // exact state of them), so nothing is cached under a key that leaves out what it was computed from.
 import { queryOptions } from '@tanstack/react-query';
 import type { ClaimFilters } from '../domain/filter';
+import type { ControlEvent } from '../domain/events';
 import type { MatrixSort } from '../domain/view-models/matrix-model';
 import { recordsOf } from '../service/keys';
 import { ask } from './service';
@@ -87,6 +88,30 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'sourceDistances', key, filters, sourceId] as const,
       queryFn: ({ signal }) => ask('sourceDistances', { key, filters, sourceId }, signal),
       staleTime: Infinity,
+    }),
+  /** Every claim under the filters in date order, as the timeline's table prints it. */
+  timelineRows: (key: string, filters: ClaimFilters) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'timelineRows', key, filters] as const,
+      queryFn: ({ signal }) => ask('timelineRows', { key, filters }, signal),
+      staleTime: Infinity,
+      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
+    }),
+  /** The timeline's sources chart under the filters; `events` are the published changes of control. */
+  timeline: (key: string, filters: ClaimFilters, events: readonly ControlEvent[]) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'timeline', key, filters, events] as const,
+      queryFn: ({ signal }) => ask('timeline', { key, filters, events: [...events] }, signal),
+      staleTime: Infinity,
+      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
+    }),
+  /** The timeline's per-measure tab for `measureId` (null: the busiest measure). */
+  measureTimeline: (key: string, filters: ClaimFilters, events: readonly ControlEvent[], measureId: string | null) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'measureTimeline', key, filters, events, measureId] as const,
+      queryFn: ({ signal }) => ask('measureTimeline', { key, filters, events: [...events], measureId }, signal),
+      staleTime: Infinity,
+      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
     }),
   /** The matrix under the filters, sorted and searched. */
   matrix: (key: string, filters: ClaimFilters, sort: MatrixSort, q: string) =>

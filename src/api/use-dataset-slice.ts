@@ -14,6 +14,9 @@ import {
 import type { Dataset } from '../domain/schema';
 import type { OverviewCard } from '../domain/overview';
 import type { SourceProfile } from '../domain/analysis-types';
+import type { ControlEvent } from '../domain/events';
+import type { ChartImageContent } from '../domain/exports/chart-image';
+import type { MeasureTimelineView, TimelineRow, TimelineView } from '../domain/view-models/timeline-view';
 import type { ClaimFilters } from '../domain/filter';
 import { useLoadProgress } from './load-progress';
 import type { QueryLike } from './query-like';
@@ -112,6 +115,39 @@ export function useSourcesSlice(): { query: QueryLike<SourcesSlice>; progress: s
 export function useSourceDistances(sourceId: string): { query: QueryLike<SourceProfile['distances']>; progress: string | null } {
   const [filters] = useFilters();
   return useDatasetSlice((sourceKey) => datasetQueries.sourceDistances(sourceKey, filters, sourceId));
+}
+
+/** The timeline's sources chart under the URL's filters with the published changes of control `events` (asked again,
+ * small, when they arrive: a missing events file leaves the chart without them). */
+export function useTimeline(events: readonly ControlEvent[]): { query: QueryLike<TimelineView>; progress: string | null } {
+  const [filters] = useFilters();
+  return useDatasetSlice((sourceKey) => datasetQueries.timeline(sourceKey, filters, events));
+}
+
+/** Every claim under the URL's filters in date order, as the timeline's table prints it. */
+export function useTimelineRows(): { query: QueryLike<TimelineRow[]>; progress: string | null } {
+  const [filters] = useFilters();
+  return useDatasetSlice((sourceKey) => datasetQueries.timelineRows(sourceKey, filters));
+}
+
+/** The timeline's per-measure tab for the measure `measureId` (null: the busiest) under the URL's filters. */
+export function useMeasureTimeline(
+  events: readonly ControlEvent[],
+  measureId: string | null,
+): { query: QueryLike<MeasureTimelineView>; progress: string | null } {
+  const [filters] = useFilters();
+  return useDatasetSlice((sourceKey) => datasetQueries.measureTimeline(sourceKey, filters, events, measureId));
+}
+
+/** Makes the timeline image's words on demand, in the data service, for the same dataset and filters as the page. */
+export function useTimelineImage(): (events: readonly ControlEvent[], permalink: string) => Promise<ChartImageContent> {
+  const [workspaceId] = useWorkspaceId();
+  const [filters] = useFilters();
+  const client = useQueryClient();
+  return async (events, permalink) => {
+    const key = workspaceId === null ? PUBLISHED : (await client.query(workspaceQueries.summary(workspaceId))).key;
+    return ask('timelineImage', { key, filters, events: [...events], permalink });
+  };
 }
 
 /** The matrix under the URL's filters, sorted and searched. */

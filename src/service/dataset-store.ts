@@ -7,7 +7,7 @@ import { measureComponents } from '../domain/divergence';
 import type { FilterOptions } from '../domain/filter';
 import { indexDataset, type DatasetIndex } from '../domain/lookups';
 import type { Overview } from '../domain/overview';
-import type { Dataset } from '../domain/schema';
+import type { Claim, Dataset } from '../domain/schema';
 import { PUBLISHED, workspaceIdOf, workspaceKey } from './keys';
 import type { LoadProgress, RequestContext } from './progress';
 import { loadPublishedDataset } from './store/published';
@@ -24,6 +24,8 @@ export interface Held {
   analysis: Analysis | null;
   /** Overviews by filters, newest last. */
   overviews: Map<string, Overview>;
+  /** The claims under the latest filters the timeline asked for. */
+  subset?: { filterKey: string; claims: Claim[] };
   /** The analysis under the latest filters asked for (the unfiltered one is `analysis`). */
   filtered?: { filterKey: string; dataset: Dataset; analysis: Analysis };
   /** The groups the latest overview made, by id, for the cards the page asks for next. */

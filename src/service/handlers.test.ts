@@ -6,11 +6,14 @@ import { analyseDataset } from '../domain/analyse';
 import { toViewCsv, viewRows } from '../domain/exports/view-csv';
 import { matrixGroups } from '../domain/view-models/matrix-model';
 import { CARDS_PER_PAGE, toOverview } from '../domain/overview';
+import { timelineImageContent } from '../domain/exports/timeline-image-content';
+import { timelineTableOrder } from '../domain/view-models/timeline-table';
+import { measureTimelineView, timelineRows, timelineView } from '../domain/view-models/timeline-view';
 import { credibilityOf } from '../domain/credibility';
 import { filterDataset, NO_FILTERS, type ClaimFilters } from '../domain/filter';
 import type { RequestContext } from './progress';
 import type { Dataset } from '../domain/schema';
-import { loadShippedDataset } from '../testing/real-dataset';
+import { loadShippedDataset, loadShippedEvents } from '../testing/real-dataset';
 import { PUBLISHED } from './keys';
 import { createStore, type ReadWorkspace } from './dataset-store';
 import { createHandlers } from './handlers';
@@ -320,5 +323,25 @@ describe('the dataset service', () => {
       }
     }
     expect(await service.handlers.sourceDistances({ key: PUBLISHED, filters: NO_FILTERS, sourceId: 'nobody' }, {})).toEqual([]);
+  });
+
+  it('gives the timeline, its per-measure tab and its image’s words for the claims under the filters', async () => {
+    const service = createDatasetService(() => Promise.resolve(shipped));
+    const index = indexDataset(shipped);
+    const events = loadShippedEvents();
+    const outlets = [...new Set(shipped.claims.map((c) => c.outletId))].slice(0, 3);
+    for (const filters of [NO_FILTERS, { ...NO_FILTERS, outlets }]) {
+      const claims = filterDataset(shipped, filters).claims;
+      const key = PUBLISHED;
+      expect(await service.handlers.timeline({ key, filters, events }, {})).toEqual(timelineView(claims, index, events));
+      expect(await service.handlers.timelineRows({ key, filters }, {})).toEqual(timelineRows(claims, index));
+      expect(await service.handlers.measureTimeline({ key, filters, events, measureId: null }, {})).toEqual(
+        measureTimelineView(claims, index, events, null),
+      );
+      const image = await service.handlers.timelineImage({ key, filters, events, permalink: 'https://example.org/timeline' }, {});
+      expect(image).toEqual(
+        timelineImageContent(timelineTableOrder(claims, index.articles), index, events.length, 'https://example.org/timeline'),
+      );
+    }
   });
 });

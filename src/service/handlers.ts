@@ -13,6 +13,18 @@ import { toDistanceRows, type DistanceModel } from '../domain/view-models/distan
 import { profilesByFiguresMade, profileView, type SourceProfileView } from '../domain/view-models/source-profiles-order';
 import { buildMatrix, matrixGroups, type MatrixModel, type MatrixSort } from '../domain/view-models/matrix-model';
 import type { ViewGrades } from '../domain/exports/view-csv';
+import type { ChartImageContent } from '../domain/exports/chart-image';
+import type { ControlEvent } from '../domain/events';
+import { timelineTableOrder } from '../domain/view-models/timeline-table';
+import {
+  measureTimelineView,
+  ownEvents,
+  timelineRows,
+  timelineView,
+  type MeasureTimelineView,
+  type TimelineRow,
+  type TimelineView,
+} from '../domain/view-models/timeline-view';
 import { verdictOf, type Verdict } from '../domain/view-models/verdict';
 import { comparing, componentsOf, createStore, fullAnalysis, type Held, type Store } from './dataset-store';
 import { PUBLISHED, workspaceKey } from './keys';
@@ -99,6 +111,15 @@ function groupOf(entry: Held, subset: Dataset, groupId: string): EngineCompariso
       (g) => g.id === groupId || g.measureIds.includes(groupId),
     ) ?? null
   );
+}
+
+/** The claims that pass the filters; the latest filters' are kept, as the timeline's two tabs and its image ask in turn. */
+function claimsUnder(entry: Held, filters: ClaimFilters): Claim[] {
+  if (isUnfiltered(filters)) return entry.dataset.claims;
+  const filterKey = JSON.stringify(filters);
+  if (entry.filtered?.filterKey === filterKey) return entry.filtered.dataset.claims;
+  if (entry.subset?.filterKey !== filterKey) entry.subset = { filterKey, claims: filterDataset(entry.dataset, filters).claims };
+  return entry.subset.claims;
 }
 
 /** The analysis of the claims that pass the filters: the whole dataset's, made once, when nothing is filtered; otherwise
@@ -297,6 +318,42 @@ export function createHandlers(store: Store = createStore()) {
       const entry = await store.obtain(key, context);
       const { analysis } = analysisUnder(entry, filters, context);
       return analysis.profiles.find((p) => p.sourceId === sourceId)?.distances ?? [];
+    },
+
+    /** The timeline's sources chart for the claims that pass the filters, with the changes of control (`events`, the
+     * published ones) that this dataset's own articles report. */
+    async timeline(
+      { key, filters, events }: { key: string; filters: ClaimFilters; events: ControlEvent[] },
+      context: RequestContext,
+    ): Promise<TimelineView> {
+      const entry = await store.obtain(key, context);
+      return timelineView(claimsUnder(entry, filters), entry.index, events);
+    },
+
+    /** Every claim that passes the filters, in date order, as the timeline's table prints it. */
+    async timelineRows({ key, filters }: { key: string; filters: ClaimFilters }, context: RequestContext): Promise<TimelineRow[]> {
+      const entry = await store.obtain(key, context);
+      return timelineRows(claimsUnder(entry, filters), entry.index);
+    },
+
+    /** The timeline's per-measure tab for the measure `measureId` (null: the busiest). */
+    async measureTimeline(
+      { key, filters, events, measureId }: { key: string; filters: ClaimFilters; events: ControlEvent[]; measureId: string | null },
+      context: RequestContext,
+    ): Promise<MeasureTimelineView> {
+      const entry = await store.obtain(key, context);
+      return measureTimelineView(claimsUnder(entry, filters), entry.index, events, measureId);
+    },
+
+    /** What the timeline's image says, for the claims under the filters, in the table's order. */
+    async timelineImage(
+      { key, filters, events, permalink }: { key: string; filters: ClaimFilters; events: ControlEvent[]; permalink: string },
+      context: RequestContext,
+    ): Promise<ChartImageContent> {
+      const entry = await store.obtain(key, context);
+      const claims = timelineTableOrder(claimsUnder(entry, filters), entry.index.articles);
+      const { timelineImageContent } = await import('../domain/exports/timeline-image-content');
+      return timelineImageContent(claims, entry.index, ownEvents(events, entry.index).length, permalink);
     },
 
     /** The matrix under the filters, its rows sorted and searched. */

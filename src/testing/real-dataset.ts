@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { datasetSchema, type Dataset } from '../domain/schema';
+import { controlEventsSchema, type ControlEvent } from '../domain/events';
 
 // A string, not new URL(): test DOMs replace the global URL class.
 export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
@@ -34,4 +35,9 @@ export function shippedManyTimes(copies: number): Dataset {
     Array.from({ length: copies }, (_, i) => ({ ...c, id: `${c.id}-${i}`, measureId: `${c.measureId}-${i}` })),
   );
   return { ...real, measures, claims };
+}
+
+/** Reads and parses data/events.json as shipped: the published changes of control. */
+export function loadShippedEvents(dir: string = DATA_DIR): ControlEvent[] {
+  return controlEventsSchema.parse(JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')));
 }

@@ -1,44 +1,78 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { sampleNote } from '../../domain/view-models/compare-notes';
 import { Link } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTimelineMeasure } from '../../api/url-state';
-import { readableDate } from '../../domain/comparability';
+import { useMeasureTimeline } from '../../api/use-dataset-slice';
 import type { ControlEvent } from '../../domain/events';
-import type { DatasetIndex } from '../../domain/lookups';
-import type { Claim } from '../../domain/schema';
-import { defaultMeasure, measureChoices, measureDateChart } from '../../domain/view-models/date-chart';
 import { DateChartLegend } from '../../shared/ui/date-chart/date-chart-legend';
 import { ResponsiveDateChart } from '../../shared/ui/date-chart/responsive-date-chart';
 import { EventsNotice } from '../../shared/ui/events-notice';
+import { QueryState } from '../../shared/ui/query-state';
+
+import type { DateChartModel } from '../../domain/view-models/date-chart';
+import type { MeasureTimelineView } from '../../domain/view-models/timeline-view';
 
 /** One measure's figures against time, as each source gave them, with the changes of control: how the accounts moved. */
 export function MeasureTimeline({
-  claims,
-  index,
+  published,
   events,
-  ownEvents,
   search,
 }: {
-  claims: readonly Claim[];
-  index: DatasetIndex;
+  /** The published changes of control (none while they load, or when they fail). */
+  published: readonly ControlEvent[];
   events: UseQueryResult<ControlEvent[]>;
-  ownEvents: readonly ControlEvent[];
   search: string;
 }) {
-  const selectId = useId();
   const [asked, setAsked] = useTimelineMeasure();
-  const choices = useMemo(() => measureChoices(claims, index), [claims, index]);
-  const unknown = asked !== null && !choices.some((c) => c.id === asked);
-  const measureId = asked !== null && !unknown ? asked : defaultMeasure(choices);
-  const measure = measureId === null ? undefined : index.measures.get(measureId);
-  const model = useMemo(() => (measure ? measureDateChart(claims, measure, index, ownEvents) : null), [claims, measure, index, ownEvents]);
-  if (!measure || !model) return null;
+  const { query, progress } = useMeasureTimeline(published, asked);
+  return (
+    <QueryState query={query} what="the measure’s timeline" progress={progress}>
+      {({ choices, measure, unknown, chart: model, rows }) => {
+        if (!measure || !model) return null;
+        return (
+          <MeasureChart
+            choices={choices}
+            measure={measure}
+            unknown={unknown ? asked : null}
+            model={model}
+            rows={rows}
+            events={events}
+            search={search}
+            onChoose={(id) => void setAsked(id)}
+          />
+        );
+      }}
+    </QueryState>
+  );
+}
+
+function MeasureChart({
+  choices,
+  measure,
+  unknown,
+  model,
+  rows,
+  events,
+  search,
+  onChoose,
+}: {
+  choices: MeasureTimelineView['choices'];
+  measure: { id: string; label: string };
+  /** The measure the address asked for, when it has no figures here. */
+  unknown: string | null;
+  model: DateChartModel;
+  rows: MeasureTimelineView['rows'];
+  events: UseQueryResult<ControlEvent[]>;
+  search: string;
+  onChoose: (measureId: string) => void;
+}) {
+  const selectId = useId();
   return (
     <>
       <div className="measure-picker">
         <label htmlFor={selectId}>Measure</label>
-        <select id={selectId} value={measure.id} onChange={(e) => void setAsked(e.target.value)}>
+        <select id={selectId} value={measure.id} onChange={(e) => onChoose(e.target.value)}>
           {choices.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label} ({c.count === 1 ? '1 figure' : `${c.count} figures`})
@@ -48,7 +82,7 @@ export function MeasureTimeline({
       </div>
       {unknown && (
         <p role="alert" className="chart-note">
-          The link asks for the measure “{asked}”, which has no figures here: no such measure, or the filters leave none of its figures.
+          The link asks for the measure “{unknown}”, which has no figures here: no such measure, or the filters leave none of its figures.
           Showing “{measure.label}” instead; choose another above.
         </p>
       )}
@@ -88,15 +122,13 @@ export function MeasureTimeline({
             </tr>
           </thead>
           <tbody>
-            {model.marks.map((m) => (
-              <tr key={m.claimId}>
-                <td>{m.hollow ? `${readableDate(m.date)}, date of the report (when it was said is not stated)` : readableDate(m.date)}</td>
-                <td>{m.label}</td>
+            {rows.map((r) => (
+              <tr key={r.claimId}>
+                <td>{r.date}</td>
+                <td>{r.source}</td>
                 <td>
-                  <Link to={{ pathname: `/claims/${encodeURIComponent(m.claimId)}`, search }}>
-                    “{index.claims.get(m.claimId)?.value.asWritten ?? m.valueText}”
-                  </Link>
-                  <span className="muted">, read as {m.text}</span>
+                  <Link to={{ pathname: `/claims/${encodeURIComponent(r.claimId)}`, search }}>“{r.asWritten}”</Link>
+                  <span className="muted">, read as {r.readAs}</span>
                 </td>
               </tr>
             ))}

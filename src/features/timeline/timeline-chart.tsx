@@ -3,7 +3,7 @@ import { laneLabels } from '../../shared/ui/chart-text';
 import { useChartBox } from '../../shared/hooks/use-chart-box';
 import { WrappedTick, type TickProps } from '../../shared/ui/wrapped-tick';
 import { layoutEventLabels } from '../../shared/ui/event-labels';
-import type { TimelineLane, TimelineModel, TimelinePoint } from './to-timeline-rows';
+import type { TimelineLane, TimelineModel, TimelinePoint } from '../../domain/view-models/timeline-rows';
 
 interface PointProps {
   cx?: number;

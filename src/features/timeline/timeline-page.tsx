@@ -1,30 +1,36 @@
 import { useMemo, useRef } from 'react';
 import { ImageDownload } from '../../shared/ui/image-download';
-import { timelineImageContent } from '../../domain/exports/timeline-image-content';
 import { Link, useLocation } from 'react-router';
 import { useEvents } from '../../api/events';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { useVirtualRows } from '../../shared/hooks/use-virtual-rows';
-import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
-import type { Claim } from '../../domain/schema';
-import { filterDataset } from '../../domain/filter';
-import { timelineDateText, timelineTableOrder } from '../../domain/view-models/timeline-table';
-import { useRecords } from '../../api/use-dataset-slice';
-import { useFilters, useTimelineView, type TimelineView } from '../../api/url-state';
+import type { TimelineRow } from '../../domain/view-models/timeline-view';
+import { useTimeline, useTimelineImage, useTimelineRows } from '../../api/use-dataset-slice';
+import { useTimelineView, type TimelineView } from '../../api/url-state';
 import { panelId, tabId, Tabs } from '../../shared/ui/tabs';
 import { MeasureTimeline } from './measure-timeline';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { EventsNotice } from '../../shared/ui/events-notice';
 import { TimelineChart } from './timeline-chart';
-import { toTimeline } from './to-timeline-rows';
 
-/** Every claim in date order; only the rows in view are rendered, so 200,000 claims scroll like fifty. */
-function ClaimTable({ claims, index, search }: { claims: Claim[]; index: DatasetIndex; search: string }) {
+/** Every claim in date order, asked apart from the charts (it is the large part, and does not change when the changes of
+ * control arrive). */
+function ClaimTable({ search }: { search: string }) {
+  const { query, progress } = useTimelineRows();
+  return (
+    <QueryState query={query} what="the claims in date order" progress={progress}>
+      {(rows) => <ClaimRows rows={rows} search={search} />}
+    </QueryState>
+  );
+}
+
+/** Only the rows in view are rendered, so 200,000 claims scroll like fifty. */
+function ClaimRows({ rows, search }: { rows: readonly TimelineRow[]; search: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { items, paddingTop, paddingBottom } = useVirtualRows(claims.length, scrollRef, 41);
+  const { items, paddingTop, paddingBottom } = useVirtualRows(rows.length, scrollRef, 41);
   return (
     <div ref={scrollRef} className="table-wrap scroll-table" tabIndex={0} role="region" aria-label="Claims in date order">
-      <table aria-rowcount={claims.length + 1}>
+      <table aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
             <th scope="col">Stated</th>
@@ -41,20 +47,20 @@ function ClaimTable({ claims, index, search }: { claims: Claim[]; index: Dataset
             </tr>
           )}
           {items.map((item) => {
-            const c = claims[item.index];
-            if (!c) return null;
+            const row = rows[item.index];
+            if (!row) return null;
             return (
-              <tr key={c.id} aria-rowindex={item.index + 2}>
+              <tr key={row.claimId} aria-rowindex={item.index + 2}>
                 <td>
-                  {timelineDateText(c, index.articles.get(c.articleId))}
-                  {c.statedOnInferred && ' (inferred)'}
+                  {row.date}
+                  {row.inferred && ' (inferred)'}
                 </td>
-                <td>{sourceName(index.sources, c.claimantId)}</td>
+                <td>{row.source}</td>
                 <td>
-                  <Link to={{ pathname: `/claims/${encodeURIComponent(c.id)}`, search }}>{c.value.asWritten}</Link>
+                  <Link to={{ pathname: `/claims/${encodeURIComponent(row.claimId)}`, search }}>{row.asWritten}</Link>
                 </td>
-                <td>{index.measures.get(c.measureId)?.label ?? c.measureId}</td>
-                <td>{c.period ? `${c.period.from} to ${c.period.to}` : '—'}</td>
+                <td>{row.measure}</td>
+                <td>{row.period ?? '—'}</td>
               </tr>
             );
           })}
@@ -76,33 +82,30 @@ const TABS = [
 
 /** Claims by date stated and period covered, with the changes of control marked. */
 export function TimelinePage() {
-  // The timeline needs the records only, no analysis: far less for the worker to compute and post at scale.
-  const { query, progress } = useRecords();
-  const [filters] = useFilters();
   const events = useEvents();
+  // Drawn at once without the changes of control, and again when they arrive; a missing events file leaves them out, and
+  // the notice says so.
+  const published = useMemo(() => events.data ?? [], [events.data]);
+  // The charts and rows are made in the worker: the page never holds the claims.
+  const { query, progress } = useTimeline(published);
+  const makeImage = useTimelineImage();
   const { search } = useLocation();
   const [view, setView] = useTimelineView();
   useDocumentTitle('Timeline: how the accounts moved');
-  const filtered = useMemo(() => (query.data ? filterDataset(query.data, filters) : null), [query.data, filters]);
-  const index = useMemo(() => (filtered ? indexDataset(filtered) : null), [filtered]);
-  // Only the changes of control the dataset's own articles report: an empty workspace shows none of the published ones.
-  const ownEvents = useMemo(() => (index ? (events.data ?? []).filter((e) => index.articles.has(e.articleId)) : []), [events.data, index]);
-  const model = useMemo(() => (filtered && index ? toTimeline(filtered.claims, index, ownEvents) : null), [filtered, index, ownEvents]);
-  const claims = useMemo(() => (filtered && index ? timelineTableOrder(filtered.claims, index.articles) : []), [filtered, index]);
   const chartRef = useRef<HTMLDivElement>(null);
   return (
     <>
       <h1>Timeline: how the accounts moved</h1>
       <QueryState query={query} what="the dataset" progress={progress}>
-        {() => {
-          if (!model || !index) return null;
-          if (claims.length === 0) {
+        {(timeline) => {
+          if (timeline.claimCount === 0) {
             return (
               <EmptyState title="No claims to place on the timeline">
                 <p>Clear or widen the filters.</p>
               </EmptyState>
             );
           }
+          const { chart: model, events: ownEvents } = timeline;
           return (
             <>
               <Tabs<TimelineView>
@@ -114,7 +117,7 @@ export function TimelinePage() {
               />
               <div role="tabpanel" id={panelId('timeline', view)} aria-labelledby={tabId('timeline', view)}>
                 {view === 'measure' ? (
-                  <MeasureTimeline claims={filtered?.claims ?? []} index={index} events={events} ownEvents={ownEvents} search={search} />
+                  <MeasureTimeline published={published} events={events} search={search} />
                 ) : (
                   <>
                     <p className="muted">
@@ -130,7 +133,7 @@ export function TimelinePage() {
                     <ImageDownload
                       chart={chartRef}
                       fileName="corroborate-timeline"
-                      describe={() => timelineImageContent(claims, index, ownEvents.length, window.location.href)}
+                      describe={() => makeImage(published, window.location.href)}
                     />
                     {model.thinned && (
                       <p className="chart-note">Too many claims to draw each one: the chart shows a sample; the table lists all.</p>
@@ -152,7 +155,7 @@ export function TimelinePage() {
                 </>
               )}
               <h2>Every claim in date order</h2>
-              <ClaimTable claims={claims} index={index} search={search} />
+              <ClaimTable search={search} />
             </>
           );
         }}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../domain/lookups';
-import type { Claim, Dataset } from '../../domain/schema';
-import { dayTime, MAX_LANES, MAX_MARKS, monthTicks, toTimeline } from './to-timeline-rows';
+import { indexDataset } from '../lookups';
+import type { Claim, Dataset } from '../schema';
+import { dayTime, MAX_LANES, MAX_MARKS, monthTicks, toTimeline } from './timeline-rows';
 
 const claim = (id: string, claimantId: string, statedOn: string | null, period: Claim['period'] = null, articleId = 'gone') =>
   ({ id, claimantId, statedOn, period, articleId, value: { asWritten: id } }) as unknown as Claim;

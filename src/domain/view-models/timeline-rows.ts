@@ -1,8 +1,8 @@
 // Claims → points (date stated) and segments (period covered) on a time axis, one lane per source.
-import type { ControlEvent } from '../../domain/events';
-import { claimDate } from '../../domain/grouping';
-import { sourceName, type DatasetIndex } from '../../domain/lookups';
-import type { Claim } from '../../domain/schema';
+import type { ControlEvent } from '../events';
+import { claimDate } from '../grouping';
+import { sourceName, type DatasetIndex } from '../lookups';
+import type { Claim } from '../schema';
 
 export interface TimelineLane {
   sourceId: string;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { filterDataset, NO_FILTERS } from '../filter';
+import { indexDataset } from '../lookups';
+import { loadShippedDataset, loadShippedEvents } from '../../testing/real-dataset';
+import { defaultMeasure, measureChoices, measureDateChart } from './date-chart';
+import { timelineTableOrder } from './timeline-table';
+import { measureTimelineView, timelineRows, timelineView } from './timeline-view';
+import { toTimeline } from './timeline-rows';
+
+const shipped = loadShippedDataset();
+const index = indexDataset(shipped);
+const events = loadShippedEvents();
+
+describe('timelineView', () => {
+  it('draws the sources’ chart with the changes of control its own articles report', () => {
+    const view = timelineView(shipped.claims, index, events);
+    expect(view.claimCount).toBe(shipped.claims.length);
+    expect(view.chart).toEqual(toTimeline(shipped.claims, index, events));
+    expect(view.events).toEqual(events);
+  });
+
+  it('lists every claim in the table’s order, as the table prints it', () => {
+    const rows = timelineRows(shipped.claims, index);
+    expect(rows.map((r) => r.claimId)).toEqual(timelineTableOrder(shipped.claims, index.articles).map((c) => c.id));
+    // The Russian Defence Ministry's "20 to 25" sorties a day, stated (inferred) on 18 March 2016.
+    const sorties = shipped.claims.find((c) => c.value.asWritten === '20 to 25');
+    expect(rows.find((r) => r.claimId === sorties?.id)).toEqual({
+      claimId: sorties?.id,
+      date: '2016-03-18',
+      inferred: true,
+      source: 'Russian Defence Ministry',
+      asWritten: '20 to 25',
+      measure: index.measures.get(sorties?.measureId ?? '')?.label,
+      period: null,
+    });
+  });
+
+  it('shows only the changes of control its own articles report: a dataset without those articles has none', () => {
+    const withoutArticles = indexDataset({ ...shipped, articles: [] });
+    expect(timelineView(shipped.claims, withoutArticles, events).events).toEqual([]);
+  });
+});
+
+describe('measureTimelineView', () => {
+  const filtered = filterDataset(shipped, NO_FILTERS).claims;
+
+  it('shows the busiest measure when none is asked, and the one asked when it has figures', () => {
+    const choices = measureChoices(filtered, index);
+    const busiest = defaultMeasure(choices);
+    const view = measureTimelineView(filtered, index, events, null);
+    expect(view).toMatchObject({ choices, unknown: false, measure: { id: busiest } });
+    const intact = measureTimelineView(filtered, index, events, 'ancient-site-intact-palmyra-2016');
+    expect(intact.measure?.label).toBe('Share of Palmyra’s ancient site intact, March 2016');
+    const measure = index.measures.get('ancient-site-intact-palmyra-2016');
+    expect(intact.chart).toEqual(measure ? measureDateChart(filtered, measure, index, events) : null);
+    // One printed row per mark, hollow marks dated by their report.
+    expect(intact.rows.map((r) => r.claimId)).toEqual(intact.chart?.marks.map((m) => m.claimId));
+    expect(intact.rows.filter((r) => r.date.endsWith('date of the report (when it was said is not stated)'))).toHaveLength(2);
+  });
+
+  it('says when the measure asked for has no figures, and shows the busiest instead', () => {
+    const view = measureTimelineView(filtered, index, events, 'no-such-measure');
+    expect(view.unknown).toBe(true);
+    expect(view.measure?.id).toBe(defaultMeasure(view.choices));
+    expect(measureTimelineView([], index, events, null)).toEqual({ choices: [], measure: null, unknown: false, chart: null, rows: [] });
+  });
+});
