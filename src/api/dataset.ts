@@ -23,6 +23,12 @@ export { PUBLISHED } from '../service/keys';
 const sameRecords = (previousKey: unknown, key: string): boolean =>
   typeof previousKey === 'string' && recordsOf(previousKey) === recordsOf(key);
 
+/** The placeholder of a question whose key is `[..., name, recordsKey, ...]`: the last answer about the same records. */
+const keepSameRecords =
+  (key: string) =>
+  <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
+    sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined;
+
 export const datasetQueries = {
   all: ['dataset'] as const,
   /** The landing view and filter choices for the claims that pass the filters. The published dataset is static: never stale. */
@@ -31,7 +37,7 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'overview', key, filters] as const,
       queryFn: ({ signal }) => ask('overview', { key, filters }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
+      placeholderData: keepSameRecords(key),
     }),
   /** The landing cards (verdict and chart) of the groups `ids` under the filters, in that order. */
   cards: (key: string, filters: ClaimFilters, ids: readonly string[]) =>
@@ -64,7 +70,7 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'records', key] as const,
       queryFn: ({ signal }) => ask('records', { key }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
+      placeholderData: keepSameRecords(key),
     }),
   /** The articles, newest first, with each one's number of claims. */
   articleList: (key: string) =>
@@ -72,7 +78,7 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'article-list', key] as const,
       queryFn: ({ signal }) => ask('articleList', { key }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
+      placeholderData: keepSameRecords(key),
     }),
   /** The sources page: profiles and the distance chart under the filters. */
   sources: (key: string, filters: ClaimFilters) =>
@@ -80,7 +86,7 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'sources', key, filters] as const,
       queryFn: ({ signal }) => ask('sources', { key, filters }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
+      placeholderData: keepSameRecords(key),
     }),
   /** One source's distances from the others under the filters, measure by measure (the sources page, when opened). */
   sourceDistances: (key: string, filters: ClaimFilters, sourceId: string) =>
@@ -95,7 +101,7 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'timelineRows', key, filters] as const,
       queryFn: ({ signal }) => ask('timelineRows', { key, filters }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
+      placeholderData: keepSameRecords(key),
     }),
   /** The timeline's sources chart under the filters; `events` are the published changes of control. */
   timeline: (key: string, filters: ClaimFilters, events: readonly ControlEvent[]) =>
@@ -103,7 +109,7 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'timeline', key, filters, events] as const,
       queryFn: ({ signal }) => ask('timeline', { key, filters, events: [...events] }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
+      placeholderData: keepSameRecords(key),
     }),
   /** The timeline's per-measure tab for `measureId` (null: the busiest measure). */
   measureTimeline: (key: string, filters: ClaimFilters, events: readonly ControlEvent[], measureId: string | null) =>
@@ -111,7 +117,7 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'measureTimeline', key, filters, events, measureId] as const,
       queryFn: ({ signal }) => ask('measureTimeline', { key, filters, events: [...events], measureId }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
+      placeholderData: keepSameRecords(key),
     }),
   /** The matrix under the filters, sorted and searched. */
   matrix: (key: string, filters: ClaimFilters, sort: MatrixSort, q: string) =>
@@ -119,6 +125,6 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'matrix', key, filters, sort, q] as const,
       queryFn: ({ signal }) => ask('matrix', { key, filters, sort, q }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) => (sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined),
+      placeholderData: keepSameRecords(key),
     }),
 };

@@ -67,6 +67,13 @@ function useDatasetSlice<T, K extends QueryKey>(
   return { query, progress: progress?.message ?? null };
 }
 
+/** The key of the active dataset's current state, read when an on-demand question (an export, an image) is asked. */
+function useSourceKey(): () => Promise<string> {
+  const [workspaceId] = useWorkspaceId();
+  const client = useQueryClient();
+  return async () => (workspaceId === null ? PUBLISHED : (await client.query(workspaceQueries.summary(workspaceId))).key);
+}
+
 /** The landing overview and filter choices of the active dataset under the URL's filters. */
 export function useOverview(): { query: QueryLike<OverviewSlice>; progress: string | null } {
   const [filters] = useFilters();
@@ -141,13 +148,9 @@ export function useMeasureTimeline(
 
 /** Makes the timeline image's words on demand, in the data service, for the same dataset and filters as the page. */
 export function useTimelineImage(): (events: readonly ControlEvent[], permalink: string) => Promise<ChartImageContent> {
-  const [workspaceId] = useWorkspaceId();
   const [filters] = useFilters();
-  const client = useQueryClient();
-  return async (events, permalink) => {
-    const key = workspaceId === null ? PUBLISHED : (await client.query(workspaceQueries.summary(workspaceId))).key;
-    return ask('timelineImage', { key, filters, events: [...events], permalink });
-  };
+  const sourceKey = useSourceKey();
+  return async (events, permalink) => ask('timelineImage', { key: await sourceKey(), filters, events: [...events], permalink });
 }
 
 /** The matrix under the URL's filters, sorted and searched. */
@@ -158,22 +161,15 @@ export function useMatrixSlice(sort: MatrixSort, q: string): { query: QueryLike<
 
 /** Makes the matrix's CSV on demand, in the data service, from the same dataset, filters, order and search as the page. */
 export function useMatrixCsv(sort: MatrixSort, q: string): (grades: ViewGrades) => Promise<string> {
-  const [workspaceId] = useWorkspaceId();
   const [filters] = useFilters();
-  const client = useQueryClient();
-  return async (grades) => {
-    const key = workspaceId === null ? PUBLISHED : (await client.query(workspaceQueries.summary(workspaceId))).key;
-    return ask('matrixCsv', { key, filters, sort, q, grades });
-  };
+  const sourceKey = useSourceKey();
+  return async (grades) => ask('matrixCsv', { key: await sourceKey(), filters, sort, q, grades });
 }
 
 /** Fetches one comparison group on demand (a landing card's image download), from the same dataset and filters as the page. */
 export function useFetchGroupSlice(): (groupId: string) => Promise<GroupSlice> {
-  const [workspaceId] = useWorkspaceId();
   const [filters] = useFilters();
   const client = useQueryClient();
-  return async (groupId) => {
-    const sourceKey = workspaceId === null ? PUBLISHED : (await client.query(workspaceQueries.summary(workspaceId))).key;
-    return client.query(datasetQueries.group(sourceKey, filters, groupId));
-  };
+  const sourceKey = useSourceKey();
+  return async (groupId) => client.query(datasetQueries.group(await sourceKey(), filters, groupId));
 }

@@ -48,20 +48,20 @@ describe('measureTimelineView', () => {
     const choices = measureChoices(filtered, index);
     const busiest = defaultMeasure(choices);
     const view = measureTimelineView(filtered, index, events, null);
-    expect(view).toMatchObject({ choices, unknown: false, measure: { id: busiest } });
+    expect(view).toMatchObject({ choices, unknown: false, shown: { measure: { id: busiest } } });
     const intact = measureTimelineView(filtered, index, events, 'ancient-site-intact-palmyra-2016');
-    expect(intact.measure?.label).toBe('Share of Palmyra’s ancient site intact, March 2016');
+    expect(intact.shown?.measure.label).toBe('Share of Palmyra’s ancient site intact, March 2016');
     const measure = index.measures.get('ancient-site-intact-palmyra-2016');
-    expect(intact.chart).toEqual(measure ? measureDateChart(filtered, measure, index, events) : null);
+    expect(intact.shown?.chart).toEqual(measure ? measureDateChart(filtered, measure, index, events) : null);
     // One printed row per mark, hollow marks dated by their report.
-    expect(intact.rows.map((r) => r.claimId)).toEqual(intact.chart?.marks.map((m) => m.claimId));
-    expect(intact.rows.filter((r) => r.date.endsWith('date of the report (when it was said is not stated)'))).toHaveLength(2);
+    expect(intact.shown?.rows.map((r) => r.claimId)).toEqual(intact.shown?.chart.marks.map((m) => m.claimId));
+    expect(intact.shown?.rows.filter((r) => r.date.endsWith('date of the report (when it was said is not stated)'))).toHaveLength(2);
   });
 
   it('says when the measure asked for has no figures, and shows the busiest instead', () => {
     const view = measureTimelineView(filtered, index, events, 'no-such-measure');
     expect(view.unknown).toBe(true);
-    expect(view.measure?.id).toBe(defaultMeasure(view.choices));
-    expect(measureTimelineView([], index, events, null)).toEqual({ choices: [], measure: null, unknown: false, chart: null, rows: [] });
+    expect(view.shown?.measure.id).toBe(defaultMeasure(view.choices));
+    expect(measureTimelineView([], index, events, null)).toEqual({ choices: [], unknown: false, shown: null });
   });
 });

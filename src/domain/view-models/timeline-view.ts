@@ -40,15 +40,13 @@ export interface MeasureRow {
   readAs: string;
 }
 
-/** The "How the figures moved" tab: the measures to choose from, the one shown, its chart and its table. */
+/** The "How the figures moved" tab: the measures to choose from, and the one shown with its chart and its table. */
 export interface MeasureTimelineView {
   choices: { id: string; label: string; count: number }[];
-  /** The measure asked for, or the busiest when none was asked or the one asked has no figures; null with no figures at all. */
-  measure: { id: string; label: string } | null;
   /** The measure asked for has no figures here (no such measure, or the filters leave none). */
   unknown: boolean;
-  chart: DateChartModel | null;
-  rows: MeasureRow[];
+  /** The measure asked for, or the busiest when none was asked or the one asked has no figures; null with no figures at all. */
+  shown: { measure: { id: string; label: string }; chart: DateChartModel; rows: MeasureRow[] } | null;
 }
 
 /** The changes of control that `index`'s own articles report: an empty workspace shows none of the published ones. */
@@ -91,7 +89,7 @@ export function measureTimelineView(
   const unknown = asked !== null && !choices.some((c) => c.id === asked);
   const measureId = asked !== null && !unknown ? asked : defaultMeasure(choices);
   const measure = measureId === null ? undefined : index.measures.get(measureId);
-  if (!measure) return { choices, measure: null, unknown, chart: null, rows: [] };
+  if (!measure) return { choices, unknown, shown: null };
   const chart = measureDateChart(claims, measure, index, ownEvents(events, index));
   const rows = chart.marks.map((m): MeasureRow => ({
     claimId: m.claimId,
@@ -100,5 +98,5 @@ export function measureTimelineView(
     asWritten: index.claims.get(m.claimId)?.value.asWritten ?? m.valueText,
     readAs: m.text,
   }));
-  return { choices, measure: { id: measure.id, label: measure.label }, unknown, chart, rows };
+  return { choices, unknown, shown: { measure: { id: measure.id, label: measure.label }, chart, rows } };
 }

@@ -9,8 +9,6 @@ import { DateChartLegend } from '../../shared/ui/date-chart/date-chart-legend';
 import { ResponsiveDateChart } from '../../shared/ui/date-chart/responsive-date-chart';
 import { EventsNotice } from '../../shared/ui/events-notice';
 import { QueryState } from '../../shared/ui/query-state';
-
-import type { DateChartModel } from '../../domain/view-models/date-chart';
 import type { MeasureTimelineView } from '../../domain/view-models/timeline-view';
 
 /** One measure's figures against time, as each source gave them, with the changes of control: how the accounts moved. */
@@ -28,41 +26,34 @@ export function MeasureTimeline({
   const { query, progress } = useMeasureTimeline(published, asked);
   return (
     <QueryState query={query} what="the measure’s timeline" progress={progress}>
-      {({ choices, measure, unknown, chart: model, rows }) => {
-        if (!measure || !model) return null;
-        return (
+      {({ choices, unknown, shown }) =>
+        shown && (
           <MeasureChart
             choices={choices}
-            measure={measure}
+            shown={shown}
             unknown={unknown ? asked : null}
-            model={model}
-            rows={rows}
             events={events}
             search={search}
             onChoose={(id) => void setAsked(id)}
           />
-        );
-      }}
+        )
+      }
     </QueryState>
   );
 }
 
 function MeasureChart({
   choices,
-  measure,
+  shown: { measure, chart: model, rows },
   unknown,
-  model,
-  rows,
   events,
   search,
   onChoose,
 }: {
   choices: MeasureTimelineView['choices'];
-  measure: { id: string; label: string };
+  shown: NonNullable<MeasureTimelineView['shown']>;
   /** The measure the address asked for, when it has no figures here. */
   unknown: string | null;
-  model: DateChartModel;
-  rows: MeasureTimelineView['rows'];
   events: UseQueryResult<ControlEvent[]>;
   search: string;
   onChoose: (measureId: string) => void;
