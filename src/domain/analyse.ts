@@ -1,9 +1,12 @@
 // The engine's single entry point: dataset in, plain-data analysis out (safe for structuredClone).
 import type { Analysis } from './analysis-types';
+import { judgeGroups, prepareGroups, type JudgedParts, type PreparedGroups } from './build-groups';
 import { suggestAll } from './credibility';
 import { buildGroups, PAIR_LIST_LIMIT, type EngineComparisonGroup } from './divergence';
 import { buildProfiles } from './independence';
-import type { Dataset } from './schema';
+import type { Claim, Dataset } from './schema';
+
+export { prepareGroups, type JudgedParts, type PreparedGroups };
 
 interface EngineAnalysis extends Analysis {
   groups: EngineComparisonGroup[];
@@ -11,8 +14,17 @@ interface EngineAnalysis extends Analysis {
 
 /** Analyses a dataset: comparison groups ranked most to least contested (context last), source profiles, credibility suggestions; pair lists are omitted for groups above pairListLimit claims. */
 export function analyseDataset(dataset: Dataset, pairListLimit: number = PAIR_LIST_LIMIT): EngineAnalysis {
+  return withProfiles(dataset, buildGroups(dataset, pairListLimit));
+}
+
+/** analyseDataset of `dataset`, whose claims are all among the prepared ones (the same objects): the whole prepared
+ * dataset, or a filtered subset of it, analysed without normalising its claims again. */
+export function analysePrepared(prepared: PreparedGroups, dataset: Dataset, whole: boolean): EngineAnalysis {
+  return withProfiles(dataset, judgeGroups(prepared, whole ? null : dataset.claims).groups);
+}
+
+function withProfiles(dataset: Dataset, groups: EngineComparisonGroup[]): EngineAnalysis {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const groups = buildGroups(dataset, pairListLimit);
   return {
     groups,
     profiles: buildProfiles(dataset.claims, groups, sources),
@@ -23,4 +35,14 @@ export function analyseDataset(dataset: Dataset, pairListLimit: number = PAIR_LI
 /** The comparison groups ranked exactly as analyseDataset ranks them, for overviews: no pair lists, profiles or credibility, and entries' evidence left empty except the contradicting voices of groups up to pairListLimit claims. */
 export function rankGroups(dataset: Dataset, pairListLimit: number = PAIR_LIST_LIMIT): EngineComparisonGroup[] {
   return buildGroups(dataset, pairListLimit, false);
+}
+
+/** rankGroups of the prepared claims (`subset` null) or of a subset of them; a group whose claims are those of the
+ * `previous` ranking's same part is taken from it unchanged, so a filter change judges only the groups it changes. */
+export function rankPrepared(
+  prepared: PreparedGroups,
+  subset: readonly Claim[] | null,
+  previous?: JudgedParts,
+): { groups: EngineComparisonGroup[]; parts: JudgedParts } {
+  return judgeGroups(prepared, subset, { evidence: false, previous });
 }

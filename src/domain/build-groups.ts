@@ -1,5 +1,6 @@
 // Builds and ranks the comparison groups of a dataset: one per component of linked measures, each entry on the group's
-// footing, with its evidence, spread, contested score and summary.
+// footing, with its evidence, spread, contested score and summary. Normalising and sorting (prepareGroups) is kept apart
+// from judging (judgeGroups), so that a filtered subset of the same claims is judged without normalising again.
 import { buildMeasureGraph, type MeasureGraph } from './comparability';
 import { compareStrings } from './compare-strings';
 import {
@@ -39,8 +40,56 @@ function sortEntries(
   return keyed.map((k) => k.e);
 }
 
-/** Builds the comparison groups of a dataset: one per component of linked measures with claims (context claims and measures in a separate group of the same component), ranked by contestedScore, context groups last; with `evidence` false no pair list is built and entries' evidence stays empty except, in groups up to pairListLimit, the contradicting voices (see contradictionsFromPairs). */
-export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LIMIT, evidence = true): EngineComparisonGroup[] {
+/** What every group of a dataset shares: the link graph and the lookups. */
+interface Lookups {
+  graph: MeasureGraph;
+  sources: ReadonlyMap<string, Source>;
+  claimsById: ReadonlyMap<string, Claim>;
+  voiceOfClaimant: (claimantId: string) => string;
+  dateRank: ReadonlyMap<string, number>;
+}
+
+/** One part (contested or context) of a component of linked measures: its claims normalised on the footing of one
+ * anchor, sorted as the group lists them (`claims[i]` is `entries[i]`'s). Entries' evidence is empty and never filled
+ * here: judging fills copies. */
+interface PreparedPart {
+  comp: string[];
+  context: boolean;
+  anchorId: string;
+  per: 'day' | null;
+  claims: Claim[];
+  entries: EngineComparedClaim[];
+  figures: ReadonlyMap<string, JudgedFigure>;
+}
+
+/** One part of a component, prepared on the footing its claims pick, and on any other footing a subset of them picked
+ * (by "<anchor>|<per>", made when first needed). */
+interface PartFootings {
+  whole: PreparedPart;
+  footings: Map<string, PreparedPart>;
+}
+
+/** A dataset's groups normalised and sorted once, from every claim: `judgeGroups` ranks the whole dataset or any subset
+ * of its claims from it. */
+export interface PreparedGroups {
+  lookups: Lookups;
+  components: { contested: PartFootings | null; background: PartFootings | null }[];
+}
+
+/** The groups a judging made, by part ("<first measure of the component>|<context>"), with the claims each was made from:
+ * the next judging of a subset reuses a group whose claims are the same. */
+export type JudgedParts = ReadonlyMap<string, { claims: readonly Claim[]; group: EngineComparisonGroup }>;
+
+export interface JudgeOptions {
+  pairListLimit?: number;
+  /** False: no pair list, and entries' evidence empty except the contradicting voices of groups up to pairListLimit. */
+  evidence?: boolean;
+  /** The parts of an earlier judging of the same prepared groups with the same options. */
+  previous?: JudgedParts;
+}
+
+/** Normalises and sorts every claim of a dataset into its group's part, on the footing of the anchor its claims pick. */
+export function prepareGroups(input: DivergenceInput): PreparedGroups {
   const graph = buildMeasureGraph(input.measures);
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const claimsById = new Map(input.claims.map((c) => [c.id, c]));
@@ -67,62 +116,127 @@ export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LI
     }
     return v;
   };
-  const groups: EngineComparisonGroup[] = [];
-  for (const comp of measureComponents(graph)) {
+  const lookups: Lookups = { graph, sources, claimsById, voiceOfClaimant, dateRank };
+  const components = measureComponents(graph).map((comp) => {
     const claims = comp.flatMap((m) => claimsByMeasure.get(m) ?? []);
     const isContext = (c: Claim): boolean => c.context || !!graph.measures.get(c.measureId)?.context;
     const contested = claims.filter((c) => !isContext(c));
     const background = claims.filter(isContext);
-    for (const [part, context] of [
-      [contested, false],
-      [background, true],
-    ] as const) {
-      if (part.length === 0) continue;
-      const anchorId = pickAnchor(part) as string;
-      const id = context && contested.length > 0 ? `${anchorId}#context` : anchorId;
-      groups.push(
-        buildGroup(
-          { id, anchorId, measureIds: comp, claims: part, context },
-          { graph, sources, claimsById, pairListLimit, voiceOfClaimant, dateRank, evidence },
-        ),
-      );
+    const footings = (part: Claim[], context: boolean): PartFootings | null => {
+      if (part.length === 0) return null;
+      const whole = preparePart(comp, part, context, lookups);
+      return { whole, footings: new Map([[`${whole.anchorId}|${whole.per}`, whole]]) };
+    };
+    return { contested: footings(contested, false), background: footings(background, true) };
+  });
+  return { lookups, components };
+}
+
+/** The comparison groups of the prepared claims, or of `subset` of them (the same claim objects, any order), ranked by
+ * contestedScore, context groups last: the groups buildGroups makes from the subset. A part whose subset picks another
+ * anchor or footing has all its claims prepared on that footing once, and kept for the next subset that picks it. */
+export function judgeGroups(
+  prepared: PreparedGroups,
+  subset: readonly Claim[] | null,
+  { pairListLimit = PAIR_LIST_LIMIT, evidence = true, previous }: JudgeOptions = {},
+): { groups: EngineComparisonGroup[]; parts: JudgedParts } {
+  return judgeAll(prepared, subset, { pairListLimit, evidence, previous }, true);
+}
+
+/** Builds the comparison groups of a dataset: one per component of linked measures with claims (context claims and measures in a separate group of the same component), ranked by contestedScore, context groups last; with `evidence` false no pair list is built and entries' evidence stays empty except, in groups up to pairListLimit, the contradicting voices (see contradictionsFromPairs). */
+export function buildGroups(input: DivergenceInput, pairListLimit = PAIR_LIST_LIMIT, evidence = true): EngineComparisonGroup[] {
+  // Prepared for this call alone: its entries can take their evidence without being copied.
+  return judgeAll(prepareGroups(input), null, { pairListLimit, evidence }, false).groups;
+}
+
+function judgeAll(
+  { lookups, components }: PreparedGroups,
+  subset: readonly Claim[] | null,
+  { pairListLimit, evidence, previous }: Required<Omit<JudgeOptions, 'previous'>> & Pick<JudgeOptions, 'previous'>,
+  shared: boolean,
+): { groups: EngineComparisonGroup[]; parts: JudgedParts } {
+  const kept = subset === null ? null : new Set(subset);
+  const parts = new Map<string, { claims: readonly Claim[]; group: EngineComparisonGroup }>();
+  const groups: EngineComparisonGroup[] = [];
+  for (const { contested, background } of components) {
+    const contestedKept = contested ? narrow(contested.whole, kept) : null;
+    const contestedClaims = contestedKept?.claims ?? [];
+    for (const prepared of [contested, background]) {
+      if (!prepared) continue;
+      const { whole } = prepared;
+      const wholeKept = whole.context ? narrow(whole, kept) : (contestedKept ?? narrow(whole, kept));
+      const { claims } = wholeKept;
+      if (claims.length === 0) continue;
+      const key = `${whole.comp[0] ?? ''}|${whole.context}`;
+      const anchorId = pickAnchor(claims) as string;
+      const id = whole.context && contestedClaims.length > 0 ? `${anchorId}#context` : anchorId;
+      const before = previous?.get(key);
+      if (before && before.group.id === id && sameClaims(before.claims, claims)) {
+        parts.set(key, before);
+        groups.push(before.group);
+        continue;
+      }
+      const per = claims.some((c) => c.per === 'day') ? 'day' : null;
+      // Another anchor or footing changes every entry: use the part as prepared on that footing. A small subset is
+      // quicker to prepare alone, and is not kept.
+      let footing = prepared.footings.get(`${anchorId}|${per}`);
+      if (!footing && claims.length * 2 < whole.claims.length) {
+        const alone = preparePart(whole.comp, claims, whole.context, lookups, { anchorId, per });
+        const group = judgePart(id, alone, lookups, { pairListLimit, evidence, copy: false });
+        parts.set(key, { claims, group });
+        groups.push(group);
+        continue;
+      }
+      if (!footing) {
+        footing = preparePart(whole.comp, whole.claims, whole.context, lookups, { anchorId, per });
+        prepared.footings.set(`${anchorId}|${per}`, footing);
+      }
+      const footingKept = footing === whole ? wholeKept : narrow(footing, kept);
+      const group = judgePart(id, { ...footing, ...footingKept }, lookups, { pairListLimit, evidence, copy: shared });
+      parts.set(key, { claims, group });
+      groups.push(group);
     }
   }
-  return groups.sort(
+  groups.sort(
     (a, b) =>
       Number(a.context) - Number(b.context) ||
       b.contestedScore - a.contestedScore ||
       b.voiceCount - a.voiceCount ||
       compareStrings(a.id, b.id),
   );
+  return { groups, parts };
 }
 
-/** What one group is made of. */
-interface GroupInput {
-  id: string;
-  anchorId: string;
-  measureIds: string[];
-  claims: readonly Claim[];
-  context: boolean;
+/** A prepared part's claims and entries that are in `kept` (all of them when it is null), in the part's order. */
+function narrow(part: PreparedPart, kept: ReadonlySet<Claim> | null): { claims: Claim[]; entries: EngineComparedClaim[] } {
+  if (kept === null) return { claims: part.claims, entries: part.entries };
+  const claims: Claim[] = [];
+  const entries: EngineComparedClaim[] = [];
+  part.claims.forEach((c, i) => {
+    if (!kept.has(c)) return;
+    claims.push(c);
+    entries.push(part.entries[i] as EngineComparedClaim);
+  });
+  return { claims, entries };
 }
 
-/** What every group of a dataset shares: the link graph, the lookups and the options. */
-interface GroupContext {
-  graph: MeasureGraph;
-  sources: ReadonlyMap<string, Source>;
-  claimsById: ReadonlyMap<string, Claim>;
-  pairListLimit: number;
-  voiceOfClaimant: (claimantId: string) => string;
-  dateRank: ReadonlyMap<string, number>;
-  evidence: boolean;
+function sameClaims(a: readonly Claim[], b: readonly Claim[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
 }
 
-function buildGroup(
-  { id, anchorId, measureIds, claims, context }: GroupInput,
-  { graph, sources, claimsById, pairListLimit, voiceOfClaimant, dateRank, evidence }: GroupContext,
-): EngineComparisonGroup {
+/** Normalises one part's claims on the footing of the anchor they pick (or the one given), and sorts them as the group
+ * lists them. */
+function preparePart(
+  comp: string[],
+  claims: readonly Claim[],
+  context: boolean,
+  lookups: Lookups,
+  footing?: { anchorId: string; per: 'day' | null },
+): PreparedPart {
+  const { graph, claimsById, dateRank, voiceOfClaimant } = lookups;
+  const anchorId = footing?.anchorId ?? (pickAnchor(claims) as string);
   const anchor = graph.measures.get(anchorId) as Measure;
-  const per = claims.some((c) => c.per === 'day') ? 'day' : null;
+  const per = footing ? footing.per : claims.some((c) => c.per === 'day') ? 'day' : null;
   const unit = unitLabel(anchor, per);
   const routes = new Map<string, Route>();
   const figures = new Map<string, JudgedFigure>();
@@ -161,9 +275,25 @@ function buildGroup(
       evidence: emptyEvidence(),
     };
   });
-  const figureOf: FigureOf = (e) => figures.get(e.claimId) as JudgedFigure;
   const entries = sortEntries(unsorted, claimsById, dateRank);
-  const pairsOmitted = entries.length > pairListLimit;
+  return { comp, context, anchorId, per, claims: entries.map((e) => claimsById.get(e.claimId) as Claim), entries, figures };
+}
+
+/** Judges one prepared part: evidence, spread, score and summary. `copy`: the entries are shared with a prepared part
+ * kept for later judgings, so those whose evidence is filled are copied first. */
+function judgePart(
+  id: string,
+  { comp, context, anchorId, per, claims, entries: prepared, figures }: PreparedPart,
+  { graph, sources, claimsById }: Lookups,
+  { pairListLimit, evidence, copy }: { pairListLimit: number; evidence: boolean; copy: boolean },
+): EngineComparisonGroup {
+  const anchor = graph.measures.get(anchorId) as Measure;
+  const unit = unitLabel(anchor, per);
+  const figureOf: FigureOf = (e) => figures.get(e.claimId) as JudgedFigure;
+  const pairsOmitted = prepared.length > pairListLimit;
+  // Large groups ranked without evidence leave every entry as it is; every other judging fills evidence.
+  const fills = evidence || !pairsOmitted;
+  const entries = !copy ? prepared : fills ? prepared.map((e) => ({ ...e, evidence: emptyEvidence() })) : prepared.slice();
   const usable = entries.filter((e) => !e.cannotNormalise);
   let pairs: EnginePairVerdict[] = [];
   let contradictions: ContradictingPair[];
@@ -185,7 +315,7 @@ function buildGroup(
   return {
     id,
     anchorMeasureId: anchorId,
-    measureIds: measureIds.filter((m) => usedMeasures.has(m) || m === anchorId),
+    measureIds: comp.filter((m) => usedMeasures.has(m) || m === anchorId),
     label: anchor.label,
     unit,
     per,

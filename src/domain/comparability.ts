@@ -163,10 +163,20 @@ export function periodCaveats(a: ClaimLike, b: ClaimLike): Caveat[] {
 
 /** Whether two claims can be compared at all (compareClaims' status is not not-comparable), without building caveats: for the ranking path. */
 export function isComparable(a: ClaimLike, b: ClaimLike, graph: MeasureGraph): boolean {
-  const path = measurePath(graph, a.measureId, b.measureId);
-  if (path === null || pathProblem(graph, path) !== null) return false;
-  const rateVsBareTotal = (x: ClaimLike, y: ClaimLike): boolean => x.per === 'day' && y.per === null && y.period === null;
-  return !rateVsBareTotal(a, b) && !rateVsBareTotal(b, a);
+  return linkFollows(graph, a.measureId, b.measureId) && !rateMeetsBareTotal(a, b);
+}
+
+/** Whether a chain of links joins two measures and can be followed numerically (true for a measure and itself). */
+export function linkFollows(graph: MeasureGraph, from: string, to: string): boolean {
+  const path = measurePath(graph, from, to);
+  return path !== null && pathProblem(graph, path) === null;
+}
+
+/** A daily rate set against a total with no stated period, either way round: never comparable. */
+export function rateMeetsBareTotal(a: Pick<Claim, 'per' | 'period'>, b: Pick<Claim, 'per' | 'period'>): boolean {
+  const rateVsBareTotal = (x: Pick<Claim, 'per' | 'period'>, y: Pick<Claim, 'per' | 'period'>): boolean =>
+    x.per === 'day' && y.per === null && y.period === null;
+  return rateVsBareTotal(a, b) || rateVsBareTotal(b, a);
 }
 
 /** Comparability of two claims: not-comparable when their measures are not linked, a link can't be followed, or a total without a period meets a rate; otherwise comparable, or caveats (definition, scope, population, unit from the data; period from the claims). */
@@ -182,8 +192,7 @@ export function compareClaims(a: ClaimLike, b: ClaimLike, graph: MeasureGraph): 
   }
   const problem = pathProblem(graph, path);
   if (problem) return { status: 'not-comparable', caveats: [], reason: problem };
-  const rateVsBareTotal = (x: ClaimLike, y: ClaimLike): boolean => x.per === 'day' && y.per === null && y.period === null;
-  if (rateVsBareTotal(a, b) || rateVsBareTotal(b, a)) {
+  if (rateMeetsBareTotal(a, b)) {
     return {
       status: 'not-comparable',
       caveats: [],

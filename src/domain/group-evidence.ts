@@ -1,6 +1,6 @@
 // Who corroborates or contradicts each figure of a group: pair by pair in small groups, from sorted bounds in large ones.
 import type { EntryEvidence, Interval } from './analysis-types';
-import { compareClaims, isComparable, type MeasureGraph } from './comparability';
+import { compareClaims, linkFollows, rateMeetsBareTotal, type MeasureGraph } from './comparability';
 import { compareStrings } from './compare-strings';
 import type { EngineComparedClaim, EnginePairVerdict } from './engine-group';
 import { EVIDENCE_LIST_LIMIT, evidenceFromSortedBounds } from './evidence';
@@ -79,25 +79,34 @@ function orient(a: EngineComparedClaim, b: EngineComparedClaim, judged: { a: Int
 /** Fills each entry's evidence from the judged pairs: unrelated pairs are ignored, same-voice pairs are self-consistency or self-contradiction, never corroboration; voice lists keep the first EVIDENCE_LIST_LIMIT ids in id order, the counts are exact. */
 export function evidenceFromPairs(entries: EngineComparedClaim[], pairs: readonly EnginePairVerdict[]): void {
   const byId = new Map(entries.map((e) => [e.claimId, e]));
-  const add = (list: string[], v: string): void => {
-    if (!list.includes(v)) list.push(v);
-  };
   for (const p of pairs) {
     if (!p.countsAsEvidence) continue;
     const a = byId.get(p.a);
     const b = byId.get(p.b);
-    if (!a || !b) continue;
-    if (p.sameVoice) {
-      const key = p.judgement === 'contradicts' ? 'selfContradicting' : 'selfConsistentWith';
-      add(a.evidence[key], b.claimId);
-      add(b.evidence[key], a.claimId);
-    } else {
-      const key =
-        p.judgement === 'contradicts' ? 'contradictingVoices' : p.judgement === 'corroborates' ? 'corroboratingVoices' : 'compatibleVoices';
-      add(a.evidence[key], b.voiceId);
-      add(b.evidence[key], a.voiceId);
-    }
+    if (a && b) recordPair(a, b, p.judgement);
   }
+  finishEvidence(entries);
+}
+
+/** Adds one pair that counts as evidence to both entries' lists (each voice or claim once). */
+function recordPair(a: EngineComparedClaim, b: EngineComparedClaim, judgement: EnginePairVerdict['judgement']): void {
+  const add = (list: string[], v: string): void => {
+    if (!list.includes(v)) list.push(v);
+  };
+  if (a.voiceId === b.voiceId) {
+    const key = judgement === 'contradicts' ? 'selfContradicting' : 'selfConsistentWith';
+    add(a.evidence[key], b.claimId);
+    add(b.evidence[key], a.claimId);
+  } else {
+    const key =
+      judgement === 'contradicts' ? 'contradictingVoices' : judgement === 'corroborates' ? 'corroboratingVoices' : 'compatibleVoices';
+    add(a.evidence[key], b.voiceId);
+    add(b.evidence[key], a.voiceId);
+  }
+}
+
+/** Counts, sorts and trims the lists recordPair filled. */
+function finishEvidence(entries: readonly EngineComparedClaim[]): void {
   for (const e of entries) {
     const ev = e.evidence;
     // A voice that both corroborates and is merely compatible (two figures) corroborates.
@@ -145,38 +154,39 @@ export function evidenceOfLargeGroup(usable: readonly EngineComparedClaim[]): nu
   return disjoint;
 }
 
-/** Ranking without a pair list: judges every pair (comparability checked without building caveats) and fills each entry's evidence as evidenceFromPairs would, without the verdict objects; returns the contradicting pairs of different voices and their number. */
+/** Ranking without a pair list: judges every pair (comparability checked without building caveats, each pair of
+ * measures once) and fills each entry's evidence as evidenceFromPairs would, without the verdict objects; returns the
+ * contradicting pairs of different voices and their number. */
 export function contradictionsFromPairs(
   entries: EngineComparedClaim[],
   { claimsById, graph, figureOf }: PairJudge,
 ): { count: number; contradictions: ContradictingPair[] } {
   const usable = entries.filter((e) => !e.cannotNormalise);
+  const claims = usable.map((e) => claimsById.get(e.claimId) as Claim);
+  const figures = usable.map(figureOf);
   const contradictions: ContradictingPair[] = [];
-  const pairs: EnginePairVerdict[] = [];
-  const none = { status: 'comparable' as const, caveats: [], reason: '' };
+  // Whether two measures' link can be followed depends on the measures alone, and a group has few: each pair is found
+  // once, by the measures' places in the group (0 unknown, 1 follows, 2 does not).
+  const measures = [...new Set(claims.map((c) => c.measureId))];
+  const place = claims.map((c) => measures.indexOf(c.measureId));
+  const linked = new Uint8Array(measures.length * measures.length);
+  const comparable = (i: number, j: number): boolean => {
+    const at = (place[i] as number) * measures.length + (place[j] as number);
+    if (linked[at] === 0)
+      linked[at] = linkFollows(graph, measures[place[i] as number] as string, measures[place[j] as number] as string) ? 1 : 2;
+    return linked[at] === 1 && !rateMeetsBareTotal(claims[i] as Claim, claims[j] as Claim);
+  };
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
+      const judged = judgePair(figures[i] as JudgedFigure, figures[j] as JudgedFigure);
+      if (judged.judgement === 'unrelated') continue;
+      if (!comparable(i, j)) continue;
       const a = usable[i] as EngineComparedClaim;
       const b = usable[j] as EngineComparedClaim;
-      const judged = judgePair(figureOf(a), figureOf(b));
-      if (judged.judgement === 'unrelated') continue;
-      if (!isComparable(claimsById.get(a.claimId) as Claim, claimsById.get(b.claimId) as Claim, graph)) continue;
-      const sameVoice = a.voiceId === b.voiceId;
-      pairs.push({
-        a: a.claimId,
-        b: b.claimId,
-        relation: judged.overlap ? 'overlap' : 'disjoint',
-        distance: 0,
-        sameVoice,
-        comparability: none,
-        periodsDisjoint: false,
-        countsAsEvidence: true,
-        judgement: judged.judgement,
-        nested: judged.nested,
-      });
-      if (!sameVoice && judged.judgement === 'contradicts') contradictions.push(orient(a, b, judged));
+      recordPair(a, b, judged.judgement);
+      if (a.voiceId !== b.voiceId && judged.judgement === 'contradicts') contradictions.push(orient(a, b, judged));
     }
   }
-  evidenceFromPairs(entries, pairs);
+  finishEvidence(entries);
   return { count: contradictions.length, contradictions };
 }

@@ -1,7 +1,8 @@
 // Holds the records every question is about, where the engine runs: the published dataset (fetched once, however many
 // ask) and the latest states of workspaces (read from this browser's storage). The page never holds a whole dataset.
 import type { Analysis, ComparisonGroup } from '../domain/analysis-types';
-import { analyseDataset } from '../domain/analyse';
+import { analysePrepared, prepareGroups, rankPrepared, type JudgedParts, type PreparedGroups } from '../domain/analyse';
+import type { EngineComparisonGroup } from '../domain/divergence';
 import { buildMeasureGraph } from '../domain/comparability';
 import { measureComponents } from '../domain/divergence';
 import type { FilterOptions } from '../domain/filter';
@@ -28,6 +29,10 @@ export interface Held {
   subset?: { filterKey: string; claims: Claim[] };
   /** The analysis under the latest filters asked for (the unfiltered one is `analysis`). */
   filtered?: { filterKey: string; dataset: Dataset; analysis: Analysis };
+  /** Every claim normalised and sorted into its group once, so that any filtered subset is judged without doing it again. */
+  prepared: PreparedGroups | null;
+  /** The parts of the latest ranking: the next filter change judges again only the groups whose claims it changes. */
+  rankedParts?: JudgedParts;
   /** The groups the latest overview made, by id, for the cards the page asks for next. */
   ranked?: { filterKey: string; byId: Map<string, ComparisonGroup> };
   /** A workspace's stored records that could not be read (the rest still load); none for the published dataset. */
@@ -87,13 +92,32 @@ export function comparing(count: number): LoadProgress {
   return { stage: 'analyse', message: `Comparing ${count.toLocaleString('en-GB')} figures…` };
 }
 
+/** The claims under a key, prepared for judging (made once, by the first question that judges them). */
+export function preparedOf(entry: Held): PreparedGroups {
+  entry.prepared ??= prepareGroups(entry.dataset);
+  return entry.prepared;
+}
+
 /** The analysis of every claim under a key, made once. */
 export function fullAnalysis(entry: Held, context: RequestContext): Analysis {
   if (!entry.analysis) {
     context.onProgress?.(comparing(entry.dataset.claims.length));
-    entry.analysis = analyseDataset(entry.dataset);
+    entry.analysis = analysePrepared(preparedOf(entry), entry.dataset, true);
   }
   return entry.analysis;
+}
+
+/** The analysis of a filtered subset of the claims under a key. */
+export function subsetAnalysis(entry: Held, subset: Dataset): Analysis {
+  return analysePrepared(preparedOf(entry), subset, false);
+}
+
+/** The groups of the claims under a key (`subset` null) or of a filtered subset, ranked for overviews; groups whose
+ * claims the latest ranking already judged are taken from it. */
+export function rankedGroups(entry: Held, subset: readonly Claim[] | null): EngineComparisonGroup[] {
+  const { groups, parts } = rankPrepared(preparedOf(entry), subset, entry.rankedParts);
+  entry.rankedParts = parts;
+  return groups;
 }
 
 const readFromStorage: ReadWorkspace = async (id) => {
@@ -115,6 +139,7 @@ export function createStore({ fetchPublished = loadPublishedDataset, readWorkspa
       components: null,
       options: null,
       analysis: null,
+      prepared: null,
       overviews: new Map(),
       problems,
     };

@@ -1,6 +1,5 @@
 // Every question the views ask the data service, one handler each. Handlers stay small: the logic is in src/domain.
 // Adding a question means adding a handler here; `ask` in src/api takes its argument and reply types from this map.
-import { analyseDataset, rankGroups } from '../domain/analyse';
 import type { Analysis, CredibilitySuggestion, SourceProfile } from '../domain/analysis-types';
 import { credibilityOf, suggestAll } from '../domain/credibility';
 import { buildGroups, type EngineComparisonGroup } from '../domain/divergence';
@@ -26,7 +25,7 @@ import {
   type TimelineView,
 } from '../domain/view-models/timeline-view';
 import { verdictOf, type Verdict } from '../domain/view-models/verdict';
-import { comparing, componentsOf, createStore, fullAnalysis, type Held, type Store } from './dataset-store';
+import { comparing, componentsOf, createStore, fullAnalysis, rankedGroups, subsetAnalysis, type Held, type Store } from './dataset-store';
 import { PUBLISHED, workspaceKey } from './keys';
 import { checkpoint, type RequestContext } from './progress';
 import type { ClaimGradeRow, SourceGradeRow, WorkspaceRow } from './store/workspace-db';
@@ -130,7 +129,7 @@ function analysisUnder(entry: Held, filters: ClaimFilters, context: RequestConte
   if (entry.filtered?.filterKey === filterKey) return entry.filtered;
   const dataset = filterDataset(entry.dataset, filters);
   context.onProgress?.(comparing(dataset.claims.length));
-  entry.filtered = { filterKey, dataset, analysis: analyseDataset(dataset) };
+  entry.filtered = { filterKey, dataset, analysis: subsetAnalysis(entry, dataset) };
   return entry.filtered;
 }
 
@@ -179,7 +178,7 @@ export function createHandlers(store: Store = createStore()) {
         // A full analysis already made ranks the same; otherwise rank alone, which skips building every entry's evidence.
         const made = isUnfiltered(filters) ? entry.analysis : null;
         if (!made) context.onProgress?.(comparing(subset.claims.length));
-        const groups = made ? made.groups : rankGroups(subset);
+        const groups = made ? made.groups : rankedGroups(entry, subset === entry.dataset ? null : subset.claims);
         overview = toOverview(subset, groups, entry.index);
         // The page asks for the other cards as the reader shows more: these groups answer them without ranking again.
         entry.ranked = { filterKey, byId: new Map(groups.map((g) => [g.id, g])) };
