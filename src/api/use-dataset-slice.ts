@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { MatrixSort } from '../domain/view-models/matrix-model';
 import { restartActive, useWorkspaceId } from './active-dataset';
 import {
@@ -171,5 +172,14 @@ export function useFetchGroupSlice(): (groupId: string) => Promise<GroupSlice> {
   const [filters] = useFilters();
   const client = useQueryClient();
   const sourceKey = useSourceKey();
-  return async (groupId) => client.query(datasetQueries.group(await sourceKey(), filters, groupId));
+  // One function for the page's life, reading the latest filters when called: the cards it is given to are not drawn
+  // again because the address changed.
+  const latest = useRef({ filters, sourceKey });
+  useLayoutEffect(() => {
+    latest.current = { filters, sourceKey };
+  });
+  return useCallback(
+    async (groupId) => client.query(datasetQueries.group(await latest.current.sourceKey(), latest.current.filters, groupId)),
+    [client],
+  );
 }

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { RouterClaimOpener } from '../shared/ui/chart-marks/claim-opener';
 import { workspaceQueries } from '../api/workspace-queries';
 import { storyQueries } from '../api/stories';
 import { DivergencePage } from '../features/divergence/divergence-page';
@@ -242,7 +243,9 @@ export function App() {
       <BrowserRouter basename={basename}>
         {/* Not shallow: react-router must see each URL change, so links that carry the search string stay current. */}
         <NuqsAdapter defaultOptions={{ shallow: false }}>
-          <AppRoutes />
+          <RouterClaimOpener>
+            <AppRoutes />
+          </RouterClaimOpener>
         </NuqsAdapter>
       </BrowserRouter>
     </QueryClientProvider>

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { BrowserRouter } from 'react-router';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
+import { RouterClaimOpener } from '../shared/ui/chart-marks/claim-opener';
 
 /** A fresh QueryClient per test, retries off so error states show at once. */
 export function createTestQueryClient(): QueryClient {
@@ -19,7 +20,9 @@ export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?:
     ...render(
       <QueryClientProvider client={client}>
         <BrowserRouter>
-          <NuqsAdapter defaultOptions={{ shallow: false }}>{ui}</NuqsAdapter>
+          <NuqsAdapter defaultOptions={{ shallow: false }}>
+            <RouterClaimOpener>{ui}</RouterClaimOpener>
+          </NuqsAdapter>
         </BrowserRouter>
       </QueryClientProvider>,
     ),

@@ -15,8 +15,8 @@ import { useReportHeight } from './use-report-height';
 const queryClient = createQueryClient();
 
 /** A chart mark opens its claim in the full app, in a new tab: the frame stays on the chart. */
-function openClaim(claimId: string, search: string): void {
-  window.open(`${import.meta.env.BASE_URL}claims/${encodeURIComponent(claimId)}${search}`, '_blank', 'noopener');
+function openClaim(claimId: string): void {
+  window.open(`${import.meta.env.BASE_URL}claims/${encodeURIComponent(claimId)}${window.location.search}`, '_blank', 'noopener');
 }
 
 function Message({ title, children }: { title: string; children: ReactNode }) {

@@ -27,7 +27,7 @@ function Card({ group, card, search }: { group: OverviewGroup; card: OverviewCar
   return (
     <>
       <ul className="card-list embed-card-list">
-        <GroupCard group={group} card={card} search={search} events={events ?? []} embedded />
+        <GroupCard group={group} card={card} search={search} events={events ?? []} />
       </ul>
       <FullViewLink groupId={group.id} search={search} />
     </>

@@ -7,10 +7,13 @@ import { Link, useHref, useLocation } from 'react-router';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { LazyRangeChart } from '../../shared/ui/range-chart/lazy-range-chart';
 import { ShowMore } from '../../shared/ui/show-more';
-import { CopyEmbedButton } from '../../shared/ui/copy-embed-button';
+import { EmbedButton } from '../../shared/ui/copy-embed-button';
 import type { ChartModel } from '../../domain/chart-rows';
 import { CARDS_PER_PAGE, type OverviewCard, type OverviewGroup } from '../../domain/overview';
 import { useCards, useFetchGroupSlice, useOverview } from '../../api/use-dataset-slice';
+import type { GroupSlice } from '../../api/dataset';
+import { useWorkspaceId } from '../../api/active-dataset';
+import { useHeld } from '../../shared/hooks/use-held';
 import { ImageDownload } from '../../shared/ui/image-download';
 import { indexDataset } from '../../domain/lookups';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
@@ -25,35 +28,46 @@ const CardChart = memo(
   (a, b) => a.title === b.title && JSON.stringify(a.model) === JSON.stringify(b.model),
 );
 
-/** One measure's card; `embedded` (the card embedded in another site) drops the rank, opens the comparison in a new tab
- * and offers no embed code of its own. */
-export function GroupCard({
+const NO_EVENTS: readonly ControlEvent[] = [];
+
+/** What a card's own buttons need: the group with its records for the image, and whether the dataset is a workspace
+ * (which cannot be embedded). Given by the page, so that no card follows the address itself. */
+export interface CardActions {
+  fetchGroup: (groupId: string) => Promise<GroupSlice>;
+  inWorkspace: boolean;
+}
+
+/** One measure's card; without `actions` (the card embedded in another site) it drops the rank, opens the comparison in
+ * a new tab and offers no embed code or image of its own. Drawn again only when its own props change: a filter change
+ * draws the cards once, when the new ones come. */
+export const GroupCard = memo(function GroupCard({
   group,
   card,
   rank,
   search,
   events,
-  embedded = false,
+  actions,
 }: {
   group: OverviewGroup;
   card: OverviewCard;
   rank?: number;
   search: string;
   events: readonly ControlEvent[];
-  embedded?: boolean;
+  actions?: CardActions;
 }) {
+  const embedded = actions === undefined;
   const headingId = `group-${group.id}`;
   const { verdict, dated, chart } = card;
   const why = useMemo(() => [...verdict.why, ...controlChangeItems(dated, events)], [verdict, dated, events]);
   const names = useMemo(() => new Map(chart.rows.map((r) => [r.claimId, r.label])), [chart]);
   const nameOf = (id: string) => names.get(id) ?? dated.find((d) => d.claimId === id)?.name ?? id;
   const chartRef = useRef<HTMLDivElement>(null);
-  const fetchGroup = useFetchGroupSlice();
   const href = useHref({ pathname: `/compare/${encodeURIComponent(group.id)}`, search });
   // The card draws a sample of the figures; the image lists them all, so it asks for the whole comparison.
   const describe = async () => {
+    if (!actions) throw new Error('an embedded card offers no image');
     // The card's builder loads on first use: the landing page is the first load, and the verdict code would weigh on it.
-    const [slice, { compareCard }] = await Promise.all([fetchGroup(group.id), import('../../domain/exports/compare-card')]);
+    const [slice, { compareCard }] = await Promise.all([actions.fetchGroup(group.id), import('../../domain/exports/compare-card')]);
     if (!slice.group) throw new Error('this comparison is no longer in the dataset');
     return compareCard(slice.group, indexDataset(slice.dataset), new URL(href, window.location.origin).href).content;
   };
@@ -85,15 +99,15 @@ export function GroupCard({
           Showing {chart.rows.length} of {chart.drawableCount} figures, the most extreme first.
         </p>
       )}
-      {!embedded && (
+      {actions && (
         <p className="card-actions">
-          <CopyEmbedButton kind="card" groupId={group.id} label={group.label} />
+          <EmbedButton kind="card" groupId={group.id} label={group.label} inWorkspace={actions.inWorkspace} />
         </p>
       )}
-      {!embedded && <ImageDownload chart={chartRef} describe={describe} fileName={`corroborate-${group.id}`} />}
+      {actions && <ImageDownload chart={chartRef} describe={describe} fileName={`corroborate-${group.id}`} />}
     </li>
   );
-}
+});
 
 /**
  * One page of ranked cards. The overview carries the first page's cards; a later page asks for its own when the reader
@@ -105,12 +119,14 @@ function CardPage({
   inline,
   search,
   events,
+  actions,
 }: {
   groups: readonly OverviewGroup[];
   firstRank: number;
   inline: readonly OverviewCard[];
   search: string;
   events: readonly ControlEvent[];
+  actions: CardActions;
 }) {
   const ids = useMemo(() => groups.map((g) => g.id), [groups]);
   const known = useMemo(() => new Map(inline.map((c) => [c.id, c])), [inline]);
@@ -120,7 +136,7 @@ function CardPage({
   return groups.map((group, i) => {
     const card = cards.get(group.id);
     const rank = firstRank + i;
-    if (card) return <GroupCard key={group.id} group={group} card={card} rank={rank} search={search} events={events} />;
+    if (card) return <GroupCard key={group.id} group={group} card={card} rank={rank} search={search} events={events} actions={actions} />;
     return (
       <li key={group.id} className="card" aria-labelledby={`group-${group.id}`}>
         <h2 id={`group-${group.id}`}>
@@ -170,8 +186,13 @@ function GroupList({ groups, title, note, search }: { groups: OverviewGroup[]; t
 export function DivergencePage() {
   const { query, progress } = useOverview();
   // Changes of control only add reasons; a missing events file leaves the rest of the verdict as it is.
-  const events = useEvents().data ?? [];
-  const { search } = useLocation();
+  const events = useEvents().data ?? NO_EVENTS;
+  // While the next filters' overview is on its way, the cards still show the last one: their links keep its filters.
+  const search = useHeld(useLocation().search, query.isFetching);
+  const fetchGroup = useFetchGroupSlice();
+  const [workspaceId] = useWorkspaceId();
+  const inWorkspace = workspaceId !== null;
+  const actions = useMemo<CardActions>(() => ({ fetchGroup, inWorkspace }), [fetchGroup, inWorkspace]);
   useDocumentTitle('Where the accounts diverge');
   return (
     <>
@@ -208,6 +229,7 @@ export function DivergencePage() {
                           inline={overview.cards}
                           search={search}
                           events={events}
+                          actions={actions}
                         />
                       ))}
                     </ol>

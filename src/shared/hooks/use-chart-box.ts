@@ -31,9 +31,15 @@ export function useChartBox<T extends HTMLElement>(): ChartBox & { ref: React.Re
     };
     // The first drawing and a resize draw at transition priority: a chart of many marks then draws in slices and the page
     // keeps answering. Print and "Large type" draw at once, so the printed page has the chart at its print size.
-    const later = () => startTransition(update);
-    later();
-    const resize = new ResizeObserver(later);
+    startTransition(update);
+    // The observer gives the new size: reading it from the element would lay out the page again for every chart in a
+    // list whose cards just changed height.
+    const resize = new ResizeObserver((entries) => {
+      // Engines without borderBoxSize (test DOMs) are measured the old way.
+      const sizes: readonly ResizeObserverSize[] | undefined = entries.at(-1)?.borderBoxSize;
+      const next = Math.floor(sizes?.[0]?.inlineSize ?? element.getBoundingClientRect().width);
+      startTransition(() => setWidth(next));
+    });
     resize.observe(element);
     // The "Large type" switch is a class on <html>; print has its own sizes.
     const classes = new MutationObserver(update);

@@ -10,9 +10,24 @@ function frameId(kind: EmbedKind, groupId: string): string {
 
 /** Copies the HTML that embeds this comparison (or its card) in another site, with the view's filters and grouping.
  * A workspace lives only in this browser, so it has nothing to embed: the button says so instead of copying. */
-export function CopyEmbedButton({ kind, groupId, label }: { kind: EmbedKind; groupId: string; label: string }) {
+export function CopyEmbedButton(props: { kind: EmbedKind; groupId: string; label: string }) {
   const [workspaceId] = useWorkspaceId();
-  if (workspaceId !== null) {
+  return <EmbedButton {...props} inWorkspace={workspaceId !== null} />;
+}
+
+/** CopyEmbedButton with the active dataset given, for a list of cards that must not each follow the address. */
+export function EmbedButton({
+  kind,
+  groupId,
+  label,
+  inWorkspace,
+}: {
+  kind: EmbedKind;
+  groupId: string;
+  label: string;
+  inWorkspace: boolean;
+}) {
+  if (inWorkspace) {
     // Said once on the comparison; repeated on every landing card it would be noise.
     if (kind === 'card') return null;
     return <span className="muted embed-unavailable">Workspaces are private to this browser and cannot be embedded.</span>;

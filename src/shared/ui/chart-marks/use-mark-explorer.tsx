@@ -2,7 +2,6 @@
 // floating-ui, a polite live region for keyboard users, and Enter or a click to open the claim.
 import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react';
 import { use, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 import { passage, type MarkView } from '../../../domain/view-models/mark-tip';
 import { ClaimOpenerContext } from './claim-opener';
 
@@ -40,9 +39,7 @@ export function useMarkExplorer(marks: readonly ExplorableMark[]): {
   const [announcement, setAnnouncement] = useState('');
   const elements = useRef(new Map<number, SVGGElement>());
   const hideTimer = useRef<number | undefined>(undefined);
-  const navigate = useNavigate();
   const opener = use(ClaimOpenerContext);
-  const { search } = useLocation();
   const tooltipId = useId();
   // The elements are state, not refs: the tooltip follows whichever mark is shown.
   const [reference, setReference] = useState<Element | null>(null);
@@ -68,8 +65,7 @@ export function useMarkExplorer(marks: readonly ExplorableMark[]): {
     const claimId = marks[i]?.claimId;
     // The same link as the lists beside the chart: the claim's page, with the view's workspace and filters kept.
     if (!claimId) return;
-    if (opener) opener(claimId, search);
-    else void navigate({ pathname: `/claims/${encodeURIComponent(claimId)}`, search });
+    opener?.(claimId);
   };
   const move = (i: number) => {
     const next = Math.max(0, Math.min(marks.length - 1, i));
