@@ -29,7 +29,7 @@ describe('gen-corpus', () => {
   it('writes a 2,000-claim dataset that data:check passes with zero errors', () => {
     expect(summary).toMatchObject({ claims: 2_000, measures: 40 });
     const { exitCode, lines } = runDataCheck(dir);
-    expect(lines).toEqual([expect.stringMatching(/2000 claims — OK$/)]);
+    expect(lines).toEqual([expect.stringMatching(/2000 claims, 0 stories — OK$/)]);
     expect(exitCode).toBe(0);
   });
 

@@ -186,7 +186,7 @@ export async function loadLanding(browser: Browser, url: string, opts: { timeout
   }
 }
 
-interface HeapSampler {
+export interface HeapSampler {
   stop: () => Promise<{ peakBytes: number; samples: number }>;
 }
 
@@ -195,7 +195,7 @@ interface HeapSampler {
  * its Web Workers (Runtime.getHeapUsage through a browser-level session), since a dedicated worker has its own V8 heap
  * that the page's metrics leave out. A worker busy in a long task may answer late; its last answer then stands.
  */
-async function startHeapSampler(browser: Browser, context: BrowserContext, page: Page, url: string): Promise<HeapSampler> {
+export async function startHeapSampler(browser: Browser, context: BrowserContext, page: Page, url: string): Promise<HeapSampler> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const bcdp = await browser.newBrowserCDPSession();

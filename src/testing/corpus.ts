@@ -1164,4 +1164,6 @@ export function* generateCorpusFiles(options: CorpusOptions): Generator<CorpusCh
   yield { name: 'sources.json', contents: lines(gs.sources), append: false };
   yield { name: 'measures.json', contents: pretty(measures.map((m) => m.measure)), append: false };
   yield { name: 'events.json', contents: pretty(events), append: false };
+  // A corpus has no classroom stories; the file is there because a copy of the published dataset reads it.
+  yield { name: 'stories.json', contents: '[]\n', append: false };
 }
