@@ -59,6 +59,8 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
   },
+  // The dataset worker is a module worker whose small entry loads the rest of its code on demand (src/service/worker.ts).
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     restoreMocks: true,

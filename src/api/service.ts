@@ -3,6 +3,7 @@
 import type { Handlers } from '../service/handlers';
 import { connect, inPage, type Ask, type ArgsOf, type ReplyOf } from '../service/transport';
 import { workspaceIdOf } from '../service/keys';
+import { PUBLISHED_WORKER } from '../service/early-downloads';
 import { setLoadProgress } from './load-progress';
 import type { LoadProgress } from '../service/progress';
 
@@ -12,14 +13,18 @@ let page: Promise<Ask<Handlers>> | undefined;
 /** Shown when the worker stops (it failed to load, or ran out of memory): nothing is computed again in the page behind the user's back. */
 export const WORKER_STOPPED = 'The background process that compares the figures stopped. Reload the page to start it again.';
 
-function startWorker(): Ask<Handlers> | null {
+/** The worker, started on first use; `published`: started to show the published dataset, so it downloads it at once. */
+function startWorker(published = false): Ask<Handlers> | null {
   if (worker !== undefined) return worker;
   if (typeof Worker === 'undefined' || import.meta.env.MODE === 'test') {
     worker = null;
     if (import.meta.env.MODE !== 'test') console.info('Corroborate: no Web Worker here, so the figures are compared in this page.');
     return worker;
   }
-  const instance = new Worker(new URL('../service/worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+  const instance = new Worker(new URL('../service/worker.ts', import.meta.url), {
+    type: 'module',
+    name: published ? PUBLISHED_WORKER : 'dataset',
+  });
   const port = connect<Handlers>(instance);
   instance.addEventListener('error', (event) => {
     event.preventDefault();
@@ -86,5 +91,5 @@ export async function ask<K extends keyof Handlers>(
 
 /** Starts the worker downloading the published dataset while the page itself starts up; a failure is left for the views. */
 export function startPublishedLoad(): void {
-  if (startWorker()) void ask('prepare', null).catch(() => undefined);
+  if (startWorker(true)) void ask('prepare', null).catch(() => undefined);
 }

@@ -2,7 +2,7 @@
 // file that arrives with the same hash is the one the build validated, so the app need not validate it again.
 import { z } from './zod';
 
-export const CHECKED_FILE = 'checked.json';
+export { CHECKED_FILE } from './checked-files-name';
 
 export const checkedFilesSchema = z.object({
   format: z.literal(1),

@@ -30,7 +30,7 @@ import { PUBLISHED, workspaceKey } from './keys';
 import { checkpoint, type RequestContext } from './progress';
 import type { ClaimGradeRow, SourceGradeRow, WorkspaceRow } from './store/workspace-db';
 import type { WorkspaceContent, WorkspaceProblem } from './store/workspaces';
-import { fetchJson, fetchText } from './http';
+import { fetchJson, fetchTexts } from './http';
 import { STORIES_FILE } from '../domain/stories';
 import { createImportHandlers } from './import-handlers';
 import { createJobs } from './jobs';
@@ -138,11 +138,11 @@ async function publishedContent(store: Store, context: RequestContext): Promise<
   const { dataset } = await store.obtain(PUBLISHED, context);
   const files = [...new Set(dataset.articles.map((a) => a.file))];
   context.onProgress?.({ stage: 'download', message: `Downloading ${files.length.toLocaleString('en-GB')} article texts…` });
-  const texts = await Promise.all(files.map(async (file) => [file, await fetchText(file, context.signal)] as const));
+  const texts = await fetchTexts(files, context.signal);
   // The copy carries the published stories, so a teacher can adapt one rather than start from nothing.
   const { storiesSchema } = await import('../domain/schema');
   const stories = await fetchJson(STORIES_FILE, storiesSchema, context.signal);
-  return { dataset, texts: new Map(texts), stories };
+  return { dataset, texts, stories };
 }
 
 /** The handler map, over one store of records. */

@@ -2,7 +2,9 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from '../domain/zod';
 import { server } from '../testing/msw/server';
-import { ApiError, fetchJson, fetchText, MAX_RESPONSE_BYTES } from './http';
+import { dataUrl } from './data-url';
+import { startDownloads } from './early-downloads';
+import { ApiError, fetchJson, fetchText, fetchTexts, MAX_RESPONSE_BYTES, TEXTS_AT_ONCE } from './http';
 
 const CHUNK = 64 * 1024;
 
@@ -69,5 +71,62 @@ describe('the response size guard', () => {
     const text = 'Palmyra — تدمر — 😀 '.repeat(10_000);
     server.use(http.get('*/data/fine.txt', () => HttpResponse.text(text)));
     await expect(fetchText('fine.txt', undefined, 1024 * 1024)).resolves.toBe(text);
+  });
+});
+
+describe('downloads the worker starts as it loads', () => {
+  it('are taken by the first request for the same file; a later request fetches again', async () => {
+    let served = 0;
+    server.use(
+      http.get('http://localhost/data/claims.json', () => {
+        served++;
+        return HttpResponse.text('[1]');
+      }),
+    );
+    startDownloads([dataUrl('claims.json')]);
+    // Under way before anyone asks for the file.
+    await vi.waitFor(() => expect(served).toBe(1));
+    expect(await fetchText('claims.json')).toBe('[1]');
+    expect(served).toBe(1);
+    expect(await fetchText('claims.json')).toBe('[1]');
+    expect(served).toBe(2);
+  });
+
+  it('hand a failed download to the request that takes it, as its own error', async () => {
+    server.use(http.get('http://localhost/data/sources.json', () => HttpResponse.text('gone', { status: 404, statusText: 'Not Found' })));
+    startDownloads([dataUrl('sources.json')]);
+    await expect(fetchText('sources.json')).rejects.toThrow('http://localhost/data/sources.json answered 404 Not Found.');
+  });
+});
+
+describe('several text files', () => {
+  it('are downloaded a few at a time and returned by name', async () => {
+    let open = 0;
+    let most = 0;
+    const waiters: (() => void)[] = [];
+    server.use(
+      http.get('http://localhost/data/:file', async ({ params }) => {
+        open++;
+        most = Math.max(most, open);
+        // Each answer waits until the test lets the oldest one go, so requests pile up as far as the limit allows.
+        await new Promise<void>((release) => waiters.push(release));
+        open--;
+        return HttpResponse.text(`text of ${String(params.file)}`);
+      }),
+    );
+    const files = Array.from({ length: 30 }, (_, i) => `${String(i).padStart(3, '0')}.txt`);
+    const done = fetchTexts(files);
+    // The first few are all asked for at once, and no more.
+    await vi.waitFor(() => expect(waiters.length).toBe(TEXTS_AT_ONCE));
+    const state = { finished: false };
+    void done.finally(() => (state.finished = true));
+    while (!state.finished) {
+      await vi.waitFor(() => expect(waiters.length > 0 || state.finished).toBe(true));
+      waiters.shift()?.();
+    }
+    const texts = await done;
+    expect(most).toBe(TEXTS_AT_ONCE);
+    expect([...texts.keys()]).toEqual(files);
+    expect(texts.get('007.txt')).toBe('text of 007.txt');
   });
 });

@@ -3,7 +3,8 @@ import { z } from '../../domain/zod';
 import type { Analysis } from '../../domain/analysis-types';
 import { CHECKED_FILE, checkedFilesSchema, isChecked, type CheckedFiles } from '../../domain/checked-files';
 import { articleSchema, claimSchema, measureSchema, sourceSchema, type Dataset } from '../../domain/schema';
-import { fetchJson, fetchText, parseJson } from '../http';
+import { PUBLISHED_FILES } from '../early-downloads';
+import { fetchBytes, fetchJson, parseJson } from '../http';
 import type { LoadProgress } from '../progress';
 
 /** A dataset with the analysis of all its claims. */
@@ -14,17 +15,29 @@ export interface LoadedDataset {
 
 /** SHA-256 of the text's UTF-8 bytes, lowercase hex: the bytes as served, since the server sends UTF-8. */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return sha256HexOfBytes(new TextEncoder().encode(text));
+}
+
+/** SHA-256 of bytes, lowercase hex. */
+async function sha256HexOfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
  * A dataset file, validated unless the build's record says these exact bytes passed its checks: then the file is as
- * the validator wrote it, and JSON.parse alone gives the same records.
+ * the validator wrote it, and JSON.parse alone gives the same records. The bytes are hashed as they came, not encoded
+ * again from the text.
  */
-async function readChecked<S extends z.ZodType>(file: string, text: string, schema: S, checked: CheckedFiles | null): Promise<z.infer<S>> {
+async function readChecked<S extends z.ZodType>(
+  file: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  schema: S,
+  checked: CheckedFiles | null,
+): Promise<z.infer<S>> {
   // crypto.subtle exists only in secure contexts (https, localhost): over plain http the hash fails, and all is validated.
-  const hash = checked === null ? null : await sha256Hex(text).catch(() => null);
+  const hash = checked === null ? null : await sha256HexOfBytes(bytes).catch(() => null);
+  const text = new TextDecoder().decode(bytes);
   if (hash !== null && isChecked(checked, file, hash)) {
     // The cast is the seal's promise: scripts/seal-data.ts wrote this text from the schema's own output.
     return JSON.parse(text) as z.infer<S>;
@@ -37,12 +50,13 @@ export async function loadPublishedDataset(onProgress: (p: LoadProgress) => void
   onProgress({ stage: 'download', message: 'Downloading the dataset…' });
   // Without the build's record (a dataset folder served as it is, or an unreadable record), every file is validated.
   const record = fetchJson(CHECKED_FILE, checkedFilesSchema, signal).catch(() => null);
+  // The worker asks for the same files as it starts (PUBLISHED_FILES); these requests take those downloads.
   const texts = {
-    'articles.json': fetchText('articles.json', signal),
-    'sources.json': fetchText('sources.json', signal),
-    'measures.json': fetchText('measures.json', signal),
-    'claims.json': fetchText('claims.json', signal),
-  };
+    'articles.json': fetchBytes('articles.json', signal),
+    'sources.json': fetchBytes('sources.json', signal),
+    'measures.json': fetchBytes('measures.json', signal),
+    'claims.json': fetchBytes('claims.json', signal),
+  } satisfies Record<Exclude<(typeof PUBLISHED_FILES)[number], typeof CHECKED_FILE>, unknown>;
   // The record is waited for only while data files are still on their way: a hung record must never hang the load.
   const allIn = Promise.all(Object.values(texts)).then(
     () => null,
