@@ -83,7 +83,8 @@ async function rowCounts(page: Page, ws: string): Promise<Record<string, number>
           const counts: Record<string, number> = {};
           for (const name of names) {
             const store = tx.objectStore(name);
-            const request = name === 'workspaces' ? store.count(ws) : store.index('workspaceId').count(ws);
+            // Every other store is keyed [workspaceId, …]: from [ws] up to [ws, []] (an array sorts after any string).
+            const request = store.count(name === 'workspaces' ? ws : IDBKeyRange.bound([ws], [ws, []]));
             request.onsuccess = () => {
               counts[name] = request.result;
             };

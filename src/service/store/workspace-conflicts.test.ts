@@ -5,7 +5,7 @@ import type { Claim } from '../../domain/schema';
 import { loadShippedDataset, readArticleText } from '../../testing/real-dataset';
 import { recordReliability } from '../../testing/reliability-log';
 import { mergeIntoWorkspace, exportWorkspaceBundle } from './import-bundle';
-import { createDb, setDbForTesting, type CorroborateDb } from './workspace-db';
+import { createDb, ofWorkspace, setDbForTesting, type CorroborateDb } from './workspace-db';
 import {
   createWorkspace,
   deleteClaim,
@@ -185,7 +185,7 @@ describe('saving against the revision a form loaded', () => {
       ok: false,
       conflict: { reason: 'workspace-deleted' },
     });
-    expect(await db.claims.where('workspaceId').equals(ws.id).count()).toBe(0);
+    expect(await ofWorkspace(db.claims, ws.id).count()).toBe(0);
     passed = true;
   });
 

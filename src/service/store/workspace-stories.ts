@@ -2,7 +2,7 @@
 // revision its editor loaded, so two tabs editing one story never lose a change silently.
 import { storySchema, type Story } from '../../domain/schema';
 import type { StoryConflict } from '../../domain/story-authoring';
-import { getDb, type CorroborateDb } from './workspace-db';
+import { getDb, ofWorkspace, type CorroborateDb } from './workspace-db';
 import { bump, write } from './workspace-write';
 
 /** A stored story with the revision an editor saves against. */
@@ -31,12 +31,12 @@ export async function putStoryRows(db: CorroborateDb, workspaceId: string, stori
 
 /** Deletes every story of a workspace; the caller holds the transaction. */
 export async function clearStoryRows(db: CorroborateDb, workspaceId: string): Promise<void> {
-  await db.stories.where('workspaceId').equals(workspaceId).delete();
+  await ofWorkspace(db.stories, workspaceId).delete();
 }
 
 /** A workspace's stories in the author's order, each checked with the schema; rows that fail are reported apart. */
 export async function readStoryRows(db: CorroborateDb, workspaceId: string): Promise<{ stories: StoredStory[]; problems: StoryProblem[] }> {
-  const rows = await db.stories.where('workspaceId').equals(workspaceId).toArray();
+  const rows = await ofWorkspace(db.stories, workspaceId).toArray();
   rows.sort((a, b) => a.position - b.position);
   const stories: StoredStory[] = [];
   const problems: StoryProblem[] = [];
@@ -74,7 +74,7 @@ export async function saveStory(workspaceId: string, story: Story, base: number 
       const parsed = storySchema.safeParse(row.data);
       return { ok: false, conflict: { reason: 'changed', stored: parsed.success ? parsed.data : null, revision: row.revision } };
     }
-    const others = row ? [] : await db.stories.where('workspaceId').equals(workspaceId).toArray();
+    const others = row ? [] : await ofWorkspace(db.stories, workspaceId).toArray();
     const position = row ? row.position : Math.max(-1, ...others.map((r) => r.position)) + 1;
     const revision = await bump(db, workspaceId, 'storyRevision');
     await db.stories.put({ workspaceId, id: story.id, position, data: story, revision });

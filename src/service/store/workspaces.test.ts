@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadShippedDataset, readArticleText } from '../../testing/real-dataset';
-import { createDb, setDbForTesting, type CorroborateDb } from './workspace-db';
+import { createDb, ofWorkspace, setDbForTesting, type CorroborateDb } from './workspace-db';
 import {
   createWorkspace,
   deleteClaim,
@@ -58,7 +58,7 @@ describe('workspaces', () => {
     expect((await loadWorkspace(ws.id)).sourceGrades.size).toBe(0);
     await deleteWorkspace(ws.id);
     await expect(readWorkspace(ws.id)).rejects.toThrow(/does not exist/);
-    expect(await db.claims.where('workspaceId').equals(ws.id).count()).toBe(0);
+    expect(await ofWorkspace(db.claims, ws.id).count()).toBe(0);
   });
 
   it('refuses a blank name', async () => {

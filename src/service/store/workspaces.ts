@@ -26,6 +26,7 @@ import { sourceInUseSentence, sourceUses, type SourceUses } from '../../domain/s
 import { workspaceKey } from '../keys';
 import {
   getDb,
+  ofWorkspace,
   rowRevision,
   type ClaimGradeRow,
   type CorroborateDb,
@@ -138,9 +139,10 @@ async function putGradeRows(db: CorroborateDb, workspaceId: string, grades: Data
 }
 
 async function clearContent(db: CorroborateDb, workspaceId: string): Promise<void> {
-  for (const table of ['articles', 'sources', 'measures', 'claims', 'texts', 'sourceGrades', 'claimGrades'] as const) {
-    await db[table].where('workspaceId').equals(workspaceId).delete();
-  }
+  for (const table of [db.articles, db.sources, db.measures, db.claims]) await ofWorkspace(table, workspaceId).delete();
+  await ofWorkspace(db.texts, workspaceId).delete();
+  await ofWorkspace(db.sourceGrades, workspaceId).delete();
+  await ofWorkspace(db.claimGrades, workspaceId).delete();
   await clearStoryRows(db, workspaceId);
 }
 
@@ -199,7 +201,7 @@ export async function readWorkspaceRecords(
     const dataset: Dataset = { articles: [], sources: [], measures: [], claims: [] };
     const revisions: RecordRevisions = { articles: new Map(), sources: new Map(), measures: new Map(), claims: new Map() };
     for (const kind of KINDS) {
-      const rows = await db[kind].where('workspaceId').equals(id).toArray();
+      const rows = await ofWorkspace(db[kind], id).toArray();
       const out = dataset[kind] as unknown[];
       for (const row of rows) {
         revisions[kind].set(row.id, rowRevision(row));
@@ -220,8 +222,8 @@ export async function readWorkspaceSummary(
   return db.transaction('r', ALL_TABLES, async () => {
     const workspace = await db.workspaces.get(id);
     if (!workspace) throw new Error('This workspace does not exist (it may have been deleted in another tab).');
-    const sourceGradeRows = await db.sourceGrades.where('workspaceId').equals(id).toArray();
-    const claimGradeRows = await db.claimGrades.where('workspaceId').equals(id).toArray();
+    const sourceGradeRows = await ofWorkspace(db.sourceGrades, id).toArray();
+    const claimGradeRows = await ofWorkspace(db.claimGrades, id).toArray();
     return {
       workspace,
       sourceGrades: new Map(sourceGradeRows.map((g) => [g.sourceId, g])),
@@ -237,7 +239,7 @@ export async function readWorkspace(
   const { db } = await getDb();
   return db.transaction('r', ALL_TABLES, async () => {
     const { workspace, dataset, problems, revisions } = await readWorkspaceRecords(id);
-    const texts = new Map((await db.texts.where('workspaceId').equals(id).toArray()).map((t) => [t.file, t.text]));
+    const texts = new Map((await ofWorkspace(db.texts, id).toArray()).map((t) => [t.file, t.text]));
     return { workspace, content: { dataset, texts }, problems, revisions };
   });
 }
@@ -477,8 +479,8 @@ export async function setClaimGrade(workspaceId: string, claimId: string, grade:
 /** A workspace's grades, as the dataset bundle carries them; rows that are not valid grades are left out. */
 export async function readWorkspaceGrades(id: string): Promise<DatasetGrades> {
   const { db } = await getDb();
-  const sources = await db.sourceGrades.where('workspaceId').equals(id).toArray();
-  const claims = await db.claimGrades.where('workspaceId').equals(id).toArray();
+  const sources = await ofWorkspace(db.sourceGrades, id).toArray();
+  const claims = await ofWorkspace(db.claimGrades, id).toArray();
   return {
     sources: sources
       .filter((g) => isReliabilityGrade(g.grade))
