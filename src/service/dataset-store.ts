@@ -93,7 +93,7 @@ export function comparing(count: number): LoadProgress {
 }
 
 /** The claims under a key, prepared for judging (made once, by the first question that judges them). */
-export function preparedOf(entry: Held): PreparedGroups {
+function preparedOf(entry: Held): PreparedGroups {
   entry.prepared ??= prepareGroups(entry.dataset);
   return entry.prepared;
 }

@@ -26,8 +26,6 @@ export const MAX_RESPONSE_BYTES = 200 * 1024 * 1024;
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
-export { dataUrl };
-
 async function request(url: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
@@ -66,18 +64,8 @@ function fileName(url: string): string {
   return url.slice(url.lastIndexOf('/') + 1);
 }
 
-/** Reads a response body as UTF-8, counting bytes as they arrive and stopping as soon as they pass `maxBytes`. */
-export async function readBodyCapped(response: Response, url: string, maxBytes: number, signal?: AbortSignal): Promise<string> {
-  return new TextDecoder().decode(await readBytesCapped(response, url, maxBytes, signal));
-}
-
 /** Reads a response body's bytes, counting them as they arrive and stopping as soon as they pass `maxBytes`. */
-export async function readBytesCapped(
-  response: Response,
-  url: string,
-  maxBytes: number,
-  signal?: AbortSignal,
-): Promise<Uint8Array<ArrayBuffer>> {
+async function readBytesCapped(response: Response, url: string, maxBytes: number, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   const parts: Uint8Array[] = [];

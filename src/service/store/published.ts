@@ -13,13 +13,8 @@ export interface LoadedDataset {
   analysis: Analysis;
 }
 
-/** SHA-256 of the text's UTF-8 bytes, lowercase hex: the bytes as served, since the server sends UTF-8. */
-export async function sha256Hex(text: string): Promise<string> {
-  return sha256HexOfBytes(new TextEncoder().encode(text));
-}
-
-/** SHA-256 of bytes, lowercase hex. */
-async function sha256HexOfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+/** SHA-256 of bytes, lowercase hex: a dataset file as served, hashed as the build hashed it. */
+export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -36,7 +31,7 @@ async function readChecked<S extends z.ZodType>(
   checked: CheckedFiles | null,
 ): Promise<z.infer<S>> {
   // crypto.subtle exists only in secure contexts (https, localhost): over plain http the hash fails, and all is validated.
-  const hash = checked === null ? null : await sha256HexOfBytes(bytes).catch(() => null);
+  const hash = checked === null ? null : await sha256Hex(bytes).catch(() => null);
   const text = new TextDecoder().decode(bytes);
   if (hash !== null && isChecked(checked, file, hash)) {
     // The cast is the seal's promise: scripts/seal-data.ts wrote this text from the schema's own output.
