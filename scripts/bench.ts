@@ -1,5 +1,5 @@
 // npm run bench [-- --out FILE] [-- --sizes 5000,50000,200000] [-- --no-build] [-- --seed S] [-- --timeout SECONDS]
-//                [-- --only bundle,palmyra,load,node,filter,matrix,views] [-- --reuse-corpus]
+//                [-- --only bundle,palmyra,load,node,filter,matrix,views] [-- --views matrix,sources] [-- --reuse-corpus]
 // Measures the production build in headless Chromium (Playwright) on the shipped dataset and on generated corpora, times the
 // engine and the validator in Node, prints a table against the targets and, with --out, writes the figures as JSON.
 // A measurement that fails is reported as null with its reason; the bench carries on.
@@ -58,6 +58,8 @@ interface Options {
   only: ReadonlySet<FigureGroup>;
   /** Keep a corpus folder that already has claims.json instead of writing it afresh. */
   reuseCorpus: boolean;
+  /** The views the views group opens (null: every one); the worst-view figures then cover only these. */
+  views: ReadonlySet<string> | null;
 }
 
 const FIGURE_GROUPS = ['bundle', 'palmyra', 'load', 'node', 'filter', 'matrix', 'views'] as const;
@@ -73,6 +75,7 @@ function parseArgs(argv: readonly string[]): Options {
     timeoutMs: null,
     only: new Set(FIGURE_GROUPS),
     reuseCorpus: false,
+    views: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -95,7 +98,8 @@ function parseArgs(argv: readonly string[]): Options {
       const unknown = names.filter((n) => !isFigureGroup(n));
       if (unknown.length) throw new Error(`--only takes some of ${FIGURE_GROUPS.join(',')}; not ${unknown.join(',')}`);
       o.only = new Set(names.filter(isFigureGroup));
-    } else if (flag === '--reuse-corpus') o.reuseCorpus = true;
+    } else if (flag === '--views') o.views = new Set(value().split(','));
+    else if (flag === '--reuse-corpus') o.reuseCorpus = true;
     else throw new Error(`unknown argument ${arg}`);
   }
   if (o.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes takes claim counts, e.g. 5000,50000,200000');
@@ -402,7 +406,7 @@ async function main(): Promise<number> {
       if (wants('views') && size >= 50_000) {
         const held: { views: Awaited<ReturnType<typeof measureViews>> | null } = { views: null };
         await attempt(`every view of ${label}, opened from its address`, async () => {
-          const r = await measureViews(browser, base, { timeoutMs, log: (line) => console.log(`\n  ${line}`) });
+          const r = await measureViews(browser, base, { timeoutMs, only: opts.views, log: (line) => console.log(`\n  ${line}`) });
           held.views = r;
           return ok(r.figures.length, `${r.figures.length} views opened, ${r.failures.length} failed`);
         });

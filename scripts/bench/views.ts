@@ -101,7 +101,7 @@ async function firstLink(page: Page, part: string): Promise<string> {
 export async function measureViews(
   browser: Browser,
   base: string,
-  { timeoutMs, log }: { timeoutMs: number; log: (line: string) => void },
+  { timeoutMs, only = null, log }: { timeoutMs: number; only?: ReadonlySet<string> | null; log: (line: string) => void },
 ): Promise<{ figures: ViewFigure[]; failures: string[] }> {
   const figures: ViewFigure[] = [];
   const failures: string[] = [];
@@ -115,11 +115,14 @@ export async function measureViews(
     { name: 'matrix', path: '/matrix', content: 'table, [role="region"]' },
     { name: 'sources', path: '/sources', content: '.card-list li' },
   ];
-  const run = async (view: View, after?: (page: Page) => Promise<void>) => {
+  const wanted = (name: string) => only === null || only.has(name);
+  // A view not asked for is still opened when the next one is found from it (landing → comparison → claim).
+  const run = async (view: View, after?: (page: Page) => Promise<void>, needed = false) => {
+    if (!wanted(view.name) && !needed) return;
     const { context, page } = await freshPage(browser);
     try {
       const figure = await openView(browser, { context, page }, base, view, timeoutMs);
-      figures.push(figure);
+      if (wanted(view.name)) figures.push(figure);
       log(`${view.name} (${view.path}): ${Math.round(figure.firstContentMs)} ms, peak heap ${Math.round(figure.peakHeapMb)} MB`);
       if (after) await after(page);
     } catch (e) {
@@ -129,16 +132,25 @@ export async function measureViews(
       await context.close();
     }
   };
-  await run(fixed[0] as View, async (page) => {
-    found.compare = relative(await firstLink(page, '/compare/'));
-  });
+  await run(
+    fixed[0] as View,
+    async (page) => {
+      found.compare = relative(await firstLink(page, '/compare/'));
+    },
+    wanted('compare') || wanted('claim'),
+  );
   if (found.compare !== null) {
-    await run({ name: 'compare', path: found.compare, content: '.chart-frame, table' }, async (page) => {
-      found.claim = relative(await firstLink(page, '/claims/'));
-    });
+    await run(
+      { name: 'compare', path: found.compare, content: '.chart-frame, table' },
+      async (page) => {
+        found.claim = relative(await firstLink(page, '/claims/'));
+      },
+      wanted('claim'),
+    );
   }
   if (found.claim !== null) await run({ name: 'claim', path: found.claim, content: 'blockquote, dl' });
   for (const view of fixed.slice(1)) await run(view);
+  if (!wanted('workbench')) return { figures, failures };
   // The workbench shows a workspace, and a workspace lives in the browser profile: copy the dataset into one first.
   const { context, page } = await freshPage(browser);
   try {
