@@ -12,6 +12,7 @@ export type {
   ClaimSlice,
   GroupSlice,
   MatrixSlice,
+  MatrixWindowSlice,
   OverviewSlice,
   SourcesSlice,
   WorkspaceSummary,
@@ -28,6 +29,18 @@ const keepSameRecords =
   (key: string) =>
   <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
     sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** The placeholder of a matrix window: the last block of the same matrix (records, filters, order and search), whose rows
+ * keep their places; never a block of another order. */
+const keepSameMatrix =
+  (key: string, filters: ClaimFilters, sort: MatrixSort, q: string) =>
+  <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
+    previousQuery && JSON.stringify(previousQuery.queryKey.slice(2, 6)) === JSON.stringify([key, filters, sort, q]) ? previous : undefined;
 
 export const datasetQueries = {
   all: ['dataset'] as const,
@@ -126,5 +139,14 @@ export const datasetQueries = {
       queryFn: ({ signal }) => ask('matrix', { key, filters, sort, q }, signal),
       staleTime: Infinity,
       placeholderData: keepSameRecords(key),
+    }),
+  /** The cells of a block of a large matrix's rows and columns (ranges from 0, ends excluded). */
+  matrixWindow: (key: string, filters: ClaimFilters, sort: MatrixSort, q: string, rows: Range, columns: Range) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'matrixWindow', key, filters, sort, q, rows, columns] as const,
+      queryFn: ({ signal }) => ask('matrixWindow', { key, filters, sort, q, rows, columns }, signal),
+      staleTime: Infinity,
+      // While the next block comes, the last one stays: its rows say where they start, so no cell moves to another row.
+      placeholderData: keepSameMatrix(key, filters, sort, q),
     }),
 };

@@ -9,6 +9,7 @@ import {
   type ClaimSlice,
   type GroupSlice,
   type MatrixSlice,
+  type MatrixWindowSlice,
   type OverviewSlice,
   type SourcesSlice,
 } from './dataset';
@@ -18,7 +19,7 @@ import type { SourceProfile } from '../domain/analysis-types';
 import type { ControlEvent } from '../domain/events';
 import type { ChartImageContent } from '../domain/exports/chart-image';
 import type { MeasureTimelineView, TimelineRow, TimelineView } from '../domain/view-models/timeline-view';
-import type { ClaimFilters } from '../domain/filter';
+import { NO_FILTERS, type ClaimFilters } from '../domain/filter';
 import { useLoadProgress } from './load-progress';
 import type { QueryLike } from './query-like';
 import { workspaceQueries } from './workspace-queries';
@@ -158,6 +159,20 @@ export function useTimelineImage(): (events: readonly ControlEvent[], permalink:
 export function useMatrixSlice(sort: MatrixSort, q: string): { query: QueryLike<MatrixSlice>; progress: string | null } {
   const [filters] = useFilters();
   return useDatasetSlice((sourceKey) => datasetQueries.matrix(sourceKey, filters, sort, q));
+}
+
+/** The cells of the block `rows` × `columns` of the matrix the frame `asked` answers (its filters, order and search, not
+ * the URL's, which may already be ahead of the frame shown); asked only when `enabled`. */
+export function useMatrixWindow(
+  asked: MatrixSlice['asked'] | undefined,
+  rows: { start: number; end: number },
+  columns: { start: number; end: number },
+): QueryLike<MatrixWindowSlice> {
+  return useDatasetSlice(
+    (sourceKey) =>
+      datasetQueries.matrixWindow(sourceKey, asked?.filters ?? NO_FILTERS, asked?.sort ?? 'contested', asked?.q ?? '', rows, columns),
+    asked !== undefined,
+  ).query;
 }
 
 /** Makes the matrix's CSV on demand, in the data service, from the same dataset, filters, order and search as the page. */

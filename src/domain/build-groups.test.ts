@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseDataset, analysePrepared, prepareGroups, rankGroups, rankPrepared, type JudgedParts } from './analyse';
+import { analyseDataset, judgePrepared, prepareGroups, rankGroups, rankPrepared, type JudgedParts } from './analyse';
 import { pickAnchor } from './group-footing';
+import { buildProfiles } from './independence';
 import { filterDataset, filterOptions, NO_FILTERS, type ClaimFilters } from './filter';
 import type { Dataset } from './schema';
 import { generateCorpusFiles } from '../testing/corpus';
@@ -60,7 +61,11 @@ describe('ranking a filtered subset from prepared groups', () => {
       filterDataset(dataset, { ...NO_FILTERS, from: '2016-03-20', to: null }),
     ];
     for (const subset of subsets) {
-      expect(analysePrepared(prepared, subset, subset === dataset)).toEqual(analyseDataset(subset));
+      const whole = analyseDataset(subset);
+      const groups = judgePrepared(prepared, subset === dataset ? null : subset.claims);
+      expect(groups).toEqual(whole.groups);
+      // The sources page makes its profiles from these groups.
+      expect(buildProfiles(subset.claims, groups, new Map(subset.sources.map((s) => [s.id, s])))).toEqual(whole.profiles);
     }
     // Filling the analyses' evidence did not reach the prepared entries that the next ranking starts from.
     expect(rankPrepared(prepared, null).groups).toEqual(rankGroups(dataset));

@@ -1,11 +1,13 @@
 // Holds the records every question is about, where the engine runs: the published dataset (fetched once, however many
 // ask) and the latest states of workspaces (read from this browser's storage). The page never holds a whole dataset.
-import type { Analysis, ComparisonGroup } from '../domain/analysis-types';
-import { analysePrepared, prepareGroups, rankPrepared, type JudgedParts, type PreparedGroups } from '../domain/analyse';
+import type { ComparisonGroup, SourceProfile } from '../domain/analysis-types';
+import { judgePrepared, prepareGroups, rankPrepared, type JudgedParts, type PreparedGroups } from '../domain/analyse';
 import type { EngineComparisonGroup } from '../domain/divergence';
 import { buildMeasureGraph } from '../domain/comparability';
 import { measureComponents } from '../domain/divergence';
+import { buildProfiles } from '../domain/independence';
 import type { FilterOptions } from '../domain/filter';
+import type { MatrixFrame } from '../domain/view-models/matrix-model';
 import { indexDataset, type DatasetIndex } from '../domain/lookups';
 import type { Overview } from '../domain/overview';
 import type { Claim, Dataset } from '../domain/schema';
@@ -13,6 +15,14 @@ import { PUBLISHED, workspaceIdOf, workspaceKey } from './keys';
 import type { LoadProgress, RequestContext } from './progress';
 import { loadPublishedDataset } from './store/published';
 import type { WorkspaceProblem } from './store/workspaces';
+
+/** A set of claims judged in full (every entry's evidence), and the sources' profiles once a view asks for them. No
+ * credibility suggestions: only a claim's page shows one, made from its own group. */
+export interface Judged {
+  claims: readonly Claim[];
+  groups: EngineComparisonGroup[];
+  profiles: SourceProfile[] | null;
+}
 
 /** The records under one key, with what has been worked out about them so far. */
 export interface Held {
@@ -22,17 +32,20 @@ export interface Held {
   /** Each measure's component of linked measures (a comparison group never reaches outside one). */
   components: Map<string, ReadonlySet<string>> | null;
   options: FilterOptions | null;
-  analysis: Analysis | null;
+  /** Every claim judged in full, made once, by the first view that needs every entry's evidence. */
+  judged: Judged | null;
   /** Overviews by filters, newest last. */
   overviews: Map<string, Overview>;
   /** The claims under the latest filters the timeline asked for. */
-  subset?: { filterKey: string; claims: Claim[] };
-  /** The analysis under the latest filters asked for (the unfiltered one is `analysis`). */
-  filtered?: { filterKey: string; dataset: Dataset; analysis: Analysis };
+  subset?: { filterKey: string; claims: readonly Claim[] };
+  /** The claims under the latest filters asked for, judged in full (the unfiltered ones are `judged`). */
+  filtered?: { filterKey: string; judged: Judged };
   /** Every claim normalised and sorted into its group once, so that any filtered subset is judged without doing it again. */
   prepared: PreparedGroups | null;
   /** The parts of the latest ranking: the next filter change judges again only the groups whose claims it changes. */
   rankedParts?: JudgedParts;
+  /** The latest matrix asked for (filters, order and search), its groups in order, for the windows of its cells. */
+  matrix?: { asked: string; groups: readonly EngineComparisonGroup[]; ordered: EngineComparisonGroup[]; frame: MatrixFrame };
   /** The groups the latest overview made, by id, for the cards the page asks for next. */
   ranked?: { filterKey: string; byId: Map<string, ComparisonGroup> };
   /** A workspace's stored records that could not be read (the rest still load); none for the published dataset. */
@@ -98,18 +111,24 @@ function preparedOf(entry: Held): PreparedGroups {
   return entry.prepared;
 }
 
-/** The analysis of every claim under a key, made once. */
-export function fullAnalysis(entry: Held, context: RequestContext): Analysis {
-  if (!entry.analysis) {
+/** Every claim under a key judged in full, made once. */
+export function fullJudgement(entry: Held, context: RequestContext): Judged {
+  if (!entry.judged) {
     context.onProgress?.(comparing(entry.dataset.claims.length));
-    entry.analysis = analysePrepared(preparedOf(entry), entry.dataset, true);
+    entry.judged = { claims: entry.dataset.claims, groups: judgePrepared(preparedOf(entry), null), profiles: null };
   }
-  return entry.analysis;
+  return entry.judged;
 }
 
-/** The analysis of a filtered subset of the claims under a key. */
-export function subsetAnalysis(entry: Held, subset: Dataset): Analysis {
-  return analysePrepared(preparedOf(entry), subset, false);
+/** A filtered subset of the claims under a key, judged in full. */
+export function subsetJudgement(entry: Held, claims: readonly Claim[]): Judged {
+  return { claims, groups: judgePrepared(preparedOf(entry), claims), profiles: null };
+}
+
+/** The sources' profiles of judged claims, made once: the matrix never needs them. */
+export function profilesOf(entry: Held, judged: Judged): SourceProfile[] {
+  judged.profiles ??= buildProfiles(judged.claims, judged.groups, entry.index.sources);
+  return judged.profiles;
 }
 
 /** The groups of the claims under a key (`subset` null) or of a filtered subset, ranked for overviews; groups whose
@@ -138,7 +157,7 @@ export function createStore({ fetchPublished = loadPublishedDataset, readWorkspa
       index: indexDataset(dataset),
       components: null,
       options: null,
-      analysis: null,
+      judged: null,
       prepared: null,
       overviews: new Map(),
       problems,

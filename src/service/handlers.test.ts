@@ -4,7 +4,7 @@ import { verdictOf } from '../domain/view-models/verdict';
 import { describe, expect, it, vi } from 'vitest';
 import { analyseDataset } from '../domain/analyse';
 import { toViewCsv, viewRows } from '../domain/exports/view-csv';
-import { matrixGroups } from '../domain/view-models/matrix-model';
+import { buildMatrix, isWindowed, matrixGroups } from '../domain/view-models/matrix-model';
 import { CARDS_PER_PAGE, toOverview } from '../domain/overview';
 import { timelineImageContent } from '../domain/exports/timeline-image-content';
 import { timelineTableOrder } from '../domain/view-models/timeline-table';
@@ -13,7 +13,7 @@ import { credibilityOf } from '../domain/credibility';
 import { filterDataset, NO_FILTERS, type ClaimFilters } from '../domain/filter';
 import type { RequestContext } from './progress';
 import type { Dataset } from '../domain/schema';
-import { loadShippedDataset, loadShippedEvents } from '../testing/real-dataset';
+import { loadShippedDataset, loadShippedEvents, shippedManyTimes } from '../testing/real-dataset';
 import { PUBLISHED } from './keys';
 import { createStore, type ReadWorkspace } from './dataset-store';
 import { createHandlers } from './handlers';
@@ -265,16 +265,21 @@ describe('the dataset service', () => {
   it('gives the matrix as its cells print, with no records, and makes its CSV from the same groups in the same order', async () => {
     const service = createDatasetService(() => Promise.resolve(shipped));
     const args = { key: PUBLISHED, filters: NO_FILTERS, sort: 'measure' as const, q: 'palmyra' };
-    const { model } = await service.handlers.matrix(args, {});
-    expect(Object.keys(await service.handlers.matrix(args, {}))).toEqual(['model']);
+    const slice = await service.handlers.matrix(args, {});
+    expect(Object.keys(slice)).toEqual(['asked', 'frame', 'rows']);
+    expect(slice.asked).toEqual({ filters: NO_FILTERS, sort: 'measure', q: 'palmyra' });
     const whole = analyseDataset(shipped);
     const shown = matrixGroups(whole.groups, 'measure', 'palmyra');
-    expect(model.rows.map((r) => r.group.id)).toEqual(shown.map((g) => g.id));
-    expect(model.figureCount).toBe(shown.reduce((n, g) => n + g.entries.length, 0));
-    // Each cell's figures are its source's entries, with the words of their claims.
     const index = indexDataset(shipped);
+    // A matrix this small comes whole: every row with its cells, as buildMatrix makes it.
+    const model = buildMatrix(whole.groups, index, 'measure', 'palmyra');
+    expect(slice.rows).toEqual(model.rows);
+    expect(slice.frame).toEqual({ groups: model.rows.map((r) => r.group), columns: model.columns, figureCount: model.figureCount });
+    expect(slice.frame.groups.map((g) => g.id)).toEqual(shown.map((g) => g.id));
+    expect(slice.frame.figureCount).toBe(shown.reduce((n, g) => n + g.entries.length, 0));
+    // Each cell's figures are its source's entries, with the words of their claims.
     for (const [i, group] of shown.entries()) {
-      const cells = model.rows[i]?.cells;
+      const cells = slice.rows?.[i]?.cells;
       for (const entry of group.entries) {
         const figure = cells?.get(entry.voiceId)?.find((f) => f.claimId === entry.claimId);
         expect(figure?.asWritten).toBe(index.claims.get(entry.claimId)?.value.asWritten);
@@ -285,6 +290,32 @@ describe('the dataset service', () => {
     expect(csv).toBe(toViewCsv(viewRows(shown), index, grades));
     // A header line, then one line per figure (quotes may hold line breaks, so count the claim ids instead).
     expect(shown.flatMap((g) => g.entries).every((e) => csv.includes(e.claimId))).toBe(true);
+  });
+
+  it('gives a large matrix without its cells, and any window of rows and columns as the whole matrix has them', async () => {
+    const big = shippedManyTimes(4);
+    const service = createDatasetService(() => Promise.resolve(big));
+    const args = { key: PUBLISHED, filters: NO_FILTERS, sort: 'contested' as const, q: '' };
+    const slice = await service.handlers.matrix(args, {});
+    const model = buildMatrix(analyseDataset(big).groups, indexDataset(big), 'contested', '');
+    expect(isWindowed(model.rows.length, model.columns.length)).toBe(true);
+    expect(slice.rows).toBeNull();
+    expect(slice.frame.groups).toEqual(model.rows.map((r) => r.group));
+    expect(slice.frame.columns).toEqual(model.columns);
+    const rows = { start: 20, end: 40 };
+    const columns = { start: 3, end: 9 };
+    const window = await service.handlers.matrixWindow({ ...args, rows, columns }, {});
+    expect(window).toMatchObject({ rowStart: 20, columnStart: 3, columnEnd: 9 });
+    const voices = model.columns.slice(3, 9).map((c) => c.id);
+    const only = <T>(map: Map<string, T>) => new Map([...map].filter(([voice]) => voices.includes(voice)));
+    expect(window.rows).toEqual(
+      model.rows.slice(20, 40).map((r) => ({ group: r.group, cells: only(r.cells), statuses: only(r.statuses) })),
+    );
+    // Some of those cells hold figures: the window is not empty by construction.
+    expect(window.rows.some((r) => r.cells.size > 0)).toBe(true);
+    // A window past the last column stops at it.
+    const last = await service.handlers.matrixWindow({ ...args, rows, columns: { start: 0, end: 10_000 } }, {});
+    expect(last.columnEnd).toBe(model.columns.length);
   });
 
   it('makes any landing card on request, the same as the ranking makes it, whether or not it still holds that ranking', async () => {

@@ -1,6 +1,6 @@
 // Every question the views ask the data service, one handler each. Handlers stay small: the logic is in src/domain.
 // Adding a question means adding a handler here; `ask` in src/api takes its argument and reply types from this map.
-import type { Analysis, CredibilitySuggestion, SourceProfile } from '../domain/analysis-types';
+import type { CredibilitySuggestion, SourceProfile } from '../domain/analysis-types';
 import { credibilityOf, suggestAll } from '../domain/credibility';
 import { buildGroups, type EngineComparisonGroup } from '../domain/divergence';
 import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOptions } from '../domain/filter';
@@ -10,7 +10,15 @@ import type { Article, Claim, Dataset } from '../domain/schema';
 import { compareArticlesNewestFirst } from '../domain/article-date';
 import { toDistanceRows, type DistanceModel } from '../domain/view-models/distance-rows';
 import { profilesByFiguresMade, profileView, type SourceProfileView } from '../domain/view-models/source-profiles-order';
-import { buildMatrix, matrixGroups, type MatrixModel, type MatrixSort } from '../domain/view-models/matrix-model';
+import {
+  isWindowed,
+  matrixFrame,
+  matrixGroups,
+  matrixRows,
+  type MatrixFrame,
+  type MatrixModel,
+  type MatrixSort,
+} from '../domain/view-models/matrix-model';
 import type { ViewGrades } from '../domain/exports/view-csv';
 import type { ChartImageContent } from '../domain/exports/chart-image';
 import type { ControlEvent } from '../domain/events';
@@ -25,7 +33,18 @@ import {
   type TimelineView,
 } from '../domain/view-models/timeline-view';
 import { verdictOf, type Verdict } from '../domain/view-models/verdict';
-import { comparing, componentsOf, createStore, fullAnalysis, rankedGroups, subsetAnalysis, type Held, type Store } from './dataset-store';
+import {
+  comparing,
+  componentsOf,
+  createStore,
+  fullJudgement,
+  profilesOf,
+  rankedGroups,
+  subsetJudgement,
+  type Held,
+  type Judged,
+  type Store,
+} from './dataset-store';
 import { PUBLISHED, workspaceKey } from './keys';
 import { checkpoint, type RequestContext } from './progress';
 import type { ClaimGradeRow, SourceGradeRow, WorkspaceRow } from './store/workspace-db';
@@ -77,7 +96,21 @@ export interface ArticleListSlice {
 /** The matrix: measures × sources under the filters and the search, each cell's figures as it prints them (no records:
  * at 200,000 claims the records and every group's entries were most of what crossed to the page). */
 export interface MatrixSlice {
-  model: MatrixModel;
+  /** The filters, order and search this matrix is under, for the windows of its cells. */
+  asked: { filters: ClaimFilters; sort: MatrixSort; q: string };
+  frame: MatrixFrame;
+  /** Every row with its cells when the matrix is small enough to draw whole; null when the view asks for the part in view. */
+  rows: MatrixModel['rows'] | null;
+}
+
+/** The cells of a block of the matrix's rows, for a block of its columns. */
+export interface MatrixWindowSlice {
+  /** The first row's place in the matrix (from 0). */
+  rowStart: number;
+  /** The columns the rows' cells cover: `frame.columns[columnStart]` up to, not including, `frame.columns[columnEnd]`. */
+  columnStart: number;
+  columnEnd: number;
+  rows: MatrixModel['rows'];
 }
 
 /** A workspace as the views name and grade it: the key of its current state, its row, its grades, and any stored record
@@ -113,24 +146,42 @@ function groupOf(entry: Held, subset: Dataset, groupId: string): EngineCompariso
 }
 
 /** The claims that pass the filters; the latest filters' are kept, as the timeline's two tabs and its image ask in turn. */
-function claimsUnder(entry: Held, filters: ClaimFilters): Claim[] {
+function claimsUnder(entry: Held, filters: ClaimFilters): readonly Claim[] {
   if (isUnfiltered(filters)) return entry.dataset.claims;
   const filterKey = JSON.stringify(filters);
-  if (entry.filtered?.filterKey === filterKey) return entry.filtered.dataset.claims;
+  if (entry.filtered?.filterKey === filterKey) return entry.filtered.judged.claims;
   if (entry.subset?.filterKey !== filterKey) entry.subset = { filterKey, claims: filterDataset(entry.dataset, filters).claims };
   return entry.subset.claims;
 }
 
-/** The analysis of the claims that pass the filters: the whole dataset's, made once, when nothing is filtered; otherwise
- * the latest filters' is kept, so the sources page's distances, the matrix and its CSV under the same filters share it. */
-function analysisUnder(entry: Held, filters: ClaimFilters, context: RequestContext): { dataset: Dataset; analysis: Analysis } {
-  if (isUnfiltered(filters)) return { dataset: entry.dataset, analysis: fullAnalysis(entry, context) };
+/** The claims that pass the filters, judged in full: the whole dataset's, made once, when nothing is filtered; otherwise
+ * the latest filters' are kept, so the sources page's distances, the matrix and its CSV under the same filters share them. */
+function judgedUnder(entry: Held, filters: ClaimFilters, context: RequestContext): Judged {
+  if (isUnfiltered(filters)) return fullJudgement(entry, context);
   const filterKey = JSON.stringify(filters);
-  if (entry.filtered?.filterKey === filterKey) return entry.filtered;
-  const dataset = filterDataset(entry.dataset, filters);
-  context.onProgress?.(comparing(dataset.claims.length));
-  entry.filtered = { filterKey, dataset, analysis: subsetAnalysis(entry, dataset) };
-  return entry.filtered;
+  if (entry.filtered?.filterKey === filterKey) return entry.filtered.judged;
+  const claims = claimsUnder(entry, filters);
+  context.onProgress?.(comparing(claims.length));
+  entry.filtered = { filterKey, judged: subsetJudgement(entry, claims) };
+  return entry.filtered.judged;
+}
+
+/** The matrix's groups in its order and its frame under the filters, order and search; the latest is kept, as a
+ * windowed matrix asks for its cells block by block. */
+function matrixUnder(
+  entry: Held,
+  filters: ClaimFilters,
+  sort: MatrixSort,
+  q: string,
+  context: RequestContext,
+): { ordered: EngineComparisonGroup[]; frame: MatrixFrame } {
+  const { groups } = judgedUnder(entry, filters, context);
+  const asked = JSON.stringify([filters, sort, q]);
+  if (entry.matrix?.asked !== asked || entry.matrix.groups !== groups) {
+    const ordered = matrixGroups(groups, sort, q);
+    entry.matrix = { asked, groups, ordered, frame: matrixFrame(ordered, entry.index) };
+  }
+  return entry.matrix;
 }
 
 /** The published records with every article text and the classroom stories, as a new workspace stores them. */
@@ -175,8 +226,8 @@ export function createHandlers(store: Store = createStore()) {
         entry.overviews.delete(filterKey);
       } else {
         const subset = filterDataset(entry.dataset, filters);
-        // A full analysis already made ranks the same; otherwise rank alone, which skips building every entry's evidence.
-        const made = isUnfiltered(filters) ? entry.analysis : null;
+        // Claims already judged in full rank the same; otherwise rank alone, which skips building every entry's evidence.
+        const made = isUnfiltered(filters) ? entry.judged : null;
         if (!made) context.onProgress?.(comparing(subset.claims.length));
         const groups = made ? made.groups : rankedGroups(entry, subset === entry.dataset ? null : subset.claims);
         overview = toOverview(subset, groups, entry.index);
@@ -301,10 +352,11 @@ export function createHandlers(store: Store = createStore()) {
     /** The sources page under the filters: profiles most figures first, the distance chart, and names. */
     async sources({ key, filters }: { key: string; filters: ClaimFilters }, context: RequestContext): Promise<SourcesSlice> {
       const entry = await store.obtain(key, context);
-      const { analysis } = analysisUnder(entry, filters, context);
+      const judged = judgedUnder(entry, filters, context);
+      const profiles = profilesOf(entry, judged);
       return {
-        profiles: profilesByFiguresMade(analysis.profiles, entry.index.sources).map(profileView),
-        distance: toDistanceRows(analysis.profiles, analysis.groups, (id) => sourceName(entry.index.sources, id)),
+        profiles: profilesByFiguresMade(profiles, entry.index.sources).map(profileView),
+        distance: toDistanceRows(profiles, judged.groups, (id) => sourceName(entry.index.sources, id)),
         dataset: recordsFor(entry.dataset, []),
       };
     },
@@ -315,8 +367,8 @@ export function createHandlers(store: Store = createStore()) {
       context: RequestContext,
     ): Promise<SourceProfile['distances']> {
       const entry = await store.obtain(key, context);
-      const { analysis } = analysisUnder(entry, filters, context);
-      return analysis.profiles.find((p) => p.sourceId === sourceId)?.distances ?? [];
+      const judged = judgedUnder(entry, filters, context);
+      return profilesOf(entry, judged).find((p) => p.sourceId === sourceId)?.distances ?? [];
     },
 
     /** The timeline's sources chart for the claims that pass the filters, with the changes of control (`events`, the
@@ -355,14 +407,46 @@ export function createHandlers(store: Store = createStore()) {
       return timelineImageContent(claims, entry.index, ownEvents(events, entry.index).length, permalink);
     },
 
-    /** The matrix under the filters, its rows sorted and searched. */
+    /** The matrix under the filters, its rows sorted and searched: its measures and sources, and every cell only when it
+     * is small enough to draw whole (a large one's cells are asked for by the window in view, `matrixWindow`). */
     async matrix(
       { key, filters, sort, q }: { key: string; filters: ClaimFilters; sort: MatrixSort; q: string },
       context: RequestContext,
     ): Promise<MatrixSlice> {
       const entry = await store.obtain(key, context);
-      const { analysis } = analysisUnder(entry, filters, context);
-      return { model: buildMatrix(analysis.groups, entry.index, sort, q) };
+      const { ordered, frame } = matrixUnder(entry, filters, sort, q, context);
+      const rows = isWindowed(frame.groups.length, frame.columns.length) ? null : matrixRows(ordered, entry.index, null);
+      return { asked: { filters, sort, q }, frame, rows };
+    },
+
+    /** The cells of the matrix's rows `rows` for its columns `columns` (ranges from 0, ends excluded). */
+    async matrixWindow(
+      {
+        key,
+        filters,
+        sort,
+        q,
+        rows,
+        columns,
+      }: {
+        key: string;
+        filters: ClaimFilters;
+        sort: MatrixSort;
+        q: string;
+        rows: { start: number; end: number };
+        columns: { start: number; end: number };
+      },
+      context: RequestContext,
+    ): Promise<MatrixWindowSlice> {
+      const entry = await store.obtain(key, context);
+      const { ordered, frame } = matrixUnder(entry, filters, sort, q, context);
+      const voices = new Set(frame.columns.slice(columns.start, columns.end).map((c) => c.id));
+      return {
+        rowStart: rows.start,
+        columnStart: columns.start,
+        columnEnd: Math.min(columns.end, frame.columns.length),
+        rows: matrixRows(ordered.slice(rows.start, rows.end), entry.index, voices),
+      };
     },
 
     /** The matrix's CSV export, made where the records are: every figure the matrix holds, in its order, with `grades`. */
@@ -371,9 +455,9 @@ export function createHandlers(store: Store = createStore()) {
       context: RequestContext,
     ): Promise<string> {
       const entry = await store.obtain(key, context);
-      const { analysis } = analysisUnder(entry, filters, context);
+      const { groups } = judgedUnder(entry, filters, context);
       const { toViewCsv, viewRows } = await import('../domain/exports/view-csv');
-      return toViewCsv(viewRows(matrixGroups(analysis.groups, sort, q)), entry.index, grades);
+      return toViewCsv(viewRows(matrixGroups(groups, sort, q)), entry.index, grades);
     },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseDataset } from '../analyse';
 import { indexDataset } from '../lookups';
 import { loadShippedDataset } from '../../testing/real-dataset';
-import { buildMatrix, chunkColumns, columnPage, columnsThatFit } from './matrix-model';
+import { blockRange, buildMatrix, chunkColumns, columnPage, columnsThatFit, matrixFrame, matrixGroups, matrixRows } from './matrix-model';
 
 describe('chunkColumns', () => {
   it('puts every column in exactly one run, in order, none longer than asked', () => {
@@ -49,5 +49,43 @@ describe('buildMatrix', () => {
     expect(searched.rows.every((r) => `${r.group.label} ${r.group.unit}`.toLowerCase().includes('raids'))).toBe(true);
     const labels = searched.rows.map((r) => r.group.label);
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
+  });
+});
+
+describe('matrixFrame and matrixRows', () => {
+  it('give the whole matrix between them, and the rows of a window only its columns’ cells', () => {
+    const shipped = loadShippedDataset();
+    const index = indexDataset(shipped);
+    const { groups } = analyseDataset(shipped);
+    const ordered = matrixGroups(groups, 'contested', '');
+    const frame = matrixFrame(ordered, index);
+    const whole = buildMatrix(groups, index, 'contested', '');
+    expect(frame).toEqual({ groups: whole.rows.map((r) => r.group), columns: whole.columns, figureCount: whole.figureCount });
+    expect(matrixRows(ordered, index, null)).toEqual(whole.rows);
+    // Rows 2 to 4 for the second and third columns: the same cells and marks as the whole matrix has there, no others.
+    const voices = new Set(whole.columns.slice(1, 3).map((c) => c.id));
+    const window = matrixRows(ordered.slice(2, 5), index, voices);
+    expect(window.map((r) => r.group)).toEqual(whole.rows.slice(2, 5).map((r) => r.group));
+    for (const [i, row] of window.entries()) {
+      const full = whole.rows[i + 2];
+      expect([...row.cells.keys()].every((v) => voices.has(v))).toBe(true);
+      for (const voice of voices) {
+        expect(row.cells.get(voice)).toEqual(full?.cells.get(voice));
+        expect(row.statuses.get(voice)).toEqual(full?.statuses.get(voice));
+      }
+    }
+    expect(window.some((r) => r.cells.size > 0)).toBe(true);
+  });
+});
+
+describe('blockRange', () => {
+  it('covers what is in view with whole blocks, never past the end', () => {
+    expect(blockRange(23, 31, 20, 100)).toEqual({ start: 20, end: 40 });
+    expect(blockRange(95, 99, 20, 100)).toEqual({ start: 80, end: 100 });
+    // Across a block boundary: both blocks.
+    expect(blockRange(18, 22, 20, 100)).toEqual({ start: 0, end: 40 });
+    // Nothing in view yet (the last before the first) still asks for the first block.
+    expect(blockRange(0, -1, 20, 100)).toEqual({ start: 0, end: 20 });
+    expect(blockRange(0, 3, 20, 5)).toEqual({ start: 0, end: 5 });
   });
 });

@@ -34,6 +34,24 @@ export interface MatrixModel {
   figureCount: number;
 }
 
+/** The matrix without its cells: its measures in order and its columns, all a view needs before it asks for the cells in
+ * view. */
+export interface MatrixFrame {
+  groups: MatrixGroup[];
+  columns: MatrixModel['columns'];
+  figureCount: number;
+}
+
+/** Above these sizes a view draws only the part of the matrix in view, and asks only for its cells; below them it draws
+ * and prints the matrix whole. */
+export const WINDOW_ROWS = 60;
+export const WINDOW_COLUMNS = 24;
+
+/** Whether a matrix of `rows` measures and `columns` sources is too large to draw whole. */
+export function isWindowed(rows: number, columns: number): boolean {
+  return rows > WINDOW_ROWS || columns > WINDOW_COLUMNS;
+}
+
 /** The groups the matrix shows, in its order: those whose measure or unit contains the search `q`, sorted by `sort`. */
 export function matrixGroups<G extends ComparisonGroup>(groups: readonly G[], sort: MatrixSort, q: string): G[] {
   const needle = q.trim().toLowerCase();
@@ -55,31 +73,70 @@ function cellFigure(entry: ComparedClaim, unit: string, index: DatasetIndex): Ce
 }
 
 /**
- * The matrix of `groups` (ranked, most contested first) under the search `q` and the order `sort`: every cell's figures
- * as it prints them, so the view needs no claim records.
+ * The frame of the matrix of `ordered` (the groups it shows, in its order, as matrixGroups gives them): each row's
+ * measure, and the columns, sources with the most figures first.
+ *
+ * Worked example: "Air raids" with two figures from source a and one from b, "Deaths" with one from a → rows "Air raids",
+ * "Deaths"; columns a (3 figures), b (1); figureCount 4.
+ */
+export function matrixFrame(ordered: readonly ComparisonGroup[], index: DatasetIndex): MatrixFrame {
+  const counts = new Map<string, number>();
+  let figureCount = 0;
+  for (const group of ordered) {
+    for (const entry of group.entries) counts.set(entry.voiceId, (counts.get(entry.voiceId) ?? 0) + 1);
+    figureCount += group.entries.length;
+  }
+  // Sources with the most figures first, so the busiest columns sit beside the measure names.
+  const columns = [...counts]
+    .map(([id, count]) => ({ id, name: sourceName(index.sources, id), count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return { groups: ordered.map((g) => ({ id: g.id, label: g.label, unit: g.unit })), columns, figureCount };
+}
+
+/** The rows of `ordered` with their cells: every source's (`voices` null) or only those of the sources `voices`, the
+ * columns in view. */
+export function matrixRows(
+  ordered: readonly ComparisonGroup[],
+  index: DatasetIndex,
+  voices: ReadonlySet<string> | null,
+): MatrixModel['rows'] {
+  return ordered.map((group) => {
+    const cells = new Map<string, CellFigure[]>();
+    for (const entry of group.entries) {
+      if (voices && !voices.has(entry.voiceId)) continue;
+      const list = cells.get(entry.voiceId) ?? [];
+      list.push(cellFigure(entry, group.unit, index));
+      cells.set(entry.voiceId, list);
+    }
+    const statuses = groupCellStatuses(group);
+    if (voices) for (const voice of statuses.keys()) if (!voices.has(voice)) statuses.delete(voice);
+    return { group: { id: group.id, label: group.label, unit: group.unit }, cells, statuses };
+  });
+}
+
+/**
+ * The whole matrix of `groups` (ranked, most contested first) under the search `q` and the order `sort`: every cell's
+ * figures as it prints them, so the view needs no claim records.
  *
  * Worked example: two groups, "Air raids" with figures from sources a and b, "Deaths" with one from a; sort 'measure' →
  * rows "Air raids", "Deaths"; columns a (2 figures), b (1); figureCount 3.
  */
 export function buildMatrix(groups: readonly ComparisonGroup[], index: DatasetIndex, sort: MatrixSort, q: string): MatrixModel {
-  const counts = new Map<string, number>();
-  let figureCount = 0;
-  const rows = matrixGroups(groups, sort, q).map((group) => {
-    const cells = new Map<string, CellFigure[]>();
-    for (const entry of group.entries) {
-      const list = cells.get(entry.voiceId) ?? [];
-      list.push(cellFigure(entry, group.unit, index));
-      cells.set(entry.voiceId, list);
-      counts.set(entry.voiceId, (counts.get(entry.voiceId) ?? 0) + 1);
-      figureCount += 1;
-    }
-    return { group: { id: group.id, label: group.label, unit: group.unit }, cells, statuses: groupCellStatuses(group) };
-  });
-  // Sources with the most figures first, so the busiest columns sit beside the measure names.
-  const columns = [...counts]
-    .map(([id, count]) => ({ id, name: sourceName(index.sources, id), count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  return { columns, rows, figureCount };
+  const ordered = matrixGroups(groups, sort, q);
+  const { columns, figureCount } = matrixFrame(ordered, index);
+  return { columns, rows: matrixRows(ordered, index, null), figureCount };
+}
+
+/**
+ * The block-aligned range [start, end) that covers the items `first` to `last` of `count`, in blocks of `size`: a view
+ * scrolling within one block asks for nothing new.
+ *
+ * Worked example: items 23 to 31 of 100 in blocks of 20 → [20, 40); items 95 to 99 → [80, 100).
+ */
+export function blockRange(first: number, last: number, size: number, count: number): { start: number; end: number } {
+  const start = Math.max(0, Math.floor(first / size) * size);
+  const end = Math.min(count, (Math.floor(Math.max(first, last) / size) + 1) * size);
+  return { start, end: Math.max(start, end) };
 }
 
 export type MatrixColumn = MatrixModel['columns'][number];

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../testing/msw/server';
 import { renderWithProviders } from '../../testing/render';
 import { shippedManyTimes } from '../../testing/real-dataset';
-import { MatrixPage, WINDOW_ROWS } from './matrix-page';
+import { WINDOW_ROWS } from '../../domain/view-models/matrix-model';
+import { MatrixPage } from './matrix-page';
 
 describe('MatrixPage', () => {
   afterEach(() => {
@@ -41,6 +42,9 @@ describe('MatrixPage', () => {
     expect(drawn).toBeLessThan(20);
     expect(within(table).getAllByRole('row').length).toBeLessThan(30);
     expect(screen.getByText(/only the part in view is drawn/)).toBeInTheDocument();
+    // The cells in view come from the data service by themselves: each drawn cell ends with figures or "no figure".
+    await waitFor(() => expect(within(table).queryAllByText('Loading…')).toHaveLength(0), { timeout: 10000 });
+    expect(table.querySelectorAll('.cell-claim').length).toBeGreaterThan(0);
   });
 
   it('exports every figure of the searched matrix as a CSV made by the data service, in the table’s order', async () => {

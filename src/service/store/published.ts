@@ -1,17 +1,10 @@
 // Fetch → parse → validate, shared by the Web Worker and the main-thread fallback so both behave the same.
 import { z } from '../../domain/zod';
-import type { Analysis } from '../../domain/analysis-types';
 import { CHECKED_FILE, checkedFilesSchema, isChecked, type CheckedFiles } from '../../domain/checked-files';
 import { articleSchema, claimSchema, measureSchema, sourceSchema, type Dataset } from '../../domain/schema';
 import { PUBLISHED_FILES } from '../early-downloads';
 import { fetchBytes, fetchJson, parseJson } from '../http';
 import type { LoadProgress } from '../progress';
-
-/** A dataset with the analysis of all its claims. */
-export interface LoadedDataset {
-  dataset: Dataset;
-  analysis: Analysis;
-}
 
 /** SHA-256 of bytes, lowercase hex: a dataset file as served, hashed as the build hashed it. */
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {

@@ -71,6 +71,27 @@ function Loading({
   );
 }
 
+/** A query's error, with its details and a retry: what "Could not load …" says wherever a part of a view failed. */
+export function QueryError({ query, what }: { query: Pick<QueryLike<unknown>, 'error' | 'refetch' | 'isFetching'>; what: string }) {
+  const { message, details } = errorLines(query.error);
+  return (
+    <div role="alert" className="state state-error">
+      <h2>Could not load {what}</h2>
+      <p>{message}</p>
+      {details.length > 0 && (
+        <ul className="error-details">
+          {details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
+        {query.isFetching ? 'Retrying…' : 'Retry'}
+      </button>
+    </div>
+  );
+}
+
 /** Loading, error-with-retry and ready states for one query; never renders blank. */
 export function QueryState<T>({
   query,
@@ -90,25 +111,7 @@ export function QueryState<T>({
   if (query.isPending) {
     return <Loading what={what} progress={progress} local={local ?? query.local ?? false} onRetry={query.restart ?? query.refetch} />;
   }
-  if (query.isError) {
-    const { message, details } = errorLines(query.error);
-    return (
-      <div role="alert" className="state state-error">
-        <h2>Could not load {what}</h2>
-        <p>{message}</p>
-        {details.length > 0 && (
-          <ul className="error-details">
-            {details.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        )}
-        <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
-          {query.isFetching ? 'Retrying…' : 'Retry'}
-        </button>
-      </div>
-    );
-  }
+  if (query.isError) return <QueryError query={query} what={what} />;
   return <>{children(query.data)}</>;
 }
 
