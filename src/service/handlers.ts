@@ -162,6 +162,8 @@ function judgedUnder(entry: Held, filters: ClaimFilters, context: RequestContext
   if (entry.filtered?.filterKey === filterKey) return entry.filtered.judged;
   const claims = claimsUnder(entry, filters);
   context.onProgress?.(comparing(claims.length));
+  // The matrix kept for the filters replaced would keep their groups alive: let it go with them.
+  if (entry.matrix && entry.matrix.groups !== entry.judged?.groups) entry.matrix = undefined;
   entry.filtered = { filterKey, judged: subsetJudgement(entry, claims) };
   return entry.filtered.judged;
 }
