@@ -4,6 +4,7 @@ import type { SourceProfile } from './analysis-types';
 import { compareNullLast, compareStrings } from './compare-strings';
 import type { EngineComparisonGroup } from './engine-group';
 import { formatInterval, formatPoints, formatRatio, possessive } from './format';
+import { farthestPair, pairIndex, type PairIndex } from './farthest-pair';
 import { overlaps } from './interval';
 import { sourceName } from './lookups';
 import type { Claim, Source } from './schema';
@@ -95,11 +96,12 @@ export function buildProfiles(
       }
     }
     if (g.context || g.voiceCount < 2) continue;
+    const index = pairIndex(g.entries.filter((e) => !e.cannotNormalise));
     for (const [sourceId, entries] of perSource) {
       const p = byClaimant.get(sourceId);
       const usable = entries.filter((e) => !e.cannotNormalise);
       if (!p || usable.length === 0) continue;
-      p.distances.push(distanceInGroup(g, usable, sources));
+      p.distances.push(distanceInGroup(g, usable, index, sources));
     }
   }
   return [...byClaimant.values()].sort(
@@ -114,23 +116,10 @@ export function buildProfiles(
 function distanceInGroup(
   g: EngineComparisonGroup,
   own: readonly EngineComparisonGroup['entries'][number][],
+  index: PairIndex<EngineComparisonGroup['entries'][number]>,
   sources: ReadonlyMap<string, Source>,
 ): SourceProfile['distances'][number] {
-  const voice = (own[0] as (typeof own)[number]).voiceId;
-  const others = g.entries.filter((e) => e.voiceId !== voice && !e.cannotNormalise);
-  let best: { mine: (typeof own)[number]; theirs: (typeof own)[number]; above: boolean; ratio: number; gap: number } | null = null;
-  for (const mine of own) {
-    for (const theirs of others) {
-      if (overlaps(mine.interval, theirs.interval)) continue;
-      const above = mine.interval.low !== null && theirs.interval.high !== null && mine.interval.low >= theirs.interval.high;
-      const hi = above ? mine.interval.low : theirs.interval.low;
-      const lo = above ? theirs.interval.high : mine.interval.high;
-      if (hi === null || lo === null) continue;
-      const ratio = lo > 0 ? hi / lo : Number.POSITIVE_INFINITY;
-      const gap = hi - lo;
-      if (!best || ratio > best.ratio || (ratio === best.ratio && gap > best.gap)) best = { mine, theirs, above, ratio, gap };
-    }
-  }
+  const best = farthestPair(index, own);
   const name = (id: string): string => sourceName(sources, id);
   if (!best || (own.every((e) => e.evidence.contradictingCount === 0) && !g.pairsOmitted && g.pairs.length > 0)) {
     return {
