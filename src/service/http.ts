@@ -76,8 +76,9 @@ async function readBytesCapped(response: Response, url: string, maxBytes: number
       if (done) break;
       bytes += value.byteLength;
       if (bytes > maxBytes) {
-        // Stop the download: nothing past the limit is read, let alone parsed.
-        await reader.cancel().catch(() => undefined);
+        // Stop the download: nothing past the limit is read, let alone parsed. Not awaited: a network layer slow to
+        // acknowledge the cancel must not hold up the error.
+        void reader.cancel().catch(() => undefined);
         throw new ApiError('too-large', url, `${url} is over the ${megabytes(maxBytes)} limit: reading stopped there.`);
       }
       parts.push(value);
