@@ -3,7 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ClaimFilters } from '../domain/filter';
 import type { ControlEvent } from '../domain/events';
-import type { MatrixSort } from '../domain/view-models/matrix-model';
+import type { MatrixSort } from '../domain/view-models/matrix-sort';
 import { recordsOf } from '../service/keys';
 import { ask } from './service';
 

@@ -2,9 +2,9 @@
 import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryState, useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
 import type { ClaimFilters } from '../domain/filter';
-import { matrixSorts } from '../domain/view-models/matrix-model';
+import { matrixSorts } from '../domain/view-models/matrix-sort';
 
-export { matrixSorts, type MatrixSort } from '../domain/view-models/matrix-model';
+export { matrixSorts, type MatrixSort } from '../domain/view-models/matrix-sort';
 
 const list = parseAsArrayOf(parseAsString).withDefault([]);
 

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useRef } from 'react';
-import type { MatrixSort } from '../domain/view-models/matrix-model';
+import type { MatrixSort } from '../domain/view-models/matrix-sort';
 import { restartActive, useWorkspaceId } from './active-dataset';
 import {
   datasetQueries,

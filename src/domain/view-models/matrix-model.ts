@@ -4,10 +4,9 @@ import type { RowStatus } from '../chart-rows';
 import { formatInterval } from '../format';
 import { sourceName, type DatasetIndex } from '../lookups';
 import { groupCellStatuses } from './cell-status';
+import type { MatrixSort } from './matrix-sort';
 
-/** The orders the matrix's rows can take. */
-export const matrixSorts = ['contested', 'measure', 'sources'] as const;
-export type MatrixSort = (typeof matrixSorts)[number];
+export type { MatrixSort };
 
 /** One figure in a cell, as the cell prints it: the words, the figure on the row's footing, the date stated. */
 export interface CellFigure {
