@@ -4,6 +4,7 @@ import { findFigures, type FigureCandidate } from '../../src/domain/figure-finde
 import type { FinderLanguage } from '../../src/domain/finder-languages';
 import type { Claim, ClaimValue, Measure, Source } from '../../src/domain/schema';
 import { suggestClaim, type ClaimSuggestion } from '../../src/domain/suggest/suggest-claim';
+import { wordsByMeasure } from '../../src/domain/suggest/measure';
 
 export interface GoldFigure {
   /** Offsets of the figure words in the article. */
@@ -125,7 +126,9 @@ export function evaluate(articles: readonly GoldArticle[], { sources, measures, 
       language: article.language,
       sources,
       measures: knownMeasures,
-      claims: otherClaims,
+      // The article's own claims are what the evaluation asks for, so none are recorded yet.
+      claims: [],
+      measureWords: wordsByMeasure(otherClaims),
       place: article.place,
     };
     for (const g of article.figures) {

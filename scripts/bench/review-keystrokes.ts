@@ -7,6 +7,7 @@ import { findFigures } from '../../src/domain/figure-finder';
 import { articleLanguage } from '../../src/domain/finder-languages';
 import type { Article, Claim, Dataset } from '../../src/domain/schema';
 import { suggestFor } from '../../src/features/articles/figure-queries';
+import { articleDesk } from '../../src/domain/view-models/article-desk';
 import { suggestClaims, type ClaimSuggestion } from '../../src/domain/suggest/suggest-claim';
 import { readArticleText } from '../../src/testing/real-dataset';
 
@@ -81,9 +82,10 @@ export function reviewArticles(dataset: Dataset): ReviewArticle[] {
     if (place === undefined || outlet === undefined) return [];
     const text = readArticleText(article.file);
     // The page's own call (figure-queries.ts), on the pasted copy: the article's own claims are not the pasted one's.
+    const pasted = { ...article, id: 'pasted' };
     const suggestions = suggestFor(
       { suggestClaims, articleLanguage },
-      { text, article: { ...article, id: 'pasted' }, dataset, candidates: findFigures(text), place },
+      { text, article: pasted, desk: articleDesk(dataset, pasted.id), candidates: findFigures(text), place },
     );
     const rows = suggestions.map((s) => ({ figure: s.candidate.text, right: allRight(s, own) }));
     return [{ article, outletName: outlet.name, text, place, rows }];

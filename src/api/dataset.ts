@@ -8,6 +8,7 @@ import { recordsOf } from '../service/keys';
 import { ask } from './service';
 
 export type {
+  ArticleDeskSlice,
   ArticleListSlice,
   ClaimSlice,
   GroupSlice,
@@ -84,6 +85,16 @@ export const datasetQueries = {
       queryFn: ({ signal }) => ask('records', { key }, signal),
       staleTime: Infinity,
       placeholderData: keepSameRecords(key),
+    }),
+  /** One article with its claims, the sources and measures, and the words the suggester learns from the other articles. */
+  articleDesk: (key: string, articleId: string) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'article-desk', key, articleId] as const,
+      queryFn: ({ signal }) => ask('articleDesk', { key, articleId }, signal),
+      staleTime: Infinity,
+      // After a save the next revision's answer replaces this one; the form does not flash back to "Loading…" meanwhile.
+      placeholderData: (previous, previousQuery) =>
+        sameRecords(previousQuery?.queryKey[2], key) && previousQuery?.queryKey[3] === articleId ? previous : undefined,
     }),
   /** The articles, newest first, with each one's number of claims. */
   articleList: (key: string) =>

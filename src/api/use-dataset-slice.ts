@@ -5,6 +5,7 @@ import { restartActive, useWorkspaceId } from './active-dataset';
 import {
   datasetQueries,
   PUBLISHED,
+  type ArticleDeskSlice,
   type ArticleListSlice,
   type ClaimSlice,
   type GroupSlice,
@@ -107,6 +108,11 @@ export function useClaimSlice(claimId: string): { query: QueryLike<ClaimSlice>; 
 /** Every record of the active dataset, without any analysis. */
 export function useRecords(): { query: QueryLike<Dataset>; progress: string | null } {
   return useDatasetSlice((sourceKey) => datasetQueries.records(sourceKey));
+}
+
+/** One article of the active dataset as its editor shows it: its claims, the sources and measures, the suggester's words. */
+export function useArticleDesk(articleId: string, enabled: boolean): { query: QueryLike<ArticleDeskSlice>; progress: string | null } {
+  return useDatasetSlice((sourceKey) => datasetQueries.articleDesk(sourceKey, articleId), enabled);
 }
 
 /** The active dataset's articles, newest first, with each one's number of claims. */

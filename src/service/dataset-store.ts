@@ -14,7 +14,7 @@ import type { Claim, Dataset } from '../domain/schema';
 import { PUBLISHED, workspaceIdOf, workspaceKey } from './keys';
 import type { LoadProgress, RequestContext } from './progress';
 import { loadPublishedDataset } from './store/published';
-import type { WorkspaceProblem } from './store/workspaces';
+import type { RecordRevisions, WorkspaceProblem } from './store/workspaces';
 
 /** A set of claims judged in full (every entry's evidence), and the sources' profiles once a view asks for them. No
  * credibility suggestions: only a claim's page shows one, made from its own group. */
@@ -50,6 +50,8 @@ export interface Held {
   ranked?: { filterKey: string; byId: Map<string, ComparisonGroup> };
   /** A workspace's stored records that could not be read (the rest still load); none for the published dataset. */
   problems: WorkspaceProblem[];
+  /** Each stored record's revision, read with the records (a save names the revision it was based on); null when published. */
+  revisions: RecordRevisions | null;
 }
 
 interface Loading {
@@ -62,7 +64,9 @@ interface Loading {
 }
 
 /** Reads one workspace's current records from storage; the key names the state read ("ws:<id>@<revision>"). */
-export type ReadWorkspace = (id: string) => Promise<{ key: string; dataset: Dataset; problems: WorkspaceProblem[] }>;
+export type ReadWorkspace = (
+  id: string,
+) => Promise<{ key: string; dataset: Dataset; problems: WorkspaceProblem[]; revisions?: RecordRevisions }>;
 
 export interface StoreDeps {
   fetchPublished?: typeof loadPublishedDataset;
@@ -141,8 +145,8 @@ export function rankedGroups(entry: Held, subset: readonly Claim[] | null): Engi
 
 const readFromStorage: ReadWorkspace = async (id) => {
   const { readWorkspaceRecords } = await import('./store/workspaces');
-  const { workspace, dataset, problems } = await readWorkspaceRecords(id);
-  return { key: workspaceKey(id, workspace.revision), dataset, problems };
+  const { workspace, dataset, problems, revisions } = await readWorkspaceRecords(id);
+  return { key: workspaceKey(id, workspace.revision), dataset, problems, revisions };
 };
 
 /** A store of records; `fetchPublished` and `readWorkspace` are replaced in tests. */
@@ -150,7 +154,7 @@ export function createStore({ fetchPublished = loadPublishedDataset, readWorkspa
   const held = new Map<string, Held>();
   const loading = new Map<string, Loading>();
 
-  function hold(key: string, dataset: Dataset, problems: WorkspaceProblem[] = []): Held {
+  function hold(key: string, dataset: Dataset, problems: WorkspaceProblem[] = [], revisions: RecordRevisions | null = null): Held {
     const entry: Held = {
       key,
       dataset,
@@ -161,6 +165,7 @@ export function createStore({ fetchPublished = loadPublishedDataset, readWorkspa
       prepared: null,
       overviews: new Map(),
       problems,
+      revisions,
     };
     held.delete(key);
     held.set(key, entry);
@@ -185,9 +190,9 @@ export function createStore({ fetchPublished = loadPublishedDataset, readWorkspa
     const promise = (
       workspaceId === null
         ? fetchPublished(report, controller.signal).then((records) => hold(key, records))
-        : readWorkspace(workspaceId).then(({ key: read, dataset, problems }) => {
+        : readWorkspace(workspaceId).then(({ key: read, dataset, problems, revisions }) => {
             // Storage may already be a revision ahead of the key asked for: hold it under both, the next ask names the newer.
-            const entry = hold(read, dataset, problems);
+            const entry = hold(read, dataset, problems, revisions ?? null);
             if (read !== key) held.set(key, entry);
             return entry;
           })

@@ -1,6 +1,7 @@
 import { indexDataset } from '../domain/lookups';
 import { articleDate } from '../domain/article-date';
 import { verdictOf } from '../domain/view-models/verdict';
+import { articleDesk } from '../domain/view-models/article-desk';
 import { describe, expect, it, vi } from 'vitest';
 import { analyseDataset } from '../domain/analyse';
 import { toViewCsv, viewRows } from '../domain/exports/view-csv';
@@ -248,6 +249,24 @@ describe('the dataset service', () => {
     const records = await service.records(PUBLISHED);
     expect(records).toBe(shipped);
     await expect(service.records('ws:w9@1')).rejects.toThrow('no workspaces in this test');
+  });
+
+  it('gives one article’s desk from a workspace: its claims with the revisions read with them, and no other claim', async () => {
+    const article = shipped.articles.find((a) => shipped.claims.some((c) => c.articleId === a.id));
+    if (!article) throw new Error('no article with claims in the shipped dataset');
+    const claims = new Map(shipped.claims.map((c, i) => [c.id, i + 1]));
+    const revisions = { articles: new Map(), sources: new Map(), measures: new Map(), claims };
+    const service = createDatasetService(
+      () => Promise.reject(new Error('no network in this test')),
+      () => Promise.resolve({ key: 'ws:w1@4', dataset: shipped, problems: [], revisions }),
+    );
+    const desk = await service.handlers.articleDesk({ key: 'ws:w1@4', articleId: article.id }, {});
+    const own = shipped.claims.filter((c) => c.articleId === article.id);
+    expect(desk).toEqual({ ...articleDesk(shipped, article.id), claimRevisions: new Map(own.map((c) => [c.id, claims.get(c.id)])) });
+    expect(desk.records.claims.length).toBeLessThan(shipped.claims.length);
+    // The published dataset has no revisions: its desk has none to send.
+    const published = createDatasetService(() => Promise.resolve(shipped));
+    expect((await published.handlers.articleDesk({ key: PUBLISHED, articleId: article.id }, {})).claimRevisions).toEqual(new Map());
   });
 
   it('lists the articles newest first with each one’s number of claims, without sending the claims', async () => {

@@ -5,6 +5,7 @@ import { credibilityOf, suggestAll } from '../domain/credibility';
 import { buildGroups, type EngineComparisonGroup } from '../domain/divergence';
 import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOptions } from '../domain/filter';
 import { sourceName } from '../domain/lookups';
+import { articleDesk, type ArticleDesk } from '../domain/view-models/article-desk';
 import { overviewCard, toOverview, type Overview, type OverviewCard } from '../domain/overview';
 import type { Article, Claim, Dataset } from '../domain/schema';
 import { compareArticlesNewestFirst } from '../domain/article-date';
@@ -91,6 +92,12 @@ export interface SourcesSlice {
 export interface ArticleListSlice {
   articles: Article[];
   claimCounts: Map<string, number>;
+}
+
+/** One article at the workbench (`articleDesk`), with the revision of each of its claims, read with them: an edit or a
+ * delete names the one it was based on. */
+export interface ArticleDeskSlice extends ArticleDesk {
+  claimRevisions: Map<string, number>;
 }
 
 /** The matrix: measures × sources under the filters and the search, each cell's figures as it prints them (no records:
@@ -344,6 +351,18 @@ export function createHandlers(store: Store = createStore()) {
       const claimCounts = new Map<string, number>();
       for (const c of dataset.claims) claimCounts.set(c.articleId, (claimCounts.get(c.articleId) ?? 0) + 1);
       return { articles: [...dataset.articles].sort(compareArticlesNewestFirst), claimCounts };
+    },
+
+    /** One article with its claims, the sources and measures, and what the suggester learns from the other articles. */
+    async articleDesk({ key, articleId }: { key: string; articleId: string }, context: RequestContext): Promise<ArticleDeskSlice> {
+      const { dataset, revisions } = await store.obtain(key, context);
+      const desk = articleDesk(dataset, articleId);
+      const claimRevisions = new Map<string, number>();
+      for (const c of desk.records.claims) {
+        const revision = revisions?.claims.get(c.id);
+        if (revision !== undefined) claimRevisions.set(c.id, revision);
+      }
+      return { ...desk, claimRevisions };
     },
 
     /** All the records, without any analysis (views that list them). */

@@ -42,6 +42,11 @@ describe('the data service over a message boundary', () => {
     const window = await ask('matrixWindow', block);
     expect(window.rows).toHaveLength(5);
     expect(window).toEqual(await handlers.matrixWindow(block, {}));
+    // The suggester's words cross as a map of sets.
+    const articleId = shipped.claims[0]?.articleId ?? '';
+    const desk = await ask('articleDesk', { key: PUBLISHED, articleId });
+    expect(desk.measureWords.size).toBeGreaterThan(0);
+    expect(desk).toEqual(await handlers.articleDesk({ key: PUBLISHED, articleId }, {}));
   });
 
   it('relays progress to the asker while the records load', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../figure-finder';
 import type { Claim, Measure } from '../schema';
-import { countedPhrase, suggestMeasure } from './measure';
+import { countedPhrase, suggestMeasure, wordsByMeasure } from './measure';
 
 function measure(id: string, label: string, unit: string, extra: Partial<Measure> = {}): Measure {
   return { id, label, unit, description: '', total: null, context: false, comparableWith: [], ...extra };
@@ -22,7 +22,15 @@ function first(text: string) {
 
 function suggest(text: string, claims: Claim[] = [], articleDate = '2016-03-23') {
   const candidate = first(text);
-  return suggestMeasure({ text, candidate, quote: [0, text.length], measures: MEASURES, claims, place: 'Palmyra', articleDate });
+  return suggestMeasure({
+    text,
+    candidate,
+    quote: [0, text.length],
+    measures: MEASURES,
+    measureWords: wordsByMeasure(claims),
+    place: 'Palmyra',
+    articleDate,
+  });
 }
 
 describe('countedPhrase', () => {
@@ -38,6 +46,22 @@ describe('countedPhrase', () => {
 
   it('gives null when nothing is counted after the figure', () => {
     expect(countedPhrase('The toll rose to 40.', first('The toll rose to 40.'))).toBeNull();
+  });
+});
+
+describe('wordsByMeasure', () => {
+  it('gathers the stemmed words of each measure’s quotes, without stop words', () => {
+    const claims = [
+      { measureId: 'killed', quote: 'killed 40 civilians' },
+      { measureId: 'killed', quote: 'The strikes killed civilians' },
+      { measureId: 'raids', quote: 'more than 900 raids' },
+    ];
+    expect(wordsByMeasure(claims)).toEqual(
+      new Map([
+        ['killed', new Set(['killed', '40', 'civilian', 'strike'])],
+        ['raids', new Set(['900', 'raid'])],
+      ]),
+    );
   });
 });
 

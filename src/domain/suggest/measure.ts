@@ -241,8 +241,8 @@ export interface MeasureContext {
   /** The figure's quote: its words count towards the match. */
   quote: Span;
   measures: readonly Measure[];
-  /** Claims of other articles: their quotes tell what each measure's figures look like. */
-  claims: readonly Claim[];
+  /** The words of other articles' quotes, by measure (`wordsByMeasure`): they tell what each measure's figures look like. */
+  measureWords: ReadonlyMap<string, ReadonlySet<string>>;
   place: string;
   /** The article's date, YYYY-MM-DD, for the label of a new measure. */
   articleDate: string;
@@ -269,22 +269,34 @@ function scoreMeasure(measure: Measure, unit: string, quoteWords: ReadonlySet<st
   return score;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The stemmed words of the claims' quotes, by measure: what the measure suggester matches a new quote against. Made once
+ * per article opened, where the claims are held, so the page receives these words and not every claim.
+ *
+ * wordsByMeasure([{ measureId: 'killed', quote: 'killed 40 civilians' }]) → Map { 'killed' → Set { 'killed', '40', 'civilian' } }
+ */
+export function wordsByMeasure(claims: Iterable<Pick<Claim, 'measureId' | 'quote'>>): Map<string, Set<string>> {
+  const bags = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    let bag = bags.get(claim.measureId);
+    if (!bag) bags.set(claim.measureId, (bag = new Set<string>()));
+    for (const w of words(claim.quote)) bag.add(stem(w));
+  }
+  return bags;
+}
+
 /** Suggests the measure: an existing one whose unit fits and that shares enough words with the quote, else a new one. */
-export function suggestMeasure({ text, candidate, quote, measures, claims, place, articleDate }: MeasureContext): MeasureSuggestion {
+export function suggestMeasure({ text, candidate, quote, measures, measureWords, place, articleDate }: MeasureContext): MeasureSuggestion {
   const counted = countedPhrase(text, candidate);
   const unit = unitOf(candidate, counted);
   const quoteWords = new Set(words(text.slice(quote[0], quote[1])).map(stem));
   const year = articleDate.slice(0, 4);
-  const bags = new Map<string, Set<string>>();
-  for (const claim of claims) {
-    const bag = bags.get(claim.measureId) ?? new Set<string>();
-    for (const w of words(claim.quote)) bag.add(stem(w));
-    bags.set(claim.measureId, bag);
-  }
   let best: { measure: Measure; score: number } | null = null;
   for (const measure of measures) {
     if (measure.context !== candidate.context) continue;
-    const score = scoreMeasure(measure, unit, quoteWords, bags.get(measure.id) ?? new Set(), year);
+    const score = scoreMeasure(measure, unit, quoteWords, measureWords.get(measure.id) ?? NO_WORDS, year);
     if (score > (best?.score ?? 0)) best = { measure, score };
   }
   // Two shared words beyond the unit: the same thing counted, not just the same unit.

@@ -57,6 +57,7 @@ function context(text: string): SuggestContext {
     sources: SOURCES,
     measures: [],
     claims: [],
+    measureWords: new Map(),
     place: 'Palmyra',
   };
 }

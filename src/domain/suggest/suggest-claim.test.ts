@@ -30,6 +30,7 @@ describe('suggestClaims', () => {
       sources: SOURCES,
       measures: MEASURES,
       claims: [],
+      measureWords: new Map(),
       place: 'Idlib',
     });
     expect(s).toBeDefined();
@@ -54,6 +55,7 @@ describe('suggestClaims', () => {
       sources: SOURCES,
       measures: MEASURES,
       claims: [],
+      measureWords: new Map(),
       place: 'Idlib',
     });
     expect(s?.claimant.choice).toEqual({ kind: 'source', sourceId: 'sohr' });

@@ -29,15 +29,17 @@ export interface SuggestContext {
   language: FinderLanguage;
   sources: readonly Source[];
   measures: readonly Measure[];
-  /** The workspace's claims: those of other articles teach the measures, those of this one name sources already quoted. */
+  /** This article's claims: they name the sources already quoted. */
   claims: readonly Claim[];
+  /** The words of other articles' quotes, by measure (`wordsByMeasure`): they teach the measures. */
+  measureWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** The place of this article's claims so far ('' when none). */
   place: string;
 }
 
 /** Suggests the quote, claimant, intermediaries, measure, period, day stated and place of one proposed figure. */
 export function suggestClaim(candidate: FigureCandidate, context: SuggestContext): ClaimSuggestion {
-  const { text, articleId, outletId, articleDate, language, sources, measures, claims, place } = context;
+  const { text, articleId, outletId, articleDate, language, sources, measures, claims, measureWords, place } = context;
   const figure: [number, number] = [candidate.start, candidate.end];
   const quote = suggestQuote(text, figure);
   const alreadyQuoted = new Set(claims.filter((c) => c.articleId === articleId).map((c) => c.claimantId));
@@ -47,7 +49,7 @@ export function suggestClaim(candidate: FigureCandidate, context: SuggestContext
     candidate,
     quote: quote.span,
     measures,
-    claims: claims.filter((c) => c.articleId !== articleId),
+    measureWords,
     place,
     articleDate: articleDate ?? '',
   });

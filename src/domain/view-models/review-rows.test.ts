@@ -41,6 +41,7 @@ function inputs(place = 'Idlib', claims: Claim[] = []): ReviewRowInput[] {
     sources: SOURCES,
     measures: MEASURES,
     claims: [],
+    measureWords: new Map(),
     place,
   };
   return suggestClaims(findFigures(TEXT), context).map((suggestion) => ({

@@ -2,13 +2,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { articleDateText } from '../../domain/article-date';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { deleteClaimAt, saveRecords, type RecordRevisions } from '../../service/store/workspaces';
+import { deleteClaimAt, saveRecords } from '../../service/store/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { formatInterval } from '../../domain/format';
 import { indexDataset, sourceName, type DatasetIndex } from '../../domain/lookups';
-import type { Article, Claim, Dataset } from '../../domain/schema';
-import { useActiveArticleText, useActiveDataset, useWorkspaceId } from '../../api/active-dataset';
+import type { Article, Claim } from '../../domain/schema';
+import { useActiveArticleText, useWorkspaceId } from '../../api/active-dataset';
+import type { ArticleDeskSlice } from '../../api/dataset';
+import { useArticleDesk } from '../../api/use-dataset-slice';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { ArticleSourceDetails } from '../../shared/ui/article-source-details';
 import { ArticleTextView } from './article-text-view';
@@ -101,21 +103,19 @@ function ClaimList({
 
 interface EditorProps {
   article: Article;
-  dataset: Dataset;
-  /** The revision of each record in `dataset`, read with it. */
-  revisions: RecordRevisions;
+  /** The article's claims with their revisions, the sources and measures, the suggester's words. */
+  desk: ArticleDeskSlice;
   workspaceId: string;
 }
 
-function ArticleEditor({ article, dataset, revisions, text, workspaceId }: EditorProps & { text: string }) {
+function ArticleEditor({ article, desk, text, workspaceId }: EditorProps & { text: string }) {
+  const dataset = desk.records;
+  const revisions = desk.claimRevisions;
   const { search } = useLocation();
   const client = useQueryClient();
   const figures = useQuery(figureQueries.detail(text));
   const candidates = useMemo(() => figures.data ?? [], [figures.data]);
-  const claims = useMemo(
-    () => dataset.claims.filter((c) => c.articleId === article.id).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]),
-    [dataset.claims, article.id],
-  );
+  const claims = useMemo(() => [...dataset.claims].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]), [dataset.claims]);
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const textRef = useRef<HTMLDivElement>(null);
   const selection = useTextSelection(textRef);
@@ -130,9 +130,8 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
   const reviewPlace = placeDraft ?? lastPlace;
   const suggesters = useQuery(suggesterQueries.code());
   const suggestions = useMemo(
-    () =>
-      suggesters.data && figures.data ? suggestFor(suggesters.data, { text, article, dataset, candidates, place: reviewPlace }) : null,
-    [suggesters.data, figures.data, text, article, dataset, candidates, reviewPlace],
+    () => (suggesters.data && figures.data ? suggestFor(suggesters.data, { text, article, desk, candidates, place: reviewPlace }) : null),
+    [suggesters.data, figures.data, text, article, desk, candidates, reviewPlace],
   );
 
   const open = (draft: ClaimDraft, candidate: number | null, base: ClaimBase = null) => {
@@ -145,7 +144,7 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
   const refresh = () => client.invalidateQueries({ queryKey: workspaceQueries.all });
 
   const remove = useMutation({
-    mutationFn: (claim: Claim) => deleteClaimAt(workspaceId, claim.id, revisions.claims.get(claim.id) ?? 0),
+    mutationFn: (claim: Claim) => deleteClaimAt(workspaceId, claim.id, revisions.get(claim.id) ?? 0),
     onSuccess: async (result, claim) => {
       if (!result.ok) {
         const messages = {
@@ -295,7 +294,7 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
                 text={text}
                 initial={form.draft}
                 base={form.base}
-                currentRevision={form.base ? (revisions.claims.get(form.base.claim.id) ?? null) : null}
+                currentRevision={form.base ? (revisions.get(form.base.claim.id) ?? null) : null}
                 selection={selection}
                 onCancel={() => setForm(null)}
                 onDiscarded={(message) => {
@@ -320,7 +319,7 @@ function ArticleEditor({ article, dataset, revisions, text, workspaceId }: Edito
               editing={form?.draft.id ?? null}
               search={search}
               // A revision missing from the map matches no stored row, so such a save is refused rather than written blind.
-              onEdit={(claim) => open(draftFromClaim(claim), null, { claim, revision: revisions.claims.get(claim.id) ?? 0 })}
+              onEdit={(claim) => open(draftFromClaim(claim), null, { claim, revision: revisions.get(claim.id) ?? 0 })}
               onDelete={(claim) => remove.mutate(claim)}
             />
           </section>
@@ -339,20 +338,18 @@ function ArticleText(props: EditorProps) {
   );
 }
 
-const NO_REVISIONS: RecordRevisions = { articles: new Map(), sources: new Map(), measures: new Map(), claims: new Map() };
-
 /** One article of the workspace: its text with proposed figures, and the claims taken from it. */
 export function ArticlePage() {
   const { articleId = '' } = useParams();
   const { search } = useLocation();
   const [workspaceId] = useWorkspaceId();
-  const query = useActiveDataset();
-  useDocumentTitle(query.data?.dataset.articles.find((a) => a.id === articleId)?.title ?? 'Article');
+  const { query } = useArticleDesk(articleId, workspaceId !== null);
+  useDocumentTitle(query.data?.article?.title ?? 'Article');
   if (workspaceId === null) return <NoWorkspace />;
   return (
     <QueryState query={query} what="the workspace">
-      {(data) => {
-        const article = data.dataset.articles.find((a) => a.id === articleId);
+      {(desk) => {
+        const article = desk.article;
         if (!article) {
           return (
             <EmptyState title="No such article in this workspace">
@@ -363,14 +360,7 @@ export function ArticlePage() {
             </EmptyState>
           );
         }
-        return (
-          <ArticleText
-            article={article}
-            dataset={data.dataset}
-            revisions={data.workspace?.revisions ?? NO_REVISIONS}
-            workspaceId={workspaceId}
-          />
-        );
+        return <ArticleText article={article} desk={desk} workspaceId={workspaceId} />;
       }}
     </QueryState>
   );

@@ -2,7 +2,8 @@
 // it stays off the first load and off every other route.
 import { queryOptions } from '@tanstack/react-query';
 import type { FigureCandidate } from '../../domain/figure-finder';
-import type { Article, Dataset } from '../../domain/schema';
+import type { ArticleDesk } from '../../domain/view-models/article-desk';
+import type { Article } from '../../domain/schema';
 import type { ClaimSuggestion } from '../../domain/suggest/suggest-claim';
 
 /** A cheap fingerprint of the text (FNV-1a over UTF-16 units, plus the length), so the key changes whenever the text does. */
@@ -54,10 +55,10 @@ export function suggestFor(
   {
     text,
     article,
-    dataset,
+    desk,
     candidates,
     place,
-  }: { text: string; article: Article; dataset: Dataset; candidates: readonly FigureCandidate[]; place: string },
+  }: { text: string; article: Article; desk: ArticleDesk; candidates: readonly FigureCandidate[]; place: string },
 ): ClaimSuggestion[] {
   return suggestClaims(candidates, {
     text,
@@ -65,9 +66,10 @@ export function suggestFor(
     outletId: article.outlet,
     articleDate: article.publishedAt,
     language: articleLanguage(article.language, text),
-    sources: dataset.sources,
-    measures: dataset.measures,
-    claims: dataset.claims,
+    sources: desk.records.sources,
+    measures: desk.records.measures,
+    claims: desk.records.claims,
+    measureWords: desk.measureWords,
     place,
   });
 }
