@@ -1,21 +1,11 @@
 // Which dataset the views show: the published one (read-only) or a workspace named by ?ws= in the URL.
 import { useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { parseAsString, useQueryState } from 'nuqs';
-import type { Dataset } from '../domain/schema';
-import type { LoadedWorkspace } from '../service/store/workspaces';
 import { articleTextQueries } from './article-text';
 import { datasetQueries, PUBLISHED } from './dataset';
-import { withRestart, type QueryLike } from './query-like';
+import { withRestart } from './query-like';
 import { ask } from './service';
 import { workspaceQueries } from './workspace-queries';
-
-export interface ActiveDataset {
-  dataset: Dataset;
-  /** Names this exact state of the data. */
-  sourceKey: string;
-  /** The workspace being shown, with each record's revision, or null for the published dataset. */
-  workspace: LoadedWorkspace | null;
-}
 
 /** The workspace id in the URL (null: the published dataset), and a setter that pushes history. */
 export function useWorkspaceId() {
@@ -31,25 +21,6 @@ export function useWithWorkspace(): (search?: string) => string {
     const query = params.toString();
     return query === '' ? '' : `?${query}`;
   };
-}
-
-/** Every record of the active dataset, for the views that edit them (articles and claims): no analysis is made for them. */
-export function useActiveDataset(): QueryLike<ActiveDataset> & { workspaceId: string | null } {
-  const [workspaceId] = useWorkspaceId();
-  const client = useQueryClient();
-  const published = useQuery({
-    ...datasetQueries.records(PUBLISHED),
-    enabled: workspaceId === null,
-    select: (dataset): ActiveDataset => ({ dataset, sourceKey: PUBLISHED, workspace: null }),
-  });
-  const workspace = useQuery({
-    ...workspaceQueries.detail(workspaceId ?? ''),
-    enabled: workspaceId !== null,
-    select: (data): ActiveDataset => ({ dataset: data.dataset, sourceKey: data.sourceKey, workspace: data }),
-  });
-  const query = workspaceId === null ? published : workspace;
-  const restart = () => restartActive(client, workspaceId);
-  return { ...(query as QueryLike<ActiveDataset>), workspaceId, restart, local: workspaceId !== null };
 }
 
 /** Starts a hung query over: cancelling it aborts its request, so the retry really starts afresh. */

@@ -9,6 +9,7 @@ import { ask } from './service';
 
 export type {
   ArticleDeskSlice,
+  CatalogueSlice,
   ArticleListSlice,
   ClaimSlice,
   GroupSlice,
@@ -78,14 +79,6 @@ export const datasetQueries = {
       placeholderData: (previous, previousQuery) =>
         sameRecords(previousQuery?.queryKey[2], key) && previousQuery?.queryKey[3] === claimId ? previous : undefined,
     }),
-  /** Every record, without any analysis (views that list records). */
-  records: (key: string) =>
-    queryOptions({
-      queryKey: [...datasetQueries.all, 'records', key] as const,
-      queryFn: ({ signal }) => ask('records', { key }, signal),
-      staleTime: Infinity,
-      placeholderData: keepSameRecords(key),
-    }),
   /** One article with its claims, the sources and measures, and the words the suggester learns from the other articles. */
   articleDesk: (key: string, articleId: string) =>
     queryOptions({
@@ -95,6 +88,33 @@ export const datasetQueries = {
       // After a save the next revision's answer replaces this one; the form does not flash back to "Loading…" meanwhile.
       placeholderData: (previous, previousQuery) =>
         sameRecords(previousQuery?.queryKey[2], key) && previousQuery?.queryKey[3] === articleId ? previous : undefined,
+    }),
+  /** Every article, source and measure with its revision, and each measure's number of figures (the editors' lists). */
+  catalogue: (key: string) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'catalogue', key] as const,
+      queryFn: ({ signal }) => ask('catalogue', { key }, signal),
+      staleTime: Infinity,
+      placeholderData: keepSameRecords(key),
+    }),
+  /** The claims on one measure (its form checks its whole and background flag against them). While the next state of
+   * the records is read, the same measure's last answer stays, so an open form is not taken off screen; never another's. */
+  measureClaims: (key: string, measureId: string) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'measureClaims', key, measureId] as const,
+      queryFn: ({ signal }) => ask('measureClaims', { key, measureId }, signal),
+      staleTime: Infinity,
+      placeholderData: (previous, previousQuery) =>
+        sameRecords(previousQuery?.queryKey[2], key) && previousQuery?.queryKey[3] === measureId ? previous : undefined,
+    }),
+  /** What uses one source (its delete is refused while anything does); the same source's last answer stays meanwhile. */
+  sourceUses: (key: string, sourceId: string) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'sourceUses', key, sourceId] as const,
+      queryFn: ({ signal }) => ask('sourceUses', { key, sourceId }, signal),
+      staleTime: Infinity,
+      placeholderData: (previous, previousQuery) =>
+        sameRecords(previousQuery?.queryKey[2], key) && previousQuery?.queryKey[3] === sourceId ? previous : undefined,
     }),
   /** The articles, newest first, with each one's number of claims. */
   articleList: (key: string) =>

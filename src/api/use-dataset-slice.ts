@@ -6,6 +6,7 @@ import {
   datasetQueries,
   PUBLISHED,
   type ArticleDeskSlice,
+  type CatalogueSlice,
   type ArticleListSlice,
   type ClaimSlice,
   type GroupSlice,
@@ -14,7 +15,9 @@ import {
   type OverviewSlice,
   type SourcesSlice,
 } from './dataset';
-import type { Dataset } from '../domain/schema';
+import type { Claim, Story } from '../domain/schema';
+import type { StoryIssue } from '../domain/story-authoring';
+import type { SourceUses } from '../domain/source-uses';
 import type { OverviewCard } from '../domain/overview';
 import type { SourceProfile } from '../domain/analysis-types';
 import type { ControlEvent } from '../domain/events';
@@ -77,6 +80,12 @@ function useSourceKey(): () => Promise<string> {
   return async () => (workspaceId === null ? PUBLISHED : (await client.query(workspaceQueries.summary(workspaceId))).key);
 }
 
+/** Checks a story against the active dataset's records where they are held, as data:check would, before it is saved. */
+export function useStoryCheck(): (story: Story) => Promise<StoryIssue[]> {
+  const sourceKey = useSourceKey();
+  return async (story) => ask('storyIssues', { key: await sourceKey(), story });
+}
+
 /** The landing overview and filter choices of the active dataset under the URL's filters. */
 export function useOverview(): { query: QueryLike<OverviewSlice>; progress: string | null } {
   const [filters] = useFilters();
@@ -105,14 +114,24 @@ export function useClaimSlice(claimId: string): { query: QueryLike<ClaimSlice>; 
   return useDatasetSlice((sourceKey) => datasetQueries.claim(sourceKey, claimId));
 }
 
-/** Every record of the active dataset, without any analysis. */
-export function useRecords(): { query: QueryLike<Dataset>; progress: string | null } {
-  return useDatasetSlice((sourceKey) => datasetQueries.records(sourceKey));
-}
-
 /** One article of the active dataset as its editor shows it: its claims, the sources and measures, the suggester's words. */
 export function useArticleDesk(articleId: string, enabled: boolean): { query: QueryLike<ArticleDeskSlice>; progress: string | null } {
   return useDatasetSlice((sourceKey) => datasetQueries.articleDesk(sourceKey, articleId), enabled);
+}
+
+/** Every article, source and measure of the active dataset with its revision: what the editors list and check against. */
+export function useCatalogue(enabled: boolean): { query: QueryLike<CatalogueSlice>; progress: string | null } {
+  return useDatasetSlice((sourceKey) => datasetQueries.catalogue(sourceKey), enabled);
+}
+
+/** The claims on one measure of the active dataset. */
+export function useMeasureClaims(measureId: string): QueryLike<Claim[]> {
+  return useDatasetSlice((sourceKey) => datasetQueries.measureClaims(sourceKey, measureId)).query;
+}
+
+/** What in the active dataset uses one source. */
+export function useSourceUses(sourceId: string): QueryLike<SourceUses> {
+  return useDatasetSlice((sourceKey) => datasetQueries.sourceUses(sourceKey, sourceId)).query;
 }
 
 /** The active dataset's articles, newest first, with each one's number of claims. */

@@ -15,9 +15,6 @@ export const workspaceQueries = {
       queryKey: [...workspaceQueries.details(), id, 'summary'] as const,
       queryFn: ({ signal }) => ask('workspace', { workspaceId: id }, signal),
     }),
-  /** Every record of a workspace with each one's revision, for the views that edit them. */
-  detail: (id: string) =>
-    queryOptions({ queryKey: [...workspaceQueries.details(), id] as const, queryFn: async () => (await store()).loadWorkspace(id) }),
   /** The raw records, texts and grades (no analysis); under the detail key, so invalidating a workspace refreshes it too. */
   content: (id: string) =>
     queryOptions({

@@ -78,7 +78,7 @@ export function sourceInUseSentence(uses: SourceUses): string | null {
 }
 
 /** A few of the records that use the source, each named so the user can find it ("the claim “20 to 25” in “Raids on Palmyra”"). */
-export function sourceUseExamples(uses: SourceUses, dataset: Pick<Dataset, 'articles'>, max = 5): string[] {
+export function sourceUseExamples(uses: SourceUses, dataset: { articles: readonly Article[] }, max = 5): string[] {
   const titles = new Map(dataset.articles.map((a) => [a.id, a.title]));
   const examples = [
     ...uses.claims.map((c) => `the claim “${c.value.asWritten}” in “${titles.get(c.articleId) ?? c.articleId}”`),

@@ -2,6 +2,8 @@ import { indexDataset } from '../domain/lookups';
 import { articleDate } from '../domain/article-date';
 import { verdictOf } from '../domain/view-models/verdict';
 import { articleDesk } from '../domain/view-models/article-desk';
+import { catalogue } from '../domain/view-models/catalogue';
+import { sourceUses } from '../domain/source-uses';
 import { describe, expect, it, vi } from 'vitest';
 import { analyseDataset } from '../domain/analyse';
 import { toViewCsv, viewRows } from '../domain/exports/view-csv';
@@ -32,7 +34,7 @@ function createDatasetService(fetchPublished: typeof loadPublishedDataset, readW
     group: (key: string, filters: ClaimFilters, groupId: string, context: RequestContext = {}) =>
       handlers.group({ key, filters, groupId }, context),
     claim: (key: string, claimId: string, context: RequestContext = {}) => handlers.claim({ key, claimId }, context),
-    records: (key: string, context: RequestContext = {}) => handlers.records({ key }, context),
+    catalogue: (key: string, context: RequestContext = {}) => handlers.catalogue({ key }, context),
     sources: (key: string, filters: ClaimFilters, context: RequestContext = {}) => handlers.sources({ key, filters }, context),
     restart: (key: string) => handlers.restart({ key }),
     handlers,
@@ -91,7 +93,7 @@ describe('the dataset service', () => {
       const first = new AbortController();
       const second = new AbortController();
       const a = service.overview(PUBLISHED, NO_FILTERS, { signal: first.signal });
-      const b = service.records(PUBLISHED, { signal: second.signal });
+      const b = service.catalogue(PUBLISHED, { signal: second.signal });
       first.abort();
       await expect(a).rejects.toThrow(/abort/i);
       second.abort();
@@ -99,7 +101,7 @@ describe('the dataset service', () => {
       // One view replacing another: the new one joins the same download before it is given up.
       await vi.advanceTimersByTimeAsync(100);
       const replacement = new AbortController();
-      const c = service.records(PUBLISHED, { signal: replacement.signal });
+      const c = service.catalogue(PUBLISHED, { signal: replacement.signal });
       await vi.advanceTimersByTimeAsync(5_000);
       expect(state.aborted).toBe(0);
       expect(state.downloads).toBe(1);
@@ -107,11 +109,11 @@ describe('the dataset service', () => {
       void service.restart(PUBLISHED);
       expect(state.aborted).toBe(1);
       await expect(c).rejects.toThrow(/abort/i);
-      const retry = service.records(PUBLISHED);
+      const retry = service.catalogue(PUBLISHED);
       expect(state.downloads).toBe(2);
       state.finish(shipped);
       const loaded = await retry;
-      expect(loaded.claims.length).toBe(shipped.claims.length);
+      expect(loaded.records.measures).toBe(shipped.measures);
 
       // Nobody waits any more: the download stops after a while.
       const lone = createDatasetService(fetchPublished);
@@ -142,7 +144,7 @@ describe('the dataset service', () => {
         return Promise.resolve({ key: `ws:${id}@${revision}`, dataset: small, problems: [] });
       },
     );
-    await service.records(PUBLISHED);
+    await service.catalogue(PUBLISHED);
     for (revision = 1; revision <= 6; revision++) await service.overview(`ws:w1@${revision}`, NO_FILTERS);
     expect(reads).toEqual(['w1@1', 'w1@2', 'w1@3', 'w1@4', 'w1@5', 'w1@6']);
     // The latest states are held; the oldest was let go and is read again.
@@ -166,9 +168,9 @@ describe('the dataset service', () => {
         return Promise.resolve({ key: 'ws:w1@3', dataset: small, problems: [{ table: 'claims', id: 'c-x', message: 'unreadable' }] });
       },
     );
-    const [slice, records] = await Promise.all([service.overview('ws:w1@3', NO_FILTERS), service.records('ws:w1@3')]);
+    const [slice, listed] = await Promise.all([service.overview('ws:w1@3', NO_FILTERS), service.catalogue('ws:w1@3')]);
     expect(slice.overview.claimCount).toBe(10);
-    expect(records.claims).toHaveLength(10);
+    expect([...listed.figuresPerMeasure.values()].reduce((a, b) => a + b, 0)).toBe(10);
     expect(reads).toBe(1);
     const profiles = await service.sources('ws:w1@3', NO_FILTERS);
     expect(profiles.profiles.reduce((n, p) => n + p.made, 0)).toBeGreaterThan(0);
@@ -185,8 +187,8 @@ describe('the dataset service', () => {
         return Promise.resolve({ key: 'ws:w1@8', dataset: small, problems: [] });
       },
     );
-    await service.records('ws:w1@7');
-    await service.records('ws:w1@8');
+    await service.catalogue('ws:w1@7');
+    await service.catalogue('ws:w1@8');
     expect(reads).toBe(1);
   });
 
@@ -244,13 +246,6 @@ describe('the dataset service', () => {
     }
   });
 
-  it('gives the records alone, the same ones the full answer has, without analysing them', async () => {
-    const service = createDatasetService(() => Promise.resolve(shipped));
-    const records = await service.records(PUBLISHED);
-    expect(records).toBe(shipped);
-    await expect(service.records('ws:w9@1')).rejects.toThrow('no workspaces in this test');
-  });
-
   it('gives one article’s desk from a workspace: its claims with the revisions read with them, and no other claim', async () => {
     const article = shipped.articles.find((a) => shipped.claims.some((c) => c.articleId === a.id));
     if (!article) throw new Error('no article with claims in the shipped dataset');
@@ -267,6 +262,33 @@ describe('the dataset service', () => {
     // The published dataset has no revisions: its desk has none to send.
     const published = createDatasetService(() => Promise.resolve(shipped));
     expect((await published.handlers.articleDesk({ key: PUBLISHED, articleId: article.id }, {})).claimRevisions).toEqual(new Map());
+  });
+
+  it('gives the editors every record but the claims, with revisions, and the claims on a measure or the uses of a source when asked', async () => {
+    const revisions = {
+      articles: new Map([['a-1', 2]]),
+      sources: new Map([['s-1', 3]]),
+      measures: new Map([['m-1', 4]]),
+      claims: new Map([['c-1', 5]]),
+    };
+    const service = createDatasetService(
+      () => Promise.reject(new Error('no network in this test')),
+      () => Promise.resolve({ key: 'ws:w1@2', dataset: shipped, problems: [], revisions }),
+    );
+    const slice = await service.handlers.catalogue({ key: 'ws:w1@2' }, {});
+    expect(slice).toEqual({
+      ...catalogue(shipped),
+      revisions: { articles: revisions.articles, sources: revisions.sources, measures: revisions.measures },
+    });
+    expect(slice.records.claims).toEqual([]);
+    const measureId = shipped.claims[0]?.measureId ?? '';
+    const onMeasure = await service.handlers.measureClaims({ key: 'ws:w1@2', measureId }, {});
+    expect(onMeasure).toEqual(shipped.claims.filter((c) => c.measureId === measureId));
+    expect(onMeasure.length).toBeGreaterThan(0);
+    const sourceId = shipped.claims[0]?.claimantId ?? '';
+    const uses = await service.handlers.sourceUses({ key: 'ws:w1@2', sourceId }, {});
+    expect(uses).toEqual(sourceUses(shipped, [], sourceId));
+    expect(uses.claimsAsClaimant.length).toBeGreaterThan(0);
   });
 
   it('lists the articles newest first with each one’s number of claims, without sending the claims', async () => {

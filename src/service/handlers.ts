@@ -6,8 +6,11 @@ import { buildGroups, type EngineComparisonGroup } from '../domain/divergence';
 import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOptions } from '../domain/filter';
 import { sourceName } from '../domain/lookups';
 import { articleDesk, type ArticleDesk } from '../domain/view-models/article-desk';
+import { catalogue, type Catalogue } from '../domain/view-models/catalogue';
+import { sourceUses, type SourceUses } from '../domain/source-uses';
+import { checkStory, type StoryIssue } from '../domain/story-authoring';
 import { overviewCard, toOverview, type Overview, type OverviewCard } from '../domain/overview';
-import type { Article, Claim, Dataset } from '../domain/schema';
+import type { Article, Claim, Dataset, Story } from '../domain/schema';
 import { compareArticlesNewestFirst } from '../domain/article-date';
 import { toDistanceRows, type DistanceModel } from '../domain/view-models/distance-rows';
 import { profilesByFiguresMade, profileView, type SourceProfileView } from '../domain/view-models/source-profiles-order';
@@ -49,7 +52,7 @@ import {
 import { PUBLISHED, workspaceKey } from './keys';
 import { checkpoint, type RequestContext } from './progress';
 import type { ClaimGradeRow, SourceGradeRow, WorkspaceRow } from './store/workspace-db';
-import type { WorkspaceContent, WorkspaceProblem } from './store/workspaces';
+import type { RecordRevisions, WorkspaceContent, WorkspaceProblem } from './store/workspaces';
 import { fetchJson, fetchTexts } from './http';
 import { STORIES_FILE } from '../domain/stories';
 import { createImportHandlers } from './import-handlers';
@@ -98,6 +101,11 @@ export interface ArticleListSlice {
  * delete names the one it was based on. */
 export interface ArticleDeskSlice extends ArticleDesk {
   claimRevisions: Map<string, number>;
+}
+
+/** The editors' records (`catalogue`), with each record's revision, read with it: a save names the one it was based on. */
+export interface CatalogueSlice extends Catalogue {
+  revisions: Omit<RecordRevisions, 'claims'>;
 }
 
 /** The matrix: measures × sources under the filters and the search, each cell's figures as it prints them (no records:
@@ -365,9 +373,29 @@ export function createHandlers(store: Store = createStore()) {
       return { ...desk, claimRevisions };
     },
 
-    /** All the records, without any analysis (views that list them). */
-    async records({ key }: { key: string }, context: RequestContext): Promise<Dataset> {
-      return (await store.obtain(key, context)).dataset;
+    /** Every article, source and measure with its revision, and each measure's number of figures: the editors' lists. */
+    async catalogue({ key }: { key: string }, context: RequestContext): Promise<CatalogueSlice> {
+      const { dataset, revisions } = await store.obtain(key, context);
+      const { articles, sources, measures } = revisions ?? { articles: new Map(), sources: new Map(), measures: new Map() };
+      return { ...catalogue(dataset), revisions: { articles, sources, measures } };
+    },
+
+    /** The claims on one measure: what its whole and background flag must still fit when the measure is edited. */
+    async measureClaims({ key, measureId }: { key: string; measureId: string }, context: RequestContext): Promise<Claim[]> {
+      const { dataset } = await store.obtain(key, context);
+      return dataset.claims.filter((c) => c.measureId === measureId);
+    },
+
+    /** What in the records uses one source (story steps are checked by the store when it deletes). */
+    async sourceUses({ key, sourceId }: { key: string; sourceId: string }, context: RequestContext): Promise<SourceUses> {
+      const { dataset } = await store.obtain(key, context);
+      return sourceUses(dataset, [], sourceId);
+    },
+
+    /** What is wrong with a story against the records (as data:check would say it), before it is saved. */
+    async storyIssues({ key, story }: { key: string; story: Story }, context: RequestContext): Promise<StoryIssue[]> {
+      const { dataset } = await store.obtain(key, context);
+      return checkStory(story, dataset);
     },
 
     /** The sources page under the filters: profiles most figures first, the distance chart, and names. */

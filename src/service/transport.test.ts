@@ -60,10 +60,10 @@ describe('the data service over a message boundary', () => {
     const failing = () =>
       Promise.reject(new ApiError('schema', 'data/claims.json', 'claims.json does not match the schema.', ['claims[3].value: required']));
     const { ask } = over<Handlers>(createHandlers(createStore({ fetchPublished: failing })));
-    const error = await ask('records', { key: PUBLISHED }).catch((e: unknown) => e);
+    const error = await ask('catalogue', { key: PUBLISHED }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'schema', url: 'data/claims.json', details: ['claims[3].value: required'] });
-    const plain = await ask('records', { key: 'ws:w1@1' }).catch((e: unknown) => e);
+    const plain = await ask('catalogue', { key: 'ws:w1@1' }).catch((e: unknown) => e);
     expect(plain).toBeInstanceOf(Error);
     expect((plain as Error).message).toMatch(/\S/);
   });
@@ -107,11 +107,11 @@ describe('the data service over a message boundary', () => {
   it('runs the same map in the page with the same contract', async () => {
     const failing = () => Promise.reject(new ApiError('http', 'data/claims.json', 'data/claims.json answered 500.'));
     const ask = inPage(createHandlers(createStore({ fetchPublished: failing })));
-    const error = await ask('records', { key: PUBLISHED }).catch((e: unknown) => e);
+    const error = await ask('catalogue', { key: PUBLISHED }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'http' });
     const working = inPage(createHandlers(createStore({ fetchPublished: () => Promise.resolve(shipped) })));
-    expect((await working('records', { key: PUBLISHED })).claims).toHaveLength(shipped.claims.length);
+    expect((await working('catalogue', { key: PUBLISHED })).records.measures).toHaveLength(shipped.measures.length);
   });
 
   it('sends a long list in parts, each its own message, and the asker gets the whole answer back in order', async () => {

@@ -5,7 +5,8 @@ import { putRecords } from '../../service/store/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { QueryState } from '../../shared/ui/query-state';
 import type { Dataset } from '../../domain/schema';
-import { useActiveDataset, useWorkspaceId } from '../../api/active-dataset';
+import { useWorkspaceId } from '../../api/active-dataset';
+import { useCatalogue } from '../../api/use-dataset-slice';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { buildArticle, EMPTY_ARTICLE_DRAFT, NEW_SOURCE, type ArticleDraft, type ArticleField, type FieldErrors } from './article-draft';
 import { describedBy, ErrorSummary, Field, NoWorkspace, TextField } from '../../shared/ui/form-field';
@@ -206,11 +207,11 @@ function AddArticleForm({ dataset, workspaceId }: { dataset: Dataset; workspaceI
 export function AddArticlePage() {
   useDocumentTitle('Add an article');
   const [workspaceId] = useWorkspaceId();
-  const query = useActiveDataset();
+  const { query } = useCatalogue(workspaceId !== null);
   if (workspaceId === null) return <NoWorkspace />;
   return (
     <QueryState query={query} what="the workspace">
-      {(data) => <AddArticleForm dataset={data.dataset} workspaceId={workspaceId} />}
+      {(data) => <AddArticleForm dataset={data.records} workspaceId={workspaceId} />}
     </QueryState>
   );
 }

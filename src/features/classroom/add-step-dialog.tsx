@@ -2,9 +2,9 @@ import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
 import { useWithWorkspace } from '../../api/active-dataset';
 import { useStoryWrites, useWorkspaceStories } from '../../api/stories';
-import { useRecords } from '../../api/use-dataset-slice';
+import { useStoryCheck } from '../../api/use-dataset-slice';
 import type { StoryView } from '../../domain/schema';
-import { addStep, checkStory, conflictMessage, issueLine, newStep, newStory, type StepText } from '../../domain/story-authoring';
+import { addStep, conflictMessage, issueLine, newStep, newStory, type StepText } from '../../domain/story-authoring';
 import { StepTextFields } from './step-text-fields';
 import './classroom.css';
 
@@ -23,7 +23,7 @@ export function AddStepDialog({ view, viewName, onClose }: { view: StoryView; vi
   const ref = useRef<HTMLDialogElement>(null);
   const { query, workspaceId } = useWorkspaceStories();
   const withWorkspace = useWithWorkspace();
-  const records = useRecords().query;
+  const check = useStoryCheck();
   const writes = useStoryWrites(workspaceId ?? '');
   const stored = query.data?.stories ?? [];
   const [storyId, setStoryId] = useState<string | null>(null);
@@ -42,8 +42,7 @@ export function AddStepDialog({ view, viewName, onClose }: { view: StoryView; vi
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    const dataset = records.data;
-    if (!dataset || workspaceId === null) return;
+    if (workspaceId === null) return;
     const target = stored.find((s) => s.story.id === chosen);
     if (!target && storyTitle.trim() === '') {
       setProblems(['Give the new story a title.']);
@@ -57,13 +56,14 @@ export function AddStepDialog({ view, viewName, onClose }: { view: StoryView; vi
           step,
           stored.map((s) => s.story),
         );
-    const issues = checkStory(story, dataset).map(issueLine);
-    if (issues.length > 0) {
-      setProblems(issues);
-      return;
-    }
     setSaving(true);
     try {
+      // Checked against the records where they are held, as data:check would.
+      const issues = (await check(story)).map(issueLine);
+      if (issues.length > 0) {
+        setProblems(issues);
+        return;
+      }
       const result = await writes.save(story, target?.revision ?? null);
       if (!result.ok) {
         setProblems([conflictMessage(result.conflict)]);
@@ -130,7 +130,7 @@ export function AddStepDialog({ view, viewName, onClose }: { view: StoryView; vi
             </div>
           )}
           <p className="toolbar">
-            <button type="submit" disabled={saving || !records.data || query.isPending}>
+            <button type="submit" disabled={saving || query.isPending}>
               {saving ? 'Adding…' : 'Add the step'}
             </button>
             <button type="button" className="secondary" onClick={onClose}>

@@ -2,9 +2,9 @@ import { useState, type SyntheticEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useWithWorkspace } from '../../api/active-dataset';
 import { useStoryWrites, useWorkspaceStories } from '../../api/stories';
-import { useRecords } from '../../api/use-dataset-slice';
-import type { Dataset, Story } from '../../domain/schema';
-import { checkStory, conflictMessage, issueLine } from '../../domain/story-authoring';
+import { useStoryCheck } from '../../api/use-dataset-slice';
+import type { Story } from '../../domain/schema';
+import { conflictMessage, issueLine } from '../../domain/story-authoring';
 import type { StoredStory } from '../../service/store/workspace-stories';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
@@ -38,9 +38,10 @@ function TitleForm({ story, saving, onSave }: { story: Story; saving: boolean; o
   );
 }
 
-function Editor({ stored, dataset, workspaceId }: { stored: StoredStory; dataset: Dataset; workspaceId: string }) {
+function Editor({ stored, workspaceId }: { stored: StoredStory; workspaceId: string }) {
   const { story, revision } = stored;
   const writes = useStoryWrites(workspaceId);
+  const check = useStoryCheck();
   const withWorkspace = useWithWorkspace();
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -50,13 +51,13 @@ function Editor({ stored, dataset, workspaceId }: { stored: StoredStory; dataset
 
   /** Checks the changed story as data:check would, then saves it against the revision shown; true when saved. */
   const save = async (next: Story, what: string): Promise<boolean> => {
-    const issues = checkStory(next, dataset);
-    if (issues.length > 0) {
-      setOutcome({ kind: 'refused', lines: issues.map(issueLine) });
-      return false;
-    }
     setSaving(true);
     try {
+      const issues = await check(next);
+      if (issues.length > 0) {
+        setOutcome({ kind: 'refused', lines: issues.map(issueLine) });
+        return false;
+      }
       const result = await writes.save(next, revision);
       setOutcome(result.ok ? { kind: 'saved', text: what } : { kind: 'refused', lines: [conflictMessage(result.conflict)] });
       return result.ok;
@@ -152,28 +153,23 @@ function NoWorkspace() {
 export function StoryEditorPage() {
   const { storyId = '' } = useParams();
   const { query, workspaceId } = useWorkspaceStories();
-  const records = useRecords().query;
   const withWorkspace = useWithWorkspace();
   const found = query.data?.stories.find((s) => s.story.id === storyId);
   if (workspaceId === null) return <NoWorkspace />;
   return (
     <QueryState query={query} what="the stories">
-      {() => (
-        <QueryState query={records} what="the workspace">
-          {(dataset) =>
-            found ? (
-              <Editor stored={found} dataset={dataset} workspaceId={workspaceId} />
-            ) : (
-              <EmptyState title="No such story in this workspace">
-                <p>
-                  It may have been deleted in another tab.{' '}
-                  <Link to={{ pathname: '/classroom', search: withWorkspace() }}>See the stories</Link>.
-                </p>
-              </EmptyState>
-            )
-          }
-        </QueryState>
-      )}
+      {() =>
+        found ? (
+          <Editor stored={found} workspaceId={workspaceId} />
+        ) : (
+          <EmptyState title="No such story in this workspace">
+            <p>
+              It may have been deleted in another tab. <Link to={{ pathname: '/classroom', search: withWorkspace() }}>See the stories</Link>
+              .
+            </p>
+          </EmptyState>
+        )
+      }
     </QueryState>
   );
 }

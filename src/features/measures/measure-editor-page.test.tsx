@@ -7,6 +7,7 @@ import { freshMemoryDb } from '../../testing/memory-db';
 import { createWorkspace, putRecords, readWorkspace } from '../../service/store/workspaces';
 import { workspaceQueries } from '../../api/workspace-queries';
 import { renderWithProviders } from '../../testing/render';
+import { testClaim } from '../../testing/builders';
 import type { Dataset, Measure } from '../../domain/schema';
 import { MeasureEditorPage } from './measure-editor-page';
 
@@ -27,9 +28,9 @@ const DESTROYED = measure('destroyed', 'Share of town destroyed', { unit: 'perce
 
 const DATASET: Dataset = { articles: [], sources: [], measures: [KILLED, KILLED_WOUNDED, DESTROYED], claims: [] };
 
-async function openEditor(route = '') {
+async function openEditor(route = '', dataset: Dataset = DATASET) {
   await freshMemoryDb();
-  const ws = (await createWorkspace('Test', 'empty', { dataset: DATASET, texts: new Map() })).id;
+  const ws = (await createWorkspace('Test', 'empty', { dataset, texts: new Map() })).id;
   const view = renderWithProviders(
     <Routes>
       <Route path="/workbench/measures" element={<MeasureEditorPage />} />
@@ -57,7 +58,7 @@ describe('the measure editor', { timeout: 20_000 }, () => {
     expect(await stored(ws, 'civilians-killed')).toEqual(measure('civilians-killed', 'Civilians killed', { unit: 'people' }));
 
     await user.click(screen.getByRole('button', { name: 'Edit Fighters killed' }));
-    form = screen.getByRole('form', { name: 'Edit “Fighters killed”' });
+    form = await screen.findByRole('form', { name: 'Edit “Fighters killed”' });
     await user.click(within(form).getByRole('button', { name: 'Link to another measure' }));
     const select = within(form).getByLabelText('Linked measure');
     expect(select).toHaveFocus();
@@ -88,7 +89,7 @@ describe('the measure editor', { timeout: 20_000 }, () => {
   it('names the field when a link is refused, and saves nothing', async () => {
     const { ws, user } = await openEditor();
     await user.click(screen.getByRole('button', { name: 'Edit Fighters killed' }));
-    const form = screen.getByRole('form', { name: 'Edit “Fighters killed”' });
+    const form = await screen.findByRole('form', { name: 'Edit “Fighters killed”' });
     await user.click(within(form).getByRole('button', { name: 'Link to another measure' }));
     await user.selectOptions(within(form).getByLabelText('Linked measure'), 'Share of town destroyed (percent)');
     await user.click(within(form).getByRole('radio', { name: /^Complement of/ }));
@@ -122,11 +123,11 @@ describe('the measure editor', { timeout: 20_000 }, () => {
     await otherTabWrote();
     await screen.findByText('“Fighters killed” counts part of what this one counts');
     await user.click(screen.getByRole('button', { name: 'Edit Fighters killed and wounded' }));
-    const form = screen.getByRole('form', { name: 'Edit “Fighters killed and wounded”' });
+    const form = await screen.findByRole('form', { name: 'Edit “Fighters killed and wounded”' });
     const incoming = within(form).getByRole('region', { name: 'Links declared on other measures' });
     expect(incoming).toHaveTextContent('“Fighters killed” counts part of what this one counts.');
     await user.click(within(incoming).getByRole('button', { name: 'Edit the link on “Fighters killed”' }));
-    const other = screen.getByRole('form', { name: 'Edit “Fighters killed”' });
+    const other = await screen.findByRole('form', { name: 'Edit “Fighters killed”' });
     expect(within(other).getByRole('radio', { name: /^Part of/ })).toBeChecked();
     expect(window.location.search).toContain('measure=killed');
   });
@@ -134,7 +135,7 @@ describe('the measure editor', { timeout: 20_000 }, () => {
   it('shows both versions when another tab changed the measure, and keeps both changes', async () => {
     const { ws, user, otherTabWrote } = await openEditor();
     await user.click(screen.getByRole('button', { name: 'Edit Fighters killed' }));
-    const form = screen.getByRole('form', { name: 'Edit “Fighters killed”' });
+    const form = await screen.findByRole('form', { name: 'Edit “Fighters killed”' });
     await putRecords(ws, { measures: [{ ...KILLED, description: 'Counted by the army.' }] });
     await otherTabWrote();
     expect(
@@ -165,9 +166,25 @@ describe('the measure editor', { timeout: 20_000 }, () => {
     });
   });
 
-  it('opens the measure named in the address at once', async () => {
+  it('refuses a whole the figures on the measure do not fit, naming the figure, and saves nothing', async () => {
+    const figure = testClaim('monitor', 'destroyed', 40, 40, { value: { ...testClaim('m', 'd', 40, 40).value, asWritten: '40%' } });
+    const { ws, user } = await openEditor('', { ...DATASET, claims: [figure] });
+    expect(screen.getByText(/· 1 figure$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Edit Share of town destroyed' }));
+    const form = await screen.findByRole('form', { name: 'Edit “Share of town destroyed”' });
+    await user.clear(within(form).getByLabelText('Whole'));
+    await user.type(within(form).getByLabelText('Whole'), '10');
+    await user.click(within(form).getByRole('button', { name: 'Save the measure' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent(
+      'The figure “40%” on this measure lies outside 0–10: give a larger whole, or none.',
+    );
+    expect(await stored(ws, 'destroyed')).toEqual(DESTROYED);
+  });
+
+  it('opens the measure named in the address when the page opens', async () => {
     await openEditor('&measure=destroyed');
-    expect(screen.getByRole('form', { name: 'Edit “Share of town destroyed”' })).toBeInTheDocument();
+    // The form comes once the figures on the measure are read, without a click.
+    expect(await screen.findByRole('form', { name: 'Edit “Share of town destroyed”' })).toBeInTheDocument();
     expect(screen.getByLabelText('Whole')).toHaveValue('100');
   });
 });

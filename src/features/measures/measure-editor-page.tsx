@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { parseAsString, useQueryState } from 'nuqs';
 import { workspaceQueries } from '../../api/workspace-queries';
-import { useActiveDataset, useWorkspaceId } from '../../api/active-dataset';
+import { useWorkspaceId } from '../../api/active-dataset';
+import { useCatalogue, useMeasureClaims } from '../../api/use-dataset-slice';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { NoWorkspace } from '../../shared/ui/form-field';
 import { QueryState } from '../../shared/ui/query-state';
@@ -17,26 +18,25 @@ import {
   incomingLinks,
   type MeasureDraft,
 } from '../../domain/measure-draft';
-import type { Claim, Measure } from '../../domain/schema';
-import { MeasureForm, type MeasureBase } from './measure-form';
+import type { Measure } from '../../domain/schema';
+import { MeasureForm, type MeasureBase, type MeasureFormProps } from './measure-form';
 import './measures.css';
 
 function MeasureList({
   measures,
-  claims,
+  figures,
   editing,
   search,
   onEdit,
 }: {
   measures: readonly Measure[];
-  claims: readonly Claim[];
+  /** Each measure's number of figures. */
+  figures: ReadonlyMap<string, number>;
   editing: string | null;
   search: string;
   onEdit: (m: Measure) => void;
 }) {
   const byId = new Map(measures.map((m) => [m.id, m]));
-  const counts = new Map<string, number>();
-  for (const c of claims) counts.set(c.measureId, (counts.get(c.measureId) ?? 0) + 1);
   const sorted = [...measures].sort((a, b) => a.label.localeCompare(b.label, 'en') || a.id.localeCompare(b.id, 'en'));
   if (sorted.length === 0) return <p className="muted">No measures yet: add the first one above, or add an article and its claims.</p>;
   return (
@@ -46,7 +46,7 @@ function MeasureList({
       render={(shown) => (
         <ul className="plain record-list measure-list">
           {shown.map((m) => {
-            const count = counts.get(m.id) ?? 0;
+            const count = figures.get(m.id) ?? 0;
             const incoming = incomingLinks(measures, m.id);
             return (
               <li key={m.id} className={editing === m.id ? 'is-current' : undefined}>
@@ -85,14 +85,24 @@ function MeasureList({
   );
 }
 
+/** A stored measure's form, once the claims on it are read (its whole and background flag are checked against them). */
+function StoredMeasureForm({ measureId, ...props }: Omit<MeasureFormProps, 'claims'> & { measureId: string }) {
+  const claims = useMeasureClaims(measureId);
+  return (
+    <QueryState query={claims} what="the figures on this measure">
+      {(data) => <MeasureForm {...props} claims={data} />}
+    </QueryState>
+  );
+}
+
 interface EditorProps {
   workspaceId: string;
   measures: readonly Measure[];
-  claims: readonly Claim[];
+  figures: ReadonlyMap<string, number>;
   revisions: ReadonlyMap<string, number>;
 }
 
-function MeasureEditor({ workspaceId, measures, claims, revisions }: EditorProps) {
+function MeasureEditor({ workspaceId, measures, figures, revisions }: EditorProps) {
   const client = useQueryClient();
   const [opened, setOpened] = useQueryState('measure', parseAsString.withOptions({ history: 'replace' }));
   const byId = new Map(measures.map((m) => [m.id, m]));
@@ -113,6 +123,25 @@ function MeasureEditor({ workspaceId, measures, claims, revisions }: EditorProps
     void setOpened(null);
   };
   const refresh = () => void client.invalidateQueries({ queryKey: workspaceQueries.all });
+  const formProps = (draft: MeasureDraft, base: MeasureBase): Omit<MeasureFormProps, 'claims'> => ({
+    workspaceId,
+    measures,
+    initial: draft,
+    base,
+    currentRevision: base ? (revisions.get(base.measure.id) ?? null) : null,
+    onCancel: close,
+    onEditOther: openById,
+    onDiscarded: (message) => {
+      close();
+      setStatus(message);
+      refresh();
+    },
+    onSaved: (measure, created) => {
+      close();
+      setStatus(`${created ? 'Added' : 'Saved'} the measure “${measure.label}”. Its comparisons show the change now.`);
+      refresh();
+    },
+  });
   const openById = (id: string) => {
     const m = byId.get(id);
     if (m) open(draftFromMeasure(m), baseOf(m));
@@ -129,33 +158,17 @@ function MeasureEditor({ workspaceId, measures, claims, revisions }: EditorProps
       </p>
       {form && (
         <section className="panel measure-panel" aria-label="Measure form">
-          <MeasureForm
-            key={form.key}
-            workspaceId={workspaceId}
-            measures={measures}
-            claims={claims}
-            initial={form.draft}
-            base={form.base}
-            currentRevision={form.base ? (revisions.get(form.base.measure.id) ?? null) : null}
-            onCancel={close}
-            onEditOther={openById}
-            onDiscarded={(message) => {
-              close();
-              setStatus(message);
-              refresh();
-            }}
-            onSaved={(measure, created) => {
-              close();
-              setStatus(`${created ? 'Added' : 'Saved'} the measure “${measure.label}”. Its comparisons show the change now.`);
-              refresh();
-            }}
-          />
+          {form.base ? (
+            <StoredMeasureForm key={form.key} measureId={form.base.measure.id} {...formProps(form.draft, form.base)} />
+          ) : (
+            <MeasureForm key={form.key} {...formProps(form.draft, null)} claims={[]} />
+          )}
         </section>
       )}
       <h2>Measures ({measures.length.toLocaleString('en-GB')})</h2>
       <MeasureList
         measures={measures}
-        claims={claims}
+        figures={figures}
         editing={form?.draft.id ?? null}
         search={`?ws=${encodeURIComponent(workspaceId)}`}
         onEdit={(m) => open(draftFromMeasure(m), baseOf(m))}
@@ -167,7 +180,7 @@ function MeasureEditor({ workspaceId, measures, claims, revisions }: EditorProps
 /** The open workspace's measures: what each counts, and which others its figures can be set beside. */
 export function MeasureEditorPage() {
   const [workspaceId] = useWorkspaceId();
-  const query = useActiveDataset();
+  const { query } = useCatalogue(workspaceId !== null);
   useDocumentTitle('Measures in this workspace');
   if (workspaceId === null) return <NoWorkspace what="Measures are edited in" />;
   return (
@@ -184,9 +197,9 @@ export function MeasureEditorPage() {
         {(data) => (
           <MeasureEditor
             workspaceId={workspaceId}
-            measures={data.dataset.measures}
-            claims={data.dataset.claims}
-            revisions={data.workspace?.revisions.measures ?? new Map()}
+            measures={data.records.measures}
+            figures={data.figuresPerMeasure}
+            revisions={data.revisions.measures}
           />
         )}
       </QueryState>

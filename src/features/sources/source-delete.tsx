@@ -1,27 +1,33 @@
 import { useState } from 'react';
-import type { Dataset, Source } from '../../domain/schema';
-import { sourceInUseSentence, sourceUseExamples, sourceUses, type SourceUses } from '../../domain/source-uses';
+import type { QueryLike } from '../../api/query-like';
+import type { Article, Source } from '../../domain/schema';
+import { sourceInUseSentence, sourceUseExamples, type SourceUses } from '../../domain/source-uses';
+import { QueryState } from '../../shared/ui/query-state';
 
 /**
- * "Delete this source": refused, saying what uses it, while anything does; otherwise asks once before deleting. `storeUses`
- * is what the store found when it refused (a story step, or a claim added in another tab).
+ * "Delete this source": refused, saying what uses it, while anything does; otherwise asks once before deleting. `local`
+ * is what the records shown use it for, read where they are held; `storeUses` is what the store found when it refused
+ * (a story step, or a claim added in another tab).
  */
 export function SourceDelete({
   source,
-  dataset,
+  local,
+  articles,
   storeUses,
   busy,
   onConfirm,
 }: {
   source: Source;
-  dataset: Pick<Dataset, 'claims' | 'articles' | 'sources'>;
+  local: QueryLike<SourceUses>;
+  /** The workspace's articles, to name the claims that use the source. */
+  articles: readonly Article[];
   storeUses: SourceUses | null;
   busy: boolean;
   onConfirm: () => void;
 }) {
   const [step, setStep] = useState<'idle' | 'asked'>('idle');
-  const local = sourceUses(dataset, [], source.id);
-  const uses = storeUses ?? (step === 'asked' && sourceInUseSentence(local) !== null ? local : null);
+  const found = local.data;
+  const uses = storeUses ?? (step === 'asked' && found && sourceInUseSentence(found) !== null ? found : null);
   const refusal = uses ? sourceInUseSentence(uses) : null;
   return (
     <section className="source-delete" aria-label="Delete this source">
@@ -36,14 +42,19 @@ export function SourceDelete({
             “{source.name}” cannot be deleted. {refusal}
           </p>
           <ul>
-            {sourceUseExamples(uses, dataset).map((example, i) => (
+            {sourceUseExamples(uses, { articles }).map((example, i) => (
               // Two claims can read alike ("most" twice in one article), so the position keys them.
               <li key={i}>{example}</li>
             ))}
           </ul>
         </div>
       )}
-      {step === 'asked' && !refusal && (
+      {step === 'asked' && !refusal && !found && (
+        <QueryState query={local} what={`what uses “${source.name}”`}>
+          {() => null}
+        </QueryState>
+      )}
+      {step === 'asked' && !refusal && found && (
         <div role="alert" className="confirm-delete">
           <p>Delete “{source.name}”? No claim, article or source uses it. You can undo this straight after.</p>
           <div className="form-actions">

@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { workspaceQueries } from '../../api/workspace-queries';
-import { useActiveDataset, useWorkspaceId } from '../../api/active-dataset';
+import { useWorkspaceId } from '../../api/active-dataset';
+import { useCatalogue, useSourceUses } from '../../api/use-dataset-slice';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { NoWorkspace } from '../../shared/ui/form-field';
 import { QueryState } from '../../shared/ui/query-state';
@@ -46,6 +47,12 @@ function SourceList({ sources, editing, onEdit }: { sources: readonly Source[]; 
       )}
     />
   );
+}
+
+/** The delete of a stored source, with what uses it read where the records are held. */
+function StoredSourceDelete(props: Omit<Parameters<typeof SourceDelete>[0], 'local'>) {
+  const local = useSourceUses(props.source.id);
+  return <SourceDelete {...props} local={local} />;
 }
 
 interface EditorProps {
@@ -114,10 +121,10 @@ function SourceEditor({ workspaceId, dataset, revisions }: EditorProps) {
             }}
           />
           {form.base && (
-            <SourceDelete
+            <StoredSourceDelete
               key={form.key}
               source={form.base.source}
-              dataset={dataset}
+              articles={articles}
               storeUses={deletion.inUseOf(form.base.source.id)}
               busy={deletion.isDeleting}
               onConfirm={() => form.base && deletion.remove(form.base.source, form.base.revision)}
@@ -140,7 +147,7 @@ function SourceEditor({ workspaceId, dataset, revisions }: EditorProps) {
 export function SourceEditorPage() {
   const [workspaceId] = useWorkspaceId();
   const { search } = useLocation();
-  const query = useActiveDataset();
+  const { query } = useCatalogue(workspaceId !== null);
   useDocumentTitle('Sources in this workspace');
   if (workspaceId === null) return <NoWorkspace what="Sources are recorded in" />;
   return (
@@ -155,9 +162,7 @@ export function SourceEditorPage() {
         figures never corroborate each other. The side a source is tied to is shown beside its figures.
       </p>
       <QueryState query={query} what="the workspace">
-        {(data) => (
-          <SourceEditor workspaceId={workspaceId} dataset={data.dataset} revisions={data.workspace?.revisions.sources ?? new Map()} />
-        )}
+        {(data) => <SourceEditor workspaceId={workspaceId} dataset={data.records} revisions={data.revisions.sources} />}
       </QueryState>
     </>
   );
