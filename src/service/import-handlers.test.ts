@@ -10,6 +10,9 @@ import { createImportHandlers } from './import-handlers';
 import type { LoadProgress } from './progress';
 import { bundleToGzipBlob, mergeIntoWorkspace } from './store/import-bundle';
 import { createJobs } from './jobs';
+import { proposeMapping } from '../domain/claims-csv/mapping';
+import { claimsAsContent, previewCsvImport } from '../domain/claims-csv/preview';
+import { readCsvTable } from '../domain/claims-csv/read-table';
 import { createWorkspace, listWorkspaces, readWorkspaceContent } from './store/workspaces';
 
 const shipped = loadShippedDataset();
@@ -182,5 +185,26 @@ describe('stopping a save', () => {
     expect(seen).toBe('AbortError');
     // A stop for a job that is not running does nothing.
     await expect(jobs.handlers.stopJob({ jobId: 'job-2' })).resolves.toBeNull();
+  });
+
+  it('previews a claims CSV against the workspace it reads itself, as the page’s own check would, and again after a change', async () => {
+    const { ask } = over(createImportHandlers(createJobs()));
+    const ws = await createWorkspace('Base', 'published', smallContent());
+    const claim = smallContent().dataset.claims[0]!;
+    const text = [
+      'claim id;article;quote;claimant;measure;Figure;low;place',
+      `x-1;${claim.articleId};${claim.quote};${claim.claimantId};${claim.measureId};${claim.value.asWritten};${claim.value.low ?? ''};${claim.place}`,
+    ].join('\r\n');
+    const read = readCsvTable(text, 'claims.csv');
+    if (!read.ok) throw new Error('the test file does not read');
+    const mapping = proposeMapping(read.table.headers).map((f, i) => (i === 5 ? ('asWritten' as const) : f));
+    const preview = await ask('csvPreview', { workspaceId: ws.id, table: read.table, mapping });
+    expect(preview).toEqual(previewCsvImport(read.table, mapping, await readWorkspaceContent(ws.id)));
+    expect(preview.claims).toHaveLength(1);
+    // The same row again, once the workspace holds a claim with its id: the preview reads the workspace anew.
+    await mergeIntoWorkspace(ws.id, claimsAsContent(preview.claims ?? []), 'claims.csv');
+    const again = await ask('csvPreview', { workspaceId: ws.id, table: read.table, mapping });
+    expect(again).toEqual(previewCsvImport(read.table, mapping, await readWorkspaceContent(ws.id)));
+    expect(again.replaced).toBe(1);
   });
 });

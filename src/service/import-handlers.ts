@@ -2,6 +2,9 @@
 // only counts and errors cross back, so a 200 MB bundle never stops the page. Each step reports progress and stops
 // between steps when the page cancels.
 import { gradeReferenceErrors, previewImport, type BundleContent, type ImportPreview } from '../domain/bundle';
+import type { CsvMapping } from '../domain/claims-csv/mapping';
+import type { CsvImportPreview } from '../domain/claims-csv/preview';
+import type { CsvTable } from '../domain/claims-csv/read-table';
 import type { DatasetError, MoreErrors } from '../domain/validate-dataset';
 import { checkpoint, type RequestContext } from './progress';
 import type { WorkspaceRow } from './store/workspace-db';
@@ -46,6 +49,9 @@ function sizeOf(content: BundleContent): string {
 export function createImportHandlers({ run }: Pick<Jobs, 'run'>) {
   const held = new Map<string, BundleContent>();
   let next = 0;
+  /** The workspace a CSV preview checks rows against, read once per state of its records and grades (every change of
+   * the column choices asks again). */
+  let csvBase: { workspaceId: string; state: string; content: BundleContent } | null = null;
 
   function take(token: string): BundleContent {
     const content = held.get(token);
@@ -54,6 +60,25 @@ export function createImportHandlers({ run }: Pick<Jobs, 'run'>) {
   }
 
   return {
+    /** What importing a CSV table's rows, with the columns chosen, into a workspace would give: made here, where the
+     * workspace's records and texts are read, so the page never holds them. Nothing is saved. */
+    async csvPreview(
+      { workspaceId, table, mapping }: { workspaceId: string; table: CsvTable; mapping: CsvMapping },
+      context: RequestContext,
+    ): Promise<CsvImportPreview> {
+      const { readWorkspaceContent, readWorkspaceSummary } = await import('./store/workspaces');
+      const { workspace } = await readWorkspaceSummary(workspaceId);
+      const state = `${workspace.revision}/${workspace.gradeRevision ?? 0}`;
+      if (csvBase?.workspaceId !== workspaceId || csvBase.state !== state) {
+        context.onProgress?.({ stage: 'parse', message: 'Reading the open workspace…' });
+        // Read after the state: if a write lands between, the next preview sees a newer state and reads again.
+        csvBase = { workspaceId, state, content: await readWorkspaceContent(workspaceId) };
+      }
+      await checkpoint(context);
+      const { previewCsvImport } = await import('../domain/claims-csv/preview');
+      return previewCsvImport(table, mapping, csvBase.content);
+    },
+
     /** Reads and checks a bundle the user picked (.json or .json.gz), and counts what it would add or change in the open
      * workspace (or in an empty one). Nothing is saved. */
     async checkBundle(

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { workspaceQueries } from '../../api/workspace-queries';
-import type { BundleContent } from '../../domain/bundle';
 import { CLAIM_CSV_FIELDS, proposeMapping, type ClaimCsvField, type CsvMapping } from '../../domain/claims-csv/mapping';
-import { claimsAsContent, previewCsvImport, type CsvImportPreview } from '../../domain/claims-csv/preview';
+import { claimsAsContent, type CsvImportPreview } from '../../domain/claims-csv/preview';
 import { describeMoreCsvErrors, formatCsvError, type CsvTable } from '../../domain/claims-csv/read-table';
 import { formatDatasetError } from '../../domain/validate-dataset';
 import { QueryState } from '../../shared/ui/query-state';
@@ -94,7 +93,10 @@ function Problems({ preview }: { preview: CsvImportPreview }) {
 
 function Preview({
   table,
-  workspace,
+  preview,
+  checking,
+  mapping,
+  onMapping,
   actions,
   workspaceId,
   activeName,
@@ -102,17 +104,20 @@ function Preview({
   onDone,
 }: {
   table: CsvTable;
-  workspace: BundleContent;
+  preview: CsvImportPreview;
+  /** The preview shown is of the previous column choices; the current ones are being checked. */
+  checking: boolean;
+  mapping: CsvMapping;
+  onMapping: (mapping: CsvMapping) => void;
   actions: WorkspaceActions;
   workspaceId: string;
   activeName: string;
   onCancel: () => void;
   onDone: (message: string) => void;
 }) {
-  const [mapping, setMapping] = useState<CsvMapping>(() => proposeMapping(table.headers));
   const [failure, setFailure] = useState<string[] | null>(null);
-  const preview = useMemo(() => previewCsvImport(table, mapping, workspace), [table, mapping, workspace]);
-  const ready = preview.claims;
+  // Claims checked under earlier column choices are never offered for import.
+  const ready = checking ? null : preview.claims;
 
   const save = async () => {
     if (!ready) return;
@@ -133,14 +138,14 @@ function Preview({
     <>
       <p>{preview.description} Choose which claim field each column fills; the preview and the check follow your choices.</p>
       {/* The verdict comes first, so a phone shows it without scrolling past every column. */}
-      <p role="status" className={ready ? 'csv-verdict csv-verdict-ok' : 'csv-verdict csv-verdict-bad'}>
-        {preview.summary}
+      <p role="status" className={checking ? 'csv-verdict' : ready ? 'csv-verdict csv-verdict-ok' : 'csv-verdict csv-verdict-bad'}>
+        {checking ? 'Checking the rows with these columns…' : preview.summary}
       </p>
       <Problems preview={preview} />
       <ColumnChoices
         preview={preview}
         mapping={mapping}
-        onChange={(index, field) => setMapping((m) => m.map((f, i) => (i === index ? field : f)))}
+        onChange={(index, field) => onMapping(mapping.map((f, i) => (i === index ? field : f)))}
       />
       <SampleRows preview={preview} />
       {failure && (
@@ -181,7 +186,8 @@ export function CsvImport({
 }) {
   const id = useId();
   const { workspaceId } = actions;
-  const current = useQuery({ ...workspaceQueries.content(workspaceId ?? ''), enabled: workspaceId !== null });
+  const [mapping, setMapping] = useState<CsvMapping>(() => proposeMapping(table.headers));
+  const current = useQuery({ ...workspaceQueries.csvPreview(workspaceId ?? '', table, mapping), enabled: workspaceId !== null });
   return (
     <section className="import-preview csv-import" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Claims from “{table.fileName}”</h3>
@@ -196,11 +202,14 @@ export function CsvImport({
           </button>
         </>
       ) : (
-        <QueryState query={current} what="the open workspace" local>
-          {(content) => (
+        <QueryState query={current} what="the preview" local>
+          {(preview) => (
             <Preview
               table={table}
-              workspace={content}
+              preview={preview}
+              checking={current.isPlaceholderData}
+              mapping={mapping}
+              onMapping={setMapping}
               actions={actions}
               workspaceId={workspaceId}
               activeName={activeName ?? 'the open workspace'}
