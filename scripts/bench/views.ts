@@ -164,11 +164,27 @@ export async function measureViews(
     const ws = new URL(page.url()).searchParams.get('ws');
     if (ws === null) throw new MeasureError('workbench: the copy did not open a workspace');
     await page.close();
-    const view = { name: 'workbench', path: `/workbench?ws=${ws}`, content: 'a[href*="/workbench/articles/"]:not([href$="/new"])' };
-    const figure = await openView(browser, { context, page: await context.newPage() }, base, view, timeoutMs);
+    const view = {
+      name: 'workbench',
+      path: `/workbench?ws=${ws}`,
+      content: 'a[href*="/workbench/articles/"]:not([href*="/articles/new"])',
+    };
+    const listed = await context.newPage();
+    const figure = await openView(browser, { context, page: listed }, base, view, timeoutMs);
     figures.push(figure);
     log(
       `workbench (a workspace of the same claims): ${Math.round(figure.firstContentMs)} ms, peak heap ${Math.round(figure.peakHeapMb)} MB`,
+    );
+    // The first article it lists, opened at the workbench: its text, claims and the suggestions for its figures.
+    const href = await listed.locator('main a[href*="/workbench/articles/"]:not([href*="/articles/new"])').first().getAttribute('href');
+    if (href === null) throw new MeasureError('workbench: no article listed');
+    const target = new URL(href, listed.url());
+    await listed.close();
+    const article = { name: 'article', path: relative(target.pathname) + target.search, content: '#review-heading' };
+    const opened = await openView(browser, { context, page: await context.newPage() }, base, article, timeoutMs);
+    figures.push(opened);
+    log(
+      `article at the workbench (suggestions shown): ${Math.round(opened.firstContentMs)} ms, peak heap ${Math.round(opened.peakHeapMb)} MB`,
     );
   } catch (e) {
     failures.push(e instanceof Error ? `workbench: ${e.message}` : String(e));
