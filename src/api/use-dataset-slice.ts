@@ -23,7 +23,7 @@ import type { SourceProfile } from '../domain/analysis-types';
 import type { ControlEvent } from '../domain/events';
 import type { ChartImageContent } from '../domain/exports/chart-image';
 import type { MeasureTimelineView, TimelineRow, TimelineView } from '../domain/view-models/timeline-view';
-import { NO_FILTERS, type ClaimFilters } from '../domain/filter';
+import type { ClaimFilters } from '../domain/filter';
 import { useLoadProgress } from './load-progress';
 import type { QueryLike } from './query-like';
 import { workspaceQueries } from './workspace-queries';
@@ -187,17 +187,13 @@ export function useMatrixSlice(sort: MatrixSort, q: string): { query: QueryLike<
 }
 
 /** The cells of the block `rows` × `columns` of the matrix the frame `asked` answers (its filters, order and search, not
- * the URL's, which may already be ahead of the frame shown); asked only when `enabled`. */
+ * the URL's, which may already be ahead of the frame shown). */
 export function useMatrixWindow(
-  asked: MatrixSlice['asked'] | undefined,
+  asked: MatrixSlice['asked'],
   rows: { start: number; end: number },
   columns: { start: number; end: number },
 ): QueryLike<MatrixWindowSlice> {
-  return useDatasetSlice(
-    (sourceKey) =>
-      datasetQueries.matrixWindow(sourceKey, asked?.filters ?? NO_FILTERS, asked?.sort ?? 'contested', asked?.q ?? '', rows, columns),
-    asked !== undefined,
-  ).query;
+  return useDatasetSlice((sourceKey) => datasetQueries.matrixWindow(sourceKey, asked.filters, asked.sort, asked.q, rows, columns)).query;
 }
 
 /** Makes the matrix's CSV on demand, in the data service, from the same dataset, filters, order and search as the page. */
