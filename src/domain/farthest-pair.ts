@@ -89,6 +89,31 @@ function firstOther<E extends Entry>(
   return null;
 }
 
+/** The other voices' figure farthest from `mine` on one side, with its position in group order: below it when `above`
+ * (its own figure is then the higher), above it otherwise. */
+function farthestOnSide<E extends Entry>(
+  index: PairIndex<E>,
+  mine: E,
+  voiceId: string,
+  above: boolean,
+): (FarthestPair<E> & { at: number }) | null {
+  // The end of its own figure that faces the other side.
+  const end = above ? mine.interval.low : mine.interval.high;
+  if (end === null) return null;
+  const at = firstOther(
+    index,
+    above ? index.byHigh : index.byLow,
+    voiceId,
+    (theirs) => (above ? endsBelow(theirs.interval, mine.interval) : endsBelow(mine.interval, theirs.interval)),
+    (theirs) => (above ? (theirs.interval.high ?? 0) > end : (theirs.interval.low ?? 0) < end),
+  );
+  const theirs = at === null ? undefined : index.entries[at];
+  const facing = above ? theirs?.interval.high : theirs?.interval.low;
+  if (at === null || !theirs || facing === null || facing === undefined) return null;
+  const [hi, lo] = above ? [end, facing] : [facing, end];
+  return { mine, theirs, above, ratio: ratioOf(hi, lo), gap: hi - lo, at };
+}
+
 /**
  * The farthest pair of `own` (one voice's figures in the group, in group order) against the other voices' figures of
  * `index`: the same pair, on ties too, as trying every pair in order (farthestPairByEveryPair).
@@ -110,38 +135,10 @@ export function farthestPair<E extends Entry>(index: PairIndex<E>, own: readonly
   }
   let best: (FarthestPair<E> & { at: number }) | null = null;
   for (const mine of own) {
-    const { low, high } = mine.interval;
-    let candidate: (FarthestPair<E> & { at: number }) | null = null;
-    if (low !== null) {
-      const at = firstOther(
-        index,
-        index.byHigh,
-        voiceId,
-        (theirs) => endsBelow(theirs.interval, mine.interval),
-        (theirs) => (theirs.interval.high ?? 0) > low,
-      );
-      const theirs = at === null ? undefined : index.entries[at];
-      const lo = theirs?.interval.high;
-      if (at !== null && theirs && lo !== null && lo !== undefined) {
-        candidate = { mine, theirs, above: true, ratio: ratioOf(low, lo), gap: low - lo, at };
-      }
-    }
-    if (high !== null) {
-      const at = firstOther(
-        index,
-        index.byLow,
-        voiceId,
-        (theirs) => endsBelow(mine.interval, theirs.interval),
-        (theirs) => (theirs.interval.low ?? 0) < high,
-      );
-      const theirs = at === null ? undefined : index.entries[at];
-      const hi = theirs?.interval.low;
-      if (at !== null && theirs && hi !== null && hi !== undefined) {
-        const below = { mine, theirs, above: false, ratio: ratioOf(hi, high), gap: hi - high, at };
-        // Of two equally far, the one met first in group order, as the pair-by-pair reading keeps it.
-        if (farther(below, candidate) || (candidate && !farther(candidate, below) && below.at < candidate.at)) candidate = below;
-      }
-    }
+    const below = farthestOnSide(index, mine, voiceId, true);
+    const over = farthestOnSide(index, mine, voiceId, false);
+    // Of two equally far, the one met first in group order, as the pair-by-pair reading keeps it.
+    const candidate = over && (farther(over, below) || (below && !farther(below, over) && over.at < below.at)) ? over : below;
     if (candidate && farther(candidate, best)) best = candidate;
   }
   if (!best) return null;
