@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKED_FILE, checkedFilesSchema } from '../src/domain/checked-files';
 import { datasetSchema, DATASET_FILES } from '../src/domain/schema';
-import { DATA_DIR } from '../src/testing/real-dataset';
+import { DATA_DIR, loadShippedDataset } from '../src/testing/real-dataset';
+import { FIRST_VIEW_FILE, firstView } from '../src/domain/first-view';
 import { sealDataset, sha256Hex } from './seal-data';
 
 const made: string[] = [];
@@ -20,7 +21,11 @@ describe('sealing a dataset for publishing', () => {
     const out = join(tempDir(), 'data');
     const record = sealDataset(DATA_DIR, out);
     expect(checkedFilesSchema.parse(JSON.parse(readFileSync(join(out, CHECKED_FILE), 'utf8')))).toEqual(record);
-    expect(Object.keys(record.files).sort()).toEqual(DATASET_FILES.map((n) => `${n}.json`).sort());
+    expect(Object.keys(record.files).sort()).toEqual([...DATASET_FILES.map((n) => `${n}.json`), FIRST_VIEW_FILE].sort());
+    // The landing view made from the sealed records, sealed with them.
+    const view = readFileSync(join(out, FIRST_VIEW_FILE), 'utf8');
+    expect(record.files[FIRST_VIEW_FILE]).toBe(sha256Hex(view));
+    expect(JSON.parse(view)).toStrictEqual(firstView(loadShippedDataset()));
     for (const name of DATASET_FILES) {
       const text = readFileSync(join(out, `${name}.json`), 'utf8');
       expect(record.files[`${name}.json`]).toBe(sha256Hex(text));

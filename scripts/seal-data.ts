@@ -1,13 +1,15 @@
 // Checks a dataset folder with data:check's rules and writes it out for publishing: the four dataset files as the
-// validator returns them (defaults filled in, so the app can use them as parsed), and checked.json with each file's
-// SHA-256. Article texts, events and stories are copied as they are. Run by the build on data/, and by the bench on its
-// generated corpora.
+// validator returns them (defaults filled in, so the app can use them as parsed), the unfiltered landing view made from
+// them (first-view.json), and checked.json with each file's SHA-256. Article texts, events and stories are copied as
+// they are. Run by the build on data/, and by the bench on its generated corpora.
 // Usage: tsx scripts/seal-data.ts <dataset folder> <output folder>
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { CHECKED_FILE, type CheckedFiles } from '../src/domain/checked-files';
+import { FIRST_VIEW_FILE, firstView } from '../src/domain/first-view';
 import { DATASET_FILES, type Article } from '../src/domain/schema';
 import { formatDatasetError, validateDataset, type DatasetInput } from '../src/domain/validate-dataset';
 
@@ -35,6 +37,14 @@ export function sealDataset(from: string, to: string): CheckedFiles {
     const json = JSON.stringify(result.dataset[name]);
     writeFileSync(join(to, `${name}.json`), json);
     files[`${name}.json`] = sha256Hex(json);
+  }
+  // The landing view made from these very records: the app shows it once the files above arrive sealed. Written only
+  // when JSON gives it back exactly (a number JSON cannot hold would come back changed): otherwise the app makes it.
+  const view = firstView(result.dataset);
+  const viewJson = JSON.stringify(view);
+  if (isDeepStrictEqual(JSON.parse(viewJson), view)) {
+    writeFileSync(join(to, FIRST_VIEW_FILE), viewJson);
+    files[FIRST_VIEW_FILE] = sha256Hex(viewJson);
   }
   const record: CheckedFiles = { format: 1, files };
   writeFileSync(join(to, CHECKED_FILE), JSON.stringify(record, null, 2) + '\n');

@@ -13,7 +13,8 @@ import type { Overview } from '../domain/overview';
 import type { Claim, Dataset } from '../domain/schema';
 import { PUBLISHED, workspaceIdOf, workspaceKey } from './keys';
 import type { LoadProgress, RequestContext } from './progress';
-import { loadPublishedDataset } from './store/published';
+import { loadPublishedDataset, sealedFirstView } from './store/published';
+import type { FirstView } from '../domain/first-view';
 import type { RecordRevisions, WorkspaceProblem } from './store/workspaces';
 
 /** A set of claims judged in full (every entry's evidence), and the sources' profiles once a view asks for them. No
@@ -52,6 +53,8 @@ export interface Held {
   problems: WorkspaceProblem[];
   /** Each stored record's revision, read with the records (a save names the revision it was based on); null when published. */
   revisions: RecordRevisions | null;
+  /** The published landing view the build made from these records, when they arrived sealed (null: none, make it). */
+  firstView: Promise<FirstView | null> | null;
 }
 
 interface Loading {
@@ -71,6 +74,8 @@ export type ReadWorkspace = (
 export interface StoreDeps {
   fetchPublished?: typeof loadPublishedDataset;
   readWorkspace?: ReadWorkspace;
+  /** The build's landing view of published records, if it made one for them. */
+  firstViewOf?: typeof sealedFirstView;
 }
 
 /** Older workspace states are never asked for again: keep only the latest few (besides the published dataset). */
@@ -135,6 +140,16 @@ export function profilesOf(entry: Held, judged: Judged): SourceProfile[] {
   return judged.profiles;
 }
 
+/** Ranks every claim under a key once the current task is done: after a landing view the build made was sent, so the
+ * first filter change, and the next cards, find the groups prepared as they would have been. */
+export function rankLater(entry: Held, filterKey: string): void {
+  setTimeout(() => {
+    if (entry.rankedParts) return;
+    const groups = rankedGroups(entry, null);
+    entry.ranked ??= { filterKey, byId: new Map(groups.map((g) => [g.id, g])) };
+  }, 0);
+}
+
 /** The groups of the claims under a key (`subset` null) or of a filtered subset, ranked for overviews; groups whose
  * claims the latest ranking already judged are taken from it. */
 export function rankedGroups(entry: Held, subset: readonly Claim[] | null): EngineComparisonGroup[] {
@@ -150,7 +165,11 @@ const readFromStorage: ReadWorkspace = async (id) => {
 };
 
 /** A store of records; `fetchPublished` and `readWorkspace` are replaced in tests. */
-export function createStore({ fetchPublished = loadPublishedDataset, readWorkspace = readFromStorage }: StoreDeps = {}) {
+export function createStore({
+  fetchPublished = loadPublishedDataset,
+  readWorkspace = readFromStorage,
+  firstViewOf = sealedFirstView,
+}: StoreDeps = {}) {
   const held = new Map<string, Held>();
   const loading = new Map<string, Loading>();
 
@@ -166,6 +185,7 @@ export function createStore({ fetchPublished = loadPublishedDataset, readWorkspa
       overviews: new Map(),
       problems,
       revisions,
+      firstView: null,
     };
     held.delete(key);
     held.set(key, entry);
@@ -189,7 +209,12 @@ export function createStore({ fetchPublished = loadPublishedDataset, readWorkspa
     const workspaceId = workspaceIdOf(key);
     const promise = (
       workspaceId === null
-        ? fetchPublished(report, controller.signal).then((records) => hold(key, records))
+        ? fetchPublished(report, controller.signal).then((records) => {
+            const entry = hold(key, records);
+            // Its download started with the others; a failure only means the view is made here.
+            entry.firstView = firstViewOf(records, controller.signal).catch(() => null);
+            return entry;
+          })
         : readWorkspace(workspaceId).then(({ key: read, dataset, problems, revisions }) => {
             // Storage may already be a revision ahead of the key asked for: hold it under both, the next ask names the newer.
             const entry = hold(read, dataset, problems, revisions ?? null);

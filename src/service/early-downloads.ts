@@ -1,10 +1,10 @@
 // The published dataset's files, asked for as the dataset worker starts: its entry is small, so the downloads run while
 // the rest of its code (engine, validation, storage) loads, instead of after. The first request for a file takes its
 // download; any later one fetches again.
-import { CHECKED_FILE } from '../domain/checked-files-name';
+import { CHECKED_FILE, FIRST_VIEW_FILE } from '../domain/checked-files-name';
 
 /** The files a load of the published dataset reads, in the order it asks for them. */
-export const PUBLISHED_FILES = [CHECKED_FILE, 'articles.json', 'sources.json', 'measures.json', 'claims.json'] as const;
+export const PUBLISHED_FILES = [CHECKED_FILE, FIRST_VIEW_FILE, 'articles.json', 'sources.json', 'measures.json', 'claims.json'] as const;
 
 /** The worker's name when the page starts it to show the published dataset (not a workspace). */
 export const PUBLISHED_WORKER = 'dataset:published';

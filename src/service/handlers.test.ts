@@ -2,6 +2,7 @@ import { indexDataset } from '../domain/lookups';
 import { articleDate } from '../domain/article-date';
 import { verdictOf } from '../domain/view-models/verdict';
 import { articleDesk } from '../domain/view-models/article-desk';
+import { firstView } from '../domain/first-view';
 import { catalogue } from '../domain/view-models/catalogue';
 import { sourceUses } from '../domain/source-uses';
 import { describe, expect, it, vi } from 'vitest';
@@ -190,6 +191,27 @@ describe('the dataset service', () => {
     await service.catalogue('ws:w1@7');
     await service.catalogue('ws:w1@8');
     expect(reads).toBe(1);
+  });
+
+  it('answers the first, unfiltered overview with the view the build made from the sealed records, then filters as before', async () => {
+    const made = firstView(shipped);
+    const plain = createDatasetService(() => Promise.resolve(shipped));
+    // The build's view is what the service would make itself.
+    expect(made).toEqual(await plain.overview(PUBLISHED, NO_FILTERS));
+    const handlers = createHandlers(
+      createStore({ fetchPublished: () => Promise.resolve(shipped), firstViewOf: () => Promise.resolve(made) }),
+    );
+    const first = await handlers.overview({ key: PUBLISHED, filters: NO_FILTERS }, {});
+    // The very view the build made: nothing was ranked to answer.
+    expect(first.overview).toBe(made.overview);
+    expect(first.options).toBe(made.options);
+    // A filter change, and the next cards, answer as they do without it.
+    const filters: ClaimFilters = { ...NO_FILTERS, kinds: ['monitoring group'] };
+    expect(await handlers.overview({ key: PUBLISHED, filters }, {})).toEqual(await plain.overview(PUBLISHED, filters));
+    const ids = made.overview.groups.filter((g) => g.contested).map((g) => g.id);
+    expect(await handlers.cards({ key: PUBLISHED, filters: NO_FILTERS, ids }, {})).toEqual(
+      await plain.handlers.cards({ key: PUBLISHED, filters: NO_FILTERS, ids }, {}),
+    );
   });
 
   it('answers a filter it has seen from memory, with the filtered count', async () => {

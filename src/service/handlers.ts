@@ -44,6 +44,7 @@ import {
   fullJudgement,
   profilesOf,
   rankedGroups,
+  rankLater,
   subsetJudgement,
   type Held,
   type Judged,
@@ -239,8 +240,14 @@ export function createHandlers(store: Store = createStore()) {
       const entry = await store.obtain(key, context);
       const filterKey = JSON.stringify(filters);
       let overview = entry.overviews.get(filterKey);
+      // With no filter set, the landing view the build made from these sealed records is the answer.
+      const built = !overview && isUnfiltered(filters) && entry.firstView ? await entry.firstView : null;
       if (overview) {
         entry.overviews.delete(filterKey);
+      } else if (built) {
+        overview = built.overview;
+        entry.options ??= built.options;
+        rankLater(entry, filterKey);
       } else {
         const subset = filterDataset(entry.dataset, filters);
         // Claims already judged in full rank the same; otherwise rank alone, which skips building every entry's evidence.

@@ -9,7 +9,8 @@ import { checkedFilesSchema } from '../../domain/checked-files';
 import { server } from '../../testing/msw/server';
 import { DATA_DIR, loadShippedDataset } from '../../testing/real-dataset';
 import { ApiError } from '../http';
-import { loadPublishedDataset, sha256Hex } from './published';
+import { firstView } from '../../domain/first-view';
+import { loadPublishedDataset, sealedFirstView, sha256Hex } from './published';
 
 // Sealed by the build's own script, in its own process, as the build runs it.
 const SEALED = mkdtempSync(join(tmpdir(), 'corroborate-published-'));
@@ -117,5 +118,47 @@ describe('loading the published dataset', () => {
       expect(await loadPublishedDataset(() => undefined)).toStrictEqual(loadShippedDataset());
       server.resetHandlers();
     }
+  });
+
+  it('gives the landing view the build made, only when every file and the view arrive as it sealed them', async () => {
+    // The claims answer only once the app has read the record, as a large file arrives after a small one.
+    const parse = checkedFilesSchema.safeParse.bind(checkedFilesSchema);
+    let recordRead: () => void = () => undefined;
+    vi.spyOn(checkedFilesSchema, 'safeParse').mockImplementation((data) => {
+      const result = parse(data);
+      recordRead();
+      return result;
+    });
+    const serveAfterRecord = (files: Record<string, string> = {}) => {
+      const read = new Promise<void>((ok) => (recordRead = ok));
+      serve(files);
+      server.use(
+        http.get('*/data/claims.json', async () => {
+          await read;
+          return HttpResponse.text(files['claims.json'] ?? sealed('claims.json'), { headers: { 'Content-Type': 'application/json' } });
+        }),
+      );
+    };
+    serveAfterRecord();
+    const view = await sealedFirstView(await loadPublishedDataset(() => undefined));
+    expect(view).toEqual(firstView(loadShippedDataset()));
+    // A claims file the record does not vouch for (changed since the build, but valid): the view was not made from it.
+    const claims = JSON.parse(sealed('claims.json')) as { notes: string }[];
+    if (claims[0]) claims[0].notes = 'changed after the build';
+    serveAfterRecord({ 'claims.json': JSON.stringify(claims) });
+    expect(await sealedFirstView(await loadPublishedDataset(() => undefined))).toBeNull();
+    // A view whose bytes changed since the build.
+    const changed = JSON.parse(sealed('first-view.json')) as { totalClaims: number };
+    changed.totalClaims += 1;
+    serveAfterRecord({ 'first-view.json': JSON.stringify(changed) });
+    expect(await sealedFirstView(await loadPublishedDataset(() => undefined))).toBeNull();
+    // No record: everything is validated, and the view is made from the records.
+    serve({ 'checked.json': '<html></html>' });
+    expect(await sealedFirstView(await loadPublishedDataset(() => undefined))).toBeNull();
+    // A view that cannot be downloaded.
+    server.resetHandlers();
+    serveAfterRecord();
+    server.use(http.get('*/data/first-view.json', () => new HttpResponse(null, { status: 404 })));
+    expect(await sealedFirstView(await loadPublishedDataset(() => undefined))).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 // Fetch → parse → validate, shared by the Web Worker and the main-thread fallback so both behave the same.
 import { z } from '../../domain/zod';
 import { CHECKED_FILE, checkedFilesSchema, isChecked, type CheckedFiles } from '../../domain/checked-files';
+import { FIRST_VIEW_FILE } from '../../domain/checked-files-name';
+import type { FirstView } from '../../domain/first-view';
 import { articleSchema, claimSchema, measureSchema, sourceSchema, type Dataset } from '../../domain/schema';
 import { PUBLISHED_FILES } from '../early-downloads';
 import { fetchBytes, fetchJson, parseJson } from '../http';
@@ -22,15 +24,34 @@ async function readChecked<S extends z.ZodType>(
   bytes: Uint8Array<ArrayBuffer>,
   schema: S,
   checked: CheckedFiles | null,
-): Promise<z.infer<S>> {
+): Promise<{ data: z.infer<S>; sealed: boolean }> {
   // crypto.subtle exists only in secure contexts (https, localhost): over plain http the hash fails, and all is validated.
   const hash = checked === null ? null : await sha256Hex(bytes).catch(() => null);
   const text = new TextDecoder().decode(bytes);
   if (hash !== null && isChecked(checked, file, hash)) {
     // The cast is the seal's promise: scripts/seal-data.ts wrote this text from the schema's own output.
-    return JSON.parse(text) as z.infer<S>;
+    return { data: JSON.parse(text) as z.infer<S>, sealed: true };
   }
-  return parseJson(file, text, schema);
+  return { data: parseJson(file, text, schema), sealed: false };
+}
+
+/** The build's record for each published dataset whose four files all arrived as the build sealed them. */
+const sealedLoads = new WeakMap<Dataset, CheckedFiles>();
+
+/**
+ * The landing view the build made from the published files (first-view.json), when the four files of `dataset` arrived
+ * sealed by one record and the view's bytes match that same record: it was made from these very records. Otherwise
+ * (no record, a file changed since the build, a failed download) null, and the view is made from the records.
+ */
+export async function sealedFirstView(dataset: Dataset, signal?: AbortSignal): Promise<FirstView | null> {
+  const record = sealedLoads.get(dataset);
+  if (!record || !Object.hasOwn(record.files, FIRST_VIEW_FILE)) return null;
+  const bytes = await fetchBytes(FIRST_VIEW_FILE, signal).catch(() => null);
+  if (bytes === null) return null;
+  const hash = await sha256Hex(bytes).catch(() => null);
+  if (hash === null || !isChecked(record, FIRST_VIEW_FILE, hash)) return null;
+  // The cast is the seal's promise: scripts/seal-data.ts wrote this text from firstView() of the same records.
+  return JSON.parse(new TextDecoder().decode(bytes)) as FirstView;
 }
 
 /** Loads the published dataset over HTTP; every file the build did not check, or that changed since, is validated here. */
@@ -44,7 +65,7 @@ export async function loadPublishedDataset(onProgress: (p: LoadProgress) => void
     'sources.json': fetchBytes('sources.json', signal),
     'measures.json': fetchBytes('measures.json', signal),
     'claims.json': fetchBytes('claims.json', signal),
-  } satisfies Record<Exclude<(typeof PUBLISHED_FILES)[number], typeof CHECKED_FILE>, unknown>;
+  } satisfies Record<Exclude<(typeof PUBLISHED_FILES)[number], typeof CHECKED_FILE | typeof FIRST_VIEW_FILE>, unknown>;
   // The record is waited for only while data files are still on their way: a hung record must never hang the load.
   const allIn = Promise.all(Object.values(texts)).then(
     () => null,
@@ -53,8 +74,11 @@ export async function loadPublishedDataset(onProgress: (p: LoadProgress) => void
   const checked = Promise.race([record, allIn]);
   // Once some files are in, name the ones still awaited: a slow or hung file is then named on screen.
   const waiting = new Set(Object.keys(texts));
+  // The files validated here, not vouched for by the record.
+  const validated = new Set<string>();
   const read = async <S extends z.ZodType>(file: keyof typeof texts, schema: S) => {
-    const data = await readChecked(file, await texts[file], schema, await checked);
+    const { data, sealed } = await readChecked(file, await texts[file], schema, await checked);
+    if (!sealed) validated.add(file);
     waiting.delete(file);
     if (waiting.size > 0)
       onProgress({ stage: 'download', message: `Downloading the dataset… still waiting for ${[...waiting].join(', ')}.` });
@@ -66,5 +90,8 @@ export async function loadPublishedDataset(onProgress: (p: LoadProgress) => void
     read('measures.json', z.array(measureSchema)),
     read('claims.json', z.array(claimSchema)),
   ]);
-  return { articles, sources, measures, claims };
+  const dataset = { articles, sources, measures, claims };
+  const sealedBy = await checked;
+  if (validated.size === 0 && sealedBy) sealedLoads.set(dataset, sealedBy);
+  return dataset;
 }
