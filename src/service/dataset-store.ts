@@ -211,8 +211,8 @@ export function createStore({
       workspaceId === null
         ? fetchPublished(report, controller.signal).then((records) => {
             const entry = hold(key, records);
-            // Its download started with the others; a failure only means the view is made here.
-            entry.firstView = firstViewOf(records, controller.signal).catch(() => null);
+            // A view that failed only means the view is made here.
+            entry.firstView = firstViewOf(records).catch(() => null);
             return entry;
           })
         : readWorkspace(workspaceId).then(({ key: read, dataset, problems, revisions }) => {

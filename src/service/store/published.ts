@@ -35,19 +35,20 @@ async function readChecked<S extends z.ZodType>(
   return { data: parseJson(file, text, schema), sealed: false };
 }
 
-/** The build's record for each published dataset whose four files all arrived as the build sealed them. */
-const sealedLoads = new WeakMap<Dataset, CheckedFiles>();
+/** The landing view the build made for each published dataset that arrived sealed with it (see loadPublishedDataset). */
+const firstViews = new WeakMap<Dataset, FirstView>();
 
 /**
  * The landing view the build made from the published files (first-view.json), when the four files of `dataset` arrived
- * sealed by one record and the view's bytes match that same record: it was made from these very records. Otherwise
- * (no record, a file changed since the build, a failed download) null, and the view is made from the records.
+ * as the build sealed them and the view's bytes, in by then, match the same record: it was made from these very records.
+ * Otherwise (no record, a file changed since the build, a view failed, late or changed) null, and the view is made here.
  */
-export async function sealedFirstView(dataset: Dataset, signal?: AbortSignal): Promise<FirstView | null> {
-  const record = sealedLoads.get(dataset);
-  if (!record || !Object.hasOwn(record.files, FIRST_VIEW_FILE)) return null;
-  const bytes = await fetchBytes(FIRST_VIEW_FILE, signal).catch(() => null);
-  if (bytes === null) return null;
+export function sealedFirstView(dataset: Dataset): Promise<FirstView | null> {
+  return Promise.resolve(firstViews.get(dataset) ?? null);
+}
+
+/** The view's bytes parsed, if the record vouches for exactly them. */
+async function readFirstView(bytes: Uint8Array<ArrayBuffer>, record: CheckedFiles): Promise<FirstView | null> {
   const hash = await sha256Hex(bytes).catch(() => null);
   if (hash === null || !isChecked(record, FIRST_VIEW_FILE, hash)) return null;
   // The cast is the seal's promise: scripts/seal-data.ts wrote this text from firstView() of the same records.
@@ -60,6 +61,12 @@ export async function loadPublishedDataset(onProgress: (p: LoadProgress) => void
   // Without the build's record (a dataset folder served as it is, or an unreadable record), every file is validated.
   const record = fetchJson(CHECKED_FILE, checkedFilesSchema, signal).catch(() => null);
   // The worker asks for the same files as it starts (PUBLISHED_FILES); these requests take those downloads.
+  // The view is small and comes first; one still on its way when the records are in is not waited for.
+  const view: { bytes: Uint8Array<ArrayBuffer> | null } = { bytes: null };
+  fetchBytes(FIRST_VIEW_FILE, signal).then(
+    (bytes) => (view.bytes = bytes),
+    () => undefined,
+  );
   const texts = {
     'articles.json': fetchBytes('articles.json', signal),
     'sources.json': fetchBytes('sources.json', signal),
@@ -92,6 +99,9 @@ export async function loadPublishedDataset(onProgress: (p: LoadProgress) => void
   ]);
   const dataset = { articles, sources, measures, claims };
   const sealedBy = await checked;
-  if (validated.size === 0 && sealedBy) sealedLoads.set(dataset, sealedBy);
+  if (validated.size === 0 && sealedBy && view.bytes) {
+    const made = await readFirstView(view.bytes, sealedBy);
+    if (made) firstViews.set(dataset, made);
+  }
   return dataset;
 }
