@@ -129,13 +129,23 @@ describe('loading the published dataset', () => {
       recordRead();
       return result;
     });
+    // …and after the view has been answered, as a small file comes before a large one.
     const serveAfterRecord = (files: Record<string, string> = {}) => {
       const read = new Promise<void>((ok) => (recordRead = ok));
+      let viewSent: () => void = () => undefined;
+      const sent = new Promise<void>((ok) => (viewSent = ok));
       serve(files);
+      const json = { headers: { 'Content-Type': 'application/json' } };
       server.use(
         http.get('*/data/claims.json', async () => {
-          await read;
-          return HttpResponse.text(files['claims.json'] ?? sealed('claims.json'), { headers: { 'Content-Type': 'application/json' } });
+          await Promise.all([read, files['first-view.json'] === 'hang' ? undefined : sent]);
+          return HttpResponse.text(files['claims.json'] ?? sealed('claims.json'), json);
+        }),
+        http.get('*/data/first-view.json', async () => {
+          const body = files['first-view.json'] ?? sealed('first-view.json');
+          if (body === 'hang') await delay('infinite');
+          viewSent();
+          return body === 'missing' ? new HttpResponse(null, { status: 404 }) : HttpResponse.text(body, json);
         }),
       );
     };
@@ -157,8 +167,7 @@ describe('loading the published dataset', () => {
     expect(await sealedFirstView(await loadPublishedDataset(() => undefined))).toBeNull();
     // A view that cannot be downloaded.
     server.resetHandlers();
-    serveAfterRecord();
-    server.use(http.get('*/data/first-view.json', () => new HttpResponse(null, { status: 404 })));
+    serveAfterRecord({ 'first-view.json': 'missing' });
     expect(await sealedFirstView(await loadPublishedDataset(() => undefined))).toBeNull();
     // A view that never comes: the records load all the same, and the view is made from them.
     server.resetHandlers();
