@@ -7,7 +7,8 @@ import { buildHostileDataset, type HostileDataset } from '../hostile-dataset';
 
 // A string, not new URL(): test DOMs replace the global URL class.
 const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data') + '/';
-// checked.json is written by the build, not kept in data/: here it answers 404, and every file is validated.
+// checked.json and first-view.json are written by the build, not kept in data/: here they answer 404, so every file is
+// validated and the landing view is made from the records.
 const DATASET_FILES = [
   'articles.json',
   'sources.json',
@@ -16,6 +17,7 @@ const DATASET_FILES = [
   'events.json',
   'stories.json',
   'checked.json',
+  'first-view.json',
 ] as const;
 
 function readDataFile(file: string): string | null {
