@@ -32,6 +32,13 @@ const keepSameRecords =
   <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
     sameRecords(previousQuery?.queryKey[2], key) ? previous : undefined;
 
+/** The placeholder of a question about one thing (a group, a claim, an article…) whose key holds its id at `at`: the last
+ * answer about the same thing in the same records, never another's. */
+const keepSameRecordsAndId =
+  (key: string, at: number, id: string) =>
+  <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
+    sameRecords(previousQuery?.queryKey[2], key) && previousQuery?.queryKey[at] === id ? previous : undefined;
+
 interface Range {
   start: number;
   end: number;
@@ -67,8 +74,7 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'group', key, filters, groupId] as const,
       queryFn: ({ signal }) => ask('group', { key, filters, groupId }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) =>
-        sameRecords(previousQuery?.queryKey[2], key) && previousQuery?.queryKey[4] === groupId ? previous : undefined,
+      placeholderData: keepSameRecordsAndId(key, 4, groupId),
     }),
   /** One claim with its credibility and the records it refers to (the claim's page; filters do not apply). */
   claim: (key: string, claimId: string) =>
@@ -76,8 +82,7 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'claim', key, claimId] as const,
       queryFn: ({ signal }) => ask('claim', { key, claimId }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) =>
-        sameRecords(previousQuery?.queryKey[2], key) && previousQuery?.queryKey[3] === claimId ? previous : undefined,
+      placeholderData: keepSameRecordsAndId(key, 3, claimId),
     }),
   /** One article with its claims, the sources and measures, and the words the suggester learns from the other articles. */
   articleDesk: (key: string, articleId: string) =>
@@ -86,8 +91,7 @@ export const datasetQueries = {
       queryFn: ({ signal }) => ask('articleDesk', { key, articleId }, signal),
       staleTime: Infinity,
       // After a save the next revision's answer replaces this one; the form does not flash back to "Loading…" meanwhile.
-      placeholderData: (previous, previousQuery) =>
-        sameRecords(previousQuery?.queryKey[2], key) && previousQuery?.queryKey[3] === articleId ? previous : undefined,
+      placeholderData: keepSameRecordsAndId(key, 3, articleId),
     }),
   /** Every article, source and measure with its revision, and each measure's number of figures (the editors' lists). */
   catalogue: (key: string) =>
@@ -104,8 +108,7 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'measureClaims', key, measureId] as const,
       queryFn: ({ signal }) => ask('measureClaims', { key, measureId }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) =>
-        sameRecords(previousQuery?.queryKey[2], key) && previousQuery?.queryKey[3] === measureId ? previous : undefined,
+      placeholderData: keepSameRecordsAndId(key, 3, measureId),
     }),
   /** What uses one source (its delete is refused while anything does); the same source's last answer stays meanwhile. */
   sourceUses: (key: string, sourceId: string) =>
@@ -113,8 +116,7 @@ export const datasetQueries = {
       queryKey: [...datasetQueries.all, 'sourceUses', key, sourceId] as const,
       queryFn: ({ signal }) => ask('sourceUses', { key, sourceId }, signal),
       staleTime: Infinity,
-      placeholderData: (previous, previousQuery) =>
-        sameRecords(previousQuery?.queryKey[2], key) && previousQuery?.queryKey[3] === sourceId ? previous : undefined,
+      placeholderData: keepSameRecordsAndId(key, 3, sourceId),
     }),
   /** The articles, newest first, with each one's number of claims. */
   articleList: (key: string) =>

@@ -1,11 +1,9 @@
 // A failed block of a large matrix's cells: its error and Retry, while the frame and the other questions stay as they were.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { server } from '../../testing/msw/server';
 import { renderWithProviders } from '../../testing/render';
-import { shippedManyTimes } from '../../testing/real-dataset';
+import { serveLargeMatrix } from '../../testing/large-matrix';
 import { MatrixPage } from './matrix-page';
 
 // The first question for a block of cells fails on its way back, as a question can when the service is busy or the
@@ -29,14 +27,7 @@ describe('a large matrix whose block of cells fails', () => {
   });
 
   it('says which part failed and why, keeps the cells waiting, and draws them after Retry', async () => {
-    const big = shippedManyTimes(4);
-    server.use(
-      http.get('*/data/measures.json', () => HttpResponse.json(big.measures)),
-      http.get('*/data/claims.json', () => HttpResponse.json(big.claims)),
-    );
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
-    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(200);
+    serveLargeMatrix();
     renderWithProviders(<MatrixPage />, { route: '/matrix' });
     const alert = await screen.findByRole('alert', {}, { timeout: 10000 });
     expect(alert).toHaveTextContent('Could not load these cells of the matrix');

@@ -1,12 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { server } from '../../testing/msw/server';
 import { renderWithProviders } from '../../testing/render';
-import { shippedManyTimes } from '../../testing/real-dataset';
 import { WINDOW_ROWS } from '../../domain/view-models/matrix-model';
+import { serveLargeMatrix } from '../../testing/large-matrix';
 import { MatrixPage } from './matrix-page';
 
 describe('MatrixPage', () => {
@@ -22,16 +20,7 @@ describe('MatrixPage', () => {
   });
 
   it('draws only the rows in view of a large matrix, and says so', async () => {
-    const big = shippedManyTimes(4);
-    server.use(
-      http.get('*/data/measures.json', () => HttpResponse.json(big.measures)),
-      http.get('*/data/claims.json', () => HttpResponse.json(big.claims)),
-    );
-    // The test DOM lays nothing out: give the scroller the size of a desktop viewport, so a window of rows is drawn…
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
-    // …and each drawn row the height of a real one, as the window measures them.
-    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(200);
+    serveLargeMatrix();
     renderWithProviders(<MatrixPage />, { route: '/matrix' });
     const table = await screen.findByRole('table', {}, { timeout: 10000 });
     const rowCount = Number(table.getAttribute('aria-rowcount'));
