@@ -51,3 +51,15 @@ test('on the chart of figures against time, a keyboard user hears each figure wi
   await expect(page).toHaveURL(/\/claims\/[^/?]+\?group=date$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('More than 900');
 });
+
+test('on the sources page, a mark of the distance chart names its figure and opens it with Enter', async ({ page }) => {
+  await page.goto('/sources');
+  const chart = page.getByRole('group', { name: /^How far each source's figures sit from the figures that contradict them/ });
+  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  const mark = chart.getByRole('link', { name: /^Russian Defence Ministry: Air raids on Palmyra, March 2016/ });
+  await mark.focus();
+  await expect(page.getByRole('tooltip')).toContainText('Russian Defence Ministry: “20 to 25”');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/claims\/[^/?]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('20 to 25');
+});

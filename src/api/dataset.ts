@@ -126,11 +126,12 @@ export const datasetQueries = {
       staleTime: Infinity,
       placeholderData: keepSameRecords(key),
     }),
-  /** The sources page: profiles and the distance chart under the filters. */
-  sources: (key: string, filters: ClaimFilters) =>
+  /** The sources page under the filters: the first `count` cards and the distance chart. While more cards are asked
+   * for, the ones shown stay. */
+  sources: (key: string, filters: ClaimFilters, count: number) =>
     queryOptions({
-      queryKey: [...datasetQueries.all, 'sources', key, filters] as const,
-      queryFn: ({ signal }) => ask('sources', { key, filters }, signal),
+      queryKey: [...datasetQueries.all, 'sources', key, filters, count] as const,
+      queryFn: ({ signal }) => ask('sources', { key, filters, count }, signal),
       staleTime: Infinity,
       placeholderData: keepSameRecords(key),
     }),

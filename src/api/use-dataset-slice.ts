@@ -139,10 +139,10 @@ export function useArticleList(): { query: QueryLike<ArticleListSlice>; progress
   return useDatasetSlice((sourceKey) => datasetQueries.articleList(sourceKey));
 }
 
-/** The sources page's profiles and distance chart under the URL's filters. */
-export function useSourcesSlice(): { query: QueryLike<SourcesSlice>; progress: string | null } {
+/** The sources page's first `count` cards and its distance chart under the URL's filters. */
+export function useSourcesSlice(count: number): { query: QueryLike<SourcesSlice>; progress: string | null } {
   const [filters] = useFilters();
-  return useDatasetSlice((sourceKey) => datasetQueries.sources(sourceKey, filters));
+  return useDatasetSlice((sourceKey) => datasetQueries.sources(sourceKey, filters, count));
 }
 
 /** One source's distances from the others under the URL's filters, measure by measure. */

@@ -17,7 +17,9 @@ import { credibilityOf } from '../domain/credibility';
 import { filterDataset, NO_FILTERS, type ClaimFilters } from '../domain/filter';
 import type { RequestContext } from './progress';
 import type { Dataset } from '../domain/schema';
-import { loadShippedDataset, loadShippedEvents, shippedManyTimes } from '../testing/real-dataset';
+import { loadShippedDataset, loadShippedEvents, shippedManySources, shippedManyTimes } from '../testing/real-dataset';
+import { distanceMarks } from '../domain/view-models/distance-rows';
+import { profilesByFiguresMade, SOURCE_PAGE_SIZE } from '../domain/view-models/source-profiles-order';
 import { PUBLISHED } from './keys';
 import { createStore, type ReadWorkspace } from './dataset-store';
 import { createHandlers } from './handlers';
@@ -36,7 +38,8 @@ function createDatasetService(fetchPublished: typeof loadPublishedDataset, readW
       handlers.group({ key, filters, groupId }, context),
     claim: (key: string, claimId: string, context: RequestContext = {}) => handlers.claim({ key, claimId }, context),
     catalogue: (key: string, context: RequestContext = {}) => handlers.catalogue({ key }, context),
-    sources: (key: string, filters: ClaimFilters, context: RequestContext = {}) => handlers.sources({ key, filters }, context),
+    // Every card: the shipped dataset has fewer sources than a page.
+    sources: (key: string, filters: ClaimFilters, context: RequestContext = {}) => handlers.sources({ key, filters, count: 1 }, context),
     restart: (key: string) => handlers.restart({ key }),
     handlers,
   };
@@ -79,7 +82,7 @@ describe('the dataset service', () => {
     expect(seen).toContain(`full: Comparing ${shipped.claims.length.toLocaleString('en-GB')} figures…`);
     expect(slice.totalClaims).toBe(shipped.claims.length);
     expect(slice.overview.groups.map((g) => g.id)).toEqual(analyseDataset(shipped).groups.map((g) => g.id));
-    expect(loaded.profiles.map((p) => p.sourceId).sort()).toEqual(
+    expect(loaded.cards.map((c) => c.source.id).sort()).toEqual(
       analyseDataset(shipped)
         .profiles.map((p) => p.sourceId)
         .sort(),
@@ -174,7 +177,7 @@ describe('the dataset service', () => {
     expect([...listed.figuresPerMeasure.values()].reduce((a, b) => a + b, 0)).toBe(10);
     expect(reads).toBe(1);
     const profiles = await service.sources('ws:w1@3', NO_FILTERS);
-    expect(profiles.profiles.reduce((n, p) => n + p.made, 0)).toBeGreaterThan(0);
+    expect(profiles.cards.reduce((n, c) => n + c.profile.made, 0)).toBeGreaterThan(0);
     expect(reads).toBe(1);
   });
 
@@ -406,9 +409,11 @@ describe('the dataset service', () => {
     const outlets = [...new Set(shipped.claims.map((c) => c.outletId))].slice(0, 3);
     for (const filters of [NO_FILTERS, { ...NO_FILTERS, outlets }]) {
       const whole = analyseDataset(filterDataset(shipped, filters));
-      const { profiles } = await service.sources(PUBLISHED, filters);
-      expect(profiles.map((p) => p.sourceId).sort()).toEqual(whole.profiles.map((p) => p.sourceId).sort());
-      for (const profile of profiles) {
+      const { cards, total } = await service.sources(PUBLISHED, filters);
+      expect(total).toBe(cards.length);
+      expect(cards.map((c) => c.source.id).sort()).toEqual(whole.profiles.map((p) => p.sourceId).sort());
+      for (const { source, profile } of cards) {
+        expect(source).toEqual(shipped.sources.find((s) => s.id === profile.sourceId));
         const full = whole.profiles.find((p) => p.sourceId === profile.sourceId);
         expect(Object.keys(profile)).not.toContain('claimIds');
         expect(profile.distanceCount).toBe(full?.distances.length);
@@ -417,6 +422,39 @@ describe('the dataset service', () => {
       }
     }
     expect(await service.handlers.sourceDistances({ key: PUBLISHED, filters: NO_FILTERS, sourceId: 'nobody' }, {})).toEqual([]);
+  });
+
+  it('sends the sources page a page of cards at a time, in the order of the whole list, with the total', async () => {
+    const many = shippedManySources(4);
+    const { handlers } = createDatasetService(() => Promise.resolve(many));
+    const all = await handlers.sources({ key: PUBLISHED, filters: NO_FILTERS, count: Infinity }, {});
+    expect(all.total).toBe(all.cards.length);
+    expect(all.total).toBeGreaterThan(2 * SOURCE_PAGE_SIZE);
+    const made = analyseDataset(many).profiles;
+    expect(all.cards.map((c) => c.source.id)).toEqual(profilesByFiguresMade(made, indexDataset(many).sources).map((p) => p.sourceId));
+    const first = await handlers.sources({ key: PUBLISHED, filters: NO_FILTERS, count: SOURCE_PAGE_SIZE }, {});
+    expect(first.cards).toEqual(all.cards.slice(0, SOURCE_PAGE_SIZE));
+    expect(first.total).toBe(all.total);
+    // More is asked for in whole pages: one more card asked is the next page.
+    const second = await handlers.sources({ key: PUBLISHED, filters: NO_FILTERS, count: SOURCE_PAGE_SIZE + 1 }, {});
+    expect(second.cards).toEqual(all.cards.slice(0, 2 * SOURCE_PAGE_SIZE));
+    expect(second.distance).toEqual(first.distance);
+  });
+
+  it('names the distance chart’s marks from the claims, which the sources page does not hold, so each opens its claim', async () => {
+    const { handlers } = createDatasetService(() => Promise.resolve(shipped));
+    const { distance, marks } = await handlers.sources({ key: PUBLISHED, filters: NO_FILTERS, count: 1 }, {});
+    const index = indexDataset(shipped);
+    expect(distance.dots.length).toBeGreaterThan(0);
+    expect(marks).toEqual(distanceMarks(distance, index));
+    for (const dot of distance.dots) {
+      const claim = index.claims.get(dot.claimId);
+      expect(marks[dot.mark]?.claimId).toBe(dot.claimId);
+      // The tip says who reported the figure and when, not only the source's name and the distance.
+      expect(marks[dot.mark]?.lines.length).toBeGreaterThan(2);
+      const outlet = `Reported by ${index.sources.get(claim?.outletId ?? '')?.name ?? 'nobody'}`;
+      expect(marks[dot.mark]?.lines.some((line) => line.startsWith(outlet))).toBe(true);
+    }
   });
 
   it('gives the timeline, its per-measure tab and its image’s words for the claims under the filters', async () => {

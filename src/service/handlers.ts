@@ -12,8 +12,9 @@ import { checkStory, type StoryIssue } from '../domain/story-authoring';
 import { overviewCard, toOverview, type Overview, type OverviewCard } from '../domain/overview';
 import type { Article, Claim, Dataset, Story } from '../domain/schema';
 import { compareArticlesNewestFirst } from '../domain/article-date';
-import { toDistanceRows, type DistanceModel } from '../domain/view-models/distance-rows';
-import { profilesByFiguresMade, profileView, type SourceProfileView } from '../domain/view-models/source-profiles-order';
+import { distanceMarks, toDistanceRows, type DistanceModel } from '../domain/view-models/distance-rows';
+import type { MarkView } from '../domain/view-models/mark-tip';
+import { firstPages, sourceCards, type SourceCardView } from '../domain/view-models/source-profiles-order';
 import {
   isWindowed,
   matrixFrame,
@@ -84,12 +85,14 @@ export interface ClaimSlice {
   dataset: Dataset;
 }
 
-/** The sources page: every source's profile under the filters, most figures first, and the distance chart's model. */
+/** The sources page under the filters: the first cards (most figures first) and how many there are, and the distance
+ * chart with its marks named from the records, which the page does not hold. */
 export interface SourcesSlice {
-  profiles: SourceProfileView[];
+  cards: SourceCardView[];
+  /** How many sources have a figure under the filters: the cards the page can show. */
+  total: number;
   distance: DistanceModel;
-  /** Every source and measure, for names; no claims or articles. */
-  dataset: Dataset;
+  marks: MarkView[];
 }
 
 /** The articles of a dataset, newest first, with how many claims each has: the workbench's list, without the claims. */
@@ -146,6 +149,26 @@ const MAX_OVERVIEWS = 16;
 function recordsFor(records: Dataset, claims: Claim[]): Dataset {
   const articles = new Set(claims.map((c) => c.articleId));
   return { ...records, claims, articles: records.articles.filter((a) => articles.has(a.id)) };
+}
+
+interface SourcesView {
+  cards: SourceCardView[];
+  distance: DistanceModel;
+  marks: MarkView[];
+}
+
+// Each "more sources" asks again; the order and the chart are made once per judgement.
+const sourcesViews = new WeakMap<Judged, SourcesView>();
+
+/** The sources page's cards in order and its distance chart with named marks, for one judgement of the claims. */
+function sourcesViewOf(entry: Held, judged: Judged): SourcesView {
+  const known = sourcesViews.get(judged);
+  if (known) return known;
+  const profiles = profilesOf(entry, judged);
+  const distance = toDistanceRows(profiles, judged.groups, (id) => sourceName(entry.index.sources, id));
+  const view = { cards: sourceCards(profiles, entry.index.sources), distance, marks: distanceMarks(distance, entry.index) };
+  sourcesViews.set(judged, view);
+  return view;
 }
 
 /** One group of `subset` (the held records, filtered), found as the views name it (its id, or one of its measures),
@@ -405,16 +428,15 @@ export function createHandlers(store: Store = createStore()) {
       return checkStory(story, dataset);
     },
 
-    /** The sources page under the filters: profiles most figures first, the distance chart, and names. */
-    async sources({ key, filters }: { key: string; filters: ClaimFilters }, context: RequestContext): Promise<SourcesSlice> {
+    /** The sources page under the filters: the first `count` cards (in whole pages), most figures first, and the
+     * distance chart. */
+    async sources(
+      { key, filters, count }: { key: string; filters: ClaimFilters; count: number },
+      context: RequestContext,
+    ): Promise<SourcesSlice> {
       const entry = await store.obtain(key, context);
-      const judged = judgedUnder(entry, filters, context);
-      const profiles = profilesOf(entry, judged);
-      return {
-        profiles: profilesByFiguresMade(profiles, entry.index.sources).map(profileView),
-        distance: toDistanceRows(profiles, judged.groups, (id) => sourceName(entry.index.sources, id)),
-        dataset: recordsFor(entry.dataset, []),
-      };
+      const { cards, distance, marks } = sourcesViewOf(entry, judgedUnder(entry, filters, context));
+      return { cards: firstPages(cards, count), total: cards.length, distance, marks };
     },
 
     /** One source's distance from the others under the filters, measure by measure (empty for a source with no figure). */

@@ -52,7 +52,7 @@ describe('the data service over a message boundary', () => {
   it('relays progress to the asker while the records load', async () => {
     const { ask } = over<Handlers>(createHandlers(createStore({ fetchPublished: () => Promise.resolve(shipped) })));
     const seen: LoadProgress[] = [];
-    await ask('sources', { key: PUBLISHED, filters: NO_FILTERS }, { onProgress: (p) => seen.push(p) });
+    await ask('sources', { key: PUBLISHED, filters: NO_FILTERS, count: 1 }, { onProgress: (p) => seen.push(p) });
     expect(seen.map((p) => p.message)).toContain(`Comparing ${shipped.claims.length.toLocaleString('en-GB')} figures…`);
   });
 

@@ -37,6 +37,35 @@ export function shippedManyTimes(copies: number): Dataset {
   return { ...real, measures, claims };
 }
 
+/** The shipped dataset `copies` times over with sources of their own: each copy's claims are by its own copy of every
+ * source (named "… (copy 2)"), on its own copy of every measure. */
+export function shippedManySources(copies: number): Dataset {
+  const real = loadShippedDataset();
+  const copied = (id: string, i: number) => `${id}-${i}`;
+  const each = <T>(make: (i: number) => T[]) => Array.from({ length: copies }, (_, i) => make(i)).flat();
+  const sources = each((i) =>
+    real.sources.map((s) => ({
+      ...s,
+      id: copied(s.id, i),
+      name: i === 0 ? s.name : `${s.name} (copy ${i + 1})`,
+      aliases: i === 0 ? s.aliases : [],
+      parentId: s.parentId === null ? null : copied(s.parentId, i),
+    })),
+  );
+  const measures = each((i) => real.measures.map((m) => ({ ...m, id: copied(m.id, i), comparableWith: [] })));
+  const claims = each((i) =>
+    real.claims.map((c) => ({
+      ...c,
+      id: copied(c.id, i),
+      claimantId: copied(c.claimantId, i),
+      outletId: copied(c.outletId, i),
+      via: c.via.map((v) => copied(v, i)),
+      measureId: copied(c.measureId, i),
+    })),
+  );
+  return { ...real, sources, measures, claims };
+}
+
 /** Reads and parses data/events.json as shipped: the published changes of control. */
 export function loadShippedEvents(dir: string = DATA_DIR): ControlEvent[] {
   return controlEventsSchema.parse(JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')));

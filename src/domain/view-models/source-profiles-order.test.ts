@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceProfile } from '../analysis-types';
 import type { Source } from '../schema';
 import { testSource } from '../../testing/builders';
-import { profilesByFiguresMade, profileView } from './source-profiles-order';
+import { firstPages, profilesByFiguresMade, profileView, SOURCE_PAGE_SIZE, sourceCards } from './source-profiles-order';
 
 const profile = (sourceId: string, made: number) => ({ sourceId, made }) as SourceProfile;
 
@@ -42,5 +42,35 @@ describe('profileView', () => {
       selfContradicting: 0,
       distanceCount: 2,
     });
+  });
+});
+
+describe('sourceCards', () => {
+  it('pairs each profile with its source in the list’s order, and leaves out a profile no source names', () => {
+    const sources = new Map([testSource('s1'), testSource('s2')].map((s) => [s.id, s]));
+    const full = (sourceId: string, made: number): SourceProfile => ({
+      sourceId,
+      made,
+      corroborated: 0,
+      contradicted: 0,
+      compatibleOnly: 0,
+      standalone: made,
+      selfContradicting: 0,
+      claimIds: [],
+      distances: [],
+    });
+    const cards = sourceCards([full('s1', 1), full('gone', 9), full('s2', 4)], sources);
+    expect(cards.map((c) => c.source)).toEqual([sources.get('s2'), sources.get('s1')]);
+    expect(cards[0]?.profile).toEqual(profileView(full('s2', 4)));
+  });
+});
+
+describe('firstPages', () => {
+  const cards = Array.from({ length: 70 }, (_, i) => i);
+  it('gives whole pages, at least one', () => {
+    expect(firstPages(cards, 0)).toHaveLength(SOURCE_PAGE_SIZE);
+    expect(firstPages(cards, SOURCE_PAGE_SIZE)).toHaveLength(SOURCE_PAGE_SIZE);
+    expect(firstPages(cards, SOURCE_PAGE_SIZE + 1)).toEqual(cards.slice(0, 2 * SOURCE_PAGE_SIZE));
+    expect(firstPages(cards, Infinity)).toEqual(cards);
   });
 });

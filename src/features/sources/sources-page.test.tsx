@@ -1,10 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, setDbForTesting } from '../../service/store/workspace-db';
 import { listWorkspaces, loadWorkspace } from '../../service/store/workspaces';
 import { renderWithProviders } from '../../testing/render';
+import { server } from '../../testing/msw/server';
+import { shippedManySources } from '../../testing/real-dataset';
 import { SourcesPage } from './sources-page';
 
 beforeEach(async () => {
@@ -49,5 +52,31 @@ describe('grading sources', () => {
     const count = Number(/\((\d+)/.exec(summary.textContent)?.[1]);
     expect(within(list).getAllByRole('listitem')).toHaveLength(count);
     expect(list.textContent).toMatch(/air raids/i);
+  });
+});
+
+describe('a dataset with many sources', () => {
+  it('shows a page of sources at a time, each next page below the last, and says how many are left', async () => {
+    const many = shippedManySources(4);
+    server.use(
+      http.get('*/data/sources.json', () => HttpResponse.json(many.sources)),
+      http.get('*/data/measures.json', () => HttpResponse.json(many.measures)),
+      http.get('*/data/claims.json', () => HttpResponse.json(many.claims)),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<SourcesPage />, { route: '/sources' });
+    const more = await screen.findByRole('button', { name: 'Show 30 more sources' }, { timeout: 5000 });
+    const cards = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const first = cards();
+    expect(first).toHaveLength(30);
+    expect(screen.getByText('30 of 68 sources shown.')).toBeInTheDocument();
+    await user.click(more);
+    await screen.findByText('60 of 68 sources shown.', {}, { timeout: 5000 });
+    expect(cards().slice(0, 30)).toEqual(first);
+    expect(new Set(cards()).size).toBe(60);
+    await user.click(screen.getByRole('button', { name: 'Show 8 more sources' }));
+    await screen.findByText('Syrian Observatory for Human Rights (copy 4)', {}, { timeout: 5000 });
+    expect(cards()).toHaveLength(68);
+    expect(screen.queryByRole('button', { name: /more sources/ })).not.toBeInTheDocument();
   });
 });

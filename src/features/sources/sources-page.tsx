@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { SourceGradeRow } from '../../service/store/workspace-db';
 import { CopyIntoWorkspaceButton } from '../../shared/ui/copy-into-workspace-button';
@@ -6,15 +6,13 @@ import { GradeForm } from '../../shared/ui/grade-form';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { ShowMore } from '../../shared/ui/show-more';
 import { GRADE_REASON_MAX, isReliabilityGrade, RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../domain/grades';
-import { indexDataset } from '../../domain/lookups';
 import type { Source } from '../../domain/schema';
 import { useGrades, type SourceGradeInput } from '../../api/grades';
 import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../api/published-copy';
 import { useSourceDistances, useSourcesSlice } from '../../api/use-dataset-slice';
-import type { SourceProfileView } from '../../domain/view-models/source-profiles-order';
+import { SOURCE_PAGE_SIZE, type SourceProfileView } from '../../domain/view-models/source-profiles-order';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { DistanceChart } from './distance-chart';
-import { distanceMarks } from '../../domain/view-models/distance-rows';
 
 const OPTIONS = RELIABILITY_GRADES.map((g) => ({ value: g, label: RELIABILITY_LABELS[g] }));
 
@@ -122,15 +120,32 @@ function ProfileCard({
   );
 }
 
-/** Each source's kind, alignment and agreement profile, with the user's grade beside the evidence. */
+/** The button for the next page of cards; while that page is on its way the cards shown stay, and the button says so. */
+function MoreSources({ shown, total, asked, onMore }: { shown: number; total: number; asked: number; onMore: () => void }) {
+  const left = total - shown;
+  if (left <= 0) return null;
+  const next = Math.min(SOURCE_PAGE_SIZE, left).toLocaleString('en-GB');
+  return (
+    <p>
+      <button type="button" className="secondary" onClick={onMore}>
+        {asked > shown ? `Loading ${next} more sources…` : `Show ${next} more sources`}
+      </button>{' '}
+      <span className="muted">
+        {shown.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} sources shown.
+      </span>
+    </p>
+  );
+}
+
+/** Each source's kind, alignment and agreement profile, with the user's grade beside the evidence. The worker sends the
+ * cards a page at a time: a large dataset has thousands of sources. */
 export function SourcesPage() {
-  const { query, progress } = useSourcesSlice();
+  const [asked, setAsked] = useState(SOURCE_PAGE_SIZE);
+  const { query, progress } = useSourcesSlice(asked);
   const { editable, sourceGrades, saveSourceGrade } = useGrades();
   const copy = useCopyPublished();
   const { search } = useLocation();
   useDocumentTitle('Sources');
-  const index = useMemo(() => (query.data ? indexDataset(query.data.dataset) : null), [query.data]);
-  const marks = useMemo(() => (query.data && index ? distanceMarks(query.data.distance, index) : []), [query.data, index]);
   return (
     <>
       <h1>Sources and how their figures hold up</h1>
@@ -147,9 +162,8 @@ export function SourcesPage() {
       )}
       {!editable && <CopyIntoWorkspaceButton onCopy={() => copy.mutate(PUBLISHED_COPY_NAME)} pending={copy.isPending} error={copy.error} />}
       <QueryState query={query} what="the dataset" progress={progress}>
-        {({ profiles, distance }) => {
-          if (!index) return null;
-          if (profiles.length === 0) {
+        {({ cards, total, distance, marks }) => {
+          if (total === 0) {
             return (
               <EmptyState title="No source has a figure under these filters">
                 <p>Clear or widen the filters.</p>
@@ -170,27 +184,18 @@ export function SourcesPage() {
                   </figcaption>
                 </figure>
               )}
-              <ShowMore
-                items={profiles}
-                step={30}
-                render={(shown) => (
-                  <ul className="card-list">
-                    {shown.map((profile) => {
-                      const source = index.sources.get(profile.sourceId);
-                      if (!source) return null;
-                      return (
-                        <ProfileCard
-                          key={profile.sourceId}
-                          source={source}
-                          profile={profile}
-                          grade={asInput(sourceGrades.get(source.id))}
-                          onGrade={editable ? (g) => saveSourceGrade({ sourceId: source.id, grade: g }) : null}
-                        />
-                      );
-                    })}
-                  </ul>
-                )}
-              />
+              <ul className="card-list">
+                {cards.map(({ source, profile }) => (
+                  <ProfileCard
+                    key={source.id}
+                    source={source}
+                    profile={profile}
+                    grade={asInput(sourceGrades.get(source.id))}
+                    onGrade={editable ? (g) => saveSourceGrade({ sourceId: source.id, grade: g }) : null}
+                  />
+                ))}
+              </ul>
+              <MoreSources shown={cards.length} total={total} asked={asked} onMore={() => setAsked(cards.length + SOURCE_PAGE_SIZE)} />
             </>
           );
         }}
