@@ -13,7 +13,7 @@ import type { Overview } from '../domain/overview';
 import type { Claim, Dataset } from '../domain/schema';
 import { PUBLISHED, workspaceIdOf, workspaceKey } from './keys';
 import type { LoadProgress, RequestContext } from './progress';
-import { loadPublishedDataset, sealedFirstView } from './store/published';
+import { loadPublishedDataset } from './store/published';
 import type { FirstView } from '../domain/first-view';
 import type { RecordRevisions, WorkspaceProblem } from './store/workspaces';
 
@@ -54,7 +54,7 @@ export interface Held {
   /** Each stored record's revision, read with the records (a save names the revision it was based on); null when published. */
   revisions: RecordRevisions | null;
   /** The published landing view the build made from these records, when they arrived sealed (null: none, make it). */
-  firstView: Promise<FirstView | null> | null;
+  firstView: FirstView | null;
 }
 
 interface Loading {
@@ -64,6 +64,9 @@ interface Loading {
   listeners: Set<(progress: LoadProgress) => void>;
   /** The latest progress, for those who join a load under way. */
   seen: { last: LoadProgress | null };
+  /** The build's landing view of the published records, once their bytes matched its record (before they are parsed);
+   * null once the load ends without one, or for a workspace. */
+  view: Promise<FirstView | null>;
 }
 
 /** Reads one workspace's current records from storage; the key names the state read ("ws:<id>@<revision>"). */
@@ -74,8 +77,6 @@ export type ReadWorkspace = (
 export interface StoreDeps {
   fetchPublished?: typeof loadPublishedDataset;
   readWorkspace?: ReadWorkspace;
-  /** The build's landing view of published records, if it made one for them. */
-  firstViewOf?: typeof sealedFirstView;
 }
 
 /** Older workspace states are never asked for again: keep only the latest few (besides the published dataset). */
@@ -165,11 +166,7 @@ const readFromStorage: ReadWorkspace = async (id) => {
 };
 
 /** A store of records; `fetchPublished` and `readWorkspace` are replaced in tests. */
-export function createStore({
-  fetchPublished = loadPublishedDataset,
-  readWorkspace = readFromStorage,
-  firstViewOf = sealedFirstView,
-}: StoreDeps = {}) {
+export function createStore({ fetchPublished = loadPublishedDataset, readWorkspace = readFromStorage }: StoreDeps = {}) {
   const held = new Map<string, Held>();
   const loading = new Map<string, Loading>();
 
@@ -207,12 +204,18 @@ export function createStore({
       listeners.forEach((l) => l(progress));
     };
     const workspaceId = workspaceIdOf(key);
+    let given: FirstView | null = null;
+    let giveView: (view: FirstView | null) => void = () => undefined;
+    const view = new Promise<FirstView | null>((resolve) => (giveView = resolve));
+    const onView = (made: FirstView) => {
+      given = made;
+      giveView(made);
+    };
     const promise = (
       workspaceId === null
-        ? fetchPublished(report, controller.signal).then((records) => {
+        ? fetchPublished(report, controller.signal, onView).then((records) => {
             const entry = hold(key, records);
-            // A view that failed only means the view is made here.
-            entry.firstView = firstViewOf(records).catch(() => null);
+            entry.firstView = given;
             return entry;
           })
         : readWorkspace(workspaceId).then(({ key: read, dataset, problems, revisions }) => {
@@ -226,7 +229,9 @@ export function createStore({
     });
     // A load every waiter gave up on rejects with nobody listening.
     promise.catch(() => undefined);
-    const load: Loading = { promise, controller, waiters: 0, listeners, seen };
+    // However the load ends, a view not given by then will not be.
+    promise.finally(() => giveView(null)).catch(() => undefined);
+    const load: Loading = { promise, controller, waiters: 0, listeners, seen, view };
     loading.set(key, load);
     return load;
   }
@@ -273,6 +278,11 @@ export function createStore({
 
   return {
     obtain,
+    /** The build's landing view of the published records while they load, as soon as their bytes matched its record:
+     * null for records already held (their entry has it), for a workspace, or once the load ends without one. */
+    viewBeforeRecords(key: string): Promise<FirstView | null> {
+      return held.has(key) ? Promise.resolve(null) : (loading.get(key)?.view ?? Promise.resolve(null));
+    },
     /** Aborts the load under way for a key (a retry after a hang), so that the next request starts a new one; records held stay. */
     restart(key: string): void {
       abandon(key);

@@ -196,15 +196,25 @@ describe('the dataset service', () => {
     expect(reads).toBe(1);
   });
 
-  it('answers the first, unfiltered overview with the view the build made from the sealed records, then filters as before', async () => {
+  it('answers the first, unfiltered overview with the view the build made from the sealed records before they are parsed, then filters as before', async () => {
     const made = firstView(shipped);
     const plain = createDatasetService(() => Promise.resolve(shipped));
     // The build's view is what the service would make itself.
     expect(made).toEqual(await plain.overview(PUBLISHED, NO_FILTERS));
+    // The records come only when the test says so: the view is given first, as their bytes matched the record.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((ok) => (release = ok));
     const handlers = createHandlers(
-      createStore({ fetchPublished: () => Promise.resolve(shipped), firstViewOf: () => Promise.resolve(made) }),
+      createStore({
+        fetchPublished: async (_report, _signal, onView) => {
+          onView?.(made);
+          await released;
+          return shipped;
+        },
+      }),
     );
     const first = await handlers.overview({ key: PUBLISHED, filters: NO_FILTERS }, {});
+    release();
     // The very view the build made: nothing was ranked to answer.
     expect(first.overview).toBe(made.overview);
     expect(first.options).toBe(made.options);

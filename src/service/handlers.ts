@@ -10,6 +10,7 @@ import { catalogue, type Catalogue } from '../domain/view-models/catalogue';
 import { sourceUses, type SourceUses } from '../domain/source-uses';
 import { checkStory, type StoryIssue } from '../domain/story-authoring';
 import { overviewCard, toOverview, type Overview, type OverviewCard } from '../domain/overview';
+import type { FirstView } from '../domain/first-view';
 import type { Article, Claim, Dataset, Story } from '../domain/schema';
 import { compareArticlesNewestFirst } from '../domain/article-date';
 import { distanceMarks, toDistanceRows, type DistanceModel } from '../domain/view-models/distance-rows';
@@ -151,6 +152,14 @@ function recordsFor(records: Dataset, claims: Claim[]): Dataset {
   return { ...records, claims, articles: records.articles.filter((a) => articles.has(a.id)) };
 }
 
+/** Keeps the build's view as the answer under its filters once its records are held, and ranks the groups after it
+ * (\`rankLater\`), so the first filter change, and the next cards, find them. */
+function builtAnswered(entry: Held, built: FirstView, filterKey: string): Overview {
+  entry.options ??= built.options;
+  rankLater(entry, filterKey);
+  return built.overview;
+}
+
 interface SourcesView {
   cards: SourceCardView[];
   distance: DistanceModel;
@@ -260,17 +269,24 @@ export function createHandlers(store: Store = createStore()) {
 
     /** The overview of the claims that pass the filters, with the filter choices. */
     async overview({ key, filters }: { key: string; filters: ClaimFilters }, context: RequestContext): Promise<OverviewSlice> {
-      const entry = await store.obtain(key, context);
+      const records = store.obtain(key, context);
       const filterKey = JSON.stringify(filters);
+      if (isUnfiltered(filters)) {
+        // With no filter set, the landing view the build made from the sealed records is the answer as soon as their
+        // bytes matched the record, while they are still parsed.
+        const early = await Promise.race([store.viewBeforeRecords(key), records.then(() => null)]);
+        if (early) {
+          records.then((entry) => builtAnswered(entry, early, filterKey)).catch(() => undefined);
+          return { overview: early.overview, options: early.options, totalClaims: early.totalClaims };
+        }
+      }
+      const entry = await records;
       let overview = entry.overviews.get(filterKey);
-      // With no filter set, the landing view the build made from these sealed records is the answer.
-      const built = !overview && isUnfiltered(filters) && entry.firstView ? await entry.firstView : null;
+      const built = !overview && isUnfiltered(filters) ? entry.firstView : null;
       if (overview) {
         entry.overviews.delete(filterKey);
       } else if (built) {
-        overview = built.overview;
-        entry.options ??= built.options;
-        rankLater(entry, filterKey);
+        overview = builtAnswered(entry, built, filterKey);
       } else {
         const subset = filterDataset(entry.dataset, filters);
         // Claims already judged in full rank the same; otherwise rank alone, which skips building every entry's evidence.

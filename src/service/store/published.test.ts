@@ -10,7 +10,8 @@ import { server } from '../../testing/msw/server';
 import { DATA_DIR, loadShippedDataset } from '../../testing/real-dataset';
 import { ApiError } from '../http';
 import { firstView } from '../../domain/first-view';
-import { loadPublishedDataset, sealedFirstView, sha256Hex } from './published';
+import type { FirstView } from '../../domain/first-view';
+import { loadPublishedDataset, sha256Hex } from './published';
 
 // Sealed by the build's own script, in its own process, as the build runs it.
 const SEALED = mkdtempSync(join(tmpdir(), 'corroborate-published-'));
@@ -149,31 +150,47 @@ describe('loading the published dataset', () => {
         }),
       );
     };
+    // The view given, and whether the claims had been parsed when it was.
+    const viewOf = async () => {
+      const given: { view: FirstView | null; claimsParsed: boolean | null; claims: number } = { view: null, claimsParsed: null, claims: 0 };
+      const parse = vi.spyOn(JSON, 'parse');
+      const dataset = await loadPublishedDataset(
+        () => undefined,
+        undefined,
+        (view) => {
+          given.view = view;
+          given.claimsParsed = parse.mock.calls.some(([text]) => text === sealed('claims.json'));
+        },
+      );
+      parse.mockRestore();
+      given.claims = dataset.claims.length;
+      return given;
+    };
     serveAfterRecord();
-    const view = await sealedFirstView(await loadPublishedDataset(() => undefined));
-    expect(view).toEqual(firstView(loadShippedDataset()));
+    const given = await viewOf();
+    expect(given.view).toEqual(firstView(loadShippedDataset()));
+    // Given as soon as the claims' bytes matched the record, before they were parsed.
+    expect(given.claimsParsed).toBe(false);
     // A claims file the record does not vouch for (changed since the build, but valid): the view was not made from it.
     const claims = JSON.parse(sealed('claims.json')) as { notes: string }[];
     if (claims[0]) claims[0].notes = 'changed after the build';
     serveAfterRecord({ 'claims.json': JSON.stringify(claims) });
-    expect(await sealedFirstView(await loadPublishedDataset(() => undefined))).toBeNull();
+    expect((await viewOf()).view).toBeNull();
     // A view whose bytes changed since the build.
     const changed = JSON.parse(sealed('first-view.json')) as { totalClaims: number };
     changed.totalClaims += 1;
     serveAfterRecord({ 'first-view.json': JSON.stringify(changed) });
-    expect(await sealedFirstView(await loadPublishedDataset(() => undefined))).toBeNull();
+    expect((await viewOf()).view).toBeNull();
     // No record: everything is validated, and the view is made from the records.
     serve({ 'checked.json': '<html></html>' });
-    expect(await sealedFirstView(await loadPublishedDataset(() => undefined))).toBeNull();
+    expect((await viewOf()).view).toBeNull();
     // A view that cannot be downloaded.
     server.resetHandlers();
     serveAfterRecord({ 'first-view.json': 'missing' });
-    expect(await sealedFirstView(await loadPublishedDataset(() => undefined))).toBeNull();
+    expect((await viewOf()).view).toBeNull();
     // A view that never comes: the records load all the same, and the view is made from them.
     server.resetHandlers();
     serveAfterRecord({ 'first-view.json': 'hang' });
-    const loaded = await loadPublishedDataset(() => undefined);
-    expect(loaded).toStrictEqual(loadShippedDataset());
-    expect(await sealedFirstView(loaded)).toBeNull();
+    expect(await viewOf()).toMatchObject({ view: null, claims: loadShippedDataset().claims.length });
   });
 });

@@ -14,49 +14,34 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string>
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/**
- * A dataset file, validated unless the build's record says these exact bytes passed its checks: then the file is as
- * the validator wrote it, and JSON.parse alone gives the same records. The bytes are hashed as they came, not encoded
- * again from the text.
- */
-async function readChecked<S extends z.ZodType>(
-  file: string,
-  bytes: Uint8Array<ArrayBuffer>,
-  schema: S,
-  checked: CheckedFiles | null,
-): Promise<{ data: z.infer<S>; sealed: boolean }> {
+/** Whether the build's record vouches for exactly these bytes of `file`: then the file is as the validator (or, for the
+ * view, firstView()) wrote it, and JSON.parse alone gives what the checks would. The bytes are hashed as they came. */
+async function isSealed(file: string, bytes: Uint8Array<ArrayBuffer>, record: CheckedFiles | null): Promise<boolean> {
+  if (record === null) return false;
   // crypto.subtle exists only in secure contexts (https, localhost): over plain http the hash fails, and all is validated.
-  const hash = checked === null ? null : await sha256Hex(bytes).catch(() => null);
-  const text = new TextDecoder().decode(bytes);
-  if (hash !== null && isChecked(checked, file, hash)) {
-    // The cast is the seal's promise: scripts/seal-data.ts wrote this text from the schema's own output.
-    return { data: JSON.parse(text) as z.infer<S>, sealed: true };
-  }
-  return { data: parseJson(file, text, schema), sealed: false };
+  const hash = await sha256Hex(bytes).catch(() => null);
+  return hash !== null && isChecked(record, file, hash);
 }
 
-/** The landing view the build made for each published dataset that arrived sealed with it (see loadPublishedDataset). */
-const firstViews = new WeakMap<Dataset, FirstView>();
+/** A dataset file, parsed alone when `sealed`, otherwise validated against its schema. */
+function readFile<S extends z.ZodType>(file: string, bytes: Uint8Array<ArrayBuffer>, schema: S, sealed: boolean): z.infer<S> {
+  const text = new TextDecoder().decode(bytes);
+  // The cast is the seal's promise: scripts/seal-data.ts wrote this text from the schema's own output.
+  return sealed ? (JSON.parse(text) as z.infer<S>) : parseJson(file, text, schema);
+}
 
 /**
- * The landing view the build made from the published files (first-view.json), when the four files of `dataset` arrived
- * as the build sealed them and the view's bytes, in by then, match the same record: it was made from these very records.
- * Otherwise (no record, a file changed since the build, a view failed, late or changed) null, and the view is made here.
+ * Loads the published dataset over HTTP; every file the build did not check, or that changed since, is validated here.
+ * `onView` is given the landing view the build made (first-view.json) as soon as the four files are in and each matched
+ * the build's record, before the last of them is parsed: it was made from these very records. The view must be in by
+ * then, and match the record too; otherwise it is not given (no record, a file changed since the build, a view failed,
+ * late or changed), and the view is made from the records.
  */
-export function sealedFirstView(dataset: Dataset): Promise<FirstView | null> {
-  return Promise.resolve(firstViews.get(dataset) ?? null);
-}
-
-/** The view's bytes parsed, if the record vouches for exactly them. */
-async function readFirstView(bytes: Uint8Array<ArrayBuffer>, record: CheckedFiles): Promise<FirstView | null> {
-  const hash = await sha256Hex(bytes).catch(() => null);
-  if (hash === null || !isChecked(record, FIRST_VIEW_FILE, hash)) return null;
-  // The cast is the seal's promise: scripts/seal-data.ts wrote this text from firstView() of the same records.
-  return JSON.parse(new TextDecoder().decode(bytes)) as FirstView;
-}
-
-/** Loads the published dataset over HTTP; every file the build did not check, or that changed since, is validated here. */
-export async function loadPublishedDataset(onProgress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<Dataset> {
+export async function loadPublishedDataset(
+  onProgress: (p: LoadProgress) => void,
+  signal?: AbortSignal,
+  onView?: (view: FirstView) => void,
+): Promise<Dataset> {
   onProgress({ stage: 'download', message: 'Downloading the dataset…' });
   // Without the build's record (a dataset folder served as it is, or an unreadable record), every file is validated.
   const record = fetchJson(CHECKED_FILE, checkedFilesSchema, signal).catch(() => null);
@@ -83,9 +68,27 @@ export async function loadPublishedDataset(onProgress: (p: LoadProgress) => void
   const waiting = new Set(Object.keys(texts));
   // The files validated here, not vouched for by the record.
   const validated = new Set<string>();
+  const sealedFiles = new Set<string>();
+  let viewGiven = false;
+  // Called as each file's seal is known: the last of the four gives the view, before it is parsed.
+  const giveView = async (record: CheckedFiles | null) => {
+    const bytes = view.bytes;
+    if (viewGiven || !onView || !bytes || sealedFiles.size < Object.keys(texts).length) return;
+    viewGiven = true;
+    if (!(await isSealed(FIRST_VIEW_FILE, bytes, record))) return;
+    // The cast is the seal's promise: scripts/seal-data.ts wrote this text from firstView() of the same records.
+    onView(JSON.parse(new TextDecoder().decode(bytes)) as FirstView);
+    // A task's turn, so the answer made from the view is posted before the long parse holds the thread.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
   const read = async <S extends z.ZodType>(file: keyof typeof texts, schema: S) => {
-    const { data, sealed } = await readChecked(file, await texts[file], schema, await checked);
-    if (!sealed) validated.add(file);
+    const bytes = await texts[file];
+    const record = await checked;
+    const sealed = await isSealed(file, bytes, record);
+    if (sealed) sealedFiles.add(file);
+    else validated.add(file);
+    await giveView(record);
+    const data = readFile(file, bytes, schema, sealed);
     waiting.delete(file);
     if (waiting.size > 0)
       onProgress({ stage: 'download', message: `Downloading the dataset… still waiting for ${[...waiting].join(', ')}.` });
@@ -97,11 +100,5 @@ export async function loadPublishedDataset(onProgress: (p: LoadProgress) => void
     read('measures.json', z.array(measureSchema)),
     read('claims.json', z.array(claimSchema)),
   ]);
-  const dataset = { articles, sources, measures, claims };
-  const sealedBy = await checked;
-  if (validated.size === 0 && sealedBy && view.bytes) {
-    const made = await readFirstView(view.bytes, sealedBy);
-    if (made) firstViews.set(dataset, made);
-  }
-  return dataset;
+  return { articles, sources, measures, claims };
 }
