@@ -363,7 +363,7 @@ async function main(): Promise<number> {
             // p95 is unknown (above the timeout) and reported as null, never as the slowest finished change.
             const all = [...samples, ...Array.from({ length: 20 - samples.length }, () => Number.POSITIVE_INFINITY)];
             const p95 = percentile(all, 95);
-            const note = `${samples.length} of 20 changes finished (${attempted} tried), median ${Math.round(median(samples) ?? 0)} ms, max ${Math.round(Math.max(0, ...samples))} ms${failures.length ? `; ${failures[0] as string}` : ''}`;
+            const note = `${samples.length} of 20 changes finished (${attempted} tried), median ${Math.round(median(samples) ?? 0)} ms, max ${Math.round(Math.max(0, ...samples))} ms; in order: ${samples.map((t) => Math.round(t)).join(', ')}${failures.length ? `; ${failures[0] as string}` : ''}`;
             if (p95 === null || !Number.isFinite(p95))
               throw new MeasureError(`p95 unknown, above the ${perChange / 1000} s per-change timeout: ${note}`);
             return ok(round(p95), note);

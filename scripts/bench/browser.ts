@@ -278,6 +278,11 @@ export async function measureFilterChanges(
   const summary = page.locator('summary').filter({ hasText: /^Source kind/ });
   await summary.click();
   const boxes = page.getByRole('group', { name: 'Source kind' }).getByRole('checkbox');
+  // The list is drawn once the disclosure opens: wait for it, as a reader would.
+  await boxes
+    .first()
+    .waitFor({ timeout: perChangeTimeoutMs })
+    .catch(() => undefined);
   const n = await boxes.count();
   if (n === 0) throw new MeasureError('no checkbox in the "Source kind" filter');
   const samples: number[] = [];
