@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { earlyWorker } from './scripts/vite-plugin-early-worker.ts';
 import { publishData } from './scripts/vite-plugin-data.ts';
 import { embedPages } from './scripts/vite-plugin-embed.ts';
 import { sharePages } from './scripts/vite-plugin-share-pages.ts';
@@ -41,7 +42,15 @@ const offline = VitePWA({
 
 export default defineConfig({
   base,
-  plugins: [react(), publishData(), contentSecurityPolicy(), embedPages(), sharePages(), ...(process.env.VITEST ? [] : [offline])],
+  plugins: [
+    react(),
+    publishData(),
+    earlyWorker(),
+    contentSecurityPolicy(),
+    embedPages(),
+    sharePages(),
+    ...(process.env.VITEST ? [] : [offline]),
+  ],
   // The number recogniser's "browser" build is a script with no exports; the browser gets its ES module build, which bundles
   // the same code. Vitest runs in Node and keeps the package's Node build.
   resolve: process.env.VITEST

@@ -8,6 +8,26 @@ test('the built app loads with a main heading and no console or CSP errors', asy
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('the page’s first script starts the dataset worker, and the app uses that one', async ({ page }) => {
+  // Notes that the built page's inline script handed a worker over, before any of the app's code ran.
+  await page.addInitScript(() => {
+    let early: unknown;
+    Object.defineProperty(window, '__corroborateWorker', {
+      configurable: true,
+      get: () => early,
+      set: (value: unknown) => {
+        early = value;
+        (window as unknown as { earlyWorkerSeen: boolean }).earlyWorkerSeen = true;
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { earlyWorkerSeen?: boolean }).earlyWorkerSeen)).toBe(true);
+  // One dataset worker: the service took the early one rather than starting its own.
+  expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/\/assets\/worker-[\w-]+\.js$/)]);
+});
+
 test('dist/index.html carries a CSP whose script-src allows no inline or eval code', () => {
   const html = readFileSync(new URL('../dist/index.html', import.meta.url), 'utf8');
   const meta = /<meta\s[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(html)?.[0];

@@ -21,17 +21,29 @@ function startWorker(published = false): Ask<Handlers> | null {
     if (import.meta.env.MODE !== 'test') console.info('Corroborate: no Web Worker here, so the figures are compared in this page.');
     return worker;
   }
-  const instance = new Worker(new URL('../service/worker.ts', import.meta.url), {
-    type: 'module',
-    name: published ? PUBLISHED_WORKER : 'dataset',
-  });
+  const early = takeEarlyWorker();
+  const instance =
+    early?.worker ??
+    new Worker(new URL('../service/worker.ts', import.meta.url), {
+      type: 'module',
+      name: published ? PUBLISHED_WORKER : 'dataset',
+    });
   const port = connect<Handlers>(instance);
   instance.addEventListener('error', (event) => {
     event.preventDefault();
     port.fail(new Error(WORKER_STOPPED));
   });
+  if (early?.failed) port.fail(new Error(WORKER_STOPPED));
   worker = port.ask;
   return worker;
+}
+
+/** The worker the built page started before this code loaded (scripts/vite-plugin-early-worker.ts), taken once. */
+function takeEarlyWorker(): { worker: Worker; failed: boolean } | null {
+  const page = globalThis as { __corroborateWorker?: { worker: Worker; failed: boolean } };
+  const early = page.__corroborateWorker ?? null;
+  delete page.__corroborateWorker;
+  return early;
 }
 
 // In the page the handlers (and the engine) are imported on first use, so they stay off the first load.
