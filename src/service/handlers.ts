@@ -153,7 +153,7 @@ function recordsFor(records: Dataset, claims: Claim[]): Dataset {
 }
 
 /** Keeps the build's view as the answer under its filters once its records are held, and ranks the groups after it
- * (\`rankLater\`), so the first filter change, and the next cards, find them. */
+ * (`rankLater`), so the first filter change, and the next cards, find them. */
 function builtAnswered(entry: Held, built: FirstView, filterKey: string): Overview {
   entry.options ??= built.options;
   rankLater(entry, filterKey);
