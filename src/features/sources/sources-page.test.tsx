@@ -73,10 +73,14 @@ describe('a dataset with many sources', () => {
     await user.click(more);
     await screen.findByText('60 of 68 sources shown.', {}, { timeout: 5000 });
     expect(cards().slice(0, 30)).toEqual(first);
+    // The reader goes on from the first new card.
+    expect(screen.getAllByRole('heading', { level: 2 })[30]).toHaveFocus();
     expect(new Set(cards()).size).toBe(60);
     await user.click(screen.getByRole('button', { name: 'Show 8 more sources' }));
     await screen.findByText('Syrian Observatory for Human Rights (copy 4)', {}, { timeout: 5000 });
     expect(cards()).toHaveLength(68);
+    // The button is gone with the last page; the focus is on that page's first card, not lost.
+    expect(screen.getAllByRole('heading', { level: 2 })[60]).toHaveFocus();
     expect(screen.queryByRole('button', { name: /more sources/ })).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { SourceGradeRow } from '../../service/store/workspace-db';
 import { CopyIntoWorkspaceButton } from '../../shared/ui/copy-into-workspace-button';
@@ -10,7 +10,7 @@ import type { Source } from '../../domain/schema';
 import { useGrades, type SourceGradeInput } from '../../api/grades';
 import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../api/published-copy';
 import { useSourceDistances, useSourcesSlice } from '../../api/use-dataset-slice';
-import { SOURCE_PAGE_SIZE, type SourceProfileView } from '../../domain/view-models/source-profiles-order';
+import { SOURCE_PAGE_SIZE, type SourceCardView, type SourceProfileView } from '../../domain/view-models/source-profiles-order';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { DistanceChart } from './distance-chart';
 
@@ -71,7 +71,9 @@ function ProfileCard({
   const headingId = `source-${source.id}`;
   return (
     <li className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{source.name}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {source.name}
+      </h2>
       <p className="muted">
         {source.kind} · tied to: {source.alignment}
       </p>
@@ -137,6 +139,47 @@ function MoreSources({ shown, total, asked, onMore }: { shown: number; total: nu
   );
 }
 
+/** The cards, and the button for more; once the next page is in, the reader goes on from its first card (the button is
+ * gone after the last page, and its focus with it). */
+function SourceCardList({
+  cards,
+  total,
+  asked,
+  onMore,
+  card,
+}: {
+  cards: readonly SourceCardView[];
+  total: number;
+  asked: number;
+  onMore: (shown: number) => void;
+  card: (view: SourceCardView) => ReactNode;
+}) {
+  const list = useRef<HTMLUListElement>(null);
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    const at = firstNew.current;
+    if (at === null || cards.length <= at) return;
+    firstNew.current = null;
+    list.current?.querySelectorAll<HTMLElement>(':scope > li > h2')[at]?.focus();
+  }, [cards]);
+  return (
+    <>
+      <ul className="card-list" ref={list}>
+        {cards.map(card)}
+      </ul>
+      <MoreSources
+        shown={cards.length}
+        total={total}
+        asked={asked}
+        onMore={() => {
+          firstNew.current = cards.length;
+          onMore(cards.length);
+        }}
+      />
+    </>
+  );
+}
+
 /** Each source's kind, alignment and agreement profile, with the user's grade beside the evidence. The worker sends the
  * cards a page at a time: a large dataset has thousands of sources. */
 export function SourcesPage() {
@@ -184,8 +227,12 @@ export function SourcesPage() {
                   </figcaption>
                 </figure>
               )}
-              <ul className="card-list">
-                {cards.map(({ source, profile }) => (
+              <SourceCardList
+                cards={cards}
+                total={total}
+                asked={asked}
+                onMore={(shown) => setAsked(shown + SOURCE_PAGE_SIZE)}
+                card={({ source, profile }) => (
                   <ProfileCard
                     key={source.id}
                     source={source}
@@ -193,9 +240,8 @@ export function SourcesPage() {
                     grade={asInput(sourceGrades.get(source.id))}
                     onGrade={editable ? (g) => saveSourceGrade({ sourceId: source.id, grade: g }) : null}
                   />
-                ))}
-              </ul>
-              <MoreSources shown={cards.length} total={total} asked={asked} onMore={() => setAsked(cards.length + SOURCE_PAGE_SIZE)} />
+                )}
+              />
             </>
           );
         }}
