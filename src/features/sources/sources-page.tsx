@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { SourceGradeRow } from '../../service/store/workspace-db';
 import { CopyIntoWorkspaceButton } from '../../shared/ui/copy-into-workspace-button';
@@ -10,7 +10,8 @@ import type { Source } from '../../domain/schema';
 import { useGrades, type SourceGradeInput } from '../../api/grades';
 import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../api/published-copy';
 import { useSourceDistances, useSourcesSlice } from '../../api/use-dataset-slice';
-import { SOURCE_PAGE_SIZE, type SourceCardView, type SourceProfileView } from '../../domain/view-models/source-profiles-order';
+import { SOURCE_PAGE_SIZE, type SourceProfileView } from '../../domain/view-models/source-profiles-order';
+import { SourceCardList } from './source-card-list';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { DistanceChart } from './distance-chart';
 
@@ -119,64 +120,6 @@ function ProfileCard({
       )}
       {profile.distanceCount > 0 && <Distances sourceId={source.id} count={profile.distanceCount} />}
     </li>
-  );
-}
-
-/** The button for the next page of cards; while that page is on its way the cards shown stay, and the button says so. */
-function MoreSources({ shown, total, asked, onMore }: { shown: number; total: number; asked: number; onMore: () => void }) {
-  const left = total - shown;
-  if (left <= 0) return null;
-  const next = Math.min(SOURCE_PAGE_SIZE, left).toLocaleString('en-GB');
-  return (
-    <p>
-      <button type="button" className="secondary" onClick={onMore}>
-        {asked > shown ? `Loading ${next} more sources…` : `Show ${next} more sources`}
-      </button>{' '}
-      <span className="muted">
-        {shown.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} sources shown.
-      </span>
-    </p>
-  );
-}
-
-/** The cards, and the button for more; once the next page is in, the reader goes on from its first card (the button is
- * gone after the last page, and its focus with it). */
-function SourceCardList({
-  cards,
-  total,
-  asked,
-  onMore,
-  card,
-}: {
-  cards: readonly SourceCardView[];
-  total: number;
-  asked: number;
-  onMore: (shown: number) => void;
-  card: (view: SourceCardView) => ReactNode;
-}) {
-  const list = useRef<HTMLUListElement>(null);
-  const firstNew = useRef<number | null>(null);
-  useEffect(() => {
-    const at = firstNew.current;
-    if (at === null || cards.length <= at) return;
-    firstNew.current = null;
-    list.current?.querySelectorAll<HTMLElement>(':scope > li > h2')[at]?.focus();
-  }, [cards]);
-  return (
-    <>
-      <ul className="card-list" ref={list}>
-        {cards.map(card)}
-      </ul>
-      <MoreSources
-        shown={cards.length}
-        total={total}
-        asked={asked}
-        onMore={() => {
-          firstNew.current = cards.length;
-          onMore(cards.length);
-        }}
-      />
-    </>
   );
 }
 
