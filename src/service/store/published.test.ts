@@ -18,6 +18,19 @@ const SEALED = mkdtempSync(join(tmpdir(), 'corroborate-published-'));
 execFileSync(process.execPath, ['--import', 'tsx', resolve(DATA_DIR, '../scripts/seal-data.ts'), DATA_DIR, SEALED]);
 const sealed = (file: string) => readFileSync(join(SEALED, file), 'utf8');
 
+/** Watches the app read the build's record: `next()` resolves once it has read it again, so a test can hold a large
+ * file back until then. */
+function watchRecordReads(): { next: () => Promise<void> } {
+  let recordRead: () => void = () => undefined;
+  const parse = checkedFilesSchema.safeParse.bind(checkedFilesSchema);
+  vi.spyOn(checkedFilesSchema, 'safeParse').mockImplementation((data) => {
+    const result = parse(data);
+    recordRead();
+    return result;
+  });
+  return { next: () => new Promise<void>((ok) => (recordRead = ok)) };
+}
+
 /**
  * Claims with one claim's notes left out, and a record vouching for exactly those bytes: validation would fill the notes
  * in (""), so a claim still without them was not validated.
@@ -75,14 +88,7 @@ describe('loading the published dataset', () => {
     // Handlers added later come first: the rest of the folder, then these two.
     serve();
     // The claims answer only once the app has read the record, as a large file arrives after a small one.
-    let recordRead: () => void = () => undefined;
-    const read = new Promise<void>((ok) => (recordRead = ok));
-    const parse = checkedFilesSchema.safeParse.bind(checkedFilesSchema);
-    vi.spyOn(checkedFilesSchema, 'safeParse').mockImplementation((data) => {
-      const result = parse(data);
-      recordRead();
-      return result;
-    });
+    const read = watchRecordReads().next();
     server.use(
       http.get('*/data/checked.json', () => HttpResponse.text(record, { headers: { 'Content-Type': 'application/json' } })),
       http.get('*/data/claims.json', async () => {
@@ -123,16 +129,10 @@ describe('loading the published dataset', () => {
 
   it('gives the landing view the build made, only when every file and the view arrive as it sealed them', async () => {
     // The claims answer only once the app has read the record, as a large file arrives after a small one.
-    const parse = checkedFilesSchema.safeParse.bind(checkedFilesSchema);
-    let recordRead: () => void = () => undefined;
-    vi.spyOn(checkedFilesSchema, 'safeParse').mockImplementation((data) => {
-      const result = parse(data);
-      recordRead();
-      return result;
-    });
+    const records = watchRecordReads();
     // …and after the view has been answered, as a small file comes before a large one.
     const serveAfterRecord = (files: Record<string, string> = {}) => {
-      const read = new Promise<void>((ok) => (recordRead = ok));
+      const read = records.next();
       let viewSent: () => void = () => undefined;
       const sent = new Promise<void>((ok) => (viewSent = ok));
       serve(files);
