@@ -28,27 +28,46 @@ export async function fuzz<T>(
   { numRuns, lostRecords = () => 0, budgetMs = FUZZ_BUDGET_MS, examples = [] }: FuzzOptions<T>,
 ): Promise<void> {
   let crashes = 0;
-  const property = fc.asyncProperty(arbitrary, async (input) => {
-    try {
-      const verdict = await check(input);
-      return verdict !== false;
-    } catch (error) {
-      // An assertion is a wrong answer; anything else thrown from the code under test is a crash.
-      if (!(error instanceof Error && error.name === 'AssertionError')) crashes++;
-      throw error;
-    }
+  // The error of the latest case, once it has ended (null when it passed).
+  let latest: Promise<unknown> = Promise.resolve(null);
+  const property = fc.asyncProperty(arbitrary, (input) => {
+    const run = (async () => {
+      try {
+        const verdict = await check(input);
+        return verdict !== false;
+      } catch (error) {
+        // An assertion is a wrong answer; anything else thrown from the code under test is a crash.
+        if (!(error instanceof Error && error.name === 'AssertionError')) crashes++;
+        throw error;
+      }
+    })();
+    latest = run.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    return run;
   });
   // A loaded machine runs fewer cases in the same time rather than failing on the clock; the log counts the cases run.
   const details = await fc.check(property, {
     numRuns,
     interruptAfterTimeLimit: budgetMs,
     markInterruptAsFailure: false,
+    // The report names the error the failing case threw, not only the case.
+    includeErrorInReport: true,
     examples: examples.map((e): [T] => [e]),
   });
+  // At the time limit fast-check stops waiting for the case under way, which goes on running: let it end here, or it
+  // writes into the next test's records (a test then fails on its first case, on a loaded machine). If it fails, that
+  // is a failure fast-check did not see.
+  const latestError = await latest;
+  // A failed run's last case is the one fast-check reports; otherwise a failure came after it stopped waiting.
+  const cutOff = details.failed ? null : latestError;
   if (details.numRuns === 0) throw new Error(`${name}: not one case ran within ${budgetMs} ms`);
   const lost = lostRecords();
-  recordReliability({ kind: 'fuzz', name, cases: details.numRuns, passed: !details.failed && lost === 0, crashes, lostRecords: lost });
+  const failed = details.failed || cutOff !== null;
+  recordReliability({ kind: 'fuzz', name, cases: details.numRuns, passed: !failed && lost === 0, crashes, lostRecords: lost });
   if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? `${name}: a generated case failed`);
+  if (cutOff !== null) throw new Error(`${name}: the case under way when time ran out failed`, { cause: cutOff });
   if (lost > 0) throw new Error(`${name}: ${lost} record(s) of the workspace were lost`);
 }
 

@@ -122,7 +122,7 @@ function SourceEditor({ workspaceId, dataset, revisions }: EditorProps) {
           />
           {form.base && (
             <StoredSourceDelete
-              key={form.key}
+              key={`delete-${form.key}`}
               source={form.base.source}
               articles={articles}
               storeUses={deletion.inUseOf(form.base.source.id)}
