@@ -43,8 +43,14 @@ test.afterEach(({}, testInfo) => {
 
 /** What the page holds that hostile markup could have made: handlers, foreign scripts, frames, links that are not http(s). */
 async function injected(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const found: string[] = [];
+    // The build's own inline script is allowed by its hash in the page's CSP; any other inline script came from elsewhere.
+    const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    const allowed = async (text: string) => {
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+      return policy.includes(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+    };
     for (const el of Array.from(document.querySelectorAll('*'))) {
       for (const attr of el.getAttributeNames()) if (/^on/i.test(attr)) found.push(`<${el.localName} ${attr}>`);
       if (
@@ -59,14 +65,13 @@ async function injected(page: Page): Promise<string[]> {
     for (const img of Array.from(document.querySelectorAll('img'))) found.push(`<img src="${img.getAttribute('src') ?? ''}">`);
     for (const s of Array.from(document.querySelectorAll('script'))) {
       const src = s.getAttribute('src');
-      // The build's own scripts: its bundles, and the service worker's registration written beside index.html.
+      // The build's own scripts: its bundles, the service worker's registration written beside index.html, and the
+      // inline script that starts the data worker.
       const path = src === null ? '' : new URL(src, location.href).pathname;
-      if (
-        src === null ||
-        !(path.startsWith('/assets/') || path === '/registerSW.js') ||
-        new URL(src, location.href).origin !== location.origin
-      )
-        found.push(`<script src="${src ?? '(inline)'}">`);
+      if (src === null) {
+        if (!(await allowed(s.textContent))) found.push('<script src="(inline)">');
+      } else if (!(path.startsWith('/assets/') || path === '/registerSW.js') || new URL(src, location.href).origin !== location.origin)
+        found.push(`<script src="${src}">`);
     }
     for (const a of Array.from(document.querySelectorAll('a[href]'))) {
       const href = a.getAttribute('href') ?? '';
