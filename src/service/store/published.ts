@@ -66,8 +66,6 @@ export async function loadPublishedDataset(
   const checked = Promise.race([record, allIn]);
   // Once some files are in, name the ones still awaited: a slow or hung file is then named on screen.
   const waiting = new Set(Object.keys(texts));
-  // The files validated here, not vouched for by the record.
-  const validated = new Set<string>();
   const sealedFiles = new Set<string>();
   let viewGiven = false;
   // Called as each file's seal is known: the last of the four gives the view, before it is parsed.
@@ -86,7 +84,6 @@ export async function loadPublishedDataset(
     const record = await checked;
     const sealed = await isSealed(file, bytes, record);
     if (sealed) sealedFiles.add(file);
-    else validated.add(file);
     await giveView(record);
     const data = readFile(file, bytes, schema, sealed);
     waiting.delete(file);
