@@ -91,8 +91,9 @@ export function formatKb(bytes) {
   return `${(bytes / 1024).toFixed(1)} kB`;
 }
 
-/** The first view's JavaScript budget (gzip): charts, the workbench and the workspace store must stay lazy. */
-export const FIRST_LOAD_BUDGET = 150 * 1024;
+/** The first load's JavaScript budget (gzip): the other views, the charts, the workbench and the workspace store
+ * load on demand. */
+export const FIRST_LOAD_BUDGET = 135 * 1024;
 
 /** The embed's page, and its JavaScript budget (gzip): the chart is its point, so it loads at once, but nothing of the
  * workbench, the figure finder or the classroom may come with it. */

@@ -1,9 +1,7 @@
 // Which dataset the views show: the published one (read-only) or a workspace named by ?ws= in the URL.
-import { useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { parseAsString, useQueryState } from 'nuqs';
-import { articleTextQueries } from './article-text';
 import { datasetQueries, PUBLISHED } from './dataset';
-import { withRestart } from './query-like';
 import { ask } from './service';
 import { workspaceQueries } from './workspace-queries';
 
@@ -42,15 +40,4 @@ export async function restartActive(client: QueryClient, workspaceId: string | n
   await client.cancelQueries({ queryKey: datasetQueries.all });
   await ask('restart', { key: PUBLISHED });
   await client.refetchQueries({ queryKey: datasetQueries.all, type: 'active' });
-}
-
-/** The verbatim text of one article of the active dataset. */
-export function useActiveArticleText(file: string | undefined) {
-  const [workspaceId] = useWorkspaceId();
-  const client = useQueryClient();
-  const published = useQuery({ ...articleTextQueries.detail(file ?? ''), enabled: Boolean(file) && workspaceId === null });
-  const stored = useQuery({ ...workspaceQueries.text(workspaceId ?? '', file ?? ''), enabled: Boolean(file) && workspaceId !== null });
-  if (workspaceId !== null) return stored;
-  // A retry after a hang or a trickle abandons the request in flight instead of waiting on it.
-  return withRestart(published, () => restartQuery(client, articleTextQueries.detail(file ?? '').queryKey));
 }

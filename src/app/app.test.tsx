@@ -78,14 +78,14 @@ describe('the app against the MSW handlers', () => {
 describe('shouldRetry', () => {
   it('retries a dropped connection or a server error twice', async () => {
     const { shouldRetry } = await import('./app');
-    const { ApiError } = await import('../service/http');
+    const { ApiError } = await import('../service/api-error');
     expect(shouldRetry(0, new ApiError('offline', '/x', 'down'))).toBe(true);
     expect(shouldRetry(1, new ApiError('http', '/x', '500'))).toBe(true);
     expect(shouldRetry(2, new ApiError('http', '/x', '500'))).toBe(false);
   });
   it('never retries a file that is malformed or breaks the schema', async () => {
     const { shouldRetry } = await import('./app');
-    const { ApiError } = await import('../service/http');
+    const { ApiError } = await import('../service/api-error');
     expect(shouldRetry(0, new ApiError('malformed', '/x', 'bad json'))).toBe(false);
     expect(shouldRetry(0, new ApiError('schema', '/x', 'bad field'))).toBe(false);
     expect(shouldRetry(0, new Error('other'))).toBe(false);

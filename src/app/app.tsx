@@ -3,8 +3,6 @@ import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { RouterClaimOpener } from '../shared/ui/chart-marks/claim-opener';
-import { workspaceQueries } from '../api/workspace-queries';
-import { storyQueries } from '../api/stories';
 import { DivergencePage } from '../features/divergence/divergence-page';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { useDocumentTitle } from '../shared/hooks/use-document-title';
@@ -218,13 +216,8 @@ function WorkspaceSync({ client }: { client: QueryClient }) {
     let unsubscribe: (() => void) | undefined;
     let cancelled = false;
     // The store loads after the first view has rendered; it is not needed to show the published dataset.
-    void import('../service/store/workspaces').then(({ onWorkspacesChanged }) => {
-      if (cancelled) return;
-      unsubscribe = onWorkspacesChanged(() => {
-        void client.invalidateQueries({ queryKey: workspaceQueries.all });
-        // A workspace's stories too; the published ones (under the same root) never change while the tab is open.
-        void client.invalidateQueries({ queryKey: [...storyQueries.all, 'workspace'] });
-      });
+    void import('../api/workspace-sync').then(({ syncWorkspaces }) => {
+      if (!cancelled) unsubscribe = syncWorkspaces(client);
     });
     return () => {
       cancelled = true;

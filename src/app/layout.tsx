@@ -5,13 +5,15 @@ import { workspaceQueries } from '../api/workspace-queries';
 import { FilterBar } from '../features/filters/filter-bar';
 import { CopyLinkButton } from '../shared/ui/copy-link-button';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
-import { WorkspaceProblemsNotice } from '../shared/ui/workspace-problems-notice';
 import { useWorkspaceId } from '../api/active-dataset';
 import { useLargeType } from '../shared/hooks/type-size';
 import { APP_NAME, useCurrentView } from '../shared/hooks/use-document-title';
 import { stepViewOf } from '../domain/step-route';
 
-// The story forms load when an author opens them, never with the first view.
+// The story forms load when an author opens them, never with the first view; the notice only when a workspace has damage.
+const WorkspaceProblemsNotice = lazy(() =>
+  import('../shared/ui/workspace-problems-notice').then((m) => ({ default: m.WorkspaceProblemsNotice })),
+);
 const AddStepDialog = lazy(() => import('../features/classroom/add-step-dialog').then((m) => ({ default: m.AddStepDialog })));
 
 const NAV = [
@@ -77,7 +79,11 @@ function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: bool
           {exportError && <span role="alert"> Could not export: {exportError}</span>}
         </p>
       )}
-      {workspaceId !== null && problems.data && <WorkspaceProblemsNotice problems={problems.data} />}
+      {workspaceId !== null && problems.data && problems.data.length > 0 && (
+        <Suspense fallback={null}>
+          <WorkspaceProblemsNotice problems={problems.data} />
+        </Suspense>
+      )}
     </aside>
   );
 }

@@ -1,6 +1,6 @@
 // The query client both entries (the app and the embed) start with: one retry rule for both.
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../service/http';
+import { ApiError } from '../service/api-error';
 
 /** Retries only what a retry can fix: a dropped connection or a server error, twice; never a malformed or invalid file. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {

@@ -1,24 +1,8 @@
 import type { z } from 'zod';
-import pMap from 'p-map';
 import { clipMessage } from '../domain/quote-value';
 import { dataUrl } from './data-url';
+import { ApiError } from './api-error';
 import { takeDownload } from './early-downloads';
-
-export type ApiErrorKind = 'offline' | 'http' | 'malformed' | 'schema' | 'too-large';
-
-/** A failed dataset request, with a message a reader can act on. */
-export class ApiError extends Error {
-  readonly kind: ApiErrorKind;
-  readonly url: string;
-  readonly details: string[];
-  constructor(kind: ApiErrorKind, url: string, message: string, details: string[] = []) {
-    super(message);
-    this.name = 'ApiError';
-    this.kind = kind;
-    this.url = url;
-    this.details = details;
-  }
-}
 
 // Anything larger is refused, so a runaway file cannot freeze the tab. Counted on the bytes as they arrive (after the
 // browser undoes any compression), never taken from Content-Length, which a server or proxy can get wrong.
@@ -100,19 +84,6 @@ async function readBytesCapped(response: Response, url: string, maxBytes: number
 /** Reads a text file as stored, without any normalisation. */
 export async function fetchText(path: string, signal?: AbortSignal, maxBytes: number = MAX_RESPONSE_BYTES): Promise<string> {
   return new TextDecoder().decode(await fetchBytes(path, signal, maxBytes));
-}
-
-/** Text files downloaded at the same time by fetchTexts. */
-export const TEXTS_AT_ONCE = 8;
-
-/** Several text files, by name, a few at a time: thousands of requests at once (the article texts of a large dataset)
- * failed outright rather than wait their turn. */
-export async function fetchTexts(paths: readonly string[], signal?: AbortSignal): Promise<Map<string, string>> {
-  const texts = await pMap(paths, async (path) => [path, await fetchText(path, signal)] as const, {
-    concurrency: TEXTS_AT_ONCE,
-    ...(signal && { signal }),
-  });
-  return new Map(texts);
 }
 
 /** Reads a file's bytes as served (UTF-8 for the dataset's files). */

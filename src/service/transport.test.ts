@@ -5,7 +5,7 @@ import { over } from '../testing/message-channel';
 import { loadShippedDataset } from '../testing/real-dataset';
 import { createStore } from './dataset-store';
 import { createHandlers, type Handlers } from './handlers';
-import { ApiError } from './http';
+import { ApiError } from './api-error';
 import { PUBLISHED } from './keys';
 import type { LoadProgress, RequestContext } from './progress';
 import { MessageChannel } from 'node:worker_threads';

@@ -1,6 +1,6 @@
 // The one boundary between the page and the data service: a question by name, its answer or its error as a value.
 // Handlers run in the dataset worker; `inPage` runs the same map in the page where no worker can start.
-import { ApiError, type ApiErrorKind } from './http';
+import { ApiError, type ApiErrorKind } from './api-error';
 import type { LoadProgress, RequestContext } from './progress';
 
 /** A question the service answers: one argument, the request's context, a promise of the reply. */

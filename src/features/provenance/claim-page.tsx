@@ -13,7 +13,8 @@ import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, GRADE_REASON_MAX, isCredibility
 import { fromClaimValue } from '../../domain/interval';
 import { indexDataset, sourceName } from '../../domain/lookups';
 import type { Article, Claim } from '../../domain/schema';
-import { useActiveArticleText, useWorkspaceId } from '../../api/active-dataset';
+import { useWorkspaceId } from '../../api/active-dataset';
+import { useActiveArticleText } from '../../api/article-text';
 import { useClaimSlice } from '../../api/use-dataset-slice';
 import { useGrades } from '../../api/grades';
 import { PUBLISHED_COPY_NAME, useCopyPublished } from '../../api/published-copy';

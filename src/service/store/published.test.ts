@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { checkedFilesSchema } from '../../domain/checked-files';
 import { server } from '../../testing/msw/server';
 import { DATA_DIR, loadShippedDataset } from '../../testing/real-dataset';
-import { ApiError } from '../http';
+import { ApiError } from '../api-error';
 import { firstView } from '../../domain/first-view';
 import type { FirstView } from '../../domain/first-view';
 import { loadPublishedDataset, sha256Hex } from './published';
