@@ -4,7 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, setDbForTesting } from '../../service/store/workspace-db';
-import { listWorkspaces, loadWorkspace } from '../../service/store/workspaces';
+import { listWorkspaces, readWorkspaceSummary } from '../../service/store/workspaces';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/msw/server';
 import { shippedManySources } from '../../testing/real-dataset';
@@ -38,7 +38,7 @@ describe('grading sources', () => {
 
     const [ws] = await listWorkspaces();
     expect(new URLSearchParams(window.location.search).get('ws')).toBe(ws?.id);
-    const grade = (await loadWorkspace(ws!.id)).sourceGrades.get('sohr');
+    const grade = (await readWorkspaceSummary(ws!.id)).sourceGrades.get('sohr');
     expect(grade).toMatchObject({ grade: 'B', reason: 'Publishes its method' });
   });
 

@@ -144,7 +144,7 @@ it('bundles are independent of the records the workspace stored first', async ()
 
 describe('an export after a graded claim was deleted', () => {
   it('can be imported again, and undo still restores the grade', async () => {
-    const { deleteClaim, putRecords, loadWorkspace } = await import('./workspaces');
+    const { deleteClaim, putRecords, readWorkspaceSummary } = await import('./workspaces');
     const { parseBundle } = await import('../../domain/bundle');
     const ws = await createWorkspace('A', 'published', published());
     await setClaimGrade(ws.id, 'c-02', { grade: 4, reason: 'contradicted by the ministry' });
@@ -155,6 +155,6 @@ describe('an export after a graded claim was deleted', () => {
       loadShippedDataset().claims.length - 1,
     );
     await putRecords(ws.id, { claims: deleted ? [deleted] : [] });
-    expect((await loadWorkspace(ws.id)).claimGrades.get('c-02')?.grade).toBe(4);
+    expect((await readWorkspaceSummary(ws.id)).claimGrades.get('c-02')?.grade).toBe(4);
   });
 });

@@ -11,10 +11,10 @@ import {
   deleteClaim,
   deleteClaimAt,
   deleteWorkspace,
-  loadWorkspace,
   putRecords,
   readWorkspace,
   readWorkspaceContent,
+  readWorkspaceRecords,
   resetWorkspace,
   saveRecords,
   type WorkspaceContent,
@@ -214,7 +214,7 @@ describe('saving against the revision a form loaded', () => {
   it('reports each record’s revision with the loaded workspace, and keeps them out of bundles', async () => {
     const ws = await createWorkspace('A', 'published', published());
     await putRecords(ws.id, { claims: [{ ...(await openForm(ws.id, 'c-03')).claim, notes: 'x' }] });
-    const loaded = await loadWorkspace(ws.id);
+    const loaded = await readWorkspaceRecords(ws.id);
     expect(loaded.revisions.claims.get('c-03')).toBe(2);
     expect(loaded.revisions.claims.get('c-02')).toBe(1);
     expect(loaded.revisions.articles.size).toBe(loaded.dataset.articles.length);

@@ -8,11 +8,12 @@ import {
   deleteWorkspace,
   duplicateWorkspace,
   listWorkspaces,
-  loadWorkspace,
   putRecords,
   readWorkspace,
   readWorkspaceContent,
   readWorkspaceGrades,
+  readWorkspaceRecords,
+  readWorkspaceSummary,
   renameWorkspace,
   resetWorkspace,
   setClaimGrade,
@@ -51,11 +52,11 @@ describe('workspaces', () => {
     await setSourceGrade(ws.id, 'airwars', { grade: 'B', reason: 'method published' });
     const copy = await duplicateWorkspace(ws.id);
     expect((await listWorkspaces()).map((w) => w.name).sort()).toEqual(['Renamed', 'Renamed (copy)']);
-    expect((await loadWorkspace(copy.id)).sourceGrades.get('airwars')?.grade).toBe('B');
+    expect((await readWorkspaceSummary(copy.id)).sourceGrades.get('airwars')?.grade).toBe('B');
     await deleteClaim(ws.id, 'c-02');
     await resetWorkspace(ws.id, published());
     expect((await readWorkspace(ws.id)).content.dataset.claims.some((c) => c.id === 'c-02')).toBe(true);
-    expect((await loadWorkspace(ws.id)).sourceGrades.size).toBe(0);
+    expect((await readWorkspaceSummary(ws.id)).sourceGrades.size).toBe(0);
     await deleteWorkspace(ws.id);
     await expect(readWorkspace(ws.id)).rejects.toThrow(/does not exist/);
     expect(await ofWorkspace(db.claims, ws.id).count()).toBe(0);
@@ -101,11 +102,11 @@ describe('workspaces', () => {
     expect(after.workspace.revision).toBe(1);
   });
 
-  it('loads a workspace with the key of the state it read', async () => {
+  it('reads a workspace’s records with the revision of the state it read', async () => {
     const ws = await createWorkspace('A', 'published', published());
-    const loaded = await loadWorkspace(ws.id);
+    const loaded = await readWorkspaceRecords(ws.id);
     expect(loaded.dataset.claims.length).toBe(published().dataset.claims.length);
-    expect(loaded.sourceKey).toBe(`ws:${ws.id}@1`);
+    expect(loaded.workspace.revision).toBe(1);
   });
 
   it('stores grades that come with the content, and reads back only valid ones', async () => {
@@ -123,24 +124,23 @@ describe('workspaces', () => {
 
   it('saves a grade without moving the records’ revision, so no analysis is made again; it moves the grade revision', async () => {
     const ws = await createWorkspace('A', 'published', published());
-    const before = await loadWorkspace(ws.id);
+    const before = await readWorkspaceSummary(ws.id);
     await setClaimGrade(ws.id, 'c-03', { grade: 2, reason: 'two others agree' });
     await setSourceGrade(ws.id, 'sohr', { grade: 'B', reason: 'method' });
-    const after = await loadWorkspace(ws.id);
-    expect(after.sourceKey).toBe(before.sourceKey);
+    const after = await readWorkspaceSummary(ws.id);
     expect(after.workspace.revision).toBe(before.workspace.revision);
     expect(after.workspace.gradeRevision).toBe(3);
     expect(after.claimGrades.get('c-03')?.grade).toBe(2);
     expect(after.sourceGrades.get('sohr')?.grade).toBe('B');
     // A record saved still moves the records' revision.
     await putRecords(ws.id, { claims: [published().dataset.claims[0]!] }, new Map());
-    expect((await loadWorkspace(ws.id)).workspace.revision).toBe(before.workspace.revision + 1);
+    expect((await readWorkspaceSummary(ws.id)).workspace.revision).toBe(before.workspace.revision + 1);
   });
 
   it('puts grades with records in one write', async () => {
     const ws = await createWorkspace('A', 'published', published());
     await putRecords(ws.id, {}, new Map(), { sources: [{ sourceId: 'sohr', grade: 'C', reason: '' }], claims: [] });
-    expect((await loadWorkspace(ws.id)).sourceGrades.get('sohr')?.grade).toBe('C');
+    expect((await readWorkspaceSummary(ws.id)).sourceGrades.get('sohr')?.grade).toBe('C');
   });
 });
 

@@ -23,7 +23,6 @@ import {
   type Story,
 } from '../../domain/schema';
 import { sourceInUseSentence, sourceUses, type SourceUses } from '../../domain/source-uses';
-import { workspaceKey } from '../keys';
 import {
   getDb,
   ofWorkspace,
@@ -56,19 +55,6 @@ export interface WorkspaceProblem {
   table: RecordKind;
   id: string;
   message: string;
-}
-
-export interface LoadedWorkspace {
-  dataset: Dataset;
-  workspace: WorkspaceRow;
-  /** Records that could not be read; the rest of the workspace still loads. */
-  problems: WorkspaceProblem[];
-  sourceGrades: Map<string, SourceGradeRow>;
-  claimGrades: Map<string, ClaimGradeRow>;
-  /** Key naming this exact state of the workspace, for analyses computed off the main thread. */
-  sourceKey: string;
-  /** Each record's revision in this state: a form saves against the one it opened with. */
-  revisions: RecordRevisions;
 }
 
 /** The revision a save is based on: the one its form loaded, or null for a record that must not exist yet. */
@@ -512,17 +498,6 @@ export async function readWorkspaceContent(id: string): Promise<BundleContent> {
       },
       ...(stories.length > 0 && { stories: stories.map((s) => s.story) }),
     };
-  });
-}
-
-/** Loads a workspace's records with each one's revision and its grades, for the views that edit them (no analysis). */
-export async function loadWorkspace(id: string): Promise<LoadedWorkspace> {
-  const { db } = await getDb();
-  // One read transaction, so the revision in the source key names exactly the records read.
-  return db.transaction('r', ALL_TABLES, async () => {
-    const { workspace, dataset, problems, revisions } = await readWorkspaceRecords(id);
-    const { sourceGrades, claimGrades } = await readWorkspaceSummary(id);
-    return { dataset, workspace, problems, sourceGrades, claimGrades, sourceKey: workspaceKey(id, workspace.revision), revisions };
   });
 }
 
