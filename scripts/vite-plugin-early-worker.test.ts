@@ -1,8 +1,8 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { PUBLISHED_WORKER } from '../src/service/early-downloads';
+import { EARLY_WORKER_GLOBAL, PUBLISHED_WORKER } from '../src/service/early-downloads';
 import { policyFor, inlineScripts, CSP } from './vite-plugin-csp';
-import { datasetWorkerFile, EARLY_WORKER_GLOBAL, earlyWorkerScript } from './vite-plugin-early-worker';
+import { datasetWorkerFile, earlyWorkerScript } from './vite-plugin-early-worker';
 
 const asset = { type: 'asset' } as never;
 

@@ -1,10 +1,7 @@
 // Starts the dataset worker from the built index.html itself, while the page's own code still downloads and compiles:
 // the worker asks for the published files as it starts, so they download while React starts instead of after.
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
-import { PUBLISHED_WORKER } from '../src/service/early-downloads';
-
-/** Where the page finds the worker started early (src/api/service.ts takes it from there). */
-export const EARLY_WORKER_GLOBAL = '__corroborateWorker';
+import { EARLY_WORKER_GLOBAL, PUBLISHED_WORKER, showsPublished } from '../src/service/early-downloads';
 
 /** The built dataset worker's file in `bundle` (assets/worker-<hash>.js); an error when there is none, or several. */
 export function datasetWorkerFile(bundle: NonNullable<IndexHtmlTransformContext['bundle']>): string {
@@ -14,14 +11,14 @@ export function datasetWorkerFile(bundle: NonNullable<IndexHtmlTransformContext[
 }
 
 /**
- * The page's first script: starts the worker at `url` for the published dataset, unless the address is a workspace's
- * (?ws=) or the workbench's, which show none (as src/main.tsx decides). A worker that fails to load is noted, so the page
- * shows the error instead of waiting for it.
+ * The page's first script: starts the worker at `url` for the published dataset when the address shows it (the app's own
+ * `showsPublished`, written in as text). A worker that fails to load is noted, so the page shows the error instead of
+ * waiting for it.
  */
 export function earlyWorkerScript(url: string): string {
   return `(function () {
   try {
-    if (typeof Worker === 'undefined' || new URLSearchParams(location.search).has('ws') || /\\/workbench(\\/|$)/.test(location.pathname)) return;
+    if (typeof Worker === 'undefined' || !(${showsPublished.toString()})(location.search, location.pathname)) return;
     var early = { worker: new Worker(${JSON.stringify(url)}, { type: 'module', name: ${JSON.stringify(PUBLISHED_WORKER)} }), failed: false };
     early.worker.addEventListener('error', function () { early.failed = true; });
     window.${EARLY_WORKER_GLOBAL} = early;

@@ -1,13 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startPublishedLoad } from './api/service';
+import { showsPublished } from './service/early-downloads';
 import { App } from './app/app';
 import { applyStoredTypeSize } from './shared/hooks/type-size';
 import './styles/global.css';
 
 // Every view of the published dataset waits on one download: start it while React starts (not for a workspace, ?ws=,
 // which has its own, nor for the workbench, which shows none).
-if (!new URLSearchParams(window.location.search).has('ws') && !/\/workbench(\/|$)/.test(window.location.pathname)) startPublishedLoad();
+if (showsPublished(window.location.search, window.location.pathname)) startPublishedLoad();
 
 applyStoredTypeSize();
 

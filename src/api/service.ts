@@ -3,7 +3,7 @@
 import type { Handlers } from '../service/handlers';
 import { connect, inPage, type Ask, type ArgsOf, type ReplyOf } from '../service/transport';
 import { workspaceIdOf } from '../service/keys';
-import { PUBLISHED_WORKER } from '../service/early-downloads';
+import { EARLY_WORKER_GLOBAL, PUBLISHED_WORKER } from '../service/early-downloads';
 import { setLoadProgress } from './load-progress';
 import type { LoadProgress } from '../service/progress';
 
@@ -40,9 +40,9 @@ function startWorker(published = false): Ask<Handlers> | null {
 
 /** The worker the built page started before this code loaded (scripts/vite-plugin-early-worker.ts), taken once. */
 function takeEarlyWorker(): { worker: Worker; failed: boolean } | null {
-  const page = globalThis as { __corroborateWorker?: { worker: Worker; failed: boolean } };
-  const early = page.__corroborateWorker ?? null;
-  delete page.__corroborateWorker;
+  const page = globalThis as { [EARLY_WORKER_GLOBAL]?: { worker: Worker; failed: boolean } };
+  const early = page[EARLY_WORKER_GLOBAL] ?? null;
+  page[EARLY_WORKER_GLOBAL] = undefined;
   return early;
 }
 

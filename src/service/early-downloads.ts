@@ -9,6 +9,17 @@ export const PUBLISHED_FILES = [CHECKED_FILE, FIRST_VIEW_FILE, 'articles.json', 
 /** The worker's name when the page starts it to show the published dataset (not a workspace). */
 export const PUBLISHED_WORKER = 'dataset:published';
 
+/** Where the built page's first script leaves the worker it started (scripts/vite-plugin-early-worker.ts) for the app. */
+export const EARLY_WORKER_GLOBAL = '__corroborateWorker';
+
+/**
+ * Whether a page at this address shows the published dataset, so its worker should download it at once: not a workspace's
+ * (?ws=), nor the workbench, which shows none. The build also writes it into index.html as text, so it uses nothing else.
+ */
+export function showsPublished(search: string, pathname: string): boolean {
+  return !new URLSearchParams(search).has('ws') && !/\/workbench(\/|$)/.test(pathname);
+}
+
 const started = new Map<string, Promise<Response>>();
 
 /** Starts downloading each of `urls`; a failure is left for the request that takes it. */
