@@ -1,18 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mockNetworkInNode } from '../testing/msw/node-network';
 import { server } from '../testing/msw/server';
 import { fetchTexts, TEXTS_AT_ONCE } from './fetch-texts';
 
-// Runs in Node, without the page's setup: the mocked network is started here.
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-// Node's own fetch needs absolute addresses.
-beforeEach(() => {
-  vi.stubEnv('BASE_URL', 'http://localhost/');
-  return () => vi.unstubAllEnvs();
-});
+mockNetworkInNode();
 
 describe('several text files', () => {
   it('are downloaded a few at a time and returned by name', async () => {

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from '../domain/zod';
+import { mockNetworkInNode } from '../testing/msw/node-network';
 import { server } from '../testing/msw/server';
 import { dataUrl } from './data-url';
 import { startDownloads } from './early-downloads';
@@ -25,16 +26,7 @@ function endlessBody(): { stream: ReadableStream<Uint8Array>; sent: () => number
   return { stream, sent: () => sent, cancelled: () => cancelled };
 }
 
-// Runs in Node, without the page's setup: the mocked network is started here.
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-// Node's own fetch (streamed bodies, real Content-Length handling) needs absolute addresses.
-beforeEach(() => {
-  vi.stubEnv('BASE_URL', 'http://localhost/');
-  return () => vi.unstubAllEnvs();
-});
+mockNetworkInNode();
 
 describe('the response size guard', () => {
   it('counts the bytes as they arrive and stops past the limit, whatever Content-Length says', async () => {

@@ -4,8 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { delay, http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { checkedFilesSchema } from '../../domain/checked-files';
+import { mockNetworkInNode } from '../../testing/msw/node-network';
 import { server } from '../../testing/msw/server';
 import { DATA_DIR, loadShippedDataset } from '../../testing/real-dataset';
 import { ApiError } from '../api-error';
@@ -56,19 +57,9 @@ function serve(files: Record<string, string> = {}) {
   );
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  rmSync(SEALED, { recursive: true, force: true });
-});
-beforeEach(() => {
-  vi.stubEnv('BASE_URL', 'http://localhost/');
-  return () => {
-    vi.unstubAllEnvs();
-    vi.unstubAllGlobals();
-  };
-});
+mockNetworkInNode();
+afterAll(() => rmSync(SEALED, { recursive: true, force: true }));
+afterEach(() => vi.unstubAllGlobals());
 
 describe('loading the published dataset', () => {
   it('hashes the bytes as served, as the build does', async () => {
