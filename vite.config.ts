@@ -20,7 +20,8 @@ const UI_LAYERS = ['api', 'shared', 'features', 'app', 'testing'];
  */
 const offline = VitePWA({
   registerType: 'autoUpdate',
-  injectRegister: 'script',
+  // The app registers it once the first view has its answer (src/app/offline-copy.ts), not at the page's load event.
+  injectRegister: false,
   manifest: false,
   workbox: {
     globPatterns: ['**/*.{js,css,html,woff2}'],

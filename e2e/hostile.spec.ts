@@ -65,12 +65,11 @@ async function injected(page: Page): Promise<string[]> {
     for (const img of Array.from(document.querySelectorAll('img'))) found.push(`<img src="${img.getAttribute('src') ?? ''}">`);
     for (const s of Array.from(document.querySelectorAll('script'))) {
       const src = s.getAttribute('src');
-      // The build's own scripts: its bundles, the service worker's registration written beside index.html, and the
-      // inline script that starts the data worker.
+      // The build's own scripts: its bundles and the inline script that starts the data worker.
       const path = src === null ? '' : new URL(src, location.href).pathname;
       if (src === null) {
         if (!(await allowed(s.textContent))) found.push('<script src="(inline)">');
-      } else if (!(path.startsWith('/assets/') || path === '/registerSW.js') || new URL(src, location.href).origin !== location.origin)
+      } else if (!path.startsWith('/assets/') || new URL(src, location.href).origin !== location.origin)
         found.push(`<script src="${src}">`);
     }
     for (const a of Array.from(document.querySelectorAll('a[href]'))) {

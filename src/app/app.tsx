@@ -8,6 +8,7 @@ import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { useDocumentTitle } from '../shared/hooks/use-document-title';
 import { Layout } from './layout';
 import { createQueryClient } from './query-client';
+import { registerAfterFirstAnswer, registerOfflineCopy } from './offline-copy';
 
 export { createQueryClient, shouldRetry } from './query-client';
 
@@ -230,6 +231,8 @@ function WorkspaceSync({ client }: { client: QueryClient }) {
 /** The app with its providers; the base path comes from the build. */
 export function App() {
   const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
+  // Only a build has a service worker to register (vite-plugin-pwa writes sw.js).
+  useEffect(() => (import.meta.env.PROD ? registerAfterFirstAnswer(queryClient, registerOfflineCopy) : undefined), []);
   return (
     <QueryClientProvider client={queryClient}>
       <WorkspaceSync client={queryClient} />
