@@ -263,7 +263,7 @@ export async function settle(page: Page, timeoutMs = 30_000): Promise<void> {
 }
 
 /**
- * Toggles the "Source kind" checkboxes `changes` times and times each change inside the page: from the click to the
+ * Toggles the checkboxes of the filter `filter` ("Source kind" unless told) `changes` times and times each change inside the page: from the click to the
  * rendering of the frame that shows the finished view: the filter status ("Showing N of M claims.") changed, the engine's
  * Web Worker has answered, and the main content re-rendered after that answer (an interim render of the previous analysis
  * does not count).
@@ -274,17 +274,18 @@ export async function measureFilterChanges(
   perChangeTimeoutMs: number,
   budgetMs: number,
   log: (line: string) => void = () => undefined,
+  filter = 'Source kind',
 ): Promise<{ samples: number[]; answered: number[]; failures: string[]; attempted: number }> {
-  const summary = page.locator('summary').filter({ hasText: /^Source kind/ });
+  const summary = page.locator('summary').filter({ hasText: new RegExp(`^${filter}`) });
   await summary.click();
-  const boxes = page.getByRole('group', { name: 'Source kind' }).getByRole('checkbox');
+  const boxes = page.getByRole('group', { name: filter, exact: true }).getByRole('checkbox');
   // The list is drawn once the disclosure opens: wait for it, as a reader would.
   await boxes
     .first()
     .waitFor({ timeout: perChangeTimeoutMs })
     .catch(() => undefined);
   const n = await boxes.count();
-  if (n === 0) throw new MeasureError('no checkbox in the "Source kind" filter');
+  if (n === 0) throw new MeasureError(`no checkbox in the "${filter}" filter`);
   const samples: number[] = [];
   // When the engine's last answer for each change arrived, from the click: the rest of the change is the page's drawing.
   const answered: number[] = [];

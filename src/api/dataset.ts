@@ -5,6 +5,9 @@ import type { ClaimFilters } from '../domain/filter';
 import type { ControlEvent } from '../domain/events';
 import type { MatrixSort } from '../domain/view-models/matrix-sort';
 import { recordsOf } from '../service/keys';
+import type { OverviewSlice } from '../service/handlers';
+import type { OverviewCard } from '../domain/overview';
+import { askWithHeldCards, createHeldCards } from './held-cards';
 import { ask } from './service';
 
 export type {
@@ -51,13 +54,36 @@ const keepSameMatrix =
   <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
     previousQuery && JSON.stringify(previousQuery.queryKey.slice(2, 6)) === JSON.stringify([key, filters, sort, q]) ? previous : undefined;
 
+// One store for every dataset: stamps name one card of one service, never another dataset's.
+const heldCards = createHeldCards();
+
+/** The overview, its cards whole (those the page held come back as the same objects). `held` is not in the query's key:
+ * it changes only what crosses to the page, never the answer. */
+async function overviewOf(key: string, filters: ClaimFilters, signal: AbortSignal): Promise<OverviewSlice> {
+  const { reply, cards } = await askWithHeldCards(
+    heldCards,
+    (held) => ask('overview', { key, filters, held }, signal),
+    (r) => r.overview.cards,
+  );
+  return { ...reply, overview: { ...reply.overview, cards } };
+}
+
+async function cardsOf(key: string, filters: ClaimFilters, ids: readonly string[], signal: AbortSignal): Promise<OverviewCard[]> {
+  const { cards } = await askWithHeldCards(
+    heldCards,
+    (held) => ask('cards', { key, filters, ids: [...ids], held }, signal),
+    (posted) => posted,
+  );
+  return cards;
+}
+
 export const datasetQueries = {
   all: ['dataset'] as const,
   /** The landing view and filter choices for the claims that pass the filters. The published dataset is static: never stale. */
   overview: (key: string, filters: ClaimFilters) =>
     queryOptions({
       queryKey: [...datasetQueries.all, 'overview', key, filters] as const,
-      queryFn: ({ signal }) => ask('overview', { key, filters }, signal),
+      queryFn: ({ signal }) => overviewOf(key, filters, signal),
       staleTime: Infinity,
       placeholderData: keepSameRecords(key),
     }),
@@ -65,7 +91,7 @@ export const datasetQueries = {
   cards: (key: string, filters: ClaimFilters, ids: readonly string[]) =>
     queryOptions({
       queryKey: [...datasetQueries.all, 'cards', key, filters, ids] as const,
-      queryFn: ({ signal }) => ask('cards', { key, filters, ids: [...ids] }, signal),
+      queryFn: ({ signal }) => cardsOf(key, filters, ids, signal),
       staleTime: Infinity,
     }),
   /** One comparison group of the claims that pass the filters, with the records it refers to (the compare view). */

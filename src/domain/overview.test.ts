@@ -59,7 +59,9 @@ describe('the overview', () => {
         const subset = filterDataset(dataset, { ...NO_FILTERS, sources: kept });
         const index = indexDataset(dataset);
         const full = analyseDataset(subset).groups;
-        expect(toOverview(subset, rankGroups(subset), index, Infinity)).toEqual(toOverview(subset, full, index, Infinity));
+        expect(toOverview(subset, rankGroups(subset), index, { cards: Infinity })).toEqual(
+          toOverview(subset, full, index, { cards: Infinity }),
+        );
       }),
       { numRuns: 120 },
     );
@@ -83,8 +85,8 @@ describe('the overview', () => {
     const someOutlets = [...new Set(dataset.claims.map((c) => c.outletId))].slice(0, 2);
     for (const filters of [NO_FILTERS, { ...NO_FILTERS, outlets: someOutlets }]) {
       const subset = filterDataset(dataset, filters);
-      const overview = toOverview(subset, rankGroups(subset), index, Infinity);
-      expect(overview).toEqual(toOverview(subset, analyseDataset(subset).groups, index, Infinity));
+      const overview = toOverview(subset, rankGroups(subset), index, { cards: Infinity });
+      expect(overview).toEqual(toOverview(subset, analyseDataset(subset).groups, index, { cards: Infinity }));
       expect(overview.claimCount).toBe(subset.claims.length);
       for (const card of overview.cards) expect(card.chart.rows.length).toBeLessThanOrEqual(CARD_CHART_ROWS);
       // A card for each contested group, in the ranking's order.
@@ -105,8 +107,8 @@ describe('the overview', () => {
     const groups = rankGroups(dataset);
     const contested = groups.filter((g) => !g.context && g.voiceCount >= 2);
     expect(contested.length).toBeGreaterThan(3);
-    const few = toOverview(dataset, groups, index, 3);
-    const all = toOverview(dataset, groups, index, Infinity);
+    const few = toOverview(dataset, groups, index, { cards: 3 });
+    const all = toOverview(dataset, groups, index, { cards: Infinity });
     expect(few.cards.map((c) => c.id)).toEqual(contested.slice(0, 3).map((g) => g.id));
     expect(few.groups).toEqual(all.groups);
     expect(contested.map((g) => overviewCard(g, index))).toEqual(all.cards);

@@ -102,11 +102,23 @@ export function overviewCard(group: ComparisonGroup, index: DatasetIndex): Overv
   };
 }
 
+export interface OverviewOptions {
+  /** How many contested groups get their card (the rest wait until the page asks for them). */
+  cards?: number;
+  /** Makes a group's card: a caller that keeps the cards of groups it judged before gives those back. */
+  cardOf?: (group: ComparisonGroup, index: DatasetIndex) => OverviewCard | null;
+}
+
 /**
  * The landing view of ranked groups over a (filtered) dataset: every group's header, and the cards of the first `cards`
  * contested groups. Wording a verdict is most of the work, so the rest wait until the page asks for them.
  */
-export function toOverview(dataset: Dataset, groups: readonly ComparisonGroup[], index: DatasetIndex, cards = CARDS_PER_PAGE): Overview {
+export function toOverview(
+  dataset: Dataset,
+  groups: readonly ComparisonGroup[],
+  index: DatasetIndex,
+  { cards = CARDS_PER_PAGE, cardOf = overviewCard }: OverviewOptions = {},
+): Overview {
   const headers = groups.map((group): OverviewGroup => ({
     id: group.id,
     label: group.label,
@@ -122,7 +134,7 @@ export function toOverview(dataset: Dataset, groups: readonly ComparisonGroup[],
   const first = groups
     .filter(isContested)
     .slice(0, cards)
-    .map((group) => overviewCard(group, index))
+    .map((group) => cardOf(group, index))
     .filter((card) => card !== null);
   return { claimCount: dataset.claims.length, articleCount: dataset.articles.length, groups: headers, cards: first };
 }

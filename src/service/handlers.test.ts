@@ -22,6 +22,9 @@ import { distanceMarks } from '../domain/view-models/distance-rows';
 import { profilesByFiguresMade, SOURCE_PAGE_SIZE } from '../domain/view-models/source-profiles-order';
 import { PUBLISHED } from './keys';
 import { createStore, type ReadWorkspace } from './dataset-store';
+import type { OverviewReply, OverviewSlice } from './handlers';
+import type { PostedCard } from './posted-cards';
+import type { OverviewCard } from '../domain/overview';
 import { createHandlers } from './handlers';
 import type { loadPublishedDataset } from './store/published';
 
@@ -29,11 +32,26 @@ const shipped = loadShippedDataset();
 
 const noWorkspaces: ReadWorkspace = () => Promise.reject(new Error('no workspaces in this test'));
 
+/** The cards as posted in full (nothing was said to be held), as the page receives them. */
+function whole(posted: readonly PostedCard[]): OverviewCard[] {
+  return posted.map(({ card, stamp }) => {
+    if (!card) throw new Error(`card ${stamp} posted by stamp alone, though none was held`);
+    return card;
+  });
+}
+
+/** An overview answer with its cards whole. */
+function wholeOverview(reply: OverviewReply): OverviewSlice {
+  return { ...reply, overview: { ...reply.overview, cards: whole(reply.overview.cards) } };
+}
+
 /** The handler map over a store whose published records come from `fetchPublished` and workspaces from `readWorkspace`. */
 function createDatasetService(fetchPublished: typeof loadPublishedDataset, readWorkspace: ReadWorkspace = noWorkspaces) {
   const handlers = createHandlers(createStore({ fetchPublished, readWorkspace }));
   return {
-    overview: (key: string, filters: ClaimFilters, context: RequestContext = {}) => handlers.overview({ key, filters }, context),
+    overview: async (key: string, filters: ClaimFilters, context: RequestContext = {}) =>
+      wholeOverview(await handlers.overview({ key, filters }, context)),
+    cards: async (key: string, filters: ClaimFilters, ids: string[]) => whole(await handlers.cards({ key, filters, ids }, {})),
     group: (key: string, filters: ClaimFilters, groupId: string, context: RequestContext = {}) =>
       handlers.group({ key, filters, groupId }, context),
     claim: (key: string, claimId: string, context: RequestContext = {}) => handlers.claim({ key, claimId }, context),
@@ -216,14 +234,15 @@ describe('the dataset service', () => {
     const first = await handlers.overview({ key: PUBLISHED, filters: NO_FILTERS }, {});
     release();
     // The very view the build made: nothing was ranked to answer.
-    expect(first.overview).toBe(made.overview);
+    expect(first.overview.groups).toBe(made.overview.groups);
+    whole(first.overview.cards).forEach((card, i) => expect(card).toBe(made.overview.cards[i]));
     expect(first.options).toBe(made.options);
     // A filter change, and the next cards, answer as they do without it.
     const filters: ClaimFilters = { ...NO_FILTERS, kinds: ['monitoring group'] };
-    expect(await handlers.overview({ key: PUBLISHED, filters }, {})).toEqual(await plain.overview(PUBLISHED, filters));
+    expect(wholeOverview(await handlers.overview({ key: PUBLISHED, filters }, {}))).toEqual(await plain.overview(PUBLISHED, filters));
     const ids = made.overview.groups.filter((g) => g.contested).map((g) => g.id);
-    expect(await handlers.cards({ key: PUBLISHED, filters: NO_FILTERS, ids }, {})).toEqual(
-      await plain.handlers.cards({ key: PUBLISHED, filters: NO_FILTERS, ids }, {}),
+    expect(whole(await handlers.cards({ key: PUBLISHED, filters: NO_FILTERS, ids }, {}))).toEqual(
+      await plain.cards(PUBLISHED, NO_FILTERS, ids),
     );
   });
 
@@ -233,9 +252,41 @@ describe('the dataset service', () => {
     const filters = { ...NO_FILTERS, outlets: [outlet] };
     const once = await service.overview(PUBLISHED, filters);
     const again = await service.overview(PUBLISHED, filters);
-    expect(again.overview).toBe(once.overview);
+    // Nothing is ranked or worded again: the same headers and the same cards.
+    expect(again.overview.groups).toBe(once.overview.groups);
+    again.overview.cards.forEach((card, i) => expect(card).toBe(once.overview.cards[i]));
     expect(once.overview.claimCount).toBe(shipped.claims.filter((c) => c.outletId === outlet).length);
     expect(once.overview.claimCount).toBeLessThan(once.totalClaims);
+  });
+
+  it('posts in full only the cards the page does not hold: a filter that leaves a group’s claims alone leaves its card', async () => {
+    const { handlers } = createDatasetService(() => Promise.resolve(shipped));
+    const contested = (await handlers.overview({ key: PUBLISHED, filters: NO_FILTERS }, {})).overview.groups.filter((g) => g.contested);
+    const measuresOf = async (ids: string[]) => {
+      const slices = await Promise.all(ids.map((groupId) => handlers.group({ key: PUBLISHED, filters: NO_FILTERS, groupId }, {})));
+      return slices.flatMap((slice) => slice.group?.measureIds ?? []);
+    };
+    const [a, b, c] = contested.map((g) => g.id);
+    if (!a || !b || !c) throw new Error('the shipped dataset has three contested groups');
+    const three = { ...NO_FILTERS, measures: await measuresOf([a, b, c]) };
+    const two = { ...NO_FILTERS, measures: await measuresOf([a, b]) };
+
+    const first = await handlers.overview({ key: PUBLISHED, filters: three }, {});
+    expect(first.overview.cards.map((p) => p.card?.id).sort()).toEqual([a, b, c].sort());
+    const held = first.overview.cards.map((p) => p.stamp);
+    // Dropping one group's measures leaves the other two groups' claims as they were: their cards go by stamp alone.
+    const next = await handlers.overview({ key: PUBLISHED, filters: two, held }, {});
+    expect(next.overview.cards).toHaveLength(2);
+    for (const posted of next.overview.cards) {
+      expect(posted.card).toBeNull();
+      expect(held).toContain(posted.stamp);
+    }
+    // What the page puts back is what the service would post in full.
+    const byStamp = new Map(first.overview.cards.map((p) => [p.stamp, p.card]));
+    const plain = createDatasetService(() => Promise.resolve(shipped));
+    expect(next.overview.cards.map((p) => byStamp.get(p.stamp))).toEqual((await plain.overview(PUBLISHED, two)).overview.cards);
+    // A page that holds nothing gets every card in full.
+    expect(whole((await handlers.overview({ key: PUBLISHED, filters: two }, {})).overview.cards)).toHaveLength(2);
   });
 
   it('gives one group, analysed in full, exactly as the whole analysis has it, with the records it refers to', async () => {
@@ -400,18 +451,24 @@ describe('the dataset service', () => {
     const outlets = [...new Set(shipped.claims.map((c) => c.outletId))].slice(0, 3);
     for (const filters of [NO_FILTERS, { ...NO_FILTERS, outlets }]) {
       const subset = filterDataset(shipped, filters);
-      const expected = toOverview(subset, analyseDataset(subset).groups, index, Infinity).cards;
+      const expected = toOverview(subset, analyseDataset(subset).groups, index, { cards: Infinity }).cards;
       const { overview } = await service.overview(PUBLISHED, filters);
       expect(overview.cards).toEqual(expected.slice(0, CARDS_PER_PAGE));
       // Asked in another order, with an id that has no card: those cards, in that order.
       const ids = [...expected.map((c) => c.id)].reverse();
       const single = overview.groups.find((g) => !g.contested)?.id ?? 'nothing';
-      const asked = await service.handlers.cards({ key: PUBLISHED, filters, ids: [...ids, single] }, {});
+      const asked = await service.cards(PUBLISHED, filters, [...ids, single]);
       expect(asked).toEqual([...expected].reverse());
     }
     // The worker now holds the filtered ranking; the unfiltered cards are made again from each group's own claims.
-    const expected = toOverview(shipped, analyseDataset(shipped).groups, index, Infinity).cards;
-    expect(await service.handlers.cards({ key: PUBLISHED, filters: NO_FILTERS, ids: expected.map((c) => c.id) }, {})).toEqual(expected);
+    const expected = toOverview(shipped, analyseDataset(shipped).groups, index, { cards: Infinity }).cards;
+    expect(
+      await service.cards(
+        PUBLISHED,
+        NO_FILTERS,
+        expected.map((c) => c.id),
+      ),
+    ).toEqual(expected);
   });
 
   it('lists the sources’ counts without their claims or distances, and gives one source’s distances when asked', async () => {

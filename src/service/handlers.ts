@@ -9,7 +9,7 @@ import { articleDesk, type ArticleDesk } from '../domain/view-models/article-des
 import { catalogue, type Catalogue } from '../domain/view-models/catalogue';
 import { sourceUses, type SourceUses } from '../domain/source-uses';
 import { checkStory, type StoryIssue } from '../domain/story-authoring';
-import { overviewCard, toOverview, type Overview, type OverviewCard } from '../domain/overview';
+import { toOverview, type Overview, type OverviewCard } from '../domain/overview';
 import type { FirstView } from '../domain/first-view';
 import type { Article, Claim, Dataset, Story } from '../domain/schema';
 import { compareArticlesNewestFirst } from '../domain/article-date';
@@ -61,12 +61,18 @@ import { fetchJson } from './http';
 import { STORIES_FILE } from '../domain/stories';
 import { createImportHandlers } from './import-handlers';
 import { createJobs } from './jobs';
+import { createCardPost, type PostedCard } from './posted-cards';
 
 /** What the landing view and the filter bar need: the overview of the filtered claims and the filter choices. */
 export interface OverviewSlice {
   overview: Overview;
   options: FilterOptions;
   totalClaims: number;
+}
+
+/** The overview as posted: each card in full, or by its stamp alone when the page said it holds that card (`held`). */
+export interface OverviewReply extends Omit<OverviewSlice, 'overview'> {
+  overview: Omit<Overview, 'cards'> & { cards: PostedCard[] };
 }
 
 /** One comparison group with the records it refers to (its claims, their articles; every source and measure, for names). */
@@ -250,6 +256,7 @@ async function publishedContent(store: Store, context: RequestContext): Promise<
 /** The handler map, over one store of records. */
 export function createHandlers(store: Store = createStore()) {
   const jobs = createJobs();
+  const cardPost = createCardPost();
   return {
     ...jobs.handlers,
     ...createImportHandlers(jobs),
@@ -268,8 +275,17 @@ export function createHandlers(store: Store = createStore()) {
       return null;
     },
 
-    /** The overview of the claims that pass the filters, with the filter choices. */
-    async overview({ key, filters }: { key: string; filters: ClaimFilters }, context: RequestContext): Promise<OverviewSlice> {
+    /** The overview of the claims that pass the filters, with the filter choices; the cards whose stamps are `held` (the
+     * page holds them) go by stamp alone. */
+    async overview(
+      { key, filters, held = [] }: { key: string; filters: ClaimFilters; held?: readonly string[] },
+      context: RequestContext,
+    ): Promise<OverviewReply> {
+      const reply = (overview: Overview, options: FilterOptions, totalClaims: number): OverviewReply => ({
+        overview: { ...overview, cards: cardPost.post(overview.cards, held) },
+        options,
+        totalClaims,
+      });
       const records = store.obtain(key, context);
       const filterKey = JSON.stringify(filters);
       if (isUnfiltered(filters)) {
@@ -278,7 +294,7 @@ export function createHandlers(store: Store = createStore()) {
         const early = await Promise.race([store.viewBeforeRecords(key), records.then(() => null)]);
         if (early) {
           records.then((entry) => builtAnswered(entry, early, filterKey)).catch(() => undefined);
-          return { overview: early.overview, options: early.options, totalClaims: early.totalClaims };
+          return reply(early.overview, early.options, early.totalClaims);
         }
       }
       const entry = await records;
@@ -294,7 +310,7 @@ export function createHandlers(store: Store = createStore()) {
         const made = isUnfiltered(filters) ? entry.judged : null;
         if (!made) context.onProgress?.(comparing(subset.claims.length));
         const groups = made ? made.groups : rankedGroups(entry, subset === entry.dataset ? null : subset.claims);
-        overview = toOverview(subset, groups, entry.index);
+        overview = toOverview(subset, groups, entry.index, { cardOf: cardPost.cardOf });
         // The page asks for the other cards as the reader shows more: these groups answer them without ranking again.
         entry.ranked = { filterKey, byId: new Map(groups.map((g) => [g.id, g])) };
       }
@@ -304,14 +320,15 @@ export function createHandlers(store: Store = createStore()) {
         entry.overviews.delete(oldest);
       }
       entry.options ??= filterOptions(entry.dataset);
-      return { overview, options: entry.options, totalClaims: entry.dataset.claims.length };
+      return reply(overview, entry.options, entry.dataset.claims.length);
     },
 
-    /** The landing cards of the groups `ids` under the filters, in that order (a group with no card is left out). */
+    /** The landing cards of the groups `ids` under the filters, in that order (a group with no card is left out); those
+     * whose stamps are `held` go by stamp alone. */
     async cards(
-      { key, filters, ids }: { key: string; filters: ClaimFilters; ids: string[] },
+      { key, filters, ids, held = [] }: { key: string; filters: ClaimFilters; ids: string[]; held?: readonly string[] },
       context: RequestContext,
-    ): Promise<OverviewCard[]> {
+    ): Promise<PostedCard[]> {
       const entry = await store.obtain(key, context);
       const filterKey = JSON.stringify(filters);
       const ranked = entry.ranked?.filterKey === filterKey ? entry.ranked.byId : null;
@@ -320,10 +337,10 @@ export function createHandlers(store: Store = createStore()) {
       const cards: OverviewCard[] = [];
       for (const id of ids) {
         const group = ranked ? ranked.get(id) : subset && groupOf(entry, subset, id);
-        const card = group ? overviewCard(group, entry.index) : null;
+        const card = group ? cardPost.cardOf(group, entry.index) : null;
         if (card) cards.push(card);
       }
-      return cards;
+      return cardPost.post(cards, held);
     },
 
     /** One group of the filtered claims, found as the views name it (its id, or one of its measures), analysed in full
