@@ -8,7 +8,7 @@ import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { useDocumentTitle } from '../shared/hooks/use-document-title';
 import { Layout } from './layout';
 import { createQueryClient } from './query-client';
-import { registerAfterFirstAnswer, registerOfflineCopy } from './offline-copy';
+import { afterFirstAnswer, registerOfflineCopy } from './after-first-answer';
 
 export { createQueryClient, shouldRetry } from './query-client';
 
@@ -216,12 +216,15 @@ function WorkspaceSync({ client }: { client: QueryClient }) {
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
     let cancelled = false;
-    // The store loads after the first view has rendered; it is not needed to show the published dataset.
-    void import('../api/workspace-sync').then(({ syncWorkspaces }) => {
-      if (!cancelled) unsubscribe = syncWorkspaces(client);
+    // The store's code loads once the first view has its answer: it is not needed to show the published dataset.
+    const stop = afterFirstAnswer(client, () => {
+      void import('../api/workspace-sync').then(({ syncWorkspaces }) => {
+        if (!cancelled) unsubscribe = syncWorkspaces(client);
+      });
     });
     return () => {
       cancelled = true;
+      stop();
       unsubscribe?.();
     };
   }, [client]);
@@ -232,7 +235,7 @@ function WorkspaceSync({ client }: { client: QueryClient }) {
 export function App() {
   const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
   // Only a build has a service worker to register (vite-plugin-pwa writes sw.js).
-  useEffect(() => (import.meta.env.PROD ? registerAfterFirstAnswer(queryClient, registerOfflineCopy) : undefined), []);
+  useEffect(() => (import.meta.env.PROD ? afterFirstAnswer(queryClient, registerOfflineCopy) : undefined), []);
   return (
     <QueryClientProvider client={queryClient}>
       <WorkspaceSync client={queryClient} />

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import { registerAfterFirstAnswer } from './offline-copy';
+import { afterFirstAnswer } from './after-first-answer';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -12,12 +12,12 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-describe('registerAfterFirstAnswer', () => {
+describe('afterFirstAnswer', () => {
   it('waits until the first answer is in and nothing else is being fetched, then registers when idle', async () => {
     const client = new QueryClient();
     const register = vi.fn();
     const idle: (() => void)[] = [];
-    registerAfterFirstAnswer(client, register, (run) => idle.push(run));
+    afterFirstAnswer(client, register, (run) => idle.push(run));
 
     const view = deferred<string>();
     const other = deferred<string>();
@@ -43,7 +43,7 @@ describe('registerAfterFirstAnswer', () => {
   it('registers after a failed first request too: the offline copy is not tied to the data', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const idle: (() => void)[] = [];
-    registerAfterFirstAnswer(
+    afterFirstAnswer(
       client,
       () => undefined,
       (run) => idle.push(run),
@@ -55,7 +55,7 @@ describe('registerAfterFirstAnswer', () => {
   it('stops waiting when told to', async () => {
     const client = new QueryClient();
     const idle: (() => void)[] = [];
-    const stop = registerAfterFirstAnswer(
+    const stop = afterFirstAnswer(
       client,
       () => undefined,
       (run) => idle.push(run),

@@ -1,14 +1,12 @@
-// The offline copy is a service worker that keeps every script of the app (about 0.8 MB). Registered at the page's load
-// event, its downloads and caching ran while the dataset worker parsed, and the first view of a large dataset came later.
+// Work the first view does not need waits until that view has its answer. The offline copy is a service worker that keeps
+// every script of the app (about 0.8 MB): registered at the page's load event, its downloads and caching ran while the
+// dataset worker parsed, and the first view of a large dataset came later. The workspace store's code (Dexie, the record
+// checks) was parsed while the first view was drawn.
 import type { QueryClient } from '@tanstack/react-query';
 
-/** Calls `register` once the first view has its answer: a query has settled and none is fetching. `whenIdle` defers it
+/** Calls `run` once the first view has its answer: a query has settled and none is fetching. `whenIdle` defers it
  * further, to a moment the page has nothing to do. Returns a function that stops waiting. */
-export function registerAfterFirstAnswer(
-  client: QueryClient,
-  register: () => void,
-  whenIdle: (run: () => void) => void = runWhenIdle,
-): () => void {
+export function afterFirstAnswer(client: QueryClient, run: () => void, whenIdle: (run: () => void) => void = runWhenIdle): () => void {
   const cache = client.getQueryCache();
   let settled = false;
   let done = false;
@@ -18,7 +16,7 @@ export function registerAfterFirstAnswer(
     if (!settled || client.isFetching() > 0) return;
     done = true;
     unsubscribe();
-    whenIdle(register);
+    whenIdle(run);
   });
   return () => {
     done = true;
