@@ -6,6 +6,9 @@ import { CHECKED_FILE, checkedFilesSchema } from '../src/domain/checked-files';
 import { datasetSchema, DATASET_FILES } from '../src/domain/schema';
 import { DATA_DIR, loadShippedDataset } from '../src/testing/real-dataset';
 import { FIRST_VIEW_FILE, firstView } from '../src/domain/first-view';
+import { claimIndexFile, componentKey, measureComponentSets, partFile, partOf } from '../src/domain/claim-parts';
+import type { Claim, Measure } from '../src/domain/schema';
+import { writeCorpus } from './gen-corpus';
 import { sealDataset, sha256Hex } from './seal-data';
 
 const made: string[] = [];
@@ -47,6 +50,29 @@ describe('sealing a dataset for publishing', () => {
       claims: original('claims'),
     });
     expect(trusted).toStrictEqual(validated);
+  });
+
+  it('splits a large dataset’s claims by comparison into parts, each sealed, together the claims in their order', () => {
+    const dir = tempDir();
+    const corpus = writeCorpus(join(dir, 'corpus'), { claims: 4500, seed: 5 });
+    const out = join(dir, 'data');
+    const record = sealDataset(corpus.dir, out);
+    const read = (file: string): unknown => JSON.parse(readFileSync(join(out, file), 'utf8'));
+    const claims = read('claims.json') as Claim[];
+    const components = measureComponentSets(read('measures.json') as Measure[]);
+    const parts = [0, 1].map((part) => {
+      expect(record.files[partFile(part)]).toBe(sha256Hex(readFileSync(join(out, partFile(part)), 'utf8')));
+      const own = read(partFile(part)) as Claim[];
+      for (const claim of own) expect(partOf(componentKey(components.get(claim.measureId) ?? new Set()), 2)).toBe(part);
+      return own;
+    });
+    expect(record.files[partFile(2)]).toBeUndefined();
+    // The index of which part each claim is in, sealed with them.
+    const index = { ...(read(claimIndexFile(0)) as object), ...(read(claimIndexFile(1)) as object) } as Record<string, number>;
+    for (const i of [0, 1]) expect(record.files[claimIndexFile(i)]).toBe(sha256Hex(readFileSync(join(out, claimIndexFile(i)), 'utf8')));
+    parts.forEach((own, part) => own.forEach((c) => expect(index[c.id]).toBe(part)));
+    const order = new Map(claims.map((c, i) => [c.id, i]));
+    expect(parts.flat().sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))).toStrictEqual(claims);
   });
 
   it('refuses a dataset that fails data:check, naming the record, and publishes nothing', () => {

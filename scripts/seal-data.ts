@@ -1,6 +1,7 @@
 // Checks a dataset folder with data:check's rules and writes it out for publishing: the four dataset files as the
 // validator returns them (defaults filled in, so the app can use them as parsed), the unfiltered landing view made from
-// them (first-view.json), and checked.json with each file's SHA-256. Article texts, events and stories are copied as
+// them (first-view.json), for a large dataset its claims split by comparison (parts/claims-N.json, with the index of which
+// part each claim is in, parts/claim-index-N.json), and checked.json with each file's SHA-256. Article texts, events and stories are copied as
 // they are. Run by the build on data/, and by the bench on its generated corpora.
 // Usage: tsx scripts/seal-data.ts <dataset folder> <output folder>
 import { createHash } from 'node:crypto';
@@ -10,6 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { CHECKED_FILE, type CheckedFiles } from '../src/domain/checked-files';
 import { FIRST_VIEW_FILE, firstView } from '../src/domain/first-view';
+import { claimIndexes, claimIndexFile, partCount, partFile, splitClaims } from '../src/domain/claim-parts';
 import { DATASET_FILES, type Article } from '../src/domain/schema';
 import { formatDatasetError, validateDataset, type DatasetInput } from '../src/domain/validate-dataset';
 
@@ -38,6 +40,16 @@ export function sealDataset(from: string, to: string): CheckedFiles {
     writeFileSync(join(to, `${name}.json`), json);
     files[`${name}.json`] = sha256Hex(json);
   }
+  // One comparison's claims, readable without the whole claims file: every claim of a component is in one part.
+  const parts = splitClaims(result.dataset.claims, result.dataset.measures, partCount(result.dataset.claims.length));
+  if (parts.length > 0) mkdirSync(join(to, 'parts'), { recursive: true });
+  const write = (file: string, value: unknown) => {
+    const json = JSON.stringify(value);
+    writeFileSync(join(to, file), json);
+    files[file] = sha256Hex(json);
+  };
+  parts.forEach((claims, part) => write(partFile(part), claims));
+  claimIndexes(parts).forEach((index, i) => write(claimIndexFile(i), index));
   // The landing view made from these very records: the app shows it once the files above arrive sealed. Written only
   // when JSON gives it back exactly (a number JSON cannot hold would come back changed): otherwise the app makes it.
   const view = firstView(result.dataset);

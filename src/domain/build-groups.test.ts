@@ -4,18 +4,13 @@ import { pickAnchor } from './group-footing';
 import { buildProfiles } from './independence';
 import { filterDataset, filterOptions, NO_FILTERS, type ClaimFilters } from './filter';
 import type { Dataset } from './schema';
-import { generateCorpusFiles } from '../testing/corpus';
+import { generatedDataset } from '../testing/corpus';
 import { testClaim, testMeasure, testSource } from '../testing/builders';
 import { loadShippedDataset } from '../testing/real-dataset';
 
 /** A generated corpus of `claims` claims, parsed as the app reads its files. */
 function corpus(claims: number): Dataset {
-  const files = new Map<string, string>();
-  for (const { name, contents, append } of generateCorpusFiles({ claims, seed: 7 })) {
-    files.set(name, append ? (files.get(name) ?? '') + contents : contents);
-  }
-  const json = (name: string): never => JSON.parse(files.get(name) ?? '[]') as never;
-  return { articles: json('articles.json'), sources: json('sources.json'), measures: json('measures.json'), claims: json('claims.json') };
+  return generatedDataset({ claims, seed: 7 });
 }
 
 /** The "Source kind" boxes ticked one by one, then unticked one by one, as the bench's filter changes do. */

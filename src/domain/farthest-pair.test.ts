@@ -3,7 +3,7 @@ import type { Interval } from './analysis-types';
 import { analyseDataset } from './analyse';
 import { farthestPair, farthestPairByEveryPair, pairIndex } from './farthest-pair';
 import { loadShippedDataset } from '../testing/real-dataset';
-import { generateCorpusFiles } from '../testing/corpus';
+import { generatedDataset } from '../testing/corpus';
 import type { Dataset } from './schema';
 
 interface TestEntry {
@@ -88,17 +88,7 @@ describe('farthestPair', () => {
   });
 
   it('gives the pair every pair gives for every source of the shipped dataset and a generated corpus', () => {
-    const files = new Map<string, string>();
-    for (const { name, contents, append } of generateCorpusFiles({ claims: 3000, seed: 11 })) {
-      files.set(name, append ? (files.get(name) ?? '') + contents : contents);
-    }
-    const json = (name: string): never => JSON.parse(files.get(name) ?? '[]') as never;
-    const corpus: Dataset = {
-      articles: json('articles.json'),
-      sources: json('sources.json'),
-      measures: json('measures.json'),
-      claims: json('claims.json'),
-    };
+    const corpus: Dataset = generatedDataset({ claims: 3000, seed: 11 });
     let found = 0;
     for (const dataset of [loadShippedDataset(), corpus]) {
       for (const group of analyseDataset(dataset).groups) {

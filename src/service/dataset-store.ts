@@ -3,8 +3,7 @@
 import type { ComparisonGroup, SourceProfile } from '../domain/analysis-types';
 import { judgePrepared, prepareGroups, rankPrepared, type JudgedParts, type PreparedGroups } from '../domain/analyse';
 import type { EngineComparisonGroup } from '../domain/divergence';
-import { buildMeasureGraph } from '../domain/comparability';
-import { measureComponents } from '../domain/divergence';
+import { measureComponentSets } from '../domain/claim-parts';
 import { buildProfiles } from '../domain/independence';
 import type { FilterOptions } from '../domain/filter';
 import type { MatrixFrame } from '../domain/view-models/matrix-model';
@@ -13,7 +12,7 @@ import type { Overview } from '../domain/overview';
 import type { Claim, Dataset } from '../domain/schema';
 import { PUBLISHED, workspaceIdOf, workspaceKey } from './keys';
 import type { LoadProgress, RequestContext } from './progress';
-import { loadPublishedDataset } from './store/published';
+import { loadPublishedDataset, type SealedParts } from './store/published';
 import type { FirstView } from '../domain/first-view';
 import type { RecordRevisions, WorkspaceProblem } from './store/workspaces';
 
@@ -67,6 +66,9 @@ interface Loading {
   /** The build's landing view of the published records, once their bytes matched its record (before they are parsed);
    * null once the load ends without one, or for a workspace. */
   view: Promise<FirstView | null>;
+  /** The published records beside the claims and the claims' parts, once sealed (before the claims are parsed); null once
+   * the load ends without them, or for a workspace. */
+  parts: Promise<SealedParts | null>;
 }
 
 /** Reads one workspace's current records from storage; the key names the state read ("ws:<id>@<revision>"). */
@@ -101,14 +103,8 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
 
 /** Each measure's component of measures linked by comparableWith. */
 export function componentsOf(entry: Held): Map<string, ReadonlySet<string>> {
-  if (entry.components) return entry.components;
-  const out = new Map<string, ReadonlySet<string>>();
-  for (const component of measureComponents(buildMeasureGraph(entry.dataset.measures))) {
-    const set = new Set(component);
-    for (const id of component) out.set(id, set);
-  }
-  entry.components = out;
-  return out;
+  entry.components ??= measureComponentSets(entry.dataset.measures);
+  return entry.components;
 }
 
 export function comparing(count: number): LoadProgress {
@@ -211,9 +207,11 @@ export function createStore({ fetchPublished = loadPublishedDataset, readWorkspa
       given = made;
       giveView(made);
     };
+    let onParts: (parts: SealedParts | null) => void = () => undefined;
+    const parts = new Promise<SealedParts | null>((resolve) => (onParts = resolve));
     const promise = (
       workspaceId === null
-        ? fetchPublished(report, controller.signal, onView).then((records) => {
+        ? fetchPublished(report, controller.signal, { onView, onParts }).then((records) => {
             const entry = hold(key, records);
             entry.firstView = given;
             return entry;
@@ -230,8 +228,13 @@ export function createStore({ fetchPublished = loadPublishedDataset, readWorkspa
     // A load every waiter gave up on rejects with nobody listening.
     promise.catch(() => undefined);
     // However the load ends, a view not given by then will not be.
-    promise.finally(() => giveView(null)).catch(() => undefined);
-    const load: Loading = { promise, controller, waiters: 0, listeners, seen, view };
+    promise
+      .finally(() => {
+        giveView(null);
+        onParts(null);
+      })
+      .catch(() => undefined);
+    const load: Loading = { promise, controller, waiters: 0, listeners, seen, view, parts };
     loading.set(key, load);
     return load;
   }
@@ -282,6 +285,11 @@ export function createStore({ fetchPublished = loadPublishedDataset, readWorkspa
      * null for records already held (their entry has it), for a workspace, or once the load ends without one. */
     viewBeforeRecords(key: string): Promise<FirstView | null> {
       return held.has(key) ? Promise.resolve(null) : (loading.get(key)?.view ?? Promise.resolve(null));
+    },
+    /** The published records beside the claims, and the claims' parts, while the claims load: null for records already
+     * held, for a workspace, or once the load ends without them. */
+    partsBeforeRecords(key: string): Promise<SealedParts | null> {
+      return held.has(key) ? Promise.resolve(null) : (loading.get(key)?.parts ?? Promise.resolve(null));
     },
     /** Aborts the load under way for a key (a retry after a hang), so that the next request starts a new one; records held stay. */
     restart(key: string): void {

@@ -25,6 +25,9 @@ import { createStore, type ReadWorkspace } from './dataset-store';
 import type { OverviewReply, OverviewSlice } from './handlers';
 import type { PostedCard } from './posted-cards';
 import type { OverviewCard } from '../domain/overview';
+import { claimIndexes, partOf, splitClaims } from '../domain/claim-parts';
+import type { Claim } from '../domain/schema';
+import type { SealedParts } from './store/published';
 import { createHandlers } from './handlers';
 import type { loadPublishedDataset } from './store/published';
 
@@ -43,6 +46,23 @@ function whole(posted: readonly PostedCard[]): OverviewCard[] {
 /** An overview answer with its cards whole. */
 function wholeOverview(reply: OverviewReply): OverviewSlice {
   return { ...reply, overview: { ...reply.overview, cards: whole(reply.overview.cards) } };
+}
+
+/** The shipped records beside the claims, and the claims split into `parts`, as a load gives them before the claims are
+ * parsed; `onRead` hears each part read. */
+function partsOf(parts: Claim[][], onRead: (part: number) => void = () => undefined): SealedParts {
+  const indexes = claimIndexes(parts);
+  return {
+    articles: shipped.articles,
+    sources: shipped.sources,
+    measures: shipped.measures,
+    count: parts.length,
+    read: (part) => {
+      onRead(part);
+      return Promise.resolve(parts[part] ?? null);
+    },
+    partOfClaim: (claimId) => Promise.resolve(indexes[partOf(claimId, parts.length)]?.[claimId] ?? null),
+  };
 }
 
 /** The handler map over a store whose published records come from `fetchPublished` and workspaces from `readWorkspace`. */
@@ -224,8 +244,8 @@ describe('the dataset service', () => {
     const released = new Promise<void>((ok) => (release = ok));
     const handlers = createHandlers(
       createStore({
-        fetchPublished: async (_report, _signal, onView) => {
-          onView?.(made);
+        fetchPublished: async (_report, _signal, early) => {
+          early?.onView?.(made);
           await released;
           return shipped;
         },
@@ -244,6 +264,53 @@ describe('the dataset service', () => {
     expect(whole(await handlers.cards({ key: PUBLISHED, filters: NO_FILTERS, ids }, {}))).toEqual(
       await plain.cards(PUBLISHED, NO_FILTERS, ids),
     );
+  });
+
+  it('answers an unfiltered comparison, and a claim, from its part of the claims before the records are parsed, as the records would', async () => {
+    const plain = createDatasetService(() => Promise.resolve(shipped));
+    const parts = splitClaims(shipped.claims, shipped.measures, 3);
+    const reads: number[] = [];
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((ok) => (release = ok));
+    const early = createDatasetService(async (_report, _signal, given) => {
+      given?.onParts?.(partsOf(parts, (part) => reads.push(part)));
+      await released;
+      return shipped;
+    });
+    const { overview } = await plain.overview(PUBLISHED, NO_FILTERS);
+    // Every group by its id (background groups among them), one by a measure of it, and background figures of a measure
+    // that has none.
+    const first = overview.groups[0]?.id ?? '';
+    const ids = [...overview.groups.map((g) => g.id), shipped.measures[0]?.id ?? '', `${first}#context`];
+    expect(overview.groups.some((g) => g.context)).toBe(true);
+    for (const id of ids) {
+      expect(await early.group(PUBLISHED, NO_FILTERS, id), id).toEqual(await plain.group(PUBLISHED, NO_FILTERS, id));
+    }
+    for (const { id } of shipped.claims) expect(await early.claim(PUBLISHED, id), id).toEqual(await plain.claim(PUBLISHED, id));
+    // Nothing waited for the records: they are still held back.
+    expect(reads.length).toBeGreaterThan(0);
+    // A measure, or a claim, the records do not have waits for them.
+    const unknown = [early.group(PUBLISHED, NO_FILTERS, 'no-such-measure'), early.claim(PUBLISHED, 'no-such-claim')] as const;
+    release();
+    expect(await unknown[0]).toEqual(await plain.group(PUBLISHED, NO_FILTERS, 'no-such-measure'));
+    expect(await unknown[1]).toEqual(await plain.claim(PUBLISHED, 'no-such-claim'));
+    // A filtered comparison is made from the records.
+    const filters = { ...NO_FILTERS, kinds: ['monitoring group'] };
+    const asked = reads.length;
+    expect(await early.group(PUBLISHED, filters, first)).toEqual(await plain.group(PUBLISHED, filters, first));
+    expect(reads).toHaveLength(asked);
+  });
+
+  it('answers from the records when a part did not arrive as sealed', async () => {
+    const plain = createDatasetService(() => Promise.resolve(shipped));
+    const early = createDatasetService((_report, _signal, given) => {
+      given?.onParts?.({ ...partsOf(splitClaims(shipped.claims, shipped.measures, 2)), read: () => Promise.resolve(null) });
+      return Promise.resolve(shipped);
+    });
+    const id = (await plain.overview(PUBLISHED, NO_FILTERS)).overview.groups[0]?.id ?? '';
+    expect(await early.group(PUBLISHED, NO_FILTERS, id)).toEqual(await plain.group(PUBLISHED, NO_FILTERS, id));
+    const claimId = shipped.claims[0]?.id ?? '';
+    expect(await early.claim(PUBLISHED, claimId)).toEqual(await plain.claim(PUBLISHED, claimId));
   });
 
   it('answers a filter it has seen from memory, with the filtered count', async () => {

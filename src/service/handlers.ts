@@ -1,8 +1,7 @@
 // Every question the views ask the data service, one handler each. Handlers stay small: the logic is in src/domain.
 // Adding a question means adding a handler here; `ask` in src/api takes its argument and reply types from this map.
-import type { CredibilitySuggestion, SourceProfile } from '../domain/analysis-types';
-import { credibilityOf, suggestAll } from '../domain/credibility';
-import { buildGroups, type EngineComparisonGroup } from '../domain/divergence';
+import type { SourceProfile } from '../domain/analysis-types';
+import type { EngineComparisonGroup } from '../domain/divergence';
 import { filterDataset, filterOptions, isUnfiltered, type ClaimFilters, type FilterOptions } from '../domain/filter';
 import { sourceName } from '../domain/lookups';
 import { articleDesk, type ArticleDesk } from '../domain/view-models/article-desk';
@@ -38,7 +37,6 @@ import {
   type TimelineRow,
   type TimelineView,
 } from '../domain/view-models/timeline-view';
-import { verdictOf, type Verdict } from '../domain/view-models/verdict';
 import {
   comparing,
   componentsOf,
@@ -62,6 +60,17 @@ import { STORIES_FILE } from '../domain/stories';
 import { createImportHandlers } from './import-handlers';
 import { createJobs } from './jobs';
 import { createCardPost, type PostedCard } from './posted-cards';
+import {
+  claimFromParts,
+  claimSlice,
+  groupFromParts,
+  groupIn,
+  groupSlice,
+  measureOfGroup,
+  recordsFor,
+  type ClaimSlice,
+  type GroupSlice,
+} from './comparison-slices';
 
 /** What the landing view and the filter bar need: the overview of the filtered claims and the filter choices. */
 export interface OverviewSlice {
@@ -75,23 +84,9 @@ export interface OverviewReply extends Omit<OverviewSlice, 'overview'> {
   overview: Omit<Overview, 'cards'> & { cards: PostedCard[] };
 }
 
-/** One comparison group with the records it refers to (its claims, their articles; every source and measure, for names). */
-export interface GroupSlice {
-  /** Null when the filters leave no claim on the measure, or there is no such measure. */
-  group: EngineComparisonGroup | null;
-  dataset: Dataset;
-}
+export type { GroupSlice } from './comparison-slices';
 
-/** One claim with its suggested credibility (from its group, analysed in full), the group a view links back to, and the
- * records it refers to (its article; every source and measure, for names). */
-export interface ClaimSlice {
-  /** Null when the dataset has no claim with this id. */
-  claim: Claim | null;
-  credibility: CredibilitySuggestion | null;
-  /** The first group (in ranked order) with the claim's measure: where "back" goes; its verdict headline and status when the claim is compared there. */
-  group: { id: string; label: string; headline: string | null; status: Verdict['status'] | null } | null;
-  dataset: Dataset;
-}
+export type { ClaimSlice } from './comparison-slices';
 
 /** The sources page under the filters: the first cards (most figures first) and how many there are, and the distance
  * chart with its marks named from the records, which the page does not hold. */
@@ -153,12 +148,6 @@ export interface WorkspaceSummary {
 /** Filter states whose overview is kept, per dataset (going back to an earlier filter is then instant). */
 const MAX_OVERVIEWS = 16;
 
-/** The records a view refers to: the given claims and their articles, with every source and measure (for names). */
-function recordsFor(records: Dataset, claims: Claim[]): Dataset {
-  const articles = new Set(claims.map((c) => c.articleId));
-  return { ...records, claims, articles: records.articles.filter((a) => articles.has(a.id)) };
-}
-
 /** Keeps the build's view as the answer under its filters once its records are held, and ranks the groups after it
  * (`rankLater`), so the first filter change, and the next cards, find them. */
 function builtAnswered(entry: Held, built: FirstView, filterKey: string): Overview {
@@ -191,13 +180,12 @@ function sourcesViewOf(entry: Held, judged: Judged): SourcesView {
  * analysed in full from its own component's claims alone: groups are analysed one by one, so that gives the same group
  * as the whole dataset. */
 function groupOf(entry: Held, subset: Dataset, groupId: string): EngineComparisonGroup | null {
-  const component = componentsOf(entry).get(groupId.replace(/#context$/, '')) ?? new Set([groupId]);
-  const claims = subset.claims.filter((c) => component.has(c.measureId));
-  return (
-    buildGroups({ claims, measures: subset.measures, sources: subset.sources }).find(
-      (g) => g.id === groupId || g.measureIds.includes(groupId),
-    ) ?? null
-  );
+  return groupIn(subset, componentOf(entry, groupId), groupId);
+}
+
+/** The measures of the component a group id names (the id alone when the records have no such measure). */
+function componentOf(entry: Held, groupId: string): ReadonlySet<string> {
+  return componentsOf(entry).get(measureOfGroup(groupId)) ?? new Set([groupId]);
 }
 
 /** The claims that pass the filters; the latest filters' are kept, as the timeline's two tabs and its image ask in turn. */
@@ -349,40 +337,28 @@ export function createHandlers(store: Store = createStore()) {
       { key, filters, groupId }: { key: string; filters: ClaimFilters; groupId: string },
       context: RequestContext,
     ): Promise<GroupSlice> {
-      const entry = await store.obtain(key, context);
-      const subset = filterDataset(entry.dataset, filters);
-      const group = groupOf(entry, subset, groupId);
-      const used = new Set(group?.entries.map((e) => e.claimId));
-      return {
-        group,
-        dataset: recordsFor(
-          subset,
-          subset.claims.filter((c) => used.has(c.id)),
-        ),
-      };
+      const records = store.obtain(key, context);
+      if (isUnfiltered(filters)) {
+        // While the published claims are parsed, the group's own part (written at build, sealed with them) answers.
+        const parts = await Promise.race([store.partsBeforeRecords(key), records.then(() => null)]);
+        const early = parts && (await Promise.race([groupFromParts(parts, groupId), records.then(() => null)]));
+        if (early) return early;
+      }
+      const entry = await records;
+      return groupSlice(filterDataset(entry.dataset, filters), componentOf(entry, groupId), groupId);
     },
 
     /** One claim of the whole dataset (filters do not apply to a claim's own page). */
     async claim({ key, claimId }: { key: string; claimId: string }, context: RequestContext): Promise<ClaimSlice> {
-      const entry = await store.obtain(key, context);
-      const records = entry.dataset;
+      const records = store.obtain(key, context);
+      // While the published claims are parsed, the claim's part (written at build, sealed with them) answers.
+      const parts = await Promise.race([store.partsBeforeRecords(key), records.then(() => null)]);
+      const early = parts && (await Promise.race([claimFromParts(parts, claimId), records.then(() => null)]));
+      if (early) return early;
+      const entry = await records;
       const claim = entry.index.claims.get(claimId) ?? null;
-      if (!claim) return { claim: null, credibility: null, group: null, dataset: recordsFor(records, []) };
-      const component = componentsOf(entry).get(claim.measureId) ?? new Set([claim.measureId]);
-      const groups = buildGroups({
-        claims: records.claims.filter((c) => component.has(c.measureId)),
-        measures: records.measures,
-        sources: records.sources,
-      });
-      const own = groups.find((g) => g.entries.some((e) => e.claimId === claim.id));
-      const back = groups.find((g) => g.measureIds.includes(claim.measureId));
-      const verdict = back && own === back ? verdictOf(back, entry.index) : null;
-      return {
-        claim,
-        credibility: own ? (credibilityOf(suggestAll([own], entry.index.sources), claim.id) ?? null) : null,
-        group: back ? { id: back.id, label: back.label, headline: verdict?.headline ?? null, status: verdict?.status ?? null } : null,
-        dataset: recordsFor(records, [claim]),
-      };
+      if (!claim) return { claim: null, credibility: null, group: null, dataset: recordsFor(entry.dataset, []) };
+      return claimSlice(entry.dataset, entry.index, componentOf(entry, claim.measureId), claim);
     },
 
     /** A workspace's current state, read where its records are analysed, so the views' next questions find them held. */

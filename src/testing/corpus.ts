@@ -1167,3 +1167,18 @@ export function* generateCorpusFiles(options: CorpusOptions): Generator<CorpusCh
   // A corpus has no classroom stories; the file is there because a copy of the published dataset reads it.
   yield { name: 'stories.json', contents: '[]\n', append: false };
 }
+
+/** A generated corpus of `claims` claims, parsed as the app reads its files (no events). */
+export function generatedDataset({ claims, seed }: CorpusOptions): {
+  articles: Article[];
+  sources: Source[];
+  measures: Measure[];
+  claims: Claim[];
+} {
+  const files = new Map<string, string>();
+  for (const { name, contents, append } of generateCorpusFiles({ claims, seed })) {
+    files.set(name, append ? (files.get(name) ?? '') + contents : contents);
+  }
+  const json = (name: string): never => JSON.parse(files.get(name) ?? '[]') as never;
+  return { articles: json('articles.json'), sources: json('sources.json'), measures: json('measures.json'), claims: json('claims.json') };
+}

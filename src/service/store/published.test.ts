@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { delay, http, HttpResponse } from 'msw';
@@ -12,7 +12,10 @@ import { DATA_DIR, loadShippedDataset } from '../../testing/real-dataset';
 import { ApiError } from '../api-error';
 import { firstView } from '../../domain/first-view';
 import type { FirstView } from '../../domain/first-view';
-import { loadPublishedDataset, sha256Hex } from './published';
+import { partFile } from '../../domain/claim-parts';
+import type { Claim } from '../../domain/schema';
+import { generateCorpusFiles } from '../../testing/corpus';
+import { loadPublishedDataset, sha256Hex, type SealedParts } from './published';
 
 // Sealed by the build's own script, in its own process, as the build runs it.
 const SEALED = mkdtempSync(join(tmpdir(), 'corroborate-published-'));
@@ -59,6 +62,16 @@ function serve(files: Record<string, string> = {}) {
 
 mockNetworkInNode();
 afterAll(() => rmSync(SEALED, { recursive: true, force: true }));
+
+/** A generated dataset large enough to be split into parts (two), sealed by the build's script. */
+function sealedCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-parts-'));
+  for (const { name, contents, append } of generateCorpusFiles({ claims: 4500, seed: 5 })) {
+    (append ? appendFileSync : writeFileSync)(join(dir, name), contents);
+  }
+  execFileSync(process.execPath, ['--import', 'tsx', resolve(DATA_DIR, '../scripts/seal-data.ts'), dir, dir]);
+  return dir;
+}
 afterEach(() => vi.unstubAllGlobals());
 
 describe('loading the published dataset', () => {
@@ -145,14 +158,12 @@ describe('loading the published dataset', () => {
     const viewOf = async () => {
       const given: { view: FirstView | null; claimsParsed: boolean | null; claims: number } = { view: null, claimsParsed: null, claims: 0 };
       const parse = vi.spyOn(JSON, 'parse');
-      const dataset = await loadPublishedDataset(
-        () => undefined,
-        undefined,
-        (view) => {
+      const dataset = await loadPublishedDataset(() => undefined, undefined, {
+        onView: (view) => {
           given.view = view;
           given.claimsParsed = parse.mock.calls.some(([text]) => text === sealed('claims.json'));
         },
-      );
+      });
       parse.mockRestore();
       given.claims = dataset.claims.length;
       return given;
@@ -183,5 +194,71 @@ describe('loading the published dataset', () => {
     server.resetHandlers();
     serveAfterRecord({ 'first-view.json': 'hang' });
     expect(await viewOf()).toMatchObject({ view: null, claims: loadShippedDataset().claims.length });
+  });
+});
+
+describe('the claims split by comparison', () => {
+  const LARGE = sealedCorpus();
+  afterAll(() => rmSync(LARGE, { recursive: true, force: true }));
+  const file = (name: string) => readFileSync(join(LARGE, name), 'utf8');
+
+  /** Serves the sealed corpus, parts included; `files` replaces some of it. The claims come once the record was read, as
+   * a large file arrives after a small one. */
+  const serveLarge = (files: Record<string, string> = {}) => {
+    const json = { headers: { 'Content-Type': 'application/json' } };
+    const read = watchRecordReads().next();
+    server.use(
+      http.get('*/data/:file', async ({ params }) => {
+        const name = String(params.file);
+        if (name === 'claims.json') await read;
+        return HttpResponse.text(files[name] ?? file(name), json);
+      }),
+      http.get('*/data/parts/:file', ({ params }) => {
+        const name = `parts/${String(params.file)}`;
+        return HttpResponse.text(files[name] ?? file(name), json);
+      }),
+    );
+  };
+  const load = async () => {
+    let given: SealedParts | null = null;
+    const dataset = await loadPublishedDataset(() => undefined, undefined, { onParts: (parts) => (given = parts) });
+    return { dataset, parts: given as SealedParts | null };
+  };
+
+  it('gives the other records and the parts, each part the build wrote, once claims.json matched the record too', async () => {
+    serveLarge();
+    const { dataset, parts } = await load();
+    if (!parts) throw new Error('the parts were not given');
+    expect(parts.count).toBe(2);
+    expect(parts.measures).toStrictEqual(dataset.measures);
+    expect(parts.sources).toStrictEqual(dataset.sources);
+    expect(parts.articles).toStrictEqual(dataset.articles);
+    const read = await Promise.all([parts.read(0), parts.read(1)]);
+    expect(read[0]).toStrictEqual(JSON.parse(file(partFile(0))));
+    expect(read.flatMap((p) => p ?? [])).toHaveLength(dataset.claims.length);
+    // Asked again, the same part is not downloaded again.
+    expect(await parts.read(0)).toBe(read[0]);
+    // The index names each claim's part.
+    for (const claim of dataset.claims.slice(0, 50)) {
+      const part = await parts.partOfClaim(claim.id);
+      expect(read[part ?? -1]?.some((c) => c.id === claim.id)).toBe(true);
+    }
+    expect(await parts.partOfClaim('no-such-claim')).toBeNull();
+  });
+
+  it('reads no part from a claims file changed since the build', async () => {
+    const claims = JSON.parse(file('claims.json')) as Claim[];
+    if (claims[0]) claims[0].notes = 'changed after the build';
+    serveLarge({ 'claims.json': JSON.stringify(claims) });
+    expect(await (await load()).parts?.read(0)).toBeNull();
+  });
+
+  it('reads no part that changed since the build, and the others as they were', async () => {
+    const part = JSON.parse(file(partFile(1))) as Claim[];
+    part.pop();
+    serveLarge({ [partFile(1)]: JSON.stringify(part) });
+    const { parts } = await load();
+    expect(await parts?.read(1)).toBeNull();
+    expect(await parts?.read(0)).toStrictEqual(JSON.parse(file(partFile(0))));
   });
 });

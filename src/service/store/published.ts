@@ -3,7 +3,18 @@ import { z } from '../../domain/zod';
 import { CHECKED_FILE, checkedFilesSchema, isChecked, type CheckedFiles } from '../../domain/checked-files';
 import { FIRST_VIEW_FILE } from '../../domain/checked-files-name';
 import type { FirstView } from '../../domain/first-view';
-import { articleSchema, claimSchema, measureSchema, sourceSchema, type Dataset } from '../../domain/schema';
+import { claimIndexFile, partFile, partOf, partsListed } from '../../domain/claim-parts';
+import {
+  articleSchema,
+  claimSchema,
+  measureSchema,
+  sourceSchema,
+  type Article,
+  type Claim,
+  type Dataset,
+  type Measure,
+  type Source,
+} from '../../domain/schema';
 import { PUBLISHED_FILES } from '../early-downloads';
 import { fetchBytes, fetchJson, parseJson } from '../http';
 import type { LoadProgress } from '../progress';
@@ -30,17 +41,40 @@ function readFile<S extends z.ZodType>(file: string, bytes: Uint8Array<ArrayBuff
   return sealed ? (JSON.parse(text) as z.infer<S>) : parseJson(file, text, schema);
 }
 
+/** The records beside the claims, and the claims split by comparison at build (`src/domain/claim-parts.ts`). */
+export interface SealedParts {
+  articles: Article[];
+  sources: Source[];
+  measures: Measure[];
+  /** How many parts the build wrote. */
+  count: number;
+  /** The claims of one part, once its bytes matched the build's record and claims.json's did too (so the parts were
+   * split from the very claims being loaded); null otherwise. Each part is downloaded once. */
+  read(part: number): Promise<Claim[] | null>;
+  /** The part a claim is in, from the claim index the build wrote; null for a claim it does not list, or an index that
+   * did not arrive as sealed. */
+  partOfClaim(claimId: string): Promise<number | null>;
+}
+
+/** What a load gives before the claims are parsed, when the files arrived as the build sealed them. */
+export interface EarlyReads {
+  /** The landing view the build made (first-view.json). */
+  onView?: (view: FirstView) => void;
+  /** The other records and the claims' parts, as soon as the three small files are in, sealed and parsed. */
+  onParts?: (parts: SealedParts) => void;
+}
+
 /**
  * Loads the published dataset over HTTP; every file the build did not check, or that changed since, is validated here.
  * `onView` is given the landing view the build made (first-view.json) as soon as the four files are in and each matched
  * the build's record, before the last of them is parsed: it was made from these very records. The view must be in by
  * then, and match the record too; otherwise it is not given (no record, a file changed since the build, a view failed,
- * late or changed), and the view is made from the records.
+ * late or changed), and the view is made from the records. `onParts` is given the claims' parts in the same way.
  */
 export async function loadPublishedDataset(
   onProgress: (p: LoadProgress) => void,
   signal?: AbortSignal,
-  onView?: (view: FirstView) => void,
+  { onView, onParts }: EarlyReads = {},
 ): Promise<Dataset> {
   onProgress({ stage: 'download', message: 'Downloading the dataset…' });
   // Without the build's record (a dataset folder served as it is, or an unreadable record), every file is validated.
@@ -79,23 +113,80 @@ export async function loadPublishedDataset(
     // A task's turn, so the answer made from the view is posted before the long parse holds the thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
+  // Whether claims.json is the file the build split into parts: known once it is in and hashed, before it is parsed.
+  let sealClaims: (sealed: boolean) => void = () => undefined;
+  const claimsSealed = new Promise<boolean>((resolve) => (sealClaims = resolve));
+  const beside: Partial<Pick<Dataset, 'articles' | 'sources' | 'measures'>> = {};
+  let partsGiven = false;
+  const giveParts = (record: CheckedFiles | null) => {
+    const { articles, sources, measures } = beside;
+    const count = record ? partsListed(record.files) : 0;
+    if (partsGiven || !onParts || !record || count === 0 || !articles || !sources || !measures) return;
+    if (!['articles.json', 'sources.json', 'measures.json'].every((f) => sealedFiles.has(f))) return;
+    partsGiven = true;
+    // Each file once, parsed only when its bytes are the ones the build wrote.
+    const reads = new Map<string, Promise<unknown>>();
+    const readSealed = (file: string): Promise<unknown> => {
+      let found = reads.get(file);
+      if (!found) {
+        found = fetchBytes(file, signal)
+          .then(async (bytes): Promise<unknown> =>
+            (await isSealed(file, bytes, record)) ? JSON.parse(new TextDecoder().decode(bytes)) : null,
+          )
+          .catch(() => null);
+        reads.set(file, found);
+      }
+      return found;
+    };
+    // A part is given only once claims.json is known to be the file the parts were split from. It is downloaded at once.
+    const readPart = async (part: number): Promise<unknown> => {
+      const claims = readSealed(partFile(part));
+      return (await claimsSealed) ? claims : null;
+    };
+    onParts({
+      articles,
+      sources,
+      measures,
+      count,
+      // The casts are the seal's promise: scripts/seal-data.ts wrote these files from the validated claims.
+      read: (part) => readPart(part) as Promise<Claim[] | null>,
+      partOfClaim: async (claimId) => {
+        const index = (await readSealed(claimIndexFile(partOf(claimId, count)))) as Record<string, number> | null;
+        return index && Object.hasOwn(index, claimId) ? (index[claimId] ?? null) : null;
+      },
+    });
+  };
   const read = async <S extends z.ZodType>(file: keyof typeof texts, schema: S) => {
     const bytes = await texts[file];
     const record = await checked;
     const sealed = await isSealed(file, bytes, record);
     if (sealed) sealedFiles.add(file);
     await giveView(record);
+    if (file === 'claims.json') {
+      sealClaims(sealed);
+      // A task's turn, so that a comparison read from its part is answered before the long parse holds the thread.
+      if (partsGiven) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
     const data = readFile(file, bytes, schema, sealed);
+    if (file !== 'claims.json') {
+      beside[file.replace('.json', '') as keyof typeof beside] = data as never;
+      giveParts(record);
+    }
     waiting.delete(file);
     if (waiting.size > 0)
       onProgress({ stage: 'download', message: `Downloading the dataset… still waiting for ${[...waiting].join(', ')}.` });
     return data;
   };
-  const [articles, sources, measures, claims] = await Promise.all([
-    read('articles.json', z.array(articleSchema)),
-    read('sources.json', z.array(sourceSchema)),
-    read('measures.json', z.array(measureSchema)),
-    read('claims.json', z.array(claimSchema)),
-  ]);
-  return { articles, sources, measures, claims };
+  try {
+    const [articles, sources, measures, claims] = await Promise.all([
+      read('articles.json', z.array(articleSchema)),
+      read('sources.json', z.array(sourceSchema)),
+      read('measures.json', z.array(measureSchema)),
+      read('claims.json', z.array(claimSchema)),
+    ]);
+    return { articles, sources, measures, claims };
+  } finally {
+    // A load that failed before claims.json was hashed reads no part.
+    sealClaims(false);
+  }
 }
