@@ -60,6 +60,7 @@ import { STORIES_FILE } from '../domain/stories';
 import { createImportHandlers } from './import-handlers';
 import { createJobs } from './jobs';
 import { createCardPost, type PostedCard } from './posted-cards';
+import type { SealedParts } from './store/published';
 import {
   claimFromParts,
   claimSlice,
@@ -84,9 +85,7 @@ export interface OverviewReply extends Omit<OverviewSlice, 'overview'> {
   overview: Omit<Overview, 'cards'> & { cards: PostedCard[] };
 }
 
-export type { GroupSlice } from './comparison-slices';
-
-export type { ClaimSlice } from './comparison-slices';
+export type { ClaimSlice, GroupSlice } from './comparison-slices';
 
 /** The sources page under the filters: the first cards (most figures first) and how many there are, and the distance
  * chart with its marks named from the records, which the page does not hold. */
@@ -186,6 +185,19 @@ function groupOf(entry: Held, subset: Dataset, groupId: string): EngineCompariso
 /** The measures of the component a group id names (the id alone when the records have no such measure). */
 function componentOf(entry: Held, groupId: string): ReadonlySet<string> {
   return componentsOf(entry).get(measureOfGroup(groupId)) ?? new Set([groupId]);
+}
+
+/** An answer from the claims' parts while the published records load (written at build, sealed with them): null when
+ * the records come first, or the parts cannot give it. */
+async function beforeRecords<T>(
+  store: Store,
+  key: string,
+  records: Promise<Held>,
+  answer: (parts: SealedParts) => Promise<T | null>,
+): Promise<T | null> {
+  const held = records.then(() => null);
+  const parts = await Promise.race([store.partsBeforeRecords(key), held]);
+  return parts && Promise.race([answer(parts), held]);
 }
 
 /** The claims that pass the filters; the latest filters' are kept, as the timeline's two tabs and its image ask in turn. */
@@ -338,12 +350,8 @@ export function createHandlers(store: Store = createStore()) {
       context: RequestContext,
     ): Promise<GroupSlice> {
       const records = store.obtain(key, context);
-      if (isUnfiltered(filters)) {
-        // While the published claims are parsed, the group's own part (written at build, sealed with them) answers.
-        const parts = await Promise.race([store.partsBeforeRecords(key), records.then(() => null)]);
-        const early = parts && (await Promise.race([groupFromParts(parts, groupId), records.then(() => null)]));
-        if (early) return early;
-      }
+      const early = isUnfiltered(filters) ? await beforeRecords(store, key, records, (parts) => groupFromParts(parts, groupId)) : null;
+      if (early) return early;
       const entry = await records;
       return groupSlice(filterDataset(entry.dataset, filters), componentOf(entry, groupId), groupId);
     },
@@ -351,9 +359,7 @@ export function createHandlers(store: Store = createStore()) {
     /** One claim of the whole dataset (filters do not apply to a claim's own page). */
     async claim({ key, claimId }: { key: string; claimId: string }, context: RequestContext): Promise<ClaimSlice> {
       const records = store.obtain(key, context);
-      // While the published claims are parsed, the claim's part (written at build, sealed with them) answers.
-      const parts = await Promise.race([store.partsBeforeRecords(key), records.then(() => null)]);
-      const early = parts && (await Promise.race([claimFromParts(parts, claimId), records.then(() => null)]));
+      const early = await beforeRecords(store, key, records, (parts) => claimFromParts(parts, claimId));
       if (early) return early;
       const entry = await records;
       const claim = entry.index.claims.get(claimId) ?? null;
