@@ -56,6 +56,41 @@ export interface SealedParts {
   partOfClaim(claimId: string): Promise<number | null>;
 }
 
+/** Reads the claims' parts and their index over the build's record: each file downloaded once, and parsed only when its
+ * bytes are the ones the build wrote; a part is given only once `claimsSealed` says claims.json matched the record too. */
+function partsReader(
+  record: CheckedFiles,
+  count: number,
+  claimsSealed: Promise<boolean>,
+  signal?: AbortSignal,
+): Pick<SealedParts, 'read' | 'partOfClaim'> {
+  const reads = new Map<string, Promise<unknown>>();
+  const readSealed = (file: string): Promise<unknown> => {
+    let found = reads.get(file);
+    if (!found) {
+      found = fetchBytes(file, signal)
+        .then(async (bytes): Promise<unknown> =>
+          (await isSealed(file, bytes, record)) ? JSON.parse(new TextDecoder().decode(bytes)) : null,
+        )
+        .catch(() => null);
+      reads.set(file, found);
+    }
+    return found;
+  };
+  return {
+    // Downloaded at once; given only when claims.json is known to be the file the parts were split from. The casts are
+    // the seal's promise: scripts/seal-data.ts wrote these files from the validated claims.
+    read: async (part) => {
+      const claims = readSealed(partFile(part)) as Promise<Claim[] | null>;
+      return (await claimsSealed) ? claims : null;
+    },
+    partOfClaim: async (claimId) => {
+      const index = (await readSealed(claimIndexFile(partOf(claimId, count)))) as Record<string, number> | null;
+      return index && Object.hasOwn(index, claimId) ? (index[claimId] ?? null) : null;
+    },
+  };
+}
+
 /** What a load gives before the claims are parsed, when the files arrived as the build sealed them. */
 export interface EarlyReads {
   /** The landing view the build made (first-view.json). */
@@ -124,37 +159,7 @@ export async function loadPublishedDataset(
     if (partsGiven || !onParts || !record || count === 0 || !articles || !sources || !measures) return;
     if (!['articles.json', 'sources.json', 'measures.json'].every((f) => sealedFiles.has(f))) return;
     partsGiven = true;
-    // Each file once, parsed only when its bytes are the ones the build wrote.
-    const reads = new Map<string, Promise<unknown>>();
-    const readSealed = (file: string): Promise<unknown> => {
-      let found = reads.get(file);
-      if (!found) {
-        found = fetchBytes(file, signal)
-          .then(async (bytes): Promise<unknown> =>
-            (await isSealed(file, bytes, record)) ? JSON.parse(new TextDecoder().decode(bytes)) : null,
-          )
-          .catch(() => null);
-        reads.set(file, found);
-      }
-      return found;
-    };
-    // A part is given only once claims.json is known to be the file the parts were split from. It is downloaded at once.
-    const readPart = async (part: number): Promise<unknown> => {
-      const claims = readSealed(partFile(part));
-      return (await claimsSealed) ? claims : null;
-    };
-    onParts({
-      articles,
-      sources,
-      measures,
-      count,
-      // The casts are the seal's promise: scripts/seal-data.ts wrote these files from the validated claims.
-      read: (part) => readPart(part) as Promise<Claim[] | null>,
-      partOfClaim: async (claimId) => {
-        const index = (await readSealed(claimIndexFile(partOf(claimId, count)))) as Record<string, number> | null;
-        return index && Object.hasOwn(index, claimId) ? (index[claimId] ?? null) : null;
-      },
-    });
+    onParts({ articles, sources, measures, count, ...partsReader(record, count, claimsSealed, signal) });
   };
   const read = async <S extends z.ZodType>(file: keyof typeof texts, schema: S) => {
     const bytes = await texts[file];
