@@ -2,6 +2,7 @@
 // measures is in the same part file, so a comparison, or one claim's page, can be shown from its part before the whole
 // claims file is parsed. A small index, split by claim id, says which part each claim is in.
 import { buildMeasureGraph } from './comparability';
+import { fnv1a } from './fnv1a';
 import { measureComponents } from './group-footing';
 import type { Claim, Measure } from './schema';
 
@@ -41,12 +42,7 @@ export function partsListed(files: Readonly<Record<string, string>>): number {
  * @example partOf('air-raids-palmyra-2016', 1) // 0
  */
 export function partOf(componentKey: string, count: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < componentKey.length; i++) {
-    hash ^= componentKey.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % count;
+  return fnv1a(componentKey) % count;
 }
 
 /** Each measure's component of linked measures (the same set object for all its members), as the groups are made. */

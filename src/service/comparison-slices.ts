@@ -5,7 +5,7 @@ import { measureComponentSets, componentKey, partOf } from '../domain/claim-part
 import { credibilityOf, suggestAll } from '../domain/credibility';
 import { buildGroups, type EngineComparisonGroup } from '../domain/divergence';
 import { indexDataset, type DatasetIndex } from '../domain/lookups';
-import type { Claim, Dataset } from '../domain/schema';
+import type { Claim, Dataset, Measure } from '../domain/schema';
 import { verdictOf, type Verdict } from '../domain/view-models/verdict';
 import type { SealedParts } from './store/published';
 
@@ -62,10 +62,21 @@ export function groupSlice(records: Dataset, component: ReadonlySet<string>, gro
   };
 }
 
+// The parts of one load share one measures array: their components are found once, not on every question.
+const componentsByMeasures = new WeakMap<readonly Measure[], Map<string, ReadonlySet<string>>>();
+function componentsIn(measures: readonly Measure[]): Map<string, ReadonlySet<string>> {
+  let found = componentsByMeasures.get(measures);
+  if (!found) {
+    found = measureComponentSets(measures);
+    componentsByMeasures.set(measures, found);
+  }
+  return found;
+}
+
 /** The unfiltered group from the part the build wrote for its component, or null when that part cannot answer (a measure
  * the records do not have, or a part that did not arrive as sealed): the whole dataset answers then. */
 export async function groupFromParts(parts: SealedParts, groupId: string): Promise<GroupSlice | null> {
-  const component = measureComponentSets(parts.measures).get(measureOfGroup(groupId));
+  const component = componentsIn(parts.measures).get(measureOfGroup(groupId));
   if (!component) return null;
   const claims = await parts.read(partOf(componentKey(component), parts.count));
   if (!claims) return null;
@@ -97,7 +108,7 @@ export async function claimFromParts(parts: SealedParts, claimId: string): Promi
   const part = await parts.partOfClaim(claimId);
   const claims = part === null ? null : await parts.read(part);
   const claim = claims?.find((c) => c.id === claimId);
-  const component = claim && measureComponentSets(parts.measures).get(claim.measureId);
+  const component = claim && componentsIn(parts.measures).get(claim.measureId);
   if (!claims || !claim || !component) return null;
   const { articles, sources, measures } = parts;
   const records = { articles, sources, measures, claims };

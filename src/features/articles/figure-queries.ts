@@ -5,15 +5,11 @@ import type { FigureCandidate } from '../../domain/figure-finder';
 import type { ArticleDesk } from '../../domain/view-models/article-desk';
 import type { Article } from '../../domain/schema';
 import type { ClaimSuggestion } from '../../domain/suggest/suggest-claim';
+import { fnv1a } from '../../domain/fnv1a';
 
 /** A cheap fingerprint of the text (FNV-1a over UTF-16 units, plus the length), so the key changes whenever the text does. */
 function textKey(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${text.length}:${(hash >>> 0).toString(36)}`;
+  return `${text.length}:${fnv1a(text).toString(36)}`;
 }
 
 async function findIn(text: string): Promise<FigureCandidate[]> {
