@@ -296,10 +296,10 @@ async function main(): Promise<number> {
       }
       // The app's published path: the corpus checked and sealed as the build seals data/, so the app trusts what passed.
       const sealedDir = `${dir}-checked`;
-      const sealed = await attempt(`check and seal the ${label} corpus as the build does`, () => {
+      const sealed = await attempt(`check and seal the ${label} corpus as the build does`, async () => {
         if (opts.reuseCorpus && existsSync(join(sealedDir, CHECKED_FILE))) return ok(0, `reused ${sealedDir}`);
         const t0 = performance.now();
-        sealDataset(dir, sealedDir);
+        await sealDataset(dir, sealedDir);
         return ok(round(performance.now() - t0, 0), sealedDir);
       });
       if (sealed.value === null) continue;

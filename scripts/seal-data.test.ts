@@ -20,9 +20,9 @@ const tempDir = () => {
 afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('sealing a dataset for publishing', () => {
-  it('writes each file as the validator returns it, with its SHA-256 in checked.json', () => {
+  it('writes each file as the validator returns it, with its SHA-256 in checked.json', async () => {
     const out = join(tempDir(), 'data');
-    const record = sealDataset(DATA_DIR, out);
+    const record = await sealDataset(DATA_DIR, out);
     expect(checkedFilesSchema.parse(JSON.parse(readFileSync(join(out, CHECKED_FILE), 'utf8')))).toEqual(record);
     expect(Object.keys(record.files).sort()).toEqual([...DATASET_FILES.map((n) => `${n}.json`), FIRST_VIEW_FILE].sort());
     // The landing view made from the sealed records, sealed with them.
@@ -37,9 +37,9 @@ describe('sealing a dataset for publishing', () => {
     expect(readFileSync(join(out, 'events.json'), 'utf8')).toBe(readFileSync(join(DATA_DIR, 'events.json'), 'utf8'));
   });
 
-  it('gives, through JSON.parse alone, exactly the records validation gives', () => {
+  it('gives, through JSON.parse alone, exactly the records validation gives', async () => {
     const out = join(tempDir(), 'data');
-    sealDataset(DATA_DIR, out);
+    await sealDataset(DATA_DIR, out);
     const read = (name: string): unknown => JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8'));
     const trusted = { articles: read('articles'), sources: read('sources'), measures: read('measures'), claims: read('claims') };
     const original = (name: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, `${name}.json`), 'utf8'));
@@ -52,11 +52,11 @@ describe('sealing a dataset for publishing', () => {
     expect(trusted).toStrictEqual(validated);
   });
 
-  it('splits a large dataset’s claims by comparison into parts, each sealed, together the claims in their order', () => {
+  it('splits a large dataset’s claims by comparison into parts, each sealed, together the claims in their order', async () => {
     const dir = tempDir();
     const corpus = writeCorpus(join(dir, 'corpus'), { claims: 4500, seed: 5 });
     const out = join(dir, 'data');
-    const record = sealDataset(corpus.dir, out);
+    const record = await sealDataset(corpus.dir, out);
     const read = (file: string): unknown => JSON.parse(readFileSync(join(out, file), 'utf8'));
     const claims = read('claims.json') as Claim[];
     const components = measureComponentSets(read('measures.json') as Measure[]);
@@ -75,7 +75,7 @@ describe('sealing a dataset for publishing', () => {
     expect(parts.flat().sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))).toStrictEqual(claims);
   });
 
-  it('refuses a dataset that fails data:check, naming the record, and publishes nothing', () => {
+  it('refuses a dataset that fails data:check, naming the record, and publishes nothing', async () => {
     const broken = join(tempDir(), 'broken');
     cpSync(DATA_DIR, broken, { recursive: true });
     const claims = JSON.parse(readFileSync(join(broken, 'claims.json'), 'utf8')) as { id: string; measureId: string }[];
@@ -84,7 +84,7 @@ describe('sealing a dataset for publishing', () => {
     first.measureId = 'no-such-measure';
     writeFileSync(join(broken, 'claims.json'), JSON.stringify(claims));
     const out = join(tempDir(), 'data');
-    expect(() => sealDataset(broken, out)).toThrow(new RegExp(`does not pass data:check[\\s\\S]*${first.id}`));
+    await expect(sealDataset(broken, out)).rejects.toThrow(new RegExp(`does not pass data:check[\\s\\S]*${first.id}`));
     expect(existsSync(join(out, CHECKED_FILE))).toBe(false);
   });
 });

@@ -54,6 +54,12 @@ const keepSameMatrix =
   <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
     previousQuery && JSON.stringify(previousQuery.queryKey.slice(2, 6)) === JSON.stringify([key, filters, sort, q]) ? previous : undefined;
 
+/** The placeholder of a block of the timeline's table: the last block of the same table (records and filters). */
+const keepSameTable =
+  (key: string, filters: ClaimFilters) =>
+  <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
+    previousQuery && JSON.stringify(previousQuery.queryKey.slice(2, 4)) === JSON.stringify([key, filters]) ? previous : undefined;
+
 // One store for every dataset: stamps name one card of one service, never another dataset's.
 const heldCards = createHeldCards();
 
@@ -168,13 +174,14 @@ export const datasetQueries = {
       queryFn: ({ signal }) => ask('sourceDistances', { key, filters, sourceId }, signal),
       staleTime: Infinity,
     }),
-  /** Every claim under the filters in date order, as the timeline's table prints it. */
-  timelineRows: (key: string, filters: ClaimFilters) =>
+  /** The block `rows` of every claim under the filters in date order, as the timeline's table prints it. */
+  timelineRows: (key: string, filters: ClaimFilters, rows: Range) =>
     queryOptions({
-      queryKey: [...datasetQueries.all, 'timelineRows', key, filters] as const,
-      queryFn: ({ signal }) => ask('timelineRows', { key, filters }, signal),
+      queryKey: [...datasetQueries.all, 'timelineRows', key, filters, rows] as const,
+      queryFn: ({ signal }) => ask('timelineRows', { key, filters, rows }, signal),
       staleTime: Infinity,
-      placeholderData: keepSameRecords(key),
+      // While the next block comes, the last one stays: its rows say where they start, so none moves to another place.
+      placeholderData: keepSameTable(key, filters),
     }),
   /** The timeline's sources chart under the filters; `events` are the published changes of control. */
   timeline: (key: string, filters: ClaimFilters, events: readonly ControlEvent[]) =>

@@ -22,7 +22,7 @@ import type { OverviewCard } from '../domain/overview';
 import type { SourceProfile } from '../domain/analysis-types';
 import type { ControlEvent } from '../domain/events';
 import type { ChartImageContent } from '../domain/exports/chart-image';
-import type { MeasureTimelineView, TimelineRow, TimelineView } from '../domain/view-models/timeline-view';
+import type { MeasureTimelineView, TimelineRowsWindow, TimelineView } from '../domain/view-models/timeline-view';
 import type { ClaimFilters } from '../domain/filter';
 import { useLoadProgress } from './load-progress';
 import type { QueryLike } from './query-like';
@@ -158,19 +158,20 @@ export function useTimeline(events: readonly ControlEvent[]): { query: QueryLike
   return useDatasetSlice((sourceKey) => datasetQueries.timeline(sourceKey, filters, events));
 }
 
-/** Every claim under the URL's filters in date order, as the timeline's table prints it. */
-export function useTimelineRows(): { query: QueryLike<TimelineRow[]>; progress: string | null } {
+/** The block `rows` of every claim under the URL's filters in date order, as the timeline's table prints it. */
+export function useTimelineRows(rows: { start: number; end: number }): { query: QueryLike<TimelineRowsWindow>; progress: string | null } {
   const [filters] = useFilters();
-  return useDatasetSlice((sourceKey) => datasetQueries.timelineRows(sourceKey, filters));
+  return useDatasetSlice((sourceKey) => datasetQueries.timelineRows(sourceKey, filters, rows));
 }
 
 /** The timeline's per-measure tab for the measure `measureId` (null: the busiest) under the URL's filters. */
 export function useMeasureTimeline(
   events: readonly ControlEvent[],
   measureId: string | null,
+  enabled = true,
 ): { query: QueryLike<MeasureTimelineView>; progress: string | null } {
   const [filters] = useFilters();
-  return useDatasetSlice((sourceKey) => datasetQueries.measureTimeline(sourceKey, filters, events, measureId));
+  return useDatasetSlice((sourceKey) => datasetQueries.measureTimeline(sourceKey, filters, events, measureId), enabled);
 }
 
 /** Makes the timeline image's words on demand, in the data service, for the same dataset and filters as the page. */
@@ -192,8 +193,10 @@ export function useMatrixWindow(
   asked: MatrixSlice['asked'],
   rows: { start: number; end: number },
   columns: { start: number; end: number },
+  enabled = true,
 ): QueryLike<MatrixWindowSlice> {
-  return useDatasetSlice((sourceKey) => datasetQueries.matrixWindow(sourceKey, asked.filters, asked.sort, asked.q, rows, columns)).query;
+  return useDatasetSlice((sourceKey) => datasetQueries.matrixWindow(sourceKey, asked.filters, asked.sort, asked.q, rows, columns), enabled)
+    .query;
 }
 
 /** Makes the matrix's CSV on demand, in the data service, from the same dataset, filters, order and search as the page. */

@@ -15,6 +15,7 @@ const sealed: SealedParts = {
   count: parts.length,
   read: (part) => Promise.resolve(parts[part] ?? null),
   partOfClaim: (claimId) => Promise.resolve(indexes[partOf(claimId, parts.length)]?.[claimId] ?? null),
+  built: () => Promise.resolve(null),
 };
 const components = measureComponentSets(shipped.measures);
 

@@ -8,11 +8,11 @@ import { sourceUses } from '../domain/source-uses';
 import { describe, expect, it, vi } from 'vitest';
 import { analyseDataset } from '../domain/analyse';
 import { toViewCsv, viewRows } from '../domain/exports/view-csv';
-import { buildMatrix, isWindowed, matrixGroups } from '../domain/view-models/matrix-model';
+import { buildMatrix, firstScreen, isWindowed, matrixGroups } from '../domain/view-models/matrix-model';
 import { CARDS_PER_PAGE, toOverview } from '../domain/overview';
 import { timelineImageContent } from '../domain/exports/timeline-image-content';
 import { timelineTableOrder } from '../domain/view-models/timeline-table';
-import { measureTimelineView, timelineRows, timelineView } from '../domain/view-models/timeline-view';
+import { measureTimelineView, timelineRowsWindow, timelineView } from '../domain/view-models/timeline-view';
 import { credibilityOf } from '../domain/credibility';
 import { filterDataset, NO_FILTERS, type ClaimFilters } from '../domain/filter';
 import type { RequestContext } from './progress';
@@ -26,9 +26,11 @@ import type { OverviewReply, OverviewSlice } from './handlers';
 import type { PostedCard } from './posted-cards';
 import type { OverviewCard } from '../domain/overview';
 import { claimIndexes, partOf, splitClaims } from '../domain/claim-parts';
+import { answers, type BuiltAnswer } from '../domain/built-answers';
 import type { Claim } from '../domain/schema';
 import type { SealedParts } from './store/published';
 import { createHandlers } from './handlers';
+import { answersAtBuild, askQuestion, firstQuestions } from './built-answers';
 import type { loadPublishedDataset } from './store/published';
 
 const shipped = loadShippedDataset();
@@ -49,8 +51,8 @@ function wholeOverview(reply: OverviewReply): OverviewSlice {
 }
 
 /** The shipped records beside the claims, and the claims split into `parts`, as a load gives them before the claims are
- * parsed; `onRead` hears each part read. */
-function partsOf(parts: Claim[][], onRead: (part: number) => void = () => undefined): SealedParts {
+ * parsed, with the answers the build made (`built`); `onRead` hears each part read. */
+function partsOf(parts: Claim[][], onRead: (part: number) => void = () => undefined, built: readonly BuiltAnswer[] = []): SealedParts {
   const indexes = claimIndexes(parts);
   return {
     articles: shipped.articles,
@@ -62,6 +64,7 @@ function partsOf(parts: Claim[][], onRead: (part: number) => void = () => undefi
       return Promise.resolve(parts[part] ?? null);
     },
     partOfClaim: (claimId) => Promise.resolve(indexes[partOf(claimId, parts.length)]?.[claimId] ?? null),
+    built: (name, asked) => Promise.resolve(built.find((b) => answers(b, name, asked))?.answer ?? null),
   };
 }
 
@@ -301,6 +304,38 @@ describe('the dataset service', () => {
     expect(reads).toHaveLength(asked);
   });
 
+  it('answers the first questions of the timeline, sources and matrix with the build’s answers before the records are parsed, as the records would', async () => {
+    const events = loadShippedEvents();
+    const built = (await answersAtBuild(shipped, events)).map((a) => a.built);
+    const plain = createDatasetService(() => Promise.resolve(shipped));
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((ok) => (release = ok));
+    const early = createDatasetService(async (_report, _signal, given) => {
+      given?.onParts?.(partsOf(splitClaims(shipped.claims, shipped.measures, 2), undefined, built));
+      await released;
+      return shipped;
+    });
+    for (const question of firstQuestions(events)) {
+      // Given while the records are still held back: nothing else could answer.
+      expect(await askQuestion(early.handlers, question), question.name).toEqual(await askQuestion(plain.handlers, question));
+    }
+    // A question the build did not answer (another page of sources, a filter) waits for the records.
+    let answered = false;
+    const more = early.handlers.sources({ key: PUBLISHED, filters: NO_FILTERS, count: 2 * SOURCE_PAGE_SIZE }, {}).then((reply) => {
+      answered = true;
+      return reply;
+    });
+    const filtered = early.handlers.timeline({ key: PUBLISHED, filters: { ...NO_FILTERS, kinds: ['monitoring group'] }, events }, {});
+    // A task's turn: every answer that could come without the records has come.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(answered).toBe(false);
+    release();
+    expect(await more).toEqual(await plain.handlers.sources({ key: PUBLISHED, filters: NO_FILTERS, count: 2 * SOURCE_PAGE_SIZE }, {}));
+    expect(await filtered).toEqual(
+      await plain.handlers.timeline({ key: PUBLISHED, filters: { ...NO_FILTERS, kinds: ['monitoring group'] }, events }, {}),
+    );
+  });
+
   it('answers from the records when a part did not arrive as sealed', async () => {
     const plain = createDatasetService(() => Promise.resolve(shipped));
     const early = createDatasetService((_report, _signal, given) => {
@@ -460,7 +495,8 @@ describe('the dataset service', () => {
     const service = createDatasetService(() => Promise.resolve(shipped));
     const args = { key: PUBLISHED, filters: NO_FILTERS, sort: 'measure' as const, q: 'palmyra' };
     const slice = await service.handlers.matrix(args, {});
-    expect(Object.keys(slice)).toEqual(['asked', 'frame', 'rows']);
+    expect(Object.keys(slice)).toEqual(['asked', 'frame', 'rows', 'firstScreen']);
+    expect(slice.firstScreen).toBeNull();
     expect(slice.asked).toEqual({ filters: NO_FILTERS, sort: 'measure', q: 'palmyra' });
     const whole = analyseDataset(shipped);
     const shown = matrixGroups(whole.groups, 'measure', 'palmyra');
@@ -510,6 +546,10 @@ describe('the dataset service', () => {
     // A window past the last column stops at it.
     const last = await service.handlers.matrixWindow({ ...args, rows, columns: { start: 0, end: 10_000 } }, {});
     expect(last.columnEnd).toBe(model.columns.length);
+    // The first screen's cells come with the matrix, as the window of the same rows and columns has them.
+    const first = firstScreen(model.rows.length, model.columns.length);
+    expect(first).toEqual({ rows: { start: 0, end: 40 }, columns: { start: 0, end: Math.min(36, model.columns.length) } });
+    expect(slice.firstScreen).toEqual(await service.handlers.matrixWindow({ ...args, ...first }, {}));
   });
 
   it('makes any landing card on request, the same as the ranking makes it, whether or not it still holds that ranking', async () => {
@@ -600,7 +640,12 @@ describe('the dataset service', () => {
       const claims = filterDataset(shipped, filters).claims;
       const key = PUBLISHED;
       expect(await service.handlers.timeline({ key, filters, events }, {})).toEqual(timelineView(claims, index, events));
-      expect(await service.handlers.timelineRows({ key, filters }, {})).toEqual(timelineRows(claims, index));
+      const ordered = timelineTableOrder(claims, index.articles);
+      for (const rows of [
+        { start: 0, end: 100 },
+        { start: 20, end: 40 },
+      ])
+        expect(await service.handlers.timelineRows({ key, filters, rows }, {})).toEqual(timelineRowsWindow(ordered, index, rows));
       expect(await service.handlers.measureTimeline({ key, filters, events, measureId: null }, {})).toEqual(
         measureTimelineView(claims, index, events, null),
       );

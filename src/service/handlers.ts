@@ -17,6 +17,7 @@ import type { MarkView } from '../domain/view-models/mark-tip';
 import { firstPages, sourceCards, type SourceCardView } from '../domain/view-models/source-profiles-order';
 import {
   isWindowed,
+  firstScreen,
   matrixFrame,
   matrixGroups,
   matrixRows,
@@ -31,10 +32,10 @@ import { timelineTableOrder } from '../domain/view-models/timeline-table';
 import {
   measureTimelineView,
   ownEvents,
-  timelineRows,
+  timelineRowsWindow,
   timelineView,
   type MeasureTimelineView,
-  type TimelineRow,
+  type TimelineRowsWindow,
   type TimelineView,
 } from '../domain/view-models/timeline-view';
 import {
@@ -60,6 +61,7 @@ import { STORIES_FILE } from '../domain/stories';
 import { createImportHandlers } from './import-handlers';
 import { createJobs } from './jobs';
 import { createCardPost, type PostedCard } from './posted-cards';
+import type { BuiltName } from '../domain/built-answers';
 import type { SealedParts } from './store/published';
 import {
   claimFromParts,
@@ -122,6 +124,8 @@ export interface MatrixSlice {
   frame: MatrixFrame;
   /** Every row with its cells when the matrix is small enough to draw whole; null when the view asks for the part in view. */
   rows: MatrixModel['rows'] | null;
+  /** A large matrix's cells for its first screen (`firstScreen`), so that screen needs no second question; null otherwise. */
+  firstScreen: MatrixWindowSlice | null;
 }
 
 /** The cells of a block of the matrix's rows, for a block of its columns. */
@@ -200,6 +204,19 @@ async function beforeRecords<T>(
   return parts && Promise.race([answer(parts), held]);
 }
 
+/** The answer the build made to this very question, asked unfiltered of the published records, while they load: null
+ * otherwise. The build made it with this map's own handler, from the records being loaded (src/service/built-answers.ts). */
+function builtBeforeRecords<T>(
+  store: Store,
+  records: Promise<Held>,
+  name: BuiltName,
+  { key, ...asked }: { key: string; filters: ClaimFilters } & Record<string, unknown>,
+): Promise<T | null> {
+  if (!isUnfiltered(asked.filters)) return Promise.resolve(null);
+  // The cast is the seal's promise: the file is sealed with the records, and says which question it answers.
+  return beforeRecords(store, key, records, (parts) => parts.built(name, asked) as Promise<T | null>);
+}
+
 /** The claims that pass the filters; the latest filters' are kept, as the timeline's two tabs and its image ask in turn. */
 function claimsUnder(entry: Held, filters: ClaimFilters): readonly Claim[] {
   if (isUnfiltered(filters)) return entry.dataset.claims;
@@ -221,6 +238,36 @@ function judgedUnder(entry: Held, filters: ClaimFilters, context: RequestContext
   if (entry.matrix && entry.matrix.groups !== entry.judged?.groups) entry.matrix = undefined;
   entry.filtered = { filterKey, judged: subsetJudgement(entry, claims) };
   return entry.filtered.judged;
+}
+
+// The table's order of each set of claims under the filters: a block of its rows is a slice, not a sort of them all.
+const tableOrders = new WeakMap<readonly Claim[], Claim[]>();
+
+/** `claims` (the dataset's, or a subset kept for its filters) in the timeline table's order, sorted once. */
+function tableOrderOf(entry: Held, claims: readonly Claim[]): Claim[] {
+  let ordered = tableOrders.get(claims);
+  if (!ordered) {
+    ordered = timelineTableOrder(claims, entry.index.articles);
+    tableOrders.set(claims, ordered);
+  }
+  return ordered;
+}
+
+/** The cells of the matrix's rows `rows` for its columns `columns` (ranges from 0, ends excluded). */
+function matrixWindowOf(
+  entry: Held,
+  ordered: readonly EngineComparisonGroup[],
+  frame: MatrixFrame,
+  rows: { start: number; end: number },
+  columns: { start: number; end: number },
+): MatrixWindowSlice {
+  const voices = new Set(frame.columns.slice(columns.start, columns.end).map((c) => c.id));
+  return {
+    rowStart: rows.start,
+    columnStart: columns.start,
+    columnEnd: Math.min(columns.end, frame.columns.length),
+    rows: matrixRows(ordered.slice(rows.start, rows.end), entry.index, voices),
+  };
 }
 
 /** The matrix's groups in its order and its frame under the filters, order and search; the latest is kept, as a
@@ -450,7 +497,10 @@ export function createHandlers(store: Store = createStore()) {
       { key, filters, count }: { key: string; filters: ClaimFilters; count: number },
       context: RequestContext,
     ): Promise<SourcesSlice> {
-      const entry = await store.obtain(key, context);
+      const records = store.obtain(key, context);
+      const built = await builtBeforeRecords<SourcesSlice>(store, records, 'sources', { key, filters, count });
+      if (built) return built;
+      const entry = await records;
       const { cards, distance, marks } = sourcesViewOf(entry, judgedUnder(entry, filters, context));
       return { cards: firstPages(cards, count), total: cards.length, distance, marks };
     },
@@ -471,14 +521,24 @@ export function createHandlers(store: Store = createStore()) {
       { key, filters, events }: { key: string; filters: ClaimFilters; events: ControlEvent[] },
       context: RequestContext,
     ): Promise<TimelineView> {
-      const entry = await store.obtain(key, context);
+      const records = store.obtain(key, context);
+      const built = await builtBeforeRecords<TimelineView>(store, records, 'timeline', { key, filters, events });
+      if (built) return built;
+      const entry = await records;
       return timelineView(claimsUnder(entry, filters), entry.index, events);
     },
 
-    /** Every claim that passes the filters, in date order, as the timeline's table prints it. */
-    async timelineRows({ key, filters }: { key: string; filters: ClaimFilters }, context: RequestContext): Promise<TimelineRow[]> {
-      const entry = await store.obtain(key, context);
-      return timelineRows(claimsUnder(entry, filters), entry.index);
+    /** The rows `rows` (from 0, end excluded) of every claim that passes the filters, in date order, as the timeline's
+     * table prints them, and how many there are. */
+    async timelineRows(
+      { key, filters, rows }: { key: string; filters: ClaimFilters; rows: { start: number; end: number } },
+      context: RequestContext,
+    ): Promise<TimelineRowsWindow> {
+      const records = store.obtain(key, context);
+      const built = await builtBeforeRecords<TimelineRowsWindow>(store, records, 'timelineRows', { key, filters, rows });
+      if (built) return built;
+      const entry = await records;
+      return timelineRowsWindow(tableOrderOf(entry, claimsUnder(entry, filters)), entry.index, rows);
     },
 
     /** The timeline's per-measure tab for the measure `measureId` (null: the busiest). */
@@ -486,7 +546,10 @@ export function createHandlers(store: Store = createStore()) {
       { key, filters, events, measureId }: { key: string; filters: ClaimFilters; events: ControlEvent[]; measureId: string | null },
       context: RequestContext,
     ): Promise<MeasureTimelineView> {
-      const entry = await store.obtain(key, context);
+      const records = store.obtain(key, context);
+      const built = await builtBeforeRecords<MeasureTimelineView>(store, records, 'measureTimeline', { key, filters, events, measureId });
+      if (built) return built;
+      const entry = await records;
       return measureTimelineView(claimsUnder(entry, filters), entry.index, events, measureId);
     },
 
@@ -496,7 +559,7 @@ export function createHandlers(store: Store = createStore()) {
       context: RequestContext,
     ): Promise<ChartImageContent> {
       const entry = await store.obtain(key, context);
-      const claims = timelineTableOrder(claimsUnder(entry, filters), entry.index.articles);
+      const claims = tableOrderOf(entry, claimsUnder(entry, filters));
       const { timelineImageContent } = await import('../domain/exports/timeline-image-content');
       return timelineImageContent(claims, entry.index, ownEvents(events, entry.index).length, permalink);
     },
@@ -507,10 +570,15 @@ export function createHandlers(store: Store = createStore()) {
       { key, filters, sort, q }: { key: string; filters: ClaimFilters; sort: MatrixSort; q: string },
       context: RequestContext,
     ): Promise<MatrixSlice> {
-      const entry = await store.obtain(key, context);
+      const records = store.obtain(key, context);
+      const built = await builtBeforeRecords<MatrixSlice>(store, records, 'matrix', { key, filters, sort, q });
+      if (built) return built;
+      const entry = await records;
       const { ordered, frame } = matrixUnder(entry, filters, sort, q, context);
-      const rows = isWindowed(frame.groups.length, frame.columns.length) ? null : matrixRows(ordered, entry.index, null);
-      return { asked: { filters, sort, q }, frame, rows };
+      if (!isWindowed(frame.groups.length, frame.columns.length))
+        return { asked: { filters, sort, q }, frame, rows: matrixRows(ordered, entry.index, null), firstScreen: null };
+      const { rows, columns } = firstScreen(frame.groups.length, frame.columns.length);
+      return { asked: { filters, sort, q }, frame, rows: null, firstScreen: matrixWindowOf(entry, ordered, frame, rows, columns) };
     },
 
     /** The cells of the matrix's rows `rows` for its columns `columns` (ranges from 0, ends excluded). */
@@ -532,15 +600,10 @@ export function createHandlers(store: Store = createStore()) {
       },
       context: RequestContext,
     ): Promise<MatrixWindowSlice> {
-      const entry = await store.obtain(key, context);
+      const records = store.obtain(key, context);
+      const entry = await records;
       const { ordered, frame } = matrixUnder(entry, filters, sort, q, context);
-      const voices = new Set(frame.columns.slice(columns.start, columns.end).map((c) => c.id));
-      return {
-        rowStart: rows.start,
-        columnStart: columns.start,
-        columnEnd: Math.min(columns.end, frame.columns.length),
-        rows: matrixRows(ordered.slice(rows.start, rows.end), entry.index, voices),
-      };
+      return matrixWindowOf(entry, ordered, frame, rows, columns);
     },
 
     /** The matrix's CSV export, made where the records are: every figure the matrix holds, in its order, with `grades`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComparisonGroup, SourceProfile } from '../analysis-types';
 import { testClaim, testSource } from '../../testing/builders';
 import type { DatasetIndex } from '../lookups';
-import { distanceMarks, MAX_DISTANCE_LANES, toDistanceRows } from './distance-rows';
+import { distanceMarks, evenSample, MAX_DISTANCE_LANES, MAX_DOTS_PER_LANE, toDistanceRows } from './distance-rows';
 
 // Each distance is measured from the source's figure named after it and the measure.
 const profile = (sourceId: string, distances: Omit<SourceProfile['distances'][number], 'claimId'>[]): SourceProfile => ({
@@ -105,5 +105,41 @@ describe('distanceMarks', () => {
     });
     // A figure the filtered records lack opens nothing, and says what the chart knows.
     expect(marks[1]).toEqual({ claimId: null, name: 'A: g1: five times', lines: ['A', 'g1: five times'] });
+  });
+});
+
+describe('a busy source’s lane', () => {
+  it('keeps its nearest and farthest distances and an even spread between them, and counts the rest', () => {
+    const groups = [{ id: 'g0', context: false }] as ComparisonGroup[];
+    const distances = Array.from({ length: 100 }, (_, i) => ({
+      groupId: `g${i + 1}`,
+      relative: 1 + (99 - i) / 10,
+      direction: 'above' as const,
+      text: `t${i}`,
+    }));
+    const model = toDistanceRows(
+      [profile('a', [...distances, { groupId: 'g-zero', relative: null, direction: 'above', text: 'off' }])],
+      groups,
+      (id) => id,
+    );
+    expect(model.dots).toHaveLength(MAX_DOTS_PER_LANE);
+    expect(model.omittedDots).toBe(101 - MAX_DOTS_PER_LANE);
+    const factors = model.dots.map((d) => d.factor).sort((a, b) => a - b);
+    expect(factors[0]).toBeCloseTo(1);
+    // The one with no multiple is the farthest, drawn at the edge.
+    expect(model.dots.filter((d) => d.offScale)).toHaveLength(1);
+    expect(factors.at(-1)).toBe(model.top);
+  });
+  it('leaves a lane with few distances whole', () => {
+    const model = toDistanceRows([profile('a', [{ groupId: 'g1', relative: 2, direction: 'above', text: 't' }])], [], (id) => id);
+    expect(model.omittedDots).toBe(0);
+  });
+});
+
+describe('evenSample', () => {
+  it('spreads the kept items evenly, first and last included', () => {
+    expect(evenSample([1, 2, 3, 4, 5], 3)).toEqual([1, 3, 5]);
+    expect(evenSample([1, 2], 5)).toEqual([1, 2]);
+    expect(evenSample([1, 2, 3], 1)).toEqual([1]);
   });
 });

@@ -27,12 +27,32 @@ export interface DistanceModel {
   top: number;
   /** Sources with distances that were not drawn, to keep the chart within its mark budget. */
   omittedLanes: number;
+  /** Distances of the drawn sources left out of their lanes (a lane shows at most MAX_DOTS_PER_LANE). */
+  omittedDots: number;
 }
 
-/** At most this many sources get a lane; the chart stays under about a thousand marks. */
+/** At most this many sources get a lane, each with at most MAX_DOTS_PER_LANE dots: the chart stays under a thousand marks. */
 export const MAX_DISTANCE_LANES = 40;
+export const MAX_DOTS_PER_LANE = 25;
 
-/** Dots for every distance of every contested group; distances with no multiple are drawn at the right edge, marked off the scale. */
+/**
+ * At most `max` of `items` (already in order), spread evenly over it, the first and the last always among them.
+ * @example evenSample([1, 2, 3, 4, 5], 3) // [1, 3, 5]
+ */
+export function evenSample<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  if (max <= 1) return items.slice(0, max);
+  return Array.from({ length: max }, (_, k) => items[Math.round((k * (items.length - 1)) / (max - 1))] as T);
+}
+
+/** How many times apart a relative distance is (≥ 1); one with no multiple is farthest of all. */
+function factorOf(relative: number | null): number {
+  if (relative === null) return Number.POSITIVE_INFINITY;
+  return relative >= 1 ? relative : 1 / relative;
+}
+
+/** Dots for the distances of contested groups (at most MAX_DOTS_PER_LANE per source); distances with no multiple are
+ * drawn at the right edge, marked off the scale. */
 export function toDistanceRows(
   profiles: readonly SourceProfile[],
   groups: readonly ComparisonGroup[],
@@ -41,6 +61,7 @@ export function toDistanceRows(
   const contextGroups = new Set(groups.filter((g) => g.context).map((g) => g.id));
   const lanes: DistanceModel['lanes'] = [];
   const dots: DistanceDot[] = [];
+  let omittedDots = 0;
   const usableOf = (p: SourceProfile) =>
     p.distances.filter((d) => !contextGroups.has(d.groupId) && (d.relative === null ? d.direction !== 'agrees' : d.relative > 0));
   const withDistances = profiles.map((p) => ({ profile: p, usable: usableOf(p) })).filter((x) => x.usable.length > 0);
@@ -55,15 +76,20 @@ export function toDistanceRows(
     if (!keep.has(profile.sourceId)) continue;
     const lane = lanes.length;
     lanes.push({ sourceId: profile.sourceId, name: nameOf(profile.sourceId), lane });
-    for (const d of usable) {
-      const r = d.relative ?? Number.POSITIVE_INFINITY;
+    // A busy source keeps its nearest and farthest distances and an even spread between them; its card lists them all.
+    const shown = evenSample(
+      [...usable].sort((a, b) => factorOf(a.relative) - factorOf(b.relative)),
+      MAX_DOTS_PER_LANE,
+    );
+    omittedDots += usable.length - shown.length;
+    for (const d of shown) {
       dots.push({
         sourceId: profile.sourceId,
         claimId: d.claimId,
         lane,
         mark: 0,
         groupId: d.groupId,
-        factor: r >= 1 ? r : 1 / r,
+        factor: factorOf(d.relative),
         direction: d.direction,
         text: d.text,
         offScale: d.relative === null,
@@ -76,7 +102,7 @@ export function toDistanceRows(
   for (const d of dots) if (d.offScale) d.factor = top;
   // Reading order: lane by lane, from the nearest distance to the farthest.
   [...dots].sort((a, b) => a.lane - b.lane || a.factor - b.factor).forEach((d, i) => (d.mark = i));
-  return { lanes, dots, maxFactor, top, omittedLanes: withDistances.length - lanes.length };
+  return { lanes, dots, maxFactor, top, omittedLanes: withDistances.length - lanes.length, omittedDots };
 }
 
 /** Each dot as an explorable mark, in reading order: named by source and distance; its tooltip is the figure's, with the distance as its status. */

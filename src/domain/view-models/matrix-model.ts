@@ -126,6 +126,25 @@ export function buildMatrix(groups: readonly ComparisonGroup[], index: DatasetIn
   return { columns, rows: matrixRows(ordered, index, null), figureCount };
 }
 
+/** A large matrix's rows and columns are asked for in blocks of this many: scrolling within a block asks for nothing new. */
+export const MATRIX_ROW_BLOCK = 20;
+export const MATRIX_COLUMN_BLOCK = 12;
+
+/**
+ * The blocks a first screen of a large matrix shows (two of rows, three of columns: a wide screen's), cut to its size:
+ * their cells come with the matrix's answer, so its first screen needs no second question.
+ * @example firstScreen(1000, 30) // { rows: { start: 0, end: 40 }, columns: { start: 0, end: 30 } }
+ */
+export function firstScreen(
+  rowCount: number,
+  columnCount: number,
+): { rows: { start: number; end: number }; columns: { start: number; end: number } } {
+  return {
+    rows: { start: 0, end: Math.min(rowCount, 2 * MATRIX_ROW_BLOCK) },
+    columns: { start: 0, end: Math.min(columnCount, 3 * MATRIX_COLUMN_BLOCK) },
+  };
+}
+
 /**
  * The block-aligned range [start, end) that covers the items `first` to `last` of `count`, in blocks of `size`: a view
  * scrolling within one block asks for nothing new.

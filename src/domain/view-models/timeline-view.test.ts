@@ -4,7 +4,7 @@ import { indexDataset } from '../lookups';
 import { loadShippedDataset, loadShippedEvents } from '../../testing/real-dataset';
 import { defaultMeasure, measureChoices, measureDateChart } from './date-chart';
 import { timelineTableOrder } from './timeline-table';
-import { measureTimelineView, timelineRows, timelineView } from './timeline-view';
+import { measureTimelineView, timelineRowsWindow, timelineView } from './timeline-view';
 import { toTimeline } from './timeline-rows';
 
 const shipped = loadShippedDataset();
@@ -19,9 +19,14 @@ describe('timelineView', () => {
     expect(view.events).toEqual(events);
   });
 
-  it('lists every claim in the table’s order, as the table prints it', () => {
-    const rows = timelineRows(shipped.claims, index);
-    expect(rows.map((r) => r.claimId)).toEqual(timelineTableOrder(shipped.claims, index.articles).map((c) => c.id));
+  it('lists every claim in the table’s order, as the table prints it, a block of rows at a time', () => {
+    const ordered = timelineTableOrder(shipped.claims, index.articles);
+    const { rows, total, start } = timelineRowsWindow(ordered, index, { start: 0, end: ordered.length + 50 });
+    expect({ total, start }).toEqual({ total: ordered.length, start: 0 });
+    expect(rows.map((r) => r.claimId)).toEqual(ordered.map((c) => c.id));
+    // A later block: its rows are the same rows, from its start.
+    const later = timelineRowsWindow(ordered, index, { start: 10, end: 20 });
+    expect(later).toEqual({ total: ordered.length, start: 10, rows: rows.slice(10, 20) });
     // The Russian Defence Ministry's "20 to 25" sorties a day, stated (inferred) on 18 March 2016.
     const sorties = shipped.claims.find((c) => c.value.asWritten === '20 to 25');
     expect(rows.find((r) => r.claimId === sorties?.id)).toEqual({

@@ -5,7 +5,7 @@ import type { ControlEvent } from '../events';
 import { sourceName, type DatasetIndex } from '../lookups';
 import type { Claim } from '../schema';
 import { defaultMeasure, measureChoices, measureDateChart, type DateChartModel } from './date-chart';
-import { timelineDateText, timelineTableOrder } from './timeline-table';
+import { timelineDateText } from './timeline-table';
 import { toTimeline, type TimelineModel } from './timeline-rows';
 
 /** One row of "Every claim in date order", as printed. */
@@ -60,14 +60,29 @@ export function timelineView(claims: readonly Claim[], index: DatasetIndex, even
   return { claimCount: claims.length, events: own, chart: toTimeline(claims, index, own) };
 }
 
+/** "Every claim in date order" is asked for in blocks of this many rows: scrolling within a block asks for nothing new. */
+export const TIMELINE_ROW_BLOCK = 100;
+
+/** Rows `start` up to `end` (excluded) of "Every claim in date order", and how many rows the table has. */
+export interface TimelineRowsWindow {
+  total: number;
+  start: number;
+  rows: TimelineRow[];
+}
+
 /**
- * "Every claim in date order" for `claims` (already filtered), as the table prints it.
+ * The rows `range` of "Every claim in date order" for `ordered`, claims already filtered and in the table's order
+ * (`timelineTableOrder`), as the table prints them; a range past the end gives the rows there are.
  *
- * Worked example: two claims, one stated 2016-03-18 and one with no date in a report of 2016-03-22 → rows in that order,
- * the second dated "not stated (reported 2016-03-22)".
+ * Worked example: two claims, one stated 2016-03-18 and one with no date in a report of 2016-03-22, rows 0 to 100 →
+ * total 2, both rows in that order, the second dated "not stated (reported 2016-03-22)".
  */
-export function timelineRows(claims: readonly Claim[], index: DatasetIndex): TimelineRow[] {
-  return timelineTableOrder(claims, index.articles).map((c): TimelineRow => ({
+export function timelineRowsWindow(
+  ordered: readonly Claim[],
+  index: DatasetIndex,
+  range: { start: number; end: number },
+): TimelineRowsWindow {
+  const rows = ordered.slice(range.start, range.end).map((c): TimelineRow => ({
     claimId: c.id,
     date: timelineDateText(c, index.articles.get(c.articleId)),
     inferred: c.statedOnInferred,
@@ -76,6 +91,7 @@ export function timelineRows(claims: readonly Claim[], index: DatasetIndex): Tim
     measure: index.measures.get(c.measureId)?.label ?? c.measureId,
     period: c.period ? `${c.period.from} to ${c.period.to}` : null,
   }));
+  return { total: ordered.length, start: range.start, rows };
 }
 
 /** The per-measure tab for the measure `asked` (from the address; null when none was asked). */

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../testing/render';
 import { serveLargeMatrix } from '../../testing/large-matrix';
 import { MatrixPage } from './matrix-page';
+import { ROW_HEIGHT_ESTIMATE } from './matrix-table';
 
 // The first question for a block of cells fails on its way back, as a question can when the service is busy or the
 // browser drops it; every other question, and the retry, goes to the real service.
@@ -29,6 +30,11 @@ describe('a large matrix whose block of cells fails', () => {
   it('says which part failed and why, keeps the cells waiting, and draws them after Retry', async () => {
     serveLargeMatrix();
     renderWithProviders(<MatrixPage />, { route: '/matrix' });
+    // The first screen's cells come with the matrix; rows past them are a block of their own.
+    const region = await screen.findByRole('region', { name: 'Matrix of measures and sources' }, { timeout: 10000 });
+    expect(region.querySelectorAll('.cell-claim').length).toBeGreaterThan(0);
+    region.scrollTop = 60 * ROW_HEIGHT_ESTIMATE;
+    region.dispatchEvent(new Event('scroll'));
     const alert = await screen.findByRole('alert', {}, { timeout: 10000 });
     expect(alert).toHaveTextContent('Could not load these cells of the matrix');
     expect(alert).toHaveTextContent('The data service did not answer this question.');

@@ -10,7 +10,15 @@ import { useGrades } from '../../api/grades';
 import { useMatrixColumnStart, useMatrixState, type MatrixSort } from '../../api/url-state';
 import { useMatrixCsv, useMatrixSlice, useMatrixWindow } from '../../api/use-dataset-slice';
 import type { MatrixSlice } from '../../api/dataset';
-import { blockRange, columnPage, columnsThatFit, type MatrixColumn, type MatrixModel } from '../../domain/view-models/matrix-model';
+import {
+  blockRange,
+  columnPage,
+  columnsThatFit,
+  MATRIX_COLUMN_BLOCK,
+  MATRIX_ROW_BLOCK,
+  type MatrixColumn,
+  type MatrixModel,
+} from '../../domain/view-models/matrix-model';
 import { MatrixCards, MatrixPrint } from './matrix-alternates';
 import { MatrixTable, WINDOWED_CELL_LIMIT, type InView, type LoadedRow } from './matrix-table';
 
@@ -57,22 +65,18 @@ function PagedMatrix({ model, ...rest }: TableProps) {
   );
 }
 
-/** Rows and columns asked for at a time: scrolling within a block asks for nothing new. */
-const ROW_BLOCK = 20;
-const COLUMN_BLOCK = 12;
-
 /** A large matrix: every measure and source, with the cells of the rows and columns in view asked for block by block, so
  * the page never holds the whole matrix. */
 function WindowedMatrix({ slice, search, header }: { slice: MatrixSlice; search: string; header: (column: MatrixColumn) => ReactNode }) {
   const { frame } = slice;
   const [view, setView] = useState({
-    rows: blockRange(0, 0, ROW_BLOCK, frame.groups.length),
-    columns: blockRange(0, 0, COLUMN_BLOCK, frame.columns.length),
+    rows: blockRange(0, 0, MATRIX_ROW_BLOCK, frame.groups.length),
+    columns: blockRange(0, 0, MATRIX_COLUMN_BLOCK, frame.columns.length),
   });
   const onInView = useCallback(
     ({ firstRow, lastRow, firstColumn, endColumn }: InView) => {
-      const rows = blockRange(firstRow, lastRow, ROW_BLOCK, frame.groups.length);
-      const columns = blockRange(firstColumn, endColumn - 1, COLUMN_BLOCK, frame.columns.length);
+      const rows = blockRange(firstRow, lastRow, MATRIX_ROW_BLOCK, frame.groups.length);
+      const columns = blockRange(firstColumn, endColumn - 1, MATRIX_COLUMN_BLOCK, frame.columns.length);
       // Only a new block is a new question: the same one keeps its state, and the table its rows.
       setView((old) =>
         old.rows.start === rows.start && old.rows.end === rows.end && old.columns.start === columns.start && old.columns.end === columns.end
@@ -82,8 +86,11 @@ function WindowedMatrix({ slice, search, header }: { slice: MatrixSlice; search:
     },
     [frame.groups.length, frame.columns.length],
   );
-  const cells = useMatrixWindow(slice.asked, view.rows, view.columns);
-  const data = cells.data;
+  // The first screen's cells came with the matrix: a view within them asks for nothing.
+  const first = slice.firstScreen;
+  const inFirst = first !== null && view.rows.end <= first.rowStart + first.rows.length && view.columns.end <= first.columnEnd;
+  const cells = useMatrixWindow(slice.asked, view.rows, view.columns, !inFirst);
+  const data = inFirst ? first : cells.data;
   const loaded = useMemo(
     () => data?.rows.map((row): LoadedRow => ({ ...row, columnStart: data.columnStart, columnEnd: data.columnEnd })) ?? [],
     [data],

@@ -160,7 +160,7 @@ const MatrixHeaderRow = memo(function MatrixHeaderRow({
 
 const COLUMN_WIDTH = 176;
 /** A first guess at a row's height, before the row is drawn and measured: two figures per cell and an "and N more" link. */
-const ROW_HEIGHT_ESTIMATE = 210;
+export const ROW_HEIGHT_ESTIMATE = 210;
 /** A windowed matrix's cells show at most this many figures, so that rows keep similar heights. */
 export const WINDOWED_CELL_LIMIT = 2;
 

@@ -14,6 +14,7 @@ import { SOURCE_PAGE_SIZE, type SourceProfileView } from '../../domain/view-mode
 import { SourceCardList } from './source-card-list';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { DistanceChart } from './distance-chart';
+import { MAX_DOTS_PER_LANE } from '../../domain/view-models/distance-rows';
 
 const OPTIONS = RELIABILITY_GRADES.map((g) => ({ value: g, label: RELIABILITY_LABELS[g] }));
 
@@ -164,6 +165,8 @@ export function SourcesPage() {
                   <figcaption className="chart-note">
                     {distance.omittedLanes > 0 &&
                       `The ${distance.lanes.length} sources with the most comparable figures are drawn; ${distance.omittedLanes.toLocaleString('en-GB')} more are in the list below. `}
+                    {distance.omittedDots > 0 &&
+                      `A source contradicted on more than ${MAX_DOTS_PER_LANE} measures shows ${MAX_DOTS_PER_LANE} of them, spread from the nearest to the farthest; its card below lists them all (${distance.omittedDots.toLocaleString('en-GB')} marks not drawn). `}
                     Each mark is one measure where the source is contradicted. Triangles: its figure is the higher one; squares: the lower
                     one. The axis counts how many times apart; marks at the right edge have no multiple (shares apart by percentage points,
                     or a figure against zero) and say how far apart in their label.

@@ -22,7 +22,7 @@ describe('the timeline without its events file', () => {
     renderWithProviders(<TimelinePage />, { route: '/timeline' });
     expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(NOTICE);
     // The figures are still there.
-    expect(screen.getByRole('region', { name: 'Claims in date order' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Claims in date order' }, { timeout: 10_000 })).toBeInTheDocument();
     fail = false;
     act(() => screen.getByRole('button', { name: 'Retry' }).click());
     expect(await screen.findByRole('heading', { name: 'Changes of control' }, { timeout: 10_000 })).toBeInTheDocument();

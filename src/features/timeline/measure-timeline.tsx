@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { formatNumber } from '../../domain/format';
 import { sampleNote } from '../../domain/view-models/compare-notes';
 import { Link } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
@@ -58,19 +59,9 @@ function MeasureChart({
   search: string;
   onChoose: (measureId: string) => void;
 }) {
-  const selectId = useId();
   return (
     <>
-      <div className="measure-picker">
-        <label htmlFor={selectId}>Measure</label>
-        <select id={selectId} value={measure.id} onChange={(e) => onChoose(e.target.value)}>
-          {choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label} ({c.count === 1 ? '1 figure' : `${c.count} figures`})
-            </option>
-          ))}
-        </select>
-      </div>
+      <MeasurePicker choices={choices} measure={measure} onChoose={onChoose} />
       {unknown && (
         <p role="alert" className="chart-note">
           The link asks for the measure “{unknown}”, which has no figures here: no such measure, or the filters leave none of its figures.
@@ -127,5 +118,72 @@ function MeasureChart({
         </table>
       </div>
     </>
+  );
+}
+
+/** Above this many measures the picker is a search box: a list of thousands is slow to draw and to read. */
+const MAX_LISTED_MEASURES = 200;
+
+function choiceText(c: { label: string; count: number }): string {
+  return `${c.label} (${c.count === 1 ? '1 figure' : `${formatNumber(c.count)} figures`})`;
+}
+
+function MeasurePicker({
+  choices,
+  measure,
+  onChoose,
+}: {
+  choices: readonly { id: string; label: string; count: number }[];
+  measure: { id: string; label: string };
+  onChoose: (measureId: string) => void;
+}) {
+  const id = useId();
+  const [typed, setTyped] = useState('');
+  const texts = useMemo(() => {
+    const plain = choices.map(choiceText);
+    const seen = new Map<string, number>();
+    for (const text of plain) seen.set(text, (seen.get(text) ?? 0) + 1);
+    // Two measures with one label and count would be one suggestion: their ids tell them apart.
+    return plain.map((text, i) => ((seen.get(text) ?? 0) > 1 ? `${text} [${choices[i]?.id ?? ''}]` : text));
+  }, [choices]);
+  if (choices.length <= MAX_LISTED_MEASURES) {
+    return (
+      <div className="measure-picker">
+        <label htmlFor={id}>Measure</label>
+        <select id={id} value={measure.id} onChange={(e) => onChoose(e.target.value)}>
+          {choices.map((c, i) => (
+            <option key={c.id} value={c.id}>
+              {texts[i]}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+  return (
+    <div className="measure-picker">
+      <label htmlFor={id}>Find another measure</label>
+      <input
+        id={id}
+        type="search"
+        list={`${id}-list`}
+        value={typed}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          // A suggestion picked from the list is its whole text: that measure is shown.
+          const chosen = choices[texts.indexOf(e.target.value)];
+          if (chosen) onChoose(chosen.id);
+        }}
+      />
+      <datalist id={`${id}-list`}>
+        {choices.map((c, i) => (
+          <option key={c.id} value={texts[i]} />
+        ))}
+      </datalist>
+      <p id={`${id}-hint`} className="muted">
+        {formatNumber(choices.length)} measures: type part of a name and pick one from the suggestions.
+      </p>
+    </div>
   );
 }

@@ -1,79 +1,16 @@
 import { useMemo, useRef } from 'react';
 import { ImageDownload } from '../../shared/ui/image-download';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { useEvents } from '../../api/events';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
-import { useVirtualRows } from '../../shared/hooks/use-virtual-rows';
-import type { TimelineRow } from '../../domain/view-models/timeline-view';
-import { useTimeline, useTimelineImage, useTimelineRows } from '../../api/use-dataset-slice';
-import { useTimelineView, type TimelineView } from '../../api/url-state';
+import { useMeasureTimeline, useTimeline, useTimelineImage, useTimelineRows } from '../../api/use-dataset-slice';
+import { ClaimTable, FIRST_ROWS } from './claim-table';
+import { useTimelineMeasure, useTimelineView, type TimelineView } from '../../api/url-state';
 import { panelId, tabId, Tabs } from '../../shared/ui/tabs';
 import { MeasureTimeline } from './measure-timeline';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
 import { EventsNotice } from '../../shared/ui/events-notice';
 import { TimelineChart } from './timeline-chart';
-
-/** Every claim in date order, asked apart from the charts (it is the large part, and does not change when the changes of
- * control arrive). */
-function ClaimTable({ search }: { search: string }) {
-  const { query, progress } = useTimelineRows();
-  return (
-    <QueryState query={query} what="the claims in date order" progress={progress}>
-      {(rows) => <ClaimRows rows={rows} search={search} />}
-    </QueryState>
-  );
-}
-
-/** Only the rows in view are rendered, so 200,000 claims scroll like fifty. */
-function ClaimRows({ rows, search }: { rows: readonly TimelineRow[]; search: string }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const { items, paddingTop, paddingBottom } = useVirtualRows(rows.length, scrollRef, 41);
-  return (
-    <div ref={scrollRef} className="table-wrap scroll-table" tabIndex={0} role="region" aria-label="Claims in date order">
-      <table aria-rowcount={rows.length + 1}>
-        <thead>
-          <tr>
-            <th scope="col">Stated</th>
-            <th scope="col">Source</th>
-            <th scope="col">Figure</th>
-            <th scope="col">Measure</th>
-            <th scope="col">Period covered</th>
-          </tr>
-        </thead>
-        <tbody>
-          {paddingTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={5} style={{ height: paddingTop, padding: 0, border: 0 }} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <tr key={row.claimId} aria-rowindex={item.index + 2}>
-                <td>
-                  {row.date}
-                  {row.inferred && ' (inferred)'}
-                </td>
-                <td>{row.source}</td>
-                <td>
-                  <Link to={{ pathname: `/claims/${encodeURIComponent(row.claimId)}`, search }}>{row.asWritten}</Link>
-                </td>
-                <td>{row.measure}</td>
-                <td>{row.period ?? '—'}</td>
-              </tr>
-            );
-          })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={5} style={{ height: paddingBottom, padding: 0, border: 0 }} />
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 const TABS = [
   { id: 'measure', label: 'How the figures moved' },
@@ -91,6 +28,11 @@ export function TimelinePage() {
   const makeImage = useTimelineImage();
   const { search } = useLocation();
   const [view, setView] = useTimelineView();
+  const [measure] = useTimelineMeasure();
+  // The measure tab opens first: its chart, and the table's first rows, are asked for with the page's answer, not once
+  // that has come.
+  useMeasureTimeline(published, measure, view === 'measure');
+  useTimelineRows(FIRST_ROWS);
   useDocumentTitle('Timeline: how the accounts moved');
   const chartRef = useRef<HTMLDivElement>(null);
   return (

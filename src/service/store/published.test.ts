@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { delay, http, HttpResponse } from 'msw';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { checkedFilesSchema } from '../../domain/checked-files';
+import { checkedFilesSchema, type CheckedFiles } from '../../domain/checked-files';
+import { parseBuiltAnswer } from '../../domain/built-answers';
+import { NO_FILTERS } from '../../domain/filter';
+import { SOURCE_PAGE_SIZE } from '../../domain/view-models/source-profiles-order';
 import { mockNetworkInNode } from '../../testing/msw/node-network';
 import { server } from '../../testing/msw/server';
 import { DATA_DIR, loadShippedDataset } from '../../testing/real-dataset';
@@ -213,12 +216,13 @@ describe('the claims split by comparison', () => {
         if (name === 'claims.json') await read;
         return HttpResponse.text(files[name] ?? file(name), json);
       }),
-      http.get('*/data/parts/:file', ({ params }) => {
-        const name = `parts/${String(params.file)}`;
+      http.get('*/data/:folder/:file', ({ params }) => {
+        const name = `${String(params.folder)}/${String(params.file)}`;
         return HttpResponse.text(files[name] ?? file(name), json);
       }),
     );
   };
+  const builtFiles = () => Object.keys((JSON.parse(file('checked.json')) as CheckedFiles).files).filter((f) => f.startsWith('answers/'));
   const load = async () => {
     let given: SealedParts | null = null;
     const dataset = await loadPublishedDataset(() => undefined, undefined, { onParts: (parts) => (given = parts) });
@@ -246,11 +250,38 @@ describe('the claims split by comparison', () => {
     expect(await parts.partOfClaim('no-such-claim')).toBeNull();
   });
 
-  it('reads no part from a claims file changed since the build', async () => {
+  it('gives each answer the build made to its own question, and none to a question it did not answer', async () => {
+    serveLarge();
+    const { parts } = await load();
+    const files = builtFiles();
+    expect(new Set(files.map((f) => parseBuiltAnswer(file(f)).name))).toEqual(
+      new Set(['timeline', 'measureTimeline', 'timelineRows', 'sources', 'matrix']),
+    );
+    for (const f of files) {
+      const built = parseBuiltAnswer(file(f));
+      expect(await parts?.built(built.name, built.asked)).toStrictEqual(built.answer);
+      // The same question under another name is not answered.
+      expect(await parts?.built('no-such-question', built.asked)).toBeNull();
+    }
+    expect(await parts?.built('sources', { filters: NO_FILTERS, count: 2 * SOURCE_PAGE_SIZE })).toBeNull();
+  });
+
+  it('reads no part and gives no built answer from a claims file changed since the build', async () => {
     const claims = JSON.parse(file('claims.json')) as Claim[];
     if (claims[0]) claims[0].notes = 'changed after the build';
     serveLarge({ 'claims.json': JSON.stringify(claims) });
-    expect(await (await load()).parts?.read(0)).toBeNull();
+    const { parts } = await load();
+    expect(await parts?.read(0)).toBeNull();
+    const built = parseBuiltAnswer(file(builtFiles()[0] ?? ''));
+    expect(await parts?.built(built.name, built.asked)).toBeNull();
+  });
+
+  it('gives no built answer whose file changed since the build', async () => {
+    const [first] = builtFiles();
+    if (!first) throw new Error('the build made no answer');
+    const built = parseBuiltAnswer(file(first));
+    serveLarge({ [first]: JSON.stringify({ ...built, answer: null }) });
+    expect(await (await load()).parts?.built(built.name, built.asked)).toBeNull();
   });
 
   it('reads no part that changed since the build, and the others as they were', async () => {

@@ -4,6 +4,7 @@ import { CHECKED_FILE, checkedFilesSchema, isChecked, type CheckedFiles } from '
 import { FIRST_VIEW_FILE } from '../../domain/checked-files-name';
 import type { FirstView } from '../../domain/first-view';
 import { claimIndexFile, partFile, partOf, partsListed } from '../../domain/claim-parts';
+import { answers, builtAnswerFile, parseBuiltAnswer, type BuiltAnswer } from '../../domain/built-answers';
 import {
   articleSchema,
   claimSchema,
@@ -54,6 +55,9 @@ export interface SealedParts {
   /** The part a claim is in, from the claim index the build wrote; null for a claim it does not list, or an index that
    * did not arrive as sealed. */
   partOfClaim(claimId: string): Promise<number | null>;
+  /** The answer the build made to question `name` asked with `asked` (src/domain/built-answers.ts), under the same
+   * conditions as a part; null when the build made none for that question. */
+  built(name: string, asked: unknown): Promise<unknown>;
 }
 
 /** Reads the claims' parts and their index over the build's record: each file downloaded once, and parsed only when its
@@ -63,15 +67,13 @@ function partsReader(
   count: number,
   claimsSealed: Promise<boolean>,
   signal?: AbortSignal,
-): Pick<SealedParts, 'read' | 'partOfClaim'> {
+): Pick<SealedParts, 'read' | 'partOfClaim' | 'built'> {
   const reads = new Map<string, Promise<unknown>>();
-  const readSealed = (file: string): Promise<unknown> => {
+  const readSealed = (file: string, parse: (text: string) => unknown = JSON.parse): Promise<unknown> => {
     let found = reads.get(file);
     if (!found) {
       found = fetchBytes(file, signal)
-        .then(async (bytes): Promise<unknown> =>
-          (await isSealed(file, bytes, record)) ? JSON.parse(new TextDecoder().decode(bytes)) : null,
-        )
+        .then(async (bytes): Promise<unknown> => ((await isSealed(file, bytes, record)) ? parse(new TextDecoder().decode(bytes)) : null))
         .catch(() => null);
       reads.set(file, found);
     }
@@ -87,6 +89,13 @@ function partsReader(
     partOfClaim: async (claimId) => {
       const index = (await readSealed(claimIndexFile(partOf(claimId, count)))) as Record<string, number> | null;
       return index && Object.hasOwn(index, claimId) ? (index[claimId] ?? null) : null;
+    },
+    built: async (name, asked) => {
+      const file = builtAnswerFile(name, asked);
+      // Most questions have no built answer: the record says so without a request.
+      if (!Object.hasOwn(record.files, file)) return null;
+      const built = (await readSealed(file, parseBuiltAnswer)) as BuiltAnswer | null;
+      return built && answers(built, name, asked) && (await claimsSealed) ? built.answer : null;
     },
   };
 }
