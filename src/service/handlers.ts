@@ -204,17 +204,22 @@ async function beforeRecords<T>(
   return parts && Promise.race([answer(parts), held]);
 }
 
-/** The answer the build made to this very question, asked unfiltered of the published records, while they load: null
- * otherwise. The build made it with this map's own handler, from the records being loaded (src/service/built-answers.ts). */
-function builtBeforeRecords<T>(
+/** The answer to a question the build may have answered (src/service/built-answers.ts): the build's, made by this map's
+ * own handler from the very records being loaded, while they load and only when asked unfiltered of the published
+ * records; otherwise `make` makes it from the records. */
+async function builtOrMade<T>(
   store: Store,
-  records: Promise<Held>,
+  context: RequestContext,
   name: BuiltName,
   { key, ...asked }: { key: string; filters: ClaimFilters } & Record<string, unknown>,
-): Promise<T | null> {
-  if (!isUnfiltered(asked.filters)) return Promise.resolve(null);
+  make: (entry: Held) => T,
+): Promise<T> {
+  const records = store.obtain(key, context);
   // The cast is the seal's promise: the file is sealed with the records, and says which question it answers.
-  return beforeRecords(store, key, records, (parts) => parts.built(name, asked) as Promise<T | null>);
+  const built = isUnfiltered(asked.filters)
+    ? await beforeRecords(store, key, records, (parts) => parts.built(name, asked) as Promise<T | null>)
+    : null;
+  return built ?? make(await records);
 }
 
 /** The claims that pass the filters; the latest filters' are kept, as the timeline's two tabs and its image ask in turn. */
@@ -497,12 +502,10 @@ export function createHandlers(store: Store = createStore()) {
       { key, filters, count }: { key: string; filters: ClaimFilters; count: number },
       context: RequestContext,
     ): Promise<SourcesSlice> {
-      const records = store.obtain(key, context);
-      const built = await builtBeforeRecords<SourcesSlice>(store, records, 'sources', { key, filters, count });
-      if (built) return built;
-      const entry = await records;
-      const { cards, distance, marks } = sourcesViewOf(entry, judgedUnder(entry, filters, context));
-      return { cards: firstPages(cards, count), total: cards.length, distance, marks };
+      return builtOrMade<SourcesSlice>(store, context, 'sources', { key, filters, count }, (entry) => {
+        const { cards, distance, marks } = sourcesViewOf(entry, judgedUnder(entry, filters, context));
+        return { cards: firstPages(cards, count), total: cards.length, distance, marks };
+      });
     },
 
     /** One source's distance from the others under the filters, measure by measure (empty for a source with no figure). */
@@ -521,11 +524,9 @@ export function createHandlers(store: Store = createStore()) {
       { key, filters, events }: { key: string; filters: ClaimFilters; events: ControlEvent[] },
       context: RequestContext,
     ): Promise<TimelineView> {
-      const records = store.obtain(key, context);
-      const built = await builtBeforeRecords<TimelineView>(store, records, 'timeline', { key, filters, events });
-      if (built) return built;
-      const entry = await records;
-      return timelineView(claimsUnder(entry, filters), entry.index, events);
+      return builtOrMade<TimelineView>(store, context, 'timeline', { key, filters, events }, (entry) =>
+        timelineView(claimsUnder(entry, filters), entry.index, events),
+      );
     },
 
     /** The rows `rows` (from 0, end excluded) of every claim that passes the filters, in date order, as the timeline's
@@ -534,11 +535,9 @@ export function createHandlers(store: Store = createStore()) {
       { key, filters, rows }: { key: string; filters: ClaimFilters; rows: { start: number; end: number } },
       context: RequestContext,
     ): Promise<TimelineRowsWindow> {
-      const records = store.obtain(key, context);
-      const built = await builtBeforeRecords<TimelineRowsWindow>(store, records, 'timelineRows', { key, filters, rows });
-      if (built) return built;
-      const entry = await records;
-      return timelineRowsWindow(tableOrderOf(entry, claimsUnder(entry, filters)), entry.index, rows);
+      return builtOrMade<TimelineRowsWindow>(store, context, 'timelineRows', { key, filters, rows }, (entry) =>
+        timelineRowsWindow(tableOrderOf(entry, claimsUnder(entry, filters)), entry.index, rows),
+      );
     },
 
     /** The timeline's per-measure tab for the measure `measureId` (null: the busiest). */
@@ -546,11 +545,9 @@ export function createHandlers(store: Store = createStore()) {
       { key, filters, events, measureId }: { key: string; filters: ClaimFilters; events: ControlEvent[]; measureId: string | null },
       context: RequestContext,
     ): Promise<MeasureTimelineView> {
-      const records = store.obtain(key, context);
-      const built = await builtBeforeRecords<MeasureTimelineView>(store, records, 'measureTimeline', { key, filters, events, measureId });
-      if (built) return built;
-      const entry = await records;
-      return measureTimelineView(claimsUnder(entry, filters), entry.index, events, measureId);
+      return builtOrMade<MeasureTimelineView>(store, context, 'measureTimeline', { key, filters, events, measureId }, (entry) =>
+        measureTimelineView(claimsUnder(entry, filters), entry.index, events, measureId),
+      );
     },
 
     /** What the timeline's image says, for the claims under the filters, in the table's order. */
@@ -570,15 +567,13 @@ export function createHandlers(store: Store = createStore()) {
       { key, filters, sort, q }: { key: string; filters: ClaimFilters; sort: MatrixSort; q: string },
       context: RequestContext,
     ): Promise<MatrixSlice> {
-      const records = store.obtain(key, context);
-      const built = await builtBeforeRecords<MatrixSlice>(store, records, 'matrix', { key, filters, sort, q });
-      if (built) return built;
-      const entry = await records;
-      const { ordered, frame } = matrixUnder(entry, filters, sort, q, context);
-      if (!isWindowed(frame.groups.length, frame.columns.length))
-        return { asked: { filters, sort, q }, frame, rows: matrixRows(ordered, entry.index, null), firstScreen: null };
-      const { rows, columns } = firstScreen(frame.groups.length, frame.columns.length);
-      return { asked: { filters, sort, q }, frame, rows: null, firstScreen: matrixWindowOf(entry, ordered, frame, rows, columns) };
+      return builtOrMade<MatrixSlice>(store, context, 'matrix', { key, filters, sort, q }, (entry) => {
+        const { ordered, frame } = matrixUnder(entry, filters, sort, q, context);
+        if (!isWindowed(frame.groups.length, frame.columns.length))
+          return { asked: { filters, sort, q }, frame, rows: matrixRows(ordered, entry.index, null), firstScreen: null };
+        const { rows, columns } = firstScreen(frame.groups.length, frame.columns.length);
+        return { asked: { filters, sort, q }, frame, rows: null, firstScreen: matrixWindowOf(entry, ordered, frame, rows, columns) };
+      });
     },
 
     /** The cells of the matrix's rows `rows` for its columns `columns` (ranges from 0, ends excluded). */

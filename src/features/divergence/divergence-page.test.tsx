@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { CARDS_PER_PAGE } from '../../domain/overview';
-import { server } from '../../testing/msw/server';
 import { renderWithProviders } from '../../testing/render';
+import { serveDataset } from '../../testing/serve-dataset';
 import { shippedManyTimes } from '../../testing/real-dataset';
 import { DivergencePage } from './divergence-page';
 
@@ -12,10 +11,7 @@ describe('DivergencePage', () => {
   it('draws the first cards from the overview, and asks for the next ones when the reader shows more', async () => {
     // The shipped measures eight times over: more cards than one page holds.
     const big = shippedManyTimes(8);
-    server.use(
-      http.get('*/data/measures.json', () => HttpResponse.json(big.measures)),
-      http.get('*/data/claims.json', () => HttpResponse.json(big.claims)),
-    );
+    serveDataset(big);
     renderWithProviders(<DivergencePage />);
     await screen.findByText(/Ranked from most to least contested/, {}, { timeout: 10_000 });
     const ranking = document.querySelector('ol.card-list') as HTMLElement;

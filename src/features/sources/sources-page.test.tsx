@@ -1,12 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, setDbForTesting } from '../../service/store/workspace-db';
 import { listWorkspaces, readWorkspaceSummary } from '../../service/store/workspaces';
 import { renderWithProviders } from '../../testing/render';
-import { server } from '../../testing/msw/server';
+import { serveDataset } from '../../testing/serve-dataset';
 import { shippedManySources } from '../../testing/real-dataset';
 import { SourcesPage } from './sources-page';
 
@@ -58,11 +57,7 @@ describe('grading sources', () => {
 describe('a dataset with many sources', () => {
   it('shows a page of sources at a time, each next page below the last, and says how many are left', async () => {
     const many = shippedManySources(4);
-    server.use(
-      http.get('*/data/sources.json', () => HttpResponse.json(many.sources)),
-      http.get('*/data/measures.json', () => HttpResponse.json(many.measures)),
-      http.get('*/data/claims.json', () => HttpResponse.json(many.claims)),
-    );
+    serveDataset(many);
     const user = userEvent.setup();
     renderWithProviders(<SourcesPage />, { route: '/sources' });
     const more = await screen.findByRole('button', { name: 'Show 30 more sources' }, { timeout: 5000 });

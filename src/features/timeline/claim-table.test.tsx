@@ -1,20 +1,16 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../domain/lookups';
 import { timelineTableOrder } from '../../domain/view-models/timeline-table';
-import { server } from '../../testing/msw/server';
 import { shippedManyTimes } from '../../testing/real-dataset';
 import { renderWithProviders } from '../../testing/render';
+import { serveDataset } from '../../testing/serve-dataset';
 import { ClaimTable } from './claim-table';
 
 describe('every claim in date order', () => {
   it('draws the rows in view, asking for the block of rows it scrolls to', async () => {
     const many = shippedManyTimes(8);
-    server.use(
-      http.get('*/data/measures.json', () => HttpResponse.json(many.measures)),
-      http.get('*/data/claims.json', () => HttpResponse.json(many.claims)),
-    );
+    serveDataset(many);
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(400);
     const ordered = timelineTableOrder(many.claims, indexDataset(many).articles);
     renderWithProviders(<ClaimTable search="" />);
@@ -37,10 +33,7 @@ describe('every claim in date order', () => {
 
   it('prints the block of rows it holds, and says which rows they are', async () => {
     const many = shippedManyTimes(8);
-    server.use(
-      http.get('*/data/measures.json', () => HttpResponse.json(many.measures)),
-      http.get('*/data/claims.json', () => HttpResponse.json(many.claims)),
-    );
+    serveDataset(many);
     renderWithProviders(<ClaimTable search="" />);
     const region = await screen.findByRole('region', { name: 'Claims in date order' }, { timeout: 10_000 });
     act(() => {

@@ -1,9 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../testing/render';
-import { server } from '../../testing/msw/server';
+import { serveDataset } from '../../testing/serve-dataset';
 import { shippedManyTimes } from '../../testing/real-dataset';
 import { TimelinePage } from './timeline-page';
 
@@ -27,11 +26,7 @@ describe('the timeline’s per-measure tab', () => {
 
 describe('the measure picker of a dataset with hundreds of measures', () => {
   it('is a search box whose suggestions name every measure, and picking one shows it', async () => {
-    const many = shippedManyTimes(5);
-    server.use(
-      http.get('*/data/measures.json', () => HttpResponse.json(many.measures)),
-      http.get('*/data/claims.json', () => HttpResponse.json(many.claims)),
-    );
+    serveDataset(shippedManyTimes(5));
     renderWithProviders(<TimelinePage />, { route: '/timeline' });
     const panel = await screen.findByRole('tabpanel', { name: 'How the figures moved' }, { timeout: 10_000 });
     const box = await within(panel).findByRole('combobox', { name: 'Find another measure' }, { timeout: 10_000 });
