@@ -15,6 +15,7 @@ export type {
   CatalogueSlice,
   ArticleListSlice,
   ClaimSlice,
+  FilterSummary,
   GroupSlice,
   MatrixSlice,
   MatrixWindowSlice,
@@ -86,6 +87,14 @@ async function cardsOf(key: string, filters: ClaimFilters, ids: readonly string[
 export const datasetQueries = {
   all: ['dataset'] as const,
   /** The landing view and filter choices for the claims that pass the filters. The published dataset is static: never stale. */
+  /** The filter bar's choices and counts under the filters (no ranking: cheap on every page). */
+  filterSummary: (key: string, filters: ClaimFilters) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'filterSummary', key, filters] as const,
+      queryFn: ({ signal }) => ask('filterSummary', { key, filters }, signal),
+      staleTime: Infinity,
+      placeholderData: keepSameRecords(key),
+    }),
   overview: (key: string, filters: ClaimFilters) =>
     queryOptions({
       queryKey: [...datasetQueries.all, 'overview', key, filters] as const,

@@ -9,6 +9,7 @@ import {
   type CatalogueSlice,
   type ArticleListSlice,
   type ClaimSlice,
+  type FilterSummary,
   type GroupSlice,
   type MatrixSlice,
   type MatrixWindowSlice,
@@ -84,6 +85,12 @@ function useSourceKey(): () => Promise<string> {
 export function useStoryCheck(): (story: Story) => Promise<StoryIssue[]> {
   const sourceKey = useSourceKey();
   return async (story) => ask('storyIssues', { key: await sourceKey(), story });
+}
+
+/** The filter bar's choices and counts for the active dataset under the URL's filters. */
+export function useFilterSummary(): { query: QueryLike<FilterSummary>; progress: string | null } {
+  const [filters] = useFilters();
+  return useDatasetSlice((sourceKey) => datasetQueries.filterSummary(sourceKey, filters));
 }
 
 /** The landing overview and filter choices of the active dataset under the URL's filters. */

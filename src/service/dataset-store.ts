@@ -36,8 +36,8 @@ export interface Held {
   judged: Judged | null;
   /** Overviews by filters, newest last. */
   overviews: Map<string, Overview>;
-  /** The claims under the latest filters the timeline asked for. */
-  subset?: { filterKey: string; claims: readonly Claim[] };
+  /** The claims under the latest filters asked for. */
+  subset?: { filterKey: string; claims: Claim[] };
   /** The claims under the latest filters asked for, judged in full (the unfiltered ones are `judged`). */
   filtered?: { filterKey: string; judged: Judged };
   /** Every claim normalised and sorted into its group once, so that any filtered subset is judged without doing it again. */

@@ -237,6 +237,36 @@ describe('the dataset service', () => {
     expect(reads).toBe(1);
   });
 
+  it('gives the filter bar its choices and counts as the overview has them, without ranking, and from the build’s view before the records are parsed', async () => {
+    const plain = createDatasetService(() => Promise.resolve(shipped));
+    const outlets = [...new Set(shipped.claims.map((c) => c.outletId))].slice(0, 2);
+    for (const filters of [NO_FILTERS, { ...NO_FILTERS, outlets }]) {
+      const summary = await plain.handlers.filterSummary({ key: PUBLISHED, filters }, {});
+      const { options, totalClaims, overview } = await plain.overview(PUBLISHED, filters);
+      expect(summary).toEqual({ options, totalClaims, claimCount: overview.claimCount });
+    }
+    expect((await plain.handlers.filterSummary({ key: PUBLISHED, filters: { ...NO_FILTERS, outlets } }, {})).claimCount).toBe(
+      shipped.claims.filter((c) => outlets.includes(c.outletId)).length,
+    );
+    const made = firstView(shipped);
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((ok) => (release = ok));
+    const early = createHandlers(
+      createStore({
+        fetchPublished: async (_report, _signal, given) => {
+          given?.onView?.(made);
+          await released;
+          return shipped;
+        },
+      }),
+    );
+    // Answered while the records are held back.
+    const summary = await early.filterSummary({ key: PUBLISHED, filters: NO_FILTERS }, {});
+    expect(summary.options).toBe(made.options);
+    expect(summary).toEqual({ options: made.options, totalClaims: made.totalClaims, claimCount: made.overview.claimCount });
+    release();
+  });
+
   it('answers the first, unfiltered overview with the view the build made from the sealed records before they are parsed, then filters as before', async () => {
     const made = firstView(shipped);
     const plain = createDatasetService(() => Promise.resolve(shipped));

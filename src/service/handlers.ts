@@ -82,6 +82,15 @@ export interface OverviewSlice {
   totalClaims: number;
 }
 
+/** The filter bar's choices and counts under the filters. */
+export interface FilterSummary {
+  options: FilterOptions;
+  /** Every claim of the dataset. */
+  totalClaims: number;
+  /** The claims that pass the filters. */
+  claimCount: number;
+}
+
 /** The overview as posted: each card in full, or by its stamp alone when the page said it holds that card (`held`). */
 export interface OverviewReply extends Omit<OverviewSlice, 'overview'> {
   overview: Omit<Overview, 'cards'> & { cards: PostedCard[] };
@@ -222,13 +231,21 @@ async function builtOrMade<T>(
   return built ?? make(await records);
 }
 
-/** The claims that pass the filters; the latest filters' are kept, as the timeline's two tabs and its image ask in turn. */
+/** The claims that pass the filters; the latest filters' are kept, as the timeline's two tabs, its image and the filter
+ * bar ask in turn. */
 function claimsUnder(entry: Held, filters: ClaimFilters): readonly Claim[] {
   if (isUnfiltered(filters)) return entry.dataset.claims;
   const filterKey = JSON.stringify(filters);
   if (entry.filtered?.filterKey === filterKey) return entry.filtered.judged.claims;
+  return datasetUnder(entry, filters).claims;
+}
+
+/** The dataset with only the claims that pass the filters; the latest filters' claims are kept. */
+function datasetUnder(entry: Held, filters: ClaimFilters): Dataset {
+  if (isUnfiltered(filters)) return entry.dataset;
+  const filterKey = JSON.stringify(filters);
   if (entry.subset?.filterKey !== filterKey) entry.subset = { filterKey, claims: filterDataset(entry.dataset, filters).claims };
-  return entry.subset.claims;
+  return { ...entry.dataset, claims: entry.subset.claims };
 }
 
 /** The claims that pass the filters, judged in full: the whole dataset's, made once, when nothing is filtered; otherwise
@@ -329,6 +346,20 @@ export function createHandlers(store: Store = createStore()) {
 
     /** The overview of the claims that pass the filters, with the filter choices; the cards whose stamps are `held` (the
      * page holds them) go by stamp alone. */
+    /** What the filter bar shows under the filters: the choices, how many claims there are and how many pass. No view is
+     * ranked or judged for it, so it answers at once on every page but the landing's. */
+    async filterSummary({ key, filters }: { key: string; filters: ClaimFilters }, context: RequestContext): Promise<FilterSummary> {
+      const records = store.obtain(key, context);
+      if (isUnfiltered(filters)) {
+        // With no filter set, the landing view the build made says it all while the records are parsed.
+        const early = await Promise.race([store.viewBeforeRecords(key), records.then(() => null)]);
+        if (early) return { options: early.options, totalClaims: early.totalClaims, claimCount: early.overview.claimCount };
+      }
+      const entry = await records;
+      entry.options ??= entry.firstView?.options ?? filterOptions(entry.dataset);
+      return { options: entry.options, totalClaims: entry.dataset.claims.length, claimCount: claimsUnder(entry, filters).length };
+    },
+
     async overview(
       { key, filters, held = [] }: { key: string; filters: ClaimFilters; held?: readonly string[] },
       context: RequestContext,
@@ -357,7 +388,7 @@ export function createHandlers(store: Store = createStore()) {
       } else if (built) {
         overview = builtAnswered(entry, built, filterKey);
       } else {
-        const subset = filterDataset(entry.dataset, filters);
+        const subset = datasetUnder(entry, filters);
         // Claims already judged in full rank the same; otherwise rank alone, which skips building every entry's evidence.
         const made = isUnfiltered(filters) ? entry.judged : null;
         if (!made) context.onProgress?.(comparing(subset.claims.length));
@@ -385,7 +416,7 @@ export function createHandlers(store: Store = createStore()) {
       const filterKey = JSON.stringify(filters);
       const ranked = entry.ranked?.filterKey === filterKey ? entry.ranked.byId : null;
       // Groups are analysed one by one, so a group made from its component's claims alone is the one the ranking made.
-      const subset = ranked ? null : filterDataset(entry.dataset, filters);
+      const subset = ranked ? null : datasetUnder(entry, filters);
       const cards: OverviewCard[] = [];
       for (const id of ids) {
         const group = ranked ? ranked.get(id) : subset && groupOf(entry, subset, id);

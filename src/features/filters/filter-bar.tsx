@@ -1,7 +1,7 @@
 import { memo, useCallback, useState } from 'react';
 import { isUnfiltered, type FilterOption } from '../../domain/filter';
 import { useFilters } from '../../api/url-state';
-import { useOverview } from '../../api/use-dataset-slice';
+import { useFilterSummary } from '../../api/use-dataset-slice';
 
 type ListKey = 'sources' | 'kinds' | 'alignments' | 'outlets' | 'measures' | 'places';
 
@@ -66,7 +66,7 @@ function compactScreen(): boolean {
 
 /** Filters by source, kind, alignment, outlet, measure, place and date; all held in the URL. */
 export function FilterBar() {
-  const { data } = useOverview().query;
+  const { data } = useFilterSummary().query;
   const [filters, setFilters] = useFilters();
   const setList = useCallback(
     (key: ListKey, next: string[]) => {
@@ -76,7 +76,7 @@ export function FilterBar() {
   );
   if (!data) return null;
   const { options } = data;
-  const shown = data.overview.claimCount.toLocaleString('en-GB');
+  const shown = data.claimCount.toLocaleString('en-GB');
   const total = data.totalClaims.toLocaleString('en-GB');
   const active = !isUnfiltered(filters);
 
