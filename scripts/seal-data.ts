@@ -44,35 +44,37 @@ export async function sealDataset(from: string, to: string): Promise<CheckedFile
     cpSync(from, to, { recursive: true });
   }
   const files: Record<string, string> = {};
-  for (const name of DATASET_FILES) {
-    const json = JSON.stringify(result.dataset[name]);
-    writeFileSync(join(to, `${name}.json`), json);
-    files[`${name}.json`] = sha256Hex(json);
-  }
-  // One comparison's claims, readable without the whole claims file: every claim of a component is in one part.
-  const parts = splitClaims(result.dataset.claims, result.dataset.measures, partCount(result.dataset.claims.length));
-  const write = (file: string, value: unknown, json = JSON.stringify(value)) => {
+  const write = (file: string, json: string) => {
     mkdirSync(dirname(join(to, file)), { recursive: true });
     writeFileSync(join(to, file), json);
     files[file] = sha256Hex(json);
   };
-  parts.forEach((claims, part) => write(partFile(part), claims));
-  claimIndexes(parts).forEach((index, i) => write(claimIndexFile(i), index));
-  // The landing view made from these very records: the app shows it once the files above arrive sealed. Written only
-  // when JSON gives it back exactly (a number JSON cannot hold would come back changed): otherwise the app makes it.
-  const view = firstView(result.dataset);
-  const viewJson = JSON.stringify(view);
-  if (isDeepStrictEqual(JSON.parse(viewJson), view)) {
-    writeFileSync(join(to, FIRST_VIEW_FILE), viewJson);
-    files[FIRST_VIEW_FILE] = sha256Hex(viewJson);
-  }
+  // A view made from the records is written only when its text gives it back exactly (a number JSON cannot hold would
+  // come back changed); otherwise the app makes it itself.
+  const writeExact = <T>(
+    file: string,
+    value: T,
+    toText: (v: T) => string = JSON.stringify,
+    fromText: (t: string) => unknown = JSON.parse,
+  ) => {
+    const json = toText(value);
+    const exact = isDeepStrictEqual(fromText(json), value);
+    if (exact) write(file, json);
+    return exact;
+  };
+  for (const name of DATASET_FILES) write(`${name}.json`, JSON.stringify(result.dataset[name]));
+  // One comparison's claims, readable without the whole claims file: every claim of a component is in one part.
+  const parts = splitClaims(result.dataset.claims, result.dataset.measures, partCount(result.dataset.claims.length));
+  parts.forEach((claims, part) => write(partFile(part), JSON.stringify(claims)));
+  claimIndexes(parts).forEach((index, i) => write(claimIndexFile(i), JSON.stringify(index)));
+  // The landing view made from these very records: the app shows it once the files above arrive sealed.
+  writeExact(FIRST_VIEW_FILE, firstView(result.dataset));
   // A large dataset's heavier views (timeline, sources, matrix), first asked unfiltered, answered by the data service's
   // own handlers from these records: the app shows them before it has parsed and judged every claim.
   if (parts.length > 0) {
     for (const { file, built } of await answersAtBuild(result.dataset, readEvents(from))) {
-      const json = builtAnswerJson(built);
-      if (isDeepStrictEqual(parseBuiltAnswer(json), built)) write(file, built, json);
-      else console.warn(`seal-data: ${file} (${built.name}) does not survive JSON as it is, so the app will make it`);
+      if (!writeExact(file, built, builtAnswerJson, parseBuiltAnswer))
+        console.warn(`seal-data: ${file} (${built.name}) does not survive JSON as it is, so the app will make it`);
     }
   }
   const record: CheckedFiles = { format: 1, files };

@@ -48,18 +48,13 @@ interface Range {
   end: number;
 }
 
-/** The placeholder of a matrix window: the last block of the same matrix (records, filters, order and search), whose rows
- * keep their places; never a block of another order. */
-const keepSameMatrix =
-  (key: string, filters: ClaimFilters, sort: MatrixSort, q: string) =>
+/** The placeholder of a block of a windowed view (a matrix's cells, the timeline's rows): the last block of the same view,
+ * the question's key from the records on equal to `asked` (records, filters, and the matrix's order and search), whose
+ * rows say where they start, so none moves to another place; never a block of another order. */
+const keepSameView =
+  (...asked: unknown[]) =>
   <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
-    previousQuery && JSON.stringify(previousQuery.queryKey.slice(2, 6)) === JSON.stringify([key, filters, sort, q]) ? previous : undefined;
-
-/** The placeholder of a block of the timeline's table: the last block of the same table (records and filters). */
-const keepSameTable =
-  (key: string, filters: ClaimFilters) =>
-  <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
-    previousQuery && JSON.stringify(previousQuery.queryKey.slice(2, 4)) === JSON.stringify([key, filters]) ? previous : undefined;
+    previousQuery && JSON.stringify(previousQuery.queryKey.slice(2, 2 + asked.length)) === JSON.stringify(asked) ? previous : undefined;
 
 // One store for every dataset: stamps name one card of one service, never another dataset's.
 const heldCards = createHeldCards();
@@ -190,7 +185,7 @@ export const datasetQueries = {
       queryFn: ({ signal }) => ask('timelineRows', { key, filters, rows }, signal),
       staleTime: Infinity,
       // While the next block comes, the last one stays: its rows say where they start, so none moves to another place.
-      placeholderData: keepSameTable(key, filters),
+      placeholderData: keepSameView(key, filters),
     }),
   /** The timeline's sources chart under the filters; `events` are the published changes of control. */
   timeline: (key: string, filters: ClaimFilters, events: readonly ControlEvent[]) =>
@@ -223,6 +218,6 @@ export const datasetQueries = {
       queryFn: ({ signal }) => ask('matrixWindow', { key, filters, sort, q, rows, columns }, signal),
       staleTime: Infinity,
       // While the next block comes, the last one stays: its rows say where they start, so no cell moves to another row.
-      placeholderData: keepSameMatrix(key, filters, sort, q),
+      placeholderData: keepSameView(key, filters, sort, q),
     }),
 };

@@ -2,7 +2,7 @@
 import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryState, useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
 import type { ClaimFilters } from '../domain/filter';
-import { matrixSorts } from '../domain/view-models/matrix-sort';
+import { DEFAULT_MATRIX_SORT, matrixSorts } from '../domain/view-models/matrix-sort';
 
 export { matrixSorts, type MatrixSort } from '../domain/view-models/matrix-sort';
 
@@ -69,7 +69,7 @@ export function useGrouping() {
 export function useMatrixState() {
   return useQueryStates(
     {
-      sort: parseAsStringLiteral(matrixSorts).withDefault('contested'),
+      sort: parseAsStringLiteral(matrixSorts).withDefault(DEFAULT_MATRIX_SORT),
       q: parseAsString.withDefault(''),
     },
     { history: 'replace', clearOnDefault: false },

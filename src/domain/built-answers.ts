@@ -4,8 +4,7 @@
 import { fnv1a } from './fnv1a';
 
 /** The questions the build may answer. */
-export const BUILT_QUESTION_NAMES = ['timeline', 'measureTimeline', 'timelineRows', 'sources', 'matrix'] as const;
-export type BuiltName = (typeof BUILT_QUESTION_NAMES)[number];
+export type BuiltName = 'timeline' | 'measureTimeline' | 'timelineRows' | 'sources' | 'matrix';
 
 /** An answer the build made, with the question it answers (without the dataset's key). */
 export interface BuiltAnswer {

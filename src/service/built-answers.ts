@@ -4,6 +4,7 @@ import { builtAnswerFile, type BuiltAnswer, type BuiltName } from '../domain/bui
 import type { ControlEvent } from '../domain/events';
 import { NO_FILTERS } from '../domain/filter';
 import type { Dataset } from '../domain/schema';
+import { DEFAULT_MATRIX_SORT } from '../domain/view-models/matrix-sort';
 import { SOURCE_PAGE_SIZE } from '../domain/view-models/source-profiles-order';
 import { TIMELINE_ROW_BLOCK } from '../domain/view-models/timeline-view';
 import { createStore } from './dataset-store';
@@ -15,9 +16,6 @@ export type Handlers = ReturnType<typeof createHandlers>;
 
 /** A question the build answers, as the page asks it but without the dataset's key. */
 export type BuiltQuestion = { [K in BuiltName]: { name: K; asked: Omit<ArgsOf<Handlers, K>, 'key'> } }[BuiltName];
-
-/** The matrix's default order, as the address gives it when it names none (src/api/url-state.ts). */
-const MATRIX_SORT = 'contested';
 
 /** The first questions of the timeline, sources and matrix views, unfiltered: the timeline's two charts with the changes
  * of control and without (it asks before they arrive), its table's first block of rows, the first page of sources, and
@@ -31,7 +29,7 @@ export function firstQuestions(events: ControlEvent[]): BuiltQuestion[] {
     ]),
     { name: 'timelineRows', asked: { filters, rows: { start: 0, end: TIMELINE_ROW_BLOCK } } },
     { name: 'sources', asked: { filters, count: SOURCE_PAGE_SIZE } },
-    { name: 'matrix', asked: { filters, sort: MATRIX_SORT, q: '' } },
+    { name: 'matrix', asked: { filters, sort: DEFAULT_MATRIX_SORT, q: '' } },
   ];
 }
 

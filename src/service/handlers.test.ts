@@ -28,7 +28,7 @@ import type { OverviewCard } from '../domain/overview';
 import { claimIndexes, partOf, splitClaims } from '../domain/claim-parts';
 import { answers, type BuiltAnswer } from '../domain/built-answers';
 import type { Claim } from '../domain/schema';
-import type { SealedParts } from './store/published';
+import type { EarlyReads, SealedParts } from './store/published';
 import { createHandlers } from './handlers';
 import { answersAtBuild, askQuestion, firstQuestions } from './built-answers';
 import type { loadPublishedDataset } from './store/published';
@@ -84,6 +84,19 @@ function createDatasetService(fetchPublished: typeof loadPublishedDataset, readW
     restart: (key: string) => handlers.restart({ key }),
     handlers,
   };
+}
+
+/** The service over the shipped records, which arrive only once the test calls `release`; `given` hears what a sealed
+ * load gives before them (the build's view, the claims' parts). */
+function heldBack(given: (early: EarlyReads) => void) {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((ok) => (release = ok));
+  const service = createDatasetService(async (_report, _signal, early) => {
+    given(early ?? {});
+    await released;
+    return shipped;
+  });
+  return { service, release };
 }
 
 /** A fetch of the published records that the test finishes by hand, counting downloads and seeing aborts. */
@@ -237,7 +250,7 @@ describe('the dataset service', () => {
     expect(reads).toBe(1);
   });
 
-  it('gives the filter bar its choices and counts as the overview has them, without ranking, and from the build’s view before the records are parsed', async () => {
+  it('gives the filter bar its choices and counts as the overview has them, and from the build’s view before the records are parsed', async () => {
     const plain = createDatasetService(() => Promise.resolve(shipped));
     const outlets = [...new Set(shipped.claims.map((c) => c.outletId))].slice(0, 2);
     for (const filters of [NO_FILTERS, { ...NO_FILTERS, outlets }]) {
@@ -249,19 +262,9 @@ describe('the dataset service', () => {
       shipped.claims.filter((c) => outlets.includes(c.outletId)).length,
     );
     const made = firstView(shipped);
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((ok) => (release = ok));
-    const early = createHandlers(
-      createStore({
-        fetchPublished: async (_report, _signal, given) => {
-          given?.onView?.(made);
-          await released;
-          return shipped;
-        },
-      }),
-    );
+    const { service: early, release } = heldBack((given) => given.onView?.(made));
     // Answered while the records are held back.
-    const summary = await early.filterSummary({ key: PUBLISHED, filters: NO_FILTERS }, {});
+    const summary = await early.handlers.filterSummary({ key: PUBLISHED, filters: NO_FILTERS }, {});
     expect(summary.options).toBe(made.options);
     expect(summary).toEqual({ options: made.options, totalClaims: made.totalClaims, claimCount: made.overview.claimCount });
     release();
@@ -273,17 +276,10 @@ describe('the dataset service', () => {
     // The build's view is what the service would make itself.
     expect(made).toEqual(await plain.overview(PUBLISHED, NO_FILTERS));
     // The records come only when the test says so: the view is given first, as their bytes matched the record.
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((ok) => (release = ok));
-    const handlers = createHandlers(
-      createStore({
-        fetchPublished: async (_report, _signal, early) => {
-          early?.onView?.(made);
-          await released;
-          return shipped;
-        },
-      }),
-    );
+    const {
+      service: { handlers },
+      release,
+    } = heldBack((given) => given.onView?.(made));
     const first = await handlers.overview({ key: PUBLISHED, filters: NO_FILTERS }, {});
     release();
     // The very view the build made: nothing was ranked to answer.
@@ -303,13 +299,7 @@ describe('the dataset service', () => {
     const plain = createDatasetService(() => Promise.resolve(shipped));
     const parts = splitClaims(shipped.claims, shipped.measures, 3);
     const reads: number[] = [];
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((ok) => (release = ok));
-    const early = createDatasetService(async (_report, _signal, given) => {
-      given?.onParts?.(partsOf(parts, (part) => reads.push(part)));
-      await released;
-      return shipped;
-    });
+    const { service: early, release } = heldBack((given) => given.onParts?.(partsOf(parts, (part) => reads.push(part))));
     const { overview } = await plain.overview(PUBLISHED, NO_FILTERS);
     // Every group by its id (background groups among them), one by a measure of it, and background figures of a measure
     // that has none.
@@ -338,13 +328,9 @@ describe('the dataset service', () => {
     const events = loadShippedEvents();
     const built = (await answersAtBuild(shipped, events)).map((a) => a.built);
     const plain = createDatasetService(() => Promise.resolve(shipped));
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((ok) => (release = ok));
-    const early = createDatasetService(async (_report, _signal, given) => {
-      given?.onParts?.(partsOf(splitClaims(shipped.claims, shipped.measures, 2), undefined, built));
-      await released;
-      return shipped;
-    });
+    const { service: early, release } = heldBack((given) =>
+      given.onParts?.(partsOf(splitClaims(shipped.claims, shipped.measures, 2), undefined, built)),
+    );
     for (const question of firstQuestions(events)) {
       // Given while the records are still held back: nothing else could answer.
       expect(await askQuestion(early.handlers, question), question.name).toEqual(await askQuestion(plain.handlers, question));

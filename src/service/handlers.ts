@@ -160,10 +160,21 @@ export interface WorkspaceSummary {
 /** Filter states whose overview is kept, per dataset (going back to an earlier filter is then instant). */
 const MAX_OVERVIEWS = 16;
 
+/** The landing view the build made, while the published records under `key` load: null once they are held, or when
+ * the build's view was not given (src/service/store/published.ts). */
+function viewBeforeRecords(store: Store, key: string, records: Promise<Held>): Promise<FirstView | null> {
+  return Promise.race([store.viewBeforeRecords(key), records.then(() => null)]);
+}
+
+/** The filter choices of the records, made once (the build's, when it made the first view). */
+function optionsOf(entry: Held): FilterOptions {
+  entry.options ??= entry.firstView?.options ?? filterOptions(entry.dataset);
+  return entry.options;
+}
+
 /** Keeps the build's view as the answer under its filters once its records are held, and ranks the groups after it
  * (`rankLater`), so the first filter change, and the next cards, find them. */
 function builtAnswered(entry: Held, built: FirstView, filterKey: string): Overview {
-  entry.options ??= built.options;
   rankLater(entry, filterKey);
   return built.overview;
 }
@@ -344,22 +355,19 @@ export function createHandlers(store: Store = createStore()) {
       return null;
     },
 
-    /** The overview of the claims that pass the filters, with the filter choices; the cards whose stamps are `held` (the
-     * page holds them) go by stamp alone. */
     /** What the filter bar shows under the filters: the choices, how many claims there are and how many pass. No view is
      * ranked or judged for it, so it answers at once on every page but the landing's. */
     async filterSummary({ key, filters }: { key: string; filters: ClaimFilters }, context: RequestContext): Promise<FilterSummary> {
       const records = store.obtain(key, context);
-      if (isUnfiltered(filters)) {
-        // With no filter set, the landing view the build made says it all while the records are parsed.
-        const early = await Promise.race([store.viewBeforeRecords(key), records.then(() => null)]);
-        if (early) return { options: early.options, totalClaims: early.totalClaims, claimCount: early.overview.claimCount };
-      }
+      // With no filter set, the landing view the build made says it all while the records are parsed.
+      const early = isUnfiltered(filters) ? await viewBeforeRecords(store, key, records) : null;
+      if (early) return { options: early.options, totalClaims: early.totalClaims, claimCount: early.overview.claimCount };
       const entry = await records;
-      entry.options ??= entry.firstView?.options ?? filterOptions(entry.dataset);
-      return { options: entry.options, totalClaims: entry.dataset.claims.length, claimCount: claimsUnder(entry, filters).length };
+      return { options: optionsOf(entry), totalClaims: entry.dataset.claims.length, claimCount: claimsUnder(entry, filters).length };
     },
 
+    /** The overview of the claims that pass the filters, with the filter choices; the cards whose stamps are `held` (the
+     * page holds them) go by stamp alone. */
     async overview(
       { key, filters, held = [] }: { key: string; filters: ClaimFilters; held?: readonly string[] },
       context: RequestContext,
@@ -374,7 +382,7 @@ export function createHandlers(store: Store = createStore()) {
       if (isUnfiltered(filters)) {
         // With no filter set, the landing view the build made from the sealed records is the answer as soon as their
         // bytes matched the record, while they are still parsed.
-        const early = await Promise.race([store.viewBeforeRecords(key), records.then(() => null)]);
+        const early = await viewBeforeRecords(store, key, records);
         if (early) {
           records.then((entry) => builtAnswered(entry, early, filterKey)).catch(() => undefined);
           return reply(early.overview, early.options, early.totalClaims);
@@ -402,8 +410,7 @@ export function createHandlers(store: Store = createStore()) {
         if (entry.overviews.size <= MAX_OVERVIEWS) break;
         entry.overviews.delete(oldest);
       }
-      entry.options ??= filterOptions(entry.dataset);
-      return reply(overview, entry.options, entry.dataset.claims.length);
+      return reply(overview, optionsOf(entry), entry.dataset.claims.length);
     },
 
     /** The landing cards of the groups `ids` under the filters, in that order (a group with no card is left out); those
@@ -626,8 +633,7 @@ export function createHandlers(store: Store = createStore()) {
       },
       context: RequestContext,
     ): Promise<MatrixWindowSlice> {
-      const records = store.obtain(key, context);
-      const entry = await records;
+      const entry = await store.obtain(key, context);
       const { ordered, frame } = matrixUnder(entry, filters, sort, q, context);
       return matrixWindowOf(entry, ordered, frame, rows, columns);
     },
