@@ -154,11 +154,27 @@ export const datasetQueries = {
       staleTime: Infinity,
       placeholderData: keepSameRecordsAndId(key, 3, sourceId),
     }),
-  /** The articles, newest first, with each one's number of claims. */
+  /** The articles, newest first. */
   articleList: (key: string) =>
     queryOptions({
       queryKey: [...datasetQueries.all, 'article-list', key] as const,
       queryFn: ({ signal }) => ask('articleList', { key }, signal),
+      staleTime: Infinity,
+      placeholderData: keepSameRecords(key),
+    }),
+  /** Each article's number of claims. */
+  articleClaimCounts: (key: string) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'article-claim-counts', key] as const,
+      queryFn: ({ signal }) => ask('articleClaimCounts', { key }, signal),
+      staleTime: Infinity,
+      placeholderData: keepSameRecords(key),
+    }),
+  /** The stored records that could not be read, and are left out. */
+  problems: (key: string) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, 'problems', key] as const,
+      queryFn: ({ signal }) => ask('problems', { key }, signal),
       staleTime: Infinity,
       placeholderData: keepSameRecords(key),
     }),

@@ -31,6 +31,7 @@ import { workspaceQueries } from './workspace-queries';
 import { useFilters } from './url-state';
 import { ask } from './service';
 import type { ViewGrades } from '../domain/exports/view-csv';
+import type { WorkspaceProblem } from '../service/store/workspaces';
 
 /** A slice of the active dataset computed where its records live, as one loadable state: for a workspace, first the key of
  * its current state (read by the service, which then holds the records), then the slice. */
@@ -141,9 +142,19 @@ export function useSourceUses(sourceId: string): QueryLike<SourceUses> {
   return useDatasetSlice((sourceKey) => datasetQueries.sourceUses(sourceKey, sourceId)).query;
 }
 
-/** The active dataset's articles, newest first, with each one's number of claims. */
+/** The active dataset's articles, newest first. */
 export function useArticleList(): { query: QueryLike<ArticleListSlice>; progress: string | null } {
   return useDatasetSlice((sourceKey) => datasetQueries.articleList(sourceKey));
+}
+
+/** Each article's number of claims in the active dataset (read with every claim: it may come after the list). */
+export function useArticleClaimCounts(): QueryLike<Map<string, number>> {
+  return useDatasetSlice((sourceKey) => datasetQueries.articleClaimCounts(sourceKey)).query;
+}
+
+/** The active workspace's stored records that could not be read; asked only when `enabled`. */
+export function useWorkspaceProblems(enabled: boolean): QueryLike<WorkspaceProblem[]> {
+  return useDatasetSlice((sourceKey) => datasetQueries.problems(sourceKey), enabled).query;
 }
 
 /** The sources page's first `count` cards and its distance chart under the URL's filters. */

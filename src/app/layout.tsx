@@ -6,6 +6,7 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { CopyLinkButton } from '../shared/ui/copy-link-button';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { useWorkspaceId } from '../api/active-dataset';
+import { useWorkspaceProblems } from '../api/use-dataset-slice';
 import { useLargeType } from '../shared/hooks/type-size';
 import { APP_NAME, useCurrentView } from '../shared/hooks/use-document-title';
 import { stepViewOf } from '../domain/step-route';
@@ -30,12 +31,8 @@ function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: bool
   const [workspaceId] = useWorkspaceId();
   const list = useQuery(workspaceQueries.list());
   const storage = useQuery(workspaceQueries.storage());
-  // The same question the views ask first about a workspace; the workbench lists workspaces and loads none.
-  const problems = useQuery({
-    ...workspaceQueries.summary(workspaceId ?? ''),
-    enabled: workspaceId !== null && !onWorkbench,
-    select: (data) => data.problems,
-  });
+  // Found as a view's records are read; the workbench, which lists workspaces, does not show it.
+  const problems = useWorkspaceProblems(workspaceId !== null && !onWorkbench);
   const [exportError, setExportError] = useState<string | null>(null);
   const workspace = workspaceId === null ? null : list.data?.find((w) => w.id === workspaceId);
   const exportActive = async () => {

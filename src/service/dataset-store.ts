@@ -9,7 +9,7 @@ import type { FilterOptions } from '../domain/filter';
 import type { MatrixFrame } from '../domain/view-models/matrix-model';
 import { indexDataset, type DatasetIndex } from '../domain/lookups';
 import type { Overview } from '../domain/overview';
-import type { Claim, Dataset } from '../domain/schema';
+import type { Article, Claim, Dataset } from '../domain/schema';
 import { PUBLISHED, workspaceIdOf, workspaceKey } from './keys';
 import type { LoadProgress, RequestContext } from './progress';
 import { loadPublishedDataset, type SealedParts } from './store/published';
@@ -76,9 +76,13 @@ export type ReadWorkspace = (
   id: string,
 ) => Promise<{ key: string; dataset: Dataset; problems: WorkspaceProblem[]; revisions?: RecordRevisions }>;
 
+/** Reads one workspace's readable articles alone from storage. */
+export type ReadWorkspaceArticles = (id: string) => Promise<Article[]>;
+
 export interface StoreDeps {
   fetchPublished?: typeof loadPublishedDataset;
   readWorkspace?: ReadWorkspace;
+  readWorkspaceArticles?: ReadWorkspaceArticles;
 }
 
 /** Older workspace states are never asked for again: keep only the latest few (besides the published dataset). */
@@ -161,8 +165,14 @@ const readFromStorage: ReadWorkspace = async (id) => {
   return { key: workspaceKey(id, workspace.revision), dataset, problems, revisions };
 };
 
-/** A store of records; `fetchPublished` and `readWorkspace` are replaced in tests. */
-export function createStore({ fetchPublished = loadPublishedDataset, readWorkspace = readFromStorage }: StoreDeps = {}) {
+const readArticlesFromStorage: ReadWorkspaceArticles = async (id) => (await import('./store/workspaces')).readWorkspaceArticles(id);
+
+/** A store of records; `fetchPublished` and the workspace reads are replaced in tests. */
+export function createStore({
+  fetchPublished = loadPublishedDataset,
+  readWorkspace = readFromStorage,
+  readWorkspaceArticles = readArticlesFromStorage,
+}: StoreDeps = {}) {
   const held = new Map<string, Held>();
   const loading = new Map<string, Loading>();
 
@@ -281,6 +291,14 @@ export function createStore({ fetchPublished = loadPublishedDataset, readWorkspa
 
   return {
     obtain,
+    /** The articles under a key: from its records when they are held (or published), else read alone from storage, so
+     * that a workspace's article list does not wait for its claims. */
+    async articles(key: string, context: RequestContext): Promise<Article[]> {
+      const found = held.get(key);
+      const workspaceId = workspaceIdOf(key);
+      if (found || workspaceId === null) return (found ?? (await obtain(key, context))).dataset.articles;
+      return readWorkspaceArticles(workspaceId);
+    },
     /** The build's landing view of the published records while they load, as soon as their bytes matched its record:
      * null for records already held (their entry has it), for a workspace, or once the load ends without one. */
     viewBeforeRecords(key: string): Promise<FirstView | null> {

@@ -495,16 +495,55 @@ describe('the dataset service', () => {
     expect(uses.claimsAsClaimant.length).toBeGreaterThan(0);
   });
 
-  it('lists the articles newest first with each one’s number of claims, without sending the claims', async () => {
+  it('lists the articles newest first, and counts each one’s claims apart, without sending the claims', async () => {
     const service = createDatasetService(() => Promise.resolve(shipped));
-    const { articles, claimCounts } = await service.handlers.articleList({ key: PUBLISHED }, {});
+    const { articles } = await service.handlers.articleList({ key: PUBLISHED }, {});
     expect(articles.map((a) => a.id).sort()).toEqual(shipped.articles.map((a) => a.id).sort());
     const dates = articles.map((a) => articleDate(a).date);
     expect(dates).toEqual([...dates].sort().reverse());
+    expect(Object.keys(await service.handlers.articleList({ key: PUBLISHED }, {}))).toEqual(['articles']);
+    const counts = await service.handlers.articleClaimCounts({ key: PUBLISHED }, {});
     for (const article of shipped.articles) {
-      expect(claimCounts.get(article.id) ?? 0).toBe(shipped.claims.filter((c) => c.articleId === article.id).length);
+      expect(counts.get(article.id) ?? 0).toBe(shipped.claims.filter((c) => c.articleId === article.id).length);
     }
-    expect(Object.keys(await service.handlers.articleList({ key: PUBLISHED }, {}))).toEqual(['articles', 'claimCounts']);
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(shipped.claims.length);
+  });
+
+  it('lists a workspace’s articles before its claims are read, and from its records once they are held', async () => {
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((ok) => (release = ok));
+    const reads: string[] = [];
+    const handlers = createHandlers(
+      createStore({
+        fetchPublished: () => Promise.reject(new Error('no network in this test')),
+        readWorkspace: async (id) => {
+          reads.push(`records of ${id}`);
+          await released;
+          return { key: 'ws:w1@2', dataset: shipped, problems: [{ table: 'claims', id: 'c-x', message: 'unreadable' }] };
+        },
+        readWorkspaceArticles: (id) => {
+          reads.push(`articles of ${id}`);
+          return Promise.resolve(shipped.articles.slice(0, 2));
+        },
+      }),
+    );
+    const counts = handlers.articleClaimCounts({ key: 'ws:w1@2' }, {});
+    const problems = handlers.problems({ key: 'ws:w1@2' }, {});
+    // The records are still being read: the list does not wait for them.
+    const { articles } = await handlers.articleList({ key: 'ws:w1@2' }, {});
+    expect(articles.map((a) => a.id).sort()).toEqual(
+      shipped.articles
+        .slice(0, 2)
+        .map((a) => a.id)
+        .sort(),
+    );
+    expect(reads).toEqual(['records of w1', 'articles of w1']);
+    release();
+    expect([...(await counts).values()].reduce((a, b) => a + b, 0)).toBe(shipped.claims.length);
+    expect(await problems).toEqual([{ table: 'claims', id: 'c-x', message: 'unreadable' }]);
+    // Held now: the list comes from the records read, with no read of its own.
+    expect((await handlers.articleList({ key: 'ws:w1@2' }, {})).articles).toHaveLength(shipped.articles.length);
+    expect(reads).toHaveLength(2);
   });
 
   it('gives the matrix as its cells print, with no records, and makes its CSV from the same groups in the same order', async () => {

@@ -108,10 +108,10 @@ export interface SourcesSlice {
   marks: MarkView[];
 }
 
-/** The articles of a dataset, newest first, with how many claims each has: the workbench's list, without the claims. */
+/** The articles of a dataset, newest first: the workbench's list, without the claims (their counts are asked apart:
+ * a workspace's articles are read alone, before its claims). */
 export interface ArticleListSlice {
   articles: Article[];
-  claimCounts: Map<string, number>;
 }
 
 /** One article at the workbench (`articleDesk`), with the revision of each of its claims, read with them: an edit or a
@@ -147,12 +147,11 @@ export interface MatrixWindowSlice {
   rows: MatrixModel['rows'];
 }
 
-/** A workspace as the views name and grade it: the key of its current state, its row, its grades, and any stored record
- * that could not be read. */
+/** A workspace as the views name and grade it: the key of its current state, its row and its grades, read without its
+ * records (every view of a workspace asks this first). */
 export interface WorkspaceSummary {
   key: string;
   workspace: WorkspaceRow;
-  problems: WorkspaceProblem[];
   sourceGrades: Map<string, SourceGradeRow>;
   claimGrades: Map<string, ClaimGradeRow>;
 }
@@ -457,13 +456,17 @@ export function createHandlers(store: Store = createStore()) {
       return claimSlice(entry.dataset, entry.index, componentOf(entry, claim.measureId), claim);
     },
 
-    /** A workspace's current state, read where its records are analysed, so the views' next questions find them held. */
-    async workspace({ workspaceId }: { workspaceId: string }, context: RequestContext): Promise<WorkspaceSummary> {
+    /** A workspace's current state, without its records: every view of a workspace asks this first, and a view that
+     * needs no claim (the workbench's article list) must not wait for them to be read. */
+    async workspace({ workspaceId }: { workspaceId: string }): Promise<WorkspaceSummary> {
       const { readWorkspaceSummary } = await import('./store/workspaces');
       const { workspace, sourceGrades, claimGrades } = await readWorkspaceSummary(workspaceId);
-      const key = workspaceKey(workspaceId, workspace.revision);
-      const entry = await store.obtain(key, context);
-      return { key: entry.key, workspace, problems: entry.problems, sourceGrades, claimGrades };
+      return { key: workspaceKey(workspaceId, workspace.revision), workspace, sourceGrades, claimGrades };
+    },
+
+    /** The stored records under a key that could not be read, and are left out (none for the published dataset). */
+    async problems({ key }: { key: string }, context: RequestContext): Promise<WorkspaceProblem[]> {
+      return (await store.obtain(key, context)).problems;
     },
 
     /** Copies the published dataset and every article text into a new workspace, here where the records are held. */
@@ -489,12 +492,17 @@ export function createHandlers(store: Store = createStore()) {
       return null;
     },
 
-    /** The articles, newest first, and each one's number of claims. */
+    /** The articles, newest first. */
     async articleList({ key }: { key: string }, context: RequestContext): Promise<ArticleListSlice> {
+      return { articles: [...(await store.articles(key, context))].sort(compareArticlesNewestFirst) };
+    },
+
+    /** Each article's number of claims (an article with none is not in the map). */
+    async articleClaimCounts({ key }: { key: string }, context: RequestContext): Promise<Map<string, number>> {
       const { dataset } = await store.obtain(key, context);
-      const claimCounts = new Map<string, number>();
-      for (const c of dataset.claims) claimCounts.set(c.articleId, (claimCounts.get(c.articleId) ?? 0) + 1);
-      return { articles: [...dataset.articles].sort(compareArticlesNewestFirst), claimCounts };
+      const counts = new Map<string, number>();
+      for (const c of dataset.claims) counts.set(c.articleId, (counts.get(c.articleId) ?? 0) + 1);
+      return counts;
     },
 
     /** One article with its claims, the sources and measures, and what the suggester learns from the other articles. */

@@ -17,8 +17,7 @@ import { useHeld } from '../../shared/hooks/use-held';
 import { ImageDownload } from '../../shared/ui/image-download';
 import { indexDataset } from '../../domain/lookups';
 import { useDocumentTitle } from '../../shared/hooks/use-document-title';
-
-const n = (x: number) => x.toLocaleString('en-GB');
+import { overviewLede } from '../../domain/view-models/overview-lede';
 
 // A card the page held comes back as the same object; a card made again can still draw the same figures. Either way the
 // chart is not drawn again.
@@ -207,9 +206,7 @@ export function DivergencePage() {
           return (
             <>
               <p className="lede">
-                {n(overview.claimCount)} figures from {n(overview.articleCount)} news reports, quoted word for word. On{' '}
-                {n(contested.length)} {contested.length === 1 ? 'measure' : 'measures'} two or more independent sources give figures; on{' '}
-                {n(conflicting)} of them the figures cannot all be true. Ranked from most to least contested:
+                {overviewLede({ claims: overview.claimCount, articles: overview.articleCount, contested: contested.length, conflicting })}
               </p>
               {contested.length === 0 ? (
                 <EmptyState title="No measure has figures from two independent sources">

@@ -43,6 +43,17 @@ describe('the workbench', () => {
     expect(await within(card('Palmyra check')).findByText('open')).toBeInTheDocument();
   });
 
+  it('lists the open workspace’s articles with each one’s number of claims', async () => {
+    const ws = await createWorkspace('Mine', 'published', published());
+    renderWithProviders(<WorkbenchPage />, { route: `/workbench?ws=${ws.id}` });
+    const section = await screen.findByRole('region', { name: 'Articles in this workspace' });
+    const { articles, claims } = loadShippedDataset();
+    const [article] = articles;
+    const count = claims.filter((c) => c.articleId === article?.id).length;
+    const item = (await within(section).findByRole('link', { name: article?.title })).closest('li');
+    await waitFor(() => expect(item).toHaveTextContent(new RegExp(` · ${count} ${count === 1 ? 'claim' : 'claims'}$`)));
+  });
+
   it('says what a copy is doing, and Stop while it downloads makes no workspace', async () => {
     // One article text never arrives, so the copy waits in its download step.
     const article = loadShippedDataset().articles[0]!;

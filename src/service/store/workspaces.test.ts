@@ -10,6 +10,7 @@ import {
   listWorkspaces,
   putRecords,
   readWorkspace,
+  readWorkspaceArticles,
   readWorkspaceContent,
   readWorkspaceGrades,
   readWorkspaceRecords,
@@ -85,6 +86,16 @@ describe('workspaces', () => {
     const { content, problems } = await readWorkspace(ws.id);
     expect(problems).toEqual([{ table: 'claims', id: 'c-02', message: expect.any(String) as string }]);
     expect(content.dataset.claims).toHaveLength(loadShippedDataset().claims.length - 1);
+  });
+
+  it('reads a workspace’s articles alone, leaving out a corrupted one, as the whole read does', async () => {
+    const ws = await createWorkspace('A', 'published', published());
+    const [first] = loadShippedDataset().articles;
+    await db.articles.put({ workspaceId: ws.id, id: first?.id ?? '', data: { id: first?.id, title: 7 }, revision: 1 });
+    const articles = await readWorkspaceArticles(ws.id);
+    expect(articles).toEqual((await readWorkspaceRecords(ws.id)).dataset.articles);
+    expect(articles).toHaveLength(loadShippedDataset().articles.length - 1);
+    await expect(readWorkspaceArticles('ws-none')).rejects.toThrow(/does not exist/);
   });
 
   it('keeps nothing of a write the browser refuses, and says storage is full', async () => {
