@@ -7,6 +7,7 @@ import { earlyWorker } from './scripts/vite-plugin-early-worker.ts';
 import { publishData } from './scripts/vite-plugin-data.ts';
 import { embedPages } from './scripts/vite-plugin-embed.ts';
 import { sharePages } from './scripts/vite-plugin-share-pages.ts';
+import { firstLoadGroups } from './scripts/first-load-chunks.ts';
 
 // BASE_PATH lets the build be served under a sub-path, e.g. BASE_PATH=/corroborate/.
 const base = process.env.BASE_PATH ?? '/';
@@ -68,6 +69,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    // The page's first load in two files, not twenty (scripts/first-load-chunks.ts).
+    rolldownOptions: { output: { codeSplitting: { groups: firstLoadGroups(import.meta.dirname) } } },
   },
   // The dataset worker is a module worker whose small entry loads the rest of its code on demand (src/service/worker.ts).
   worker: { format: 'es' },
