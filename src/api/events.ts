@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ControlEvent } from '../domain/events';
-import { fetchJson } from '../service/http';
+import { ask } from './service';
+
+const ignoreProgress = () => undefined;
 
 export const eventQueries = {
   all: ['events'] as const,
@@ -8,11 +9,9 @@ export const eventQueries = {
   list: () =>
     queryOptions({
       queryKey: eventQueries.lists(),
-      // The schema (and zod with it) loads with the first request, not with the landing page's first paint.
-      queryFn: async ({ signal }): Promise<ControlEvent[]> => {
-        const { controlEventsSchema } = await import('../domain/events');
-        return fetchJson('events.json', controlEventsSchema, signal);
-      },
+      // Downloaded and checked by the data service: the page loads no schema (nor zod) for the landing's first paint.
+      // It has no progress of its own to show: the loading line stays the dataset's.
+      queryFn: ({ signal }) => ask('events', null, signal, ignoreProgress),
       staleTime: Infinity,
     }),
 };

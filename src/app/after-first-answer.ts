@@ -2,7 +2,8 @@
 // every script of the app (about 0.8 MB): registered at the page's load event, its downloads and caching ran while the
 // dataset worker parsed, and the first view of a large dataset came later. The workspace store's code (Dexie, the record
 // checks) was parsed while the first view was drawn.
-import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 
 /** Calls `run` once the first view has its answer: a query has settled and none is fetching. `whenIdle` defers it
  * further, to a moment the page has nothing to do. Returns a function that stops waiting. */
@@ -22,6 +23,14 @@ export function afterFirstAnswer(client: QueryClient, run: () => void, whenIdle:
     done = true;
     unsubscribe();
   };
+}
+
+/** Whether the first view has had its answer (`afterFirstAnswer`): what the page shows beside the view may wait for it. */
+export function useFirstAnswered(): boolean {
+  const client = useQueryClient();
+  const [answered, setAnswered] = useState(false);
+  useEffect(() => afterFirstAnswer(client, () => setAnswered(true)), [client]);
+  return answered;
 }
 
 function runWhenIdle(run: () => void): void {

@@ -10,6 +10,7 @@ import { useWorkspaceProblems } from '../api/use-dataset-slice';
 import { useLargeType } from '../shared/hooks/type-size';
 import { APP_NAME, useCurrentView } from '../shared/hooks/use-document-title';
 import { stepViewOf } from '../domain/step-route';
+import { useFirstAnswered } from './after-first-answer';
 
 // The story forms load when an author opens them, never with the first view; the notice only when a workspace has damage.
 const WorkspaceProblemsNotice = lazy(() =>
@@ -29,8 +30,11 @@ const NAV = [
 /** Which dataset the views show, and a warning when the browser is not keeping the user's work. */
 function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: boolean }) {
   const [workspaceId] = useWorkspaceId();
-  const list = useQuery(workspaceQueries.list());
-  const storage = useQuery(workspaceQueries.storage());
+  // Both read the workspace store (Dexie and the record checks, about 40 KB): the published dataset's first view waits
+  // for neither. The bar names a workspace only when one is open, and says whether storage works once the view has come.
+  const answered = useFirstAnswered();
+  const list = useQuery({ ...workspaceQueries.list(), enabled: workspaceId !== null });
+  const storage = useQuery({ ...workspaceQueries.storage(), enabled: workspaceId !== null || answered });
   // Found as a view's records are read; the workbench, which lists workspaces, does not show it.
   const problems = useWorkspaceProblems(workspaceId !== null && !onWorkbench);
   const [exportError, setExportError] = useState<string | null>(null);
