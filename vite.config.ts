@@ -7,7 +7,7 @@ import { earlyWorker } from './scripts/vite-plugin-early-worker.ts';
 import { publishData } from './scripts/vite-plugin-data.ts';
 import { embedPages } from './scripts/vite-plugin-embed.ts';
 import { sharePages } from './scripts/vite-plugin-share-pages.ts';
-import { firstLoadGroups } from './scripts/first-load-chunks.ts';
+import { firstLoadGroups, workerServiceGroups } from './scripts/first-load-chunks.ts';
 
 // BASE_PATH lets the build be served under a sub-path, e.g. BASE_PATH=/corroborate/.
 const base = process.env.BASE_PATH ?? '/';
@@ -73,7 +73,11 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: { groups: firstLoadGroups(import.meta.dirname) } } },
   },
   // The dataset worker is a module worker whose small entry loads the rest of its code on demand (src/service/worker.ts).
-  worker: { format: 'es' },
+  // Its service's code in one file (scripts/first-load-chunks.ts).
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { codeSplitting: { groups: workerServiceGroups(import.meta.dirname) } } },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     restoreMocks: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLoadGroups, staticallyReached } from './first-load-chunks';
+import { firstLoadGroups, staticallyReached, workerServiceGroups } from './first-load-chunks';
 
 // main → a, b; a → c (and d on demand, not a static import); embed → b, e.
 const graph: Record<string, string[]> = {
@@ -36,5 +36,25 @@ describe('first-load chunks', () => {
     // The entries stay their own chunks.
     expect(chunkOf('/r/src/main.tsx')).toBeNull();
     expect(chunkOf('/r/src/embed.tsx')).toBeNull();
+  });
+
+  it('puts what the worker’s entry reaches in a chunk of its own, and the service it loads on demand in another', () => {
+    const worker: Record<string, string[]> = {
+      '/r/src/service/worker.ts': ['/r/d.ts'],
+      '/r/src/service/service-code.ts': ['/r/h.ts', '/r/s.ts'],
+      '/r/h.ts': ['/r/d.ts', '/r/s.ts'],
+      '/r/s.ts': [],
+      '/r/d.ts': [],
+      '/r/lazy.ts': ['/r/s.ts'],
+    };
+    const inWorker = { getModuleInfo: (id: string) => (id in worker ? { importedIds: worker[id] ?? [] } : null) };
+    const [start, service] = workerServiceGroups('/r');
+    const chunkOf = (id: string) => start?.name(id, inWorker) ?? service?.name(id, inWorker) ?? null;
+    expect(start?.priority).toBeGreaterThan(service?.priority ?? Infinity);
+    // The downloads start without the service's code.
+    expect(chunkOf('/r/d.ts')).toBe('downloads-start');
+    expect(['/r/src/service/service-code.ts', '/r/h.ts', '/r/s.ts'].map(chunkOf)).toEqual(['service', 'service', 'service']);
+    expect(chunkOf('/r/src/service/worker.ts')).toBeNull();
+    expect(chunkOf('/r/lazy.ts')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
-// One chunk for the code the app's page loads at once, instead of a file per shared module: over HTTP/1.1 (six
-// connections) the page's twenty-odd first-load scripts queued the dataset worker's downloads behind them.
+// One chunk for the code a page, or the dataset worker, loads at once, instead of a file per shared module: over
+// HTTP/1.1 (six connections) the page's twenty-odd first-load scripts queued the dataset worker's downloads behind them,
+// and the worker found its code four files deep, one round trip per level.
 import { resolve } from 'node:path';
 
 /** What the chunking pass tells a group's `name` about a module (rolldown's `ChunkingContext`). */
@@ -21,6 +22,21 @@ export function staticallyReached(entry: string, importedIds: (id: string) => re
   return reached;
 }
 
+/** `staticallyReached` of each entry, found once per chunking pass. */
+function reachedIn(root: string) {
+  const passes = new WeakMap<ChunkingContext, Map<string, Set<string>>>();
+  return (context: ChunkingContext, entry: string): Set<string> => {
+    let pass = passes.get(context);
+    if (!pass) passes.set(context, (pass = new Map<string, Set<string>>()));
+    let reached = pass.get(entry);
+    if (!reached) {
+      reached = staticallyReached(resolve(root, entry), (m) => context.getModuleInfo(m)?.importedIds ?? []);
+      pass.set(entry, reached);
+    }
+    return reached;
+  };
+}
+
 /**
  * Two code-splitting groups: the modules the app's entry reaches statically in one chunk (`first-load`), and those the
  * embed's entry reaches too in another (`first-load-shared`), taken first, so that the embed loads none of the app's
@@ -30,24 +46,34 @@ export function staticallyReached(entry: string, importedIds: (id: string) => re
  * Worked example: main → {a, b}, embed → {b, c}: a is in `first-load`, b in `first-load-shared`, c in neither.
  */
 export function firstLoadGroups(root: string, { app = 'src/main.tsx', embed = 'src/embed.tsx' } = {}) {
-  const entries = { app: resolve(root, app), embed: resolve(root, embed) };
-  const reachedBy = new WeakMap<ChunkingContext, { app: Set<string>; embed: Set<string> }>();
-  const reached = (context: ChunkingContext) => {
-    let sets = reachedBy.get(context);
-    if (!sets) {
-      const importedIds = (m: string) => context.getModuleInfo(m)?.importedIds ?? [];
-      sets = { app: staticallyReached(entries.app, importedIds), embed: staticallyReached(entries.embed, importedIds) };
-      reachedBy.set(context, sets);
-    }
-    return sets;
-  };
-  const firstLoad = (id: string, context: ChunkingContext) => id !== entries.app && reached(context).app.has(id);
+  const reached = reachedIn(root);
+  const firstLoad = (id: string, context: ChunkingContext) => id !== resolve(root, app) && reached(context, app).has(id);
   return [
     {
       name: (id: string, context: ChunkingContext) =>
-        firstLoad(id, context) && reached(context).embed.has(id) ? 'first-load-shared' : null,
+        firstLoad(id, context) && reached(context, embed).has(id) ? 'first-load-shared' : null,
       priority: 2,
     },
     { name: (id: string, context: ChunkingContext) => (firstLoad(id, context) ? 'first-load' : null), priority: 1 },
+  ];
+}
+
+/**
+ * The dataset worker's groups: what its entry reaches statically (the downloads' start) in one chunk, taken first, and
+ * what its service (`service-code`, which the entry imports on demand) reaches besides in another (`service`). A
+ * group takes in the dependencies of what it captures: without the first, the entry's own imports went into the
+ * service's chunk, and the downloads waited for the service's code.
+ *
+ * Worked example: worker → {d}, service-code → {d, h, s}: d is in `downloads-start`, h and s in `service`.
+ */
+export function workerServiceGroups(root: string, { entry = 'src/service/worker.ts', service = 'src/service/service-code.ts' } = {}) {
+  const reached = reachedIn(root);
+  const start = (id: string, context: ChunkingContext) => id !== resolve(root, entry) && reached(context, entry).has(id);
+  return [
+    { name: (id: string, context: ChunkingContext) => (start(id, context) ? 'downloads-start' : null), priority: 2 },
+    {
+      name: (id: string, context: ChunkingContext) => (!start(id, context) && reached(context, service).has(id) ? 'service' : null),
+      priority: 1,
+    },
   ];
 }

@@ -30,8 +30,9 @@ const NAV = [
 /** Which dataset the views show, and a warning when the browser is not keeping the user's work. */
 function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: boolean }) {
   const [workspaceId] = useWorkspaceId();
-  // Both read the workspace store (Dexie and the record checks, about 40 KB): the published dataset's first view waits
-  // for neither. The bar names a workspace only when one is open, and says whether storage works once the view has come.
+  // Both load the workspace store (Dexie, the record schemas and zod: about 60 KB gzip), which the published dataset's
+  // first view does not wait for: the bar names a workspace only when one is open, and says whether storage works once
+  // the view has come.
   const answered = useFirstAnswered();
   const list = useQuery({ ...workspaceQueries.list(), enabled: workspaceId !== null });
   const storage = useQuery({ ...workspaceQueries.storage(), enabled: workspaceId !== null || answered });

@@ -12,7 +12,7 @@ const hold = (event: MessageEvent) => {
 self.addEventListener('message', hold);
 if (self.name === PUBLISHED_WORKER) startDownloads(PUBLISHED_FILES.map(dataUrl));
 
-const [{ createHandlers }, { serve }] = await Promise.all([import('./handlers'), import('./transport')]);
+const { createHandlers, serve } = await import('./service-code');
 serve(
   {
     postMessage: (message) => self.postMessage(message),
