@@ -118,3 +118,18 @@ describe('the overview', () => {
     );
   });
 });
+
+describe('the overview’s counts', () => {
+  it('counts the news reports the figures come from, not every report, when a filter leaves some out', () => {
+    const shipped = loadShippedDataset();
+    const all = toOverview(shipped, rankGroups(shipped), indexDataset(shipped));
+    expect(all.articleCount).toBe(new Set(shipped.claims.map((c) => c.articleId)).size);
+    const [first] = shipped.claims;
+    const one = filterDataset(shipped, { ...NO_FILTERS, sources: [first?.claimantId ?? ''] });
+    const reports = new Set(one.claims.map((c) => c.articleId)).size;
+    expect(reports).toBeLessThan(shipped.articles.length);
+    expect(toOverview(one, rankGroups(one), indexDataset(one)).articleCount).toBe(reports);
+    const none = filterDataset(shipped, { ...NO_FILTERS, sources: ['nobody'] });
+    expect(toOverview(none, rankGroups(none), indexDataset(none))).toMatchObject({ claimCount: 0, articleCount: 0 });
+  });
+});

@@ -40,6 +40,7 @@ export interface OverviewCard {
 export interface Overview {
   /** Claims that pass the filters. */
   claimCount: number;
+  /** The news reports those claims come from. */
   articleCount: number;
   /** Ranked most to least contested; context groups last. */
   groups: OverviewGroup[];
@@ -136,5 +137,8 @@ export function toOverview(
     .slice(0, cards)
     .map((group) => cardOf(group, index))
     .filter((card) => card !== null);
-  return { claimCount: dataset.claims.length, articleCount: dataset.articles.length, groups: headers, cards: first };
+  // The reports these figures come from: a filter keeps every article, and "10 figures from 5 reports" must not count
+  // reports none of the 10 is from.
+  const articleCount = new Set(dataset.claims.map((c) => c.articleId)).size;
+  return { claimCount: dataset.claims.length, articleCount, groups: headers, cards: first };
 }

@@ -27,8 +27,7 @@ describe('overviewLede', () => {
     expect(overviewLede({ claims: 1, articles: 1, contested: 0, conflicting: 0 })).toBe(
       '1 figure from 1 news report, quoted word for word.',
     );
-    expect(overviewLede({ claims: 0, articles: 0, contested: 0, conflicting: 0 })).toBe(
-      '0 figures from 0 news reports, quoted word for word.',
-    );
+    // Not "0 figures from 0 news reports": the page says why there is nothing.
+    expect(overviewLede({ claims: 0, articles: 0, contested: 0, conflicting: 0 })).toBeNull();
   });
 });

@@ -21,8 +21,10 @@ export interface LedeCounts {
  * - contested 1 → "On 1 measure two or more independent sources give figures, and they cannot all be true." (or "… and
  *   they do not contradict each other.")
  * - contested 0 → the first sentence alone: the page then says why nothing is ranked.
+ * - claims 0 → null: there is nothing to count, and the page says why.
  */
-export function overviewLede({ claims, articles, contested, conflicting }: LedeCounts): string {
+export function overviewLede({ claims, articles, contested, conflicting }: LedeCounts): string | null {
+  if (claims === 0) return null;
   const evidence = `${plural(claims, 'figure', 'figures')} from ${plural(articles, 'news report', 'news reports')}, quoted word for word.`;
   if (contested === 0) return evidence;
   const compared = `On ${plural(contested, 'measure', 'measures')} two or more independent sources give figures`;

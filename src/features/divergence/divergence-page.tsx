@@ -203,11 +203,15 @@ export function DivergencePage() {
           const single = overview.groups.filter((g) => !g.context && !g.contested);
           const context = overview.groups.filter((g) => g.context);
           const conflicting = contested.filter((g) => g.conflicting).length;
+          const lede = overviewLede({
+            claims: overview.claimCount,
+            articles: overview.articleCount,
+            contested: contested.length,
+            conflicting,
+          });
           return (
             <>
-              <p className="lede">
-                {overviewLede({ claims: overview.claimCount, articles: overview.articleCount, contested: contested.length, conflicting })}
-              </p>
+              {lede !== null && <p className="lede">{lede}</p>}
               {contested.length === 0 ? (
                 <EmptyState title="No measure has figures from two independent sources">
                   <p>Clear or widen the filters to compare sources.</p>
