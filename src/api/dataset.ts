@@ -81,7 +81,6 @@ async function cardsOf(key: string, filters: ClaimFilters, ids: readonly string[
 
 export const datasetQueries = {
   all: ['dataset'] as const,
-  /** The landing view and filter choices for the claims that pass the filters. The published dataset is static: never stale. */
   /** The filter bar's choices and counts under the filters (no ranking: cheap on every page). */
   filterSummary: (key: string, filters: ClaimFilters) =>
     queryOptions({
@@ -90,6 +89,7 @@ export const datasetQueries = {
       staleTime: Infinity,
       placeholderData: keepSameRecords(key),
     }),
+  /** The landing view and filter choices for the claims that pass the filters. The published dataset is static: never stale. */
   overview: (key: string, filters: ClaimFilters) =>
     queryOptions({
       queryKey: [...datasetQueries.all, 'overview', key, filters] as const,

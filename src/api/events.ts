@@ -1,8 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ask } from './service';
 
-const ignoreProgress = () => undefined;
-
 export const eventQueries = {
   all: ['events'] as const,
   lists: () => [...eventQueries.all, 'list'] as const,
@@ -10,8 +8,7 @@ export const eventQueries = {
     queryOptions({
       queryKey: eventQueries.lists(),
       // Downloaded and checked by the data service: the page loads no schema (nor zod) for the landing's first paint.
-      // It has no progress of its own to show: the loading line stays the dataset's.
-      queryFn: ({ signal }) => ask('events', null, signal, ignoreProgress),
+      queryFn: ({ signal }) => ask('events', null, signal),
       staleTime: Infinity,
     }),
 };

@@ -13,6 +13,12 @@ export function setLoadProgress(next: LoadProgress | null): void {
   listeners.forEach((l) => l());
 }
 
+/** Clears the stage, if it is still `reported`: a request that ends clears its own report, never one another request
+ * made since (or one that it never made). */
+export function clearLoadProgress(reported: LoadProgress | null): void {
+  if (reported !== null && current === reported) setLoadProgress(null);
+}
+
 /** The loader's current stage, re-rendering when it changes. */
 export function useLoadProgress(): LoadProgress | null {
   return useSyncExternalStore(

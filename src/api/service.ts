@@ -4,7 +4,7 @@ import type { Handlers } from '../service/handlers';
 import { connect, inPage, type Ask, type ArgsOf, type ReplyOf } from '../service/transport';
 import { workspaceIdOf } from '../service/keys';
 import { EARLY_WORKER_GLOBAL, PUBLISHED_WORKER } from '../service/early-downloads';
-import { setLoadProgress } from './load-progress';
+import { clearLoadProgress, setLoadProgress } from './load-progress';
 import type { LoadProgress } from '../service/progress';
 
 let worker: Ask<Handlers> | null | undefined;
@@ -94,10 +94,13 @@ export async function ask<K extends keyof Handlers>(
 ): Promise<ReplyOf<Handlers, K>> {
   const remote = aboutWorkspace(args) && (await storageInMemory()) ? null : startWorker();
   const asker = remote ?? (await pageService());
+  // Without a callback of its own, the request shows its progress on the loading indicator, and clears only its own.
+  let reported: LoadProgress | null = null;
+  const toIndicator = (progress: LoadProgress) => setLoadProgress((reported = progress));
   try {
-    return await asker(name, args, { onProgress: onProgress ?? setLoadProgress, ...(signal && { signal }) });
+    return await asker(name, args, { onProgress: onProgress ?? toIndicator, ...(signal && { signal }) });
   } finally {
-    if (!onProgress) setLoadProgress(null);
+    clearLoadProgress(reported);
   }
 }
 

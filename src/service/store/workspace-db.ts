@@ -151,6 +151,13 @@ export function ofWorkspace<T>(table: Dexie.Table<T, [string, string]>, workspac
   return table.where(':id').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey], true, true);
 }
 
+/** A workspace's row, read inside the caller's transaction; an error a reader understands when it is gone. */
+export async function existingWorkspace(db: CorroborateDb, workspaceId: string): Promise<WorkspaceRow> {
+  const row = await db.workspaces.get(workspaceId);
+  if (!row) throw new Error('This workspace does not exist (it may have been deleted in another tab).');
+  return row;
+}
+
 /** Opens the database with the given IndexedDB implementation (the browser's, or an in-memory one). */
 export function createDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): CorroborateDb {
   const db = new Dexie(DB_NAME, indexedDB && keyRange ? { indexedDB, IDBKeyRange: keyRange } : undefined) as CorroborateDb;

@@ -2,7 +2,7 @@
 // revision its editor loaded, so two tabs editing one story never lose a change silently.
 import { storySchema, type Story } from '../../domain/schema';
 import type { StoryConflict } from '../../domain/story-authoring';
-import { getDb, ofWorkspace, type CorroborateDb } from './workspace-db';
+import { existingWorkspace, getDb, ofWorkspace, type CorroborateDb } from './workspace-db';
 import { bump, write } from './workspace-write';
 
 /** A stored story with the revision an editor saves against. */
@@ -52,9 +52,7 @@ export async function readStoryRows(db: CorroborateDb, workspaceId: string): Pro
 export async function readWorkspaceStories(workspaceId: string): Promise<{ stories: StoredStory[]; problems: StoryProblem[] }> {
   const { db } = await getDb();
   return db.transaction('r', TABLES, async () => {
-    if (!(await db.workspaces.get(workspaceId))) {
-      throw new Error('This workspace does not exist (it may have been deleted in another tab).');
-    }
+    await existingWorkspace(db, workspaceId);
     return readStoryRows(db, workspaceId);
   });
 }

@@ -24,6 +24,7 @@ import {
 } from '../../domain/schema';
 import { sourceInUseSentence, sourceUses, type SourceUses } from '../../domain/source-uses';
 import {
+  existingWorkspace,
   getDb,
   ofWorkspace,
   rowRevision,
@@ -200,8 +201,7 @@ export async function readWorkspaceRecords(
 ): Promise<{ workspace: WorkspaceRow; dataset: Dataset; problems: WorkspaceProblem[]; revisions: RecordRevisions }> {
   const { db } = await getDb();
   return db.transaction('r', ALL_TABLES, async () => {
-    const workspace = await db.workspaces.get(id);
-    if (!workspace) throw new Error('This workspace does not exist (it may have been deleted in another tab).');
+    const workspace = await existingWorkspace(db, id);
     const problems: WorkspaceProblem[] = [];
     const dataset: Dataset = { articles: [], sources: [], measures: [], claims: [] };
     const revisions: RecordRevisions = { articles: new Map(), sources: new Map(), measures: new Map(), claims: new Map() };
@@ -215,7 +215,7 @@ export async function readWorkspaceRecords(
 export async function readWorkspaceArticles(id: string): Promise<Article[]> {
   const { db } = await getDb();
   return db.transaction('r', ['workspaces', 'articles'], async () => {
-    if (!(await db.workspaces.get(id))) throw new Error('This workspace does not exist (it may have been deleted in another tab).');
+    await existingWorkspace(db, id);
     const articles: Article[] = [];
     await readKind(db, id, 'articles', articles, [], new Map());
     return articles;
@@ -228,8 +228,7 @@ export async function readWorkspaceSummary(
 ): Promise<{ workspace: WorkspaceRow; sourceGrades: Map<string, SourceGradeRow>; claimGrades: Map<string, ClaimGradeRow> }> {
   const { db } = await getDb();
   return db.transaction('r', ALL_TABLES, async () => {
-    const workspace = await db.workspaces.get(id);
-    if (!workspace) throw new Error('This workspace does not exist (it may have been deleted in another tab).');
+    const workspace = await existingWorkspace(db, id);
     const sourceGradeRows = await ofWorkspace(db.sourceGrades, id).toArray();
     const claimGradeRows = await ofWorkspace(db.claimGrades, id).toArray();
     return {
