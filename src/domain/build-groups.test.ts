@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDataset, judgePrepared, prepareGroups, rankGroups, rankPrepared, type JudgedParts } from './analyse';
+import { NO_EVIDENCE } from './group-evidence';
 import { pickAnchor } from './group-footing';
 import { buildProfiles } from './independence';
 import { filterDataset, filterOptions, NO_FILTERS, type ClaimFilters } from './filter';
@@ -109,5 +110,47 @@ describe('ranking a filtered subset from prepared groups', () => {
     expect(daily?.per).toBe('day');
     expect(counted?.per).toBeNull();
     expect(rankPrepared(prepared, totals).groups).toEqual(rankGroups({ ...dataset, claims: totals }));
+  });
+
+  it('anchors a subset on the measure with most of its figures, the first by id on a tie, as rankGroups does', () => {
+    const dataset: Dataset = {
+      articles: [],
+      sources: ['a', 'b', 'c', 'd'].map((id) => testSource(id)),
+      measures: [
+        testMeasure({ id: 'strikes', comparableWith: [{ measureId: 'raids', relation: 'same', caveats: [] }] }),
+        testMeasure({ id: 'raids' }),
+      ],
+      claims: [
+        testClaim('a', 'strikes', 900, null, { id: 's1' }),
+        testClaim('b', 'strikes', 800, 800, { id: 's2' }),
+        testClaim('c', 'raids', 20, 25, { id: 'r1' }),
+        testClaim('d', 'raids', 30, 30, { id: 'r2' }),
+        testClaim('a', 'raids', 40, 40, { id: 'r3' }),
+      ],
+    };
+    const prepared = prepareGroups(dataset);
+    const tie = dataset.claims.filter((c) => c.id !== 'r3' && c.id !== 's2');
+    const strikes = dataset.claims.filter((c) => c.id !== 'r2' && c.id !== 'r3');
+    const [whole] = rankPrepared(prepared, null).groups;
+    const [tied] = rankPrepared(prepared, tie).groups;
+    const [moved] = rankPrepared(prepared, strikes).groups;
+    expect(whole?.anchorMeasureId).toBe('raids');
+    // One figure on each measure: "raids" comes first by id.
+    expect(tied?.anchorMeasureId).toBe('raids');
+    expect(moved?.anchorMeasureId).toBe('strikes');
+    expect([tied, moved]).toEqual([rankGroups({ ...dataset, claims: tie })[0], rankGroups({ ...dataset, claims: strikes })[0]]);
+  });
+
+  it('gives prepared entries one frozen, empty evidence, and fills the evidence of the groups it judges', () => {
+    const dataset = corpus(600);
+    const prepared = prepareGroups(dataset);
+    const entries = prepared.components.flatMap(({ contested }) => contested?.whole.entries ?? []);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.evidence === NO_EVIDENCE)).toBe(true);
+    expect(Object.isFrozen(NO_EVIDENCE) && Object.isFrozen(NO_EVIDENCE.contradictingVoices)).toBe(true);
+    const judged = judgePrepared(prepared, null);
+    expect(judged.flatMap((g) => g.entries).some((e) => e.evidence.contradictingCount > 0)).toBe(true);
+    expect(judged).toEqual(analyseDataset(dataset).groups);
+    expect(entries.every((e) => e.evidence === NO_EVIDENCE && e.evidence.contradictingVoices.length === 0)).toBe(true);
   });
 });

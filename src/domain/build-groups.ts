@@ -16,6 +16,7 @@ import {
   emptyEvidence,
   evidenceFromPairs,
   evidenceOfLargeGroup,
+  NO_EVIDENCE,
   pairVerdicts,
   type FigureOf,
 } from './group-evidence';
@@ -52,8 +53,8 @@ interface Lookups {
 }
 
 /** One part (contested or context) of a component of linked measures: its claims normalised on the footing of one
- * anchor, sorted as the group lists them (`claims[i]` is `entries[i]`'s). Entries' evidence is empty and never filled
- * here: judging fills copies. */
+ * anchor, sorted as the group lists them (`claims[i]` is `entries[i]`'s). Entries' evidence is the shared, frozen
+ * NO_EVIDENCE: judging fills copies, or gives entries prepared for it alone their own. */
 interface PreparedPart {
   comp: string[];
   context: boolean;
@@ -62,8 +63,12 @@ interface PreparedPart {
   claims: Claim[];
   /** `claims[i]`'s ordinal (`Lookups.ordinal`). */
   ordinals: Int32Array;
+  /** `claims[i]`'s measure, by its place in `comp`: a subset's anchor is counted from these, not from ids. */
+  measureAt: Int32Array;
   entries: EngineComparedClaim[];
   figures: ReadonlyMap<string, JudgedFigure>;
+  /** Each entry's text in a summary, by claim id, made when first summarised (summarise). */
+  texts: Map<string, string>;
 }
 
 /** One part of a component, prepared on the footing its claims pick, and on any other footing a subset of them picked
@@ -96,21 +101,27 @@ export interface JudgeOptions {
 export function prepareGroups(input: DivergenceInput): PreparedGroups {
   const graph = buildMeasureGraph(input.measures);
   const sources = new Map(input.sources.map((s) => [s.id, s]));
-  const claimsById = new Map(input.claims.map((c) => [c.id, c]));
+  // One pass over the claims fills every lookup by claim (no [key, value] pair made per claim: 200k of them at 200k).
+  const claimsById = new Map<string, Claim>();
+  const ordinal = new Map<Claim, number>();
   const claimsByMeasure = new Map<string, Claim[]>();
-  for (const c of input.claims) {
-    const list = claimsByMeasure.get(c.measureId) ?? [];
-    list.push(c);
-    claimsByMeasure.set(c.measureId, list);
-  }
+  const stated = new Set<string>();
+  input.claims.forEach((c, i) => {
+    claimsById.set(c.id, c);
+    ordinal.set(c, i);
+    const list = claimsByMeasure.get(c.measureId);
+    if (list) list.push(c);
+    else claimsByMeasure.set(c.measureId, [c]);
+    if (c.statedOn !== null) stated.add(c.statedOn);
+  });
   // Claims on measures missing from the dataset still form a group of their own.
   for (const id of claimsByMeasure.keys()) {
     if (!graph.measures.has(id)) {
       graph.measures.set(id, { id, label: id, unit: '', description: '', total: null, context: false, comparableWith: [] });
     }
   }
-  const dates = [...new Set(input.claims.map((c) => c.statedOn).filter((d): d is string => d !== null))].sort();
-  const dateRank = new Map(dates.map((d, i) => [d, i]));
+  const dateRank = new Map<string, number>();
+  [...stated].sort().forEach((d, i) => dateRank.set(d, i));
   const voices = new Map<string, string>();
   const voiceOfClaimant = (claimantId: string): string => {
     let v = voices.get(claimantId);
@@ -120,7 +131,6 @@ export function prepareGroups(input: DivergenceInput): PreparedGroups {
     }
     return v;
   };
-  const ordinal = new Map(input.claims.map((c, i) => [c, i]));
   const lookups: Lookups = { graph, sources, claimsById, ordinal, voiceOfClaimant, dateRank };
   const components = measureComponents(graph).map((comp) => {
     const claims = comp.flatMap((m) => claimsByMeasure.get(m) ?? []);
@@ -170,10 +180,9 @@ function judgeAll(
       if (!prepared) continue;
       const { whole } = prepared;
       const wholeKept = whole.context ? narrow(whole, kept) : (contestedKept ?? narrow(whole, kept));
-      const { claims } = wholeKept;
+      const { claims, anchorId } = wholeKept;
       if (claims.length === 0) continue;
       const key = `${whole.comp[0] ?? ''}|${whole.context}`;
-      const anchorId = pickAnchor(claims) as string;
       const id = whole.context && contestedClaims.length > 0 ? `${anchorId}#context` : anchorId;
       const before = previous?.get(key);
       if (before && before.group.id === id && sameClaims(before.claims, claims)) {
@@ -222,18 +231,32 @@ function markSubset(subset: readonly Claim[], ordinal: ReadonlyMap<Claim, number
   return kept;
 }
 
-/** A prepared part's claims and entries that are marked in `kept` (all of them when it is null), in the part's order. */
-function narrow(part: PreparedPart, kept: Uint8Array | null): { claims: Claim[]; entries: EngineComparedClaim[] } {
-  if (kept === null) return { claims: part.claims, entries: part.entries };
+/** A prepared part's claims and entries that are marked in `kept` (all of them when it is null), in the part's order,
+ * and the anchor they pick (as pickAnchor would: most claims, ties to the first id; "" for no claims). */
+function narrow(part: PreparedPart, kept: Uint8Array | null): { claims: Claim[]; entries: EngineComparedClaim[]; anchorId: string } {
+  const { ordinals, measureAt, comp } = part;
+  const counts = new Int32Array(comp.length);
+  if (kept === null) {
+    for (const m of measureAt) counts[m] = (counts[m] ?? 0) + 1;
+    return { claims: part.claims, entries: part.entries, anchorId: mostCounted(comp, counts) };
+  }
   const claims: Claim[] = [];
   const entries: EngineComparedClaim[] = [];
-  const { ordinals } = part;
   for (let i = 0; i < ordinals.length; i++) {
     if (kept[ordinals[i] ?? -1] !== 1) continue;
     claims.push(part.claims[i] as Claim);
     entries.push(part.entries[i] as EngineComparedClaim);
+    const m = measureAt[i] ?? 0;
+    counts[m] = (counts[m] ?? 0) + 1;
   }
-  return { claims, entries };
+  return { claims, entries, anchorId: mostCounted(comp, counts) };
+}
+
+/** The measure of `comp` (sorted by id) with the highest count, the first on a tie; "" when every count is 0. */
+function mostCounted(comp: readonly string[], counts: Int32Array): string {
+  let best = -1;
+  for (let m = 0; m < comp.length; m++) if ((counts[m] ?? 0) > 0 && (best < 0 || (counts[m] ?? 0) > (counts[best] ?? 0))) best = m;
+  return best < 0 ? '' : (comp[best] ?? '');
 }
 
 function sameClaims(a: readonly Claim[], b: readonly Claim[]): boolean {
@@ -288,20 +311,21 @@ function preparePart(
       firm: firm && n.interval.low !== null && n.interval.high !== null,
       unit: n.sameFooting && own ? unitLabel(own, per) : unit,
       context,
-      evidence: emptyEvidence(),
+      evidence: NO_EVIDENCE,
     };
   });
   const entries = sortEntries(unsorted, claimsById, dateRank);
   const sorted = entries.map((e) => claimsById.get(e.claimId) as Claim);
   const ordinals = Int32Array.from(sorted, (c) => ordinal.get(c) ?? -1);
-  return { comp, context, anchorId, per, claims: sorted, ordinals, entries, figures };
+  const measureAt = Int32Array.from(sorted, (c) => comp.indexOf(c.measureId));
+  return { comp, context, anchorId, per, claims: sorted, ordinals, measureAt, entries, figures, texts: new Map() };
 }
 
 /** Judges one prepared part: evidence, spread, score and summary. `copy`: the entries are shared with a prepared part
  * kept for later judgings, so those whose evidence is filled are copied first. */
 function judgePart(
   id: string,
-  { comp, context, anchorId, per, claims, entries: prepared, figures }: PreparedPart,
+  { comp, context, anchorId, per, claims, entries: prepared, figures, texts }: PreparedPart,
   { graph, sources, claimsById }: Lookups,
   { pairListLimit, evidence, copy }: { pairListLimit: number; evidence: boolean; copy: boolean },
 ): EngineComparisonGroup {
@@ -311,7 +335,13 @@ function judgePart(
   const pairsOmitted = prepared.length > pairListLimit;
   // Large groups ranked without evidence leave every entry as it is; every other judging fills evidence.
   const fills = evidence || !pairsOmitted;
-  const entries = !copy ? prepared : fills ? prepared.map((e) => ({ ...e, evidence: emptyEvidence() })) : prepared.slice();
+  let entries: EngineComparedClaim[];
+  if (copy) entries = fills ? prepared.map((e) => ({ ...e, evidence: emptyEvidence() })) : prepared.slice();
+  else {
+    // Entries prepared for this judging alone take their own evidence to fill.
+    if (fills) for (const e of prepared) e.evidence = emptyEvidence();
+    entries = prepared;
+  }
   const usable = entries.filter((e) => !e.cannotNormalise);
   let pairs: EnginePairVerdict[] = [];
   let contradictions: ContradictingPair[];
@@ -343,7 +373,7 @@ function judgePart(
     spread,
     contestedScore: contestedScore(spread, disjointIndependentPairs, context),
     voiceCount: new Set(entries.map((e) => e.voiceId)).size,
-    summary: summarise(entries, { sources, claimsById, measures: graph.measures, perDay: per === 'day' }),
+    summary: summarise(entries, { sources, claimsById, measures: graph.measures, perDay: per === 'day', texts }),
     context,
     pairsOmitted,
     disjointIndependentPairs,

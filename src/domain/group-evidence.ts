@@ -25,6 +25,16 @@ export function emptyEvidence(): EntryEvidence {
   };
 }
 
+/** The evidence of a prepared entry no judging has filled: one object for them all (six fewer objects per claim), frozen
+ * so that filling it by mistake throws instead of reaching every entry. */
+export const NO_EVIDENCE: EntryEvidence = frozenEmptyEvidence();
+
+function frozenEmptyEvidence(): EntryEvidence {
+  const evidence = emptyEvidence();
+  for (const value of Object.values(evidence)) if (Array.isArray(value)) Object.freeze(value);
+  return Object.freeze(evidence);
+}
+
 /** What the pair judge needs of each entry, beside the entry: built once per group. */
 export type FigureOf = (e: EngineComparedClaim) => JudgedFigure;
 

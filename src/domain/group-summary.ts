@@ -12,10 +12,14 @@ interface SummaryLookups {
   claimsById: ReadonlyMap<string, Claim>;
   measures: ReadonlyMap<string, Measure>;
   perDay: boolean;
+  /** Each entry's text by claim id, kept between summaries of the same entries on the same footing (a filter change
+   * summarises most groups again from the same figures). */
+  texts?: Map<string, string>;
 }
 
 /** One summary line, one entry per voice ordered by highest lower bound, each figure first as said and then, when converted, on the group's footing: "Palmyra Revolution Coordination: “More than 900” raids (≈ more than about 64 raids a day if spread evenly over 14 days); Russian Defence Ministry: “20 to 25” sorties a day"; past four voices it keeps the two highest and two lowest and counts the rest. */
-export function summarise(entries: readonly EngineComparedClaim[], { sources, claimsById, measures, perDay }: SummaryLookups): string {
+export function summarise(entries: readonly EngineComparedClaim[], lookups: SummaryLookups): string {
+  const { sources, texts } = lookups;
   const byVoice = new Map<string, { entries: EngineComparedClaim[]; key: number }>();
   for (const e of entries) {
     let v = byVoice.get(e.voiceId);
@@ -43,14 +47,11 @@ export function summarise(entries: readonly EngineComparedClaim[], { sources, cl
     const figures: string[] = [];
     let only: string | null = v.entries[0]?.claimantId ?? null;
     for (const e of v.entries) {
-      const claim = claimsById.get(e.claimId);
-      const said = claim ? figureAsSaid(claim, measures.get(claim.measureId), e.original) : formatInterval(e.original, e.unit);
-      const note = claim ? footingNote(e, claim, perDay) : null;
-      const text = e.cannotNormalise
-        ? `${said} (not compared: ${e.cannotNormalise.reason.replace(/^no period is stated.*$/, 'no period stated')})`
-        : note
-          ? `${said} (${note})`
-          : said;
+      let text = texts?.get(e.claimId);
+      if (text === undefined) {
+        text = entryText(e, lookups);
+        texts?.set(e.claimId, text);
+      }
       if (!figures.includes(text)) figures.push(text);
       if (e.claimantId !== only) only = null;
     }
@@ -67,6 +68,16 @@ export function summarise(entries: readonly EngineComparedClaim[], { sources, cl
     `${order.length - MAX_SUMMARY_VOICES} more sources in between`,
     ...shown.slice(half).map(part),
   ].join('; ');
+}
+
+/** One figure as a summary gives it: as said, then on the group's footing when converted, or why it is not compared. */
+function entryText(e: EngineComparedClaim, { claimsById, measures, perDay }: SummaryLookups): string {
+  const claim = claimsById.get(e.claimId);
+  const said = claim ? figureAsSaid(claim, measures.get(claim.measureId), e.original) : formatInterval(e.original, e.unit);
+  const note = claim ? footingNote(e, claim, perDay) : null;
+  if (e.cannotNormalise)
+    return `${said} (not compared: ${e.cannotNormalise.reason.replace(/^no period is stated.*$/, 'no period stated')})`;
+  return note ? `${said} (${note})` : said;
 }
 
 /** A summary names at most this many voices (the highest and lowest), and this many figures per voice. */
