@@ -42,7 +42,7 @@ const offline = VitePWA({
   },
 });
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base,
   plugins: [
     react(),
@@ -63,6 +63,12 @@ export default defineConfig({
             find: /^@microsoft\/recognizers-text-number$/,
             replacement: '@microsoft/recognizers-text-number/dist/recognizers-text-number.es5.js',
           },
+          // React Router 7's package points every import at its development build, with its warnings and checks
+          // (remix-run/react-router#14102); the build takes the production build it ships beside it. The dev server keeps
+          // the warnings.
+          ...(command === 'build'
+            ? [{ find: /^react-router$/, replacement: `${import.meta.dirname}/node_modules/react-router/dist/production/index.mjs` }]
+            : []),
         ],
       },
   build: {
@@ -112,4 +118,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -2,6 +2,7 @@
 // lives so that only this (not every entry of every group) crosses to the page.
 import type { ComparedClaim, ComparisonGroup } from './analysis-types';
 import { entryStatuses, toChartRows, withTips, type ChartModel, type RowStatus } from './chart-rows';
+import { CARDS_PER_PAGE } from './card-pages';
 import { overlaps } from './interval';
 import { claimantName, type DatasetIndex } from './lookups';
 import type { Claim, Dataset } from './schema';
@@ -47,9 +48,6 @@ export interface Overview {
   /** The cards of the first contested groups (the landing page's first screenful), so it draws from one answer. */
   cards: OverviewCard[];
 }
-
-/** How many cards the landing page shows at first, and adds at a time. */
-export const CARDS_PER_PAGE = 20;
 
 /** A card checks changes of control against at most this many of its figures. */
 const DATED_LIMIT = 40;

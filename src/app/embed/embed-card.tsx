@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { useEvents } from '../../api/events';
+import { useControlChanges } from '../../api/events';
 import type { OverviewCard, OverviewGroup } from '../../domain/overview';
 import { GroupCard } from '../../features/divergence/divergence-page';
 import { FullViewLink, fullViewHref } from '../../features/embed/full-view-link';
@@ -23,11 +23,11 @@ function NoCard({ reason, groupId, search }: { reason: string; groupId: string; 
 }
 
 function Card({ group, card, search }: { group: OverviewGroup; card: OverviewCard; search: string }) {
-  const events = useEvents().data;
+  const controlChanges = useControlChanges();
   return (
     <>
       <ul className="card-list embed-card-list">
-        <GroupCard group={group} card={card} search={search} events={events ?? []} />
+        <GroupCard group={group} card={card} search={search} controlChanges={controlChanges} />
       </ul>
       <FullViewLink groupId={group.id} search={search} />
     </>

@@ -12,7 +12,7 @@ import { fromClaimValue } from '../interval';
 import { sourceName, type DatasetIndex } from '../lookups';
 import type { Claim, Measure } from '../schema';
 import { markTipOf, STATUS_WORDS, tipLines, type MarkView } from './mark-tip';
-import { eventConcerns } from './verdict';
+import { eventConcerns } from './control-changes';
 
 const DAY = 86_400_000;
 /** Changes of control this close to the figures are drawn; further ones belong to another story. */

@@ -8,7 +8,8 @@ import { figureAsSaid, footingNote } from '../figure-text';
 import { indexDataset } from '../lookups';
 import type { Visibility } from '../story-steps';
 import { claimLabels } from './claim-labels';
-import { verdictOf, WHY_LABELS, type WhyItem } from './verdict';
+import { verdictOf, type WhyItem } from './verdict';
+import { WHY_LABELS } from './why-labels';
 
 export interface StepFigure {
   claimId: string;

@@ -9,7 +9,7 @@ import { DATA_DIR, loadShippedDataset } from '../../testing/real-dataset';
 import { claimLabels } from './claim-labels';
 import { possessive } from '../format';
 import { testClaim, testMeasure, testSource } from '../../testing/builders';
-import { controlChangeItems, eventConcerns, headlineOf, inSentence, singular, verdictOf, type WhyKind } from './verdict';
+import { headlineOf, inSentence, singular, verdictOf, type WhyKind } from './verdict';
 
 const dataset = loadShippedDataset();
 const events = controlEventsSchema.parse(JSON.parse(readFileSync(join(DATA_DIR, 'events.json'), 'utf8')));
@@ -133,16 +133,6 @@ describe('verdict helpers', () => {
     expect(singular('sorties a day')).toBe('sortie');
     expect(singular('raids')).toBe('raid');
     expect(singular('casualties')).toBe('casualty');
-  });
-  it('a change of control counts only for figures about the place it names, one before and one after', () => {
-    const ev = events.find((e) => e.id === 'e-2016-03-government-recaptures')!;
-    expect(eventConcerns(ev, 'Palmyra ancient site')).toBe(true);
-    expect(eventConcerns(ev, 'Al-Qaryatain')).toBe(false);
-    const before = { claimId: 'x', name: 'A', date: '2016-03-20', basis: 'stated' as const, place: 'Palmyra' };
-    const after = { ...before, claimId: 'y', name: 'B', date: '2016-03-28' };
-    expect(controlChangeItems([before, after], [ev])).toHaveLength(1);
-    expect(controlChangeItems([before, { ...after, date: '2016-03-21' }], [ev])).toEqual([]);
-    expect(controlChangeItems([before, { ...after, place: 'Al-Qaryatain' }], [ev])).toEqual([]);
   });
   it('a lone source gets a headline that says there is nothing to compare', () => {
     const alone = analysis.groups.find((g) => g.id === 'civilians-injured-russian-strikes-syria-2015q4')!;

@@ -1,7 +1,9 @@
 // What a group's verdict says to a reader: a plain headline naming who said what, the technical form for a
 // disclosure, and "why they may differ" built from the data and the engine. Pure: views only render it.
 import type { ComparedClaim, ComparisonGroup } from '../analysis-types';
-import { describePeriod, periodRelation, readableDate } from '../comparability';
+import { describePeriod, periodRelation } from '../comparability';
+import { controlChangeItems } from './control-changes';
+import type { WhyKind } from './why-labels';
 import type { ControlEvent } from '../events';
 import { figureAsSaid, isPercentUnit } from '../figure-text';
 import { formatInterval, formatPoints, formatRatio, joinNames, possessive } from '../format';
@@ -11,7 +13,7 @@ import type { Claim } from '../schema';
 
 type VerdictStatus = 'contradicts' | 'agree' | 'compatible' | 'alone' | 'context';
 
-export type WhyKind = 'definition' | 'scope' | 'period' | 'control' | 'rhetoric' | 'upstream' | 'stake';
+export type { WhyKind } from './why-labels';
 
 /** One reason two accounts may differ, naming the figures it concerns. */
 export interface WhyItem {
@@ -42,16 +44,6 @@ export interface DatedFigure {
 /** At most this many reasons of one kind, and period pairs looked at among this many dated figures. */
 const WHY_PER_KIND = 4;
 const PERIOD_PAIR_LIMIT = 40;
-
-export const WHY_LABELS: Record<WhyKind, string> = {
-  definition: 'Definition',
-  scope: 'Scope',
-  period: 'Period',
-  control: 'Change of control',
-  rhetoric: 'Measurement or rhetoric',
-  upstream: 'Shared source',
-  stake: 'Stake in the fighting',
-};
 
 /** Verdict of a group: the headline from the engine's most distant contradicting pair (or its agreement), the technical sentence, and the reasons they may differ (see whyTheyMayDiffer). */
 export function verdictOf(group: ComparisonGroup, index: DatasetIndex, events: readonly ControlEvent[] = []): Verdict {
@@ -389,47 +381,4 @@ function stakeItems(claims: readonly Claim[], index: DatasetIndex, add: (kind: W
       );
     }
   }
-}
-
-/** The places an event's label can name: its capitalised words of four letters or more, lower-cased.
- * Worked example: "ISIS retakes Palmyra" → ["isis", "palmyra"]. */
-function namedPlaces(label: string): string[] {
-  return label
-    .split(/[^\p{L}-]+/u)
-    .filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w))
-    .map((w) => w.toLowerCase());
-}
-
-/** The lower-cased words of a figure's place. */
-function placeWords(place: string): Set<string> {
-  return new Set(place.toLowerCase().split(/[^\p{L}-]+/u));
-}
-
-/** True when a figure's place names a place the event names ("Palmyra ancient site" and "ISIS retakes Palmyra"): capitalised words of four letters or more. */
-export function eventConcerns(ev: Pick<ControlEvent, 'label'>, place: string): boolean {
-  const words = placeWords(place);
-  return namedPlaces(ev.label).some((w) => words.has(w));
-}
-
-/** A change of control between two figures' dates, for figures about the place it names: one was given before the place changed hands and the other after. */
-export function controlChangeItems(dated: readonly DatedFigure[], events: readonly ControlEvent[]): WhyItem[] {
-  const items: WhyItem[] = [];
-  // Each card asks this for every event and figure: split each label and place once.
-  const words = new Map<string, Set<string>>();
-  const wordsOf = (place: string) => words.get(place) ?? words.set(place, placeWords(place)).get(place) ?? new Set<string>();
-  for (const ev of events) {
-    const names = namedPlaces(ev.label);
-    const here = dated.filter((d) => names.some((w) => wordsOf(d.place).has(w)));
-    const before = here.filter((d) => d.date < ev.date);
-    const after = here.filter((d) => d.date >= ev.date);
-    if (before.length === 0 || after.length === 0) continue;
-    const list = (ds: readonly DatedFigure[]): string =>
-      joinNames([...new Set(ds.map((d) => `${d.name} (${d.basis === 'stated' ? 'said' : 'reported'} ${readableDate(d.date)})`))]);
-    items.push({
-      kind: 'control',
-      text: `${ev.label} on ${readableDate(ev.date)}: ${list(before)} spoke before, ${list(after)} after.`,
-      claimIds: [...before, ...after].map((d) => d.claimId),
-    });
-  }
-  return items;
 }

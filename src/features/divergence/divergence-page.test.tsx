@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { CARDS_PER_PAGE } from '../../domain/overview';
+import { CARDS_PER_PAGE } from '../../domain/card-pages';
 import { renderWithProviders } from '../../testing/render';
 import { serveDataset } from '../../testing/serve-dataset';
 import { shippedManyTimes } from '../../testing/real-dataset';

@@ -1,15 +1,15 @@
 import { memo, useMemo, useRef } from 'react';
-import { useEvents } from '../../api/events';
+import { useControlChanges } from '../../api/events';
 import { VerdictBlock } from '../../shared/ui/verdict-block';
-import type { ControlEvent } from '../../domain/events';
-import { controlChangeItems } from '../../domain/view-models/verdict';
+import type { DatedFigure, WhyItem } from '../../domain/view-models/verdict';
 import { Link, useHref, useLocation } from 'react-router';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { LazyRangeChart } from '../../shared/ui/range-chart/lazy-range-chart';
 import { ShowMore } from '../../shared/ui/show-more';
 import { EmbedButton } from '../../shared/ui/copy-embed-button';
 import type { ChartModel } from '../../domain/chart-rows';
-import { CARDS_PER_PAGE, type OverviewCard, type OverviewGroup } from '../../domain/overview';
+import { CARDS_PER_PAGE } from '../../domain/card-pages';
+import type { OverviewCard, OverviewGroup } from '../../domain/overview';
 import { useCards, useFetchGroupSlice, useOverview } from '../../api/use-dataset-slice';
 import type { GroupSlice } from '../../api/dataset';
 import { useWorkspaceId } from '../../api/active-dataset';
@@ -28,7 +28,8 @@ const CardChart = memo(
   (a, b) => a.title === b.title && (a.model === b.model || JSON.stringify(a.model) === JSON.stringify(b.model)),
 );
 
-const NO_EVENTS: readonly ControlEvent[] = [];
+/** What changes of control add to a card's reasons (null until the events and their code are in). */
+export type ControlChanges = ((dated: readonly DatedFigure[]) => WhyItem[]) | null;
 
 /** What a card's own buttons need: the group with its records for the image, and whether the dataset is a workspace
  * (which cannot be embedded). Given by the page, so that no card follows the address itself. */
@@ -45,20 +46,20 @@ export const GroupCard = memo(function GroupCard({
   card,
   rank,
   search,
-  events,
+  controlChanges,
   actions,
 }: {
   group: OverviewGroup;
   card: OverviewCard;
   rank?: number;
   search: string;
-  events: readonly ControlEvent[];
+  controlChanges: ControlChanges;
   actions?: CardActions;
 }) {
   const embedded = actions === undefined;
   const headingId = `group-${group.id}`;
   const { verdict, dated, chart } = card;
-  const why = useMemo(() => [...verdict.why, ...controlChangeItems(dated, events)], [verdict, dated, events]);
+  const why = useMemo(() => (controlChanges ? [...verdict.why, ...controlChanges(dated)] : verdict.why), [verdict, dated, controlChanges]);
   const names = useMemo(() => new Map(chart.rows.map((r) => [r.claimId, r.label])), [chart]);
   const nameOf = (id: string) => names.get(id) ?? dated.find((d) => d.claimId === id)?.name ?? id;
   const chartRef = useRef<HTMLDivElement>(null);
@@ -118,14 +119,14 @@ function CardPage({
   firstRank,
   inline,
   search,
-  events,
+  controlChanges,
   actions,
 }: {
   groups: readonly OverviewGroup[];
   firstRank: number;
   inline: readonly OverviewCard[];
   search: string;
-  events: readonly ControlEvent[];
+  controlChanges: ControlChanges;
   actions: CardActions;
 }) {
   const ids = useMemo(() => groups.map((g) => g.id), [groups]);
@@ -136,7 +137,10 @@ function CardPage({
   return groups.map((group, i) => {
     const card = cards.get(group.id);
     const rank = firstRank + i;
-    if (card) return <GroupCard key={group.id} group={group} card={card} rank={rank} search={search} events={events} actions={actions} />;
+    if (card)
+      return (
+        <GroupCard key={group.id} group={group} card={card} rank={rank} search={search} controlChanges={controlChanges} actions={actions} />
+      );
     return (
       <li key={group.id} className="card" aria-labelledby={`group-${group.id}`}>
         <h2 id={`group-${group.id}`}>
@@ -186,7 +190,7 @@ function GroupList({ groups, title, note, search }: { groups: OverviewGroup[]; t
 export function DivergencePage() {
   const { query, progress } = useOverview();
   // Changes of control only add reasons; a missing events file leaves the rest of the verdict as it is.
-  const events = useEvents().data ?? NO_EVENTS;
+  const controlChanges = useControlChanges();
   // While the next filters' overview is on its way, the cards still show the last one: their links keep its filters.
   const search = useHeld(useLocation().search, query.isFetching);
   const fetchGroup = useFetchGroupSlice();
@@ -230,7 +234,7 @@ export function DivergencePage() {
                           firstRank={p * CARDS_PER_PAGE + 1}
                           inline={overview.cards}
                           search={search}
-                          events={events}
+                          controlChanges={controlChanges}
                           actions={actions}
                         />
                       ))}

@@ -1,8 +1,5 @@
 import { useId, useState, type RefObject } from 'react';
 import type { ChartImageContent, ImageTheme } from '../../domain/exports/chart-image';
-import { serialiseChart } from '../chart-svg';
-import { downloadBlob } from '../download';
-import { svgToPng } from '../svg-to-png';
 
 type Format = 'svg' | 'social' | 'print';
 
@@ -39,13 +36,16 @@ export function ImageDownload({
     setError(null);
     setStatus('Drawing the image…');
     try {
+      // The image's code loads on first use, keeping it off the pages' first load.
+      const [{ serialiseChart }, { downloadBlob }, { svgToPng }, { chartImageSvg, IMAGE_WIDTH, IMAGE_HEIGHT }] = await Promise.all([
+        import('../chart-svg'),
+        import('../download'),
+        import('../svg-to-png'),
+        import('../../domain/exports/chart-image'),
+      ]);
       const markup = serialiseChart(chart.current);
       if (!markup) throw new Error('the chart is not drawn yet. Scroll it into view and try again');
-      // The card builder loads on first use, keeping it off the pages' first load.
-      const [{ chartImageSvg, IMAGE_WIDTH, IMAGE_HEIGHT }, content] = await Promise.all([
-        import('../../domain/exports/chart-image'),
-        describe(),
-      ]);
+      const content = await describe();
       const svg = chartImageSvg(content, markup, theme);
       const name = `${fileName}-${theme}`;
       if (format === 'svg') {

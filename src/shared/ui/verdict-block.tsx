@@ -1,5 +1,5 @@
 import type { Verdict, WhyItem } from '../../domain/view-models/verdict';
-import { WHY_LABELS } from '../../domain/view-models/verdict';
+import { WHY_LABELS } from '../../domain/view-models/why-labels';
 
 const STATUS: Record<Verdict['status'], { text: string; className: string }> = {
   contradicts: { text: '✕ Accounts conflict', className: 'badge badge-disjoint' },
