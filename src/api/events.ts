@@ -29,9 +29,12 @@ export function useEvents() {
   return useQuery(eventQueries.list());
 }
 
-/** What changes of control add to a card's reasons, for its dated figures; null until the events and the code are in
- * (a missing events file leaves the reasons as they are). */
-export function useControlChanges(): ((dated: readonly DatedFigure[]) => WhyItem[]) | null {
+/** The reasons changes of control add for a card's dated figures, or null while there are none to add. */
+export type ControlChanges = ((dated: readonly DatedFigure[]) => WhyItem[]) | null;
+
+/** What changes of control add to a card's reasons; null until the events and the code are in (a missing events file
+ * leaves the reasons as they are). */
+export function useControlChanges(): ControlChanges {
   const events = useEvents().data;
   const code = useQuery({ ...eventQueries.reasonCode(), enabled: events !== undefined && events.length > 0 }).data;
   return useMemo(() => (events && code ? (dated) => code.controlChangeItems(dated, events) : null), [events, code]);

@@ -1,7 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
-import { useControlChanges } from '../../api/events';
+import { useControlChanges, type ControlChanges } from '../../api/events';
 import { VerdictBlock } from '../../shared/ui/verdict-block';
-import type { DatedFigure, WhyItem } from '../../domain/view-models/verdict';
 import { Link, useHref, useLocation } from 'react-router';
 import { EmptyState, QueryState } from '../../shared/ui/query-state';
 import { LazyRangeChart } from '../../shared/ui/range-chart/lazy-range-chart';
@@ -27,9 +26,6 @@ const CardChart = memo(
   },
   (a, b) => a.title === b.title && (a.model === b.model || JSON.stringify(a.model) === JSON.stringify(b.model)),
 );
-
-/** What changes of control add to a card's reasons (null until the events and their code are in). */
-export type ControlChanges = ((dated: readonly DatedFigure[]) => WhyItem[]) | null;
 
 /** What a card's own buttons need: the group with its records for the image, and whether the dataset is a workspace
  * (which cannot be embedded). Given by the page, so that no card follows the address itself. */
