@@ -20,7 +20,7 @@ import {
   pairVerdicts,
   type FigureOf,
 } from './group-evidence';
-import { measureComponents, normaliseClaim, pickAnchor, routeTo, unitLabel, type Route } from './group-footing';
+import { measureComponents, mostCounted, normaliseClaim, pickAnchor, routeTo, unitLabel, type Route } from './group-footing';
 import { contestedScore, extremePair, firmConsensus, spreadOf, type ContradictingPair } from './group-spread';
 import { summarise } from './group-summary';
 import { voiceOf } from './independence';
@@ -232,13 +232,13 @@ function markSubset(subset: readonly Claim[], ordinal: ReadonlyMap<Claim, number
 }
 
 /** A prepared part's claims and entries that are marked in `kept` (all of them when it is null), in the part's order,
- * and the anchor they pick (as pickAnchor would: most claims, ties to the first id; "" for no claims). */
+ * and the anchor they pick (`mostCounted`, pickAnchor's rule, on counts made while narrowing; "" for no claims). */
 function narrow(part: PreparedPart, kept: Uint8Array | null): { claims: Claim[]; entries: EngineComparedClaim[]; anchorId: string } {
   const { ordinals, measureAt, comp } = part;
   const counts = new Int32Array(comp.length);
   if (kept === null) {
     for (const m of measureAt) counts[m] = (counts[m] ?? 0) + 1;
-    return { claims: part.claims, entries: part.entries, anchorId: mostCounted(comp, counts) };
+    return { claims: part.claims, entries: part.entries, anchorId: mostCounted(comp, counts) ?? '' };
   }
   const claims: Claim[] = [];
   const entries: EngineComparedClaim[] = [];
@@ -249,14 +249,7 @@ function narrow(part: PreparedPart, kept: Uint8Array | null): { claims: Claim[];
     const m = measureAt[i] ?? 0;
     counts[m] = (counts[m] ?? 0) + 1;
   }
-  return { claims, entries, anchorId: mostCounted(comp, counts) };
-}
-
-/** The measure of `comp` (sorted by id) with the highest count, the first on a tie; "" when every count is 0. */
-function mostCounted(comp: readonly string[], counts: Int32Array): string {
-  let best = -1;
-  for (let m = 0; m < comp.length; m++) if ((counts[m] ?? 0) > 0 && (best < 0 || (counts[m] ?? 0) > (counts[best] ?? 0))) best = m;
-  return best < 0 ? '' : (comp[best] ?? '');
+  return { claims, entries, anchorId: mostCounted(comp, counts) ?? '' };
 }
 
 function sameClaims(a: readonly Claim[], b: readonly Claim[]): boolean {

@@ -37,10 +37,21 @@ export function measureComponents(graph: MeasureGraph): string[][] {
 export function pickAnchor(claims: readonly Pick<Claim, 'measureId'>[]): string | null {
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(c.measureId, (counts.get(c.measureId) ?? 0) + 1);
-  let best: string | null = null;
-  let bestN = -1;
-  for (const [id, n] of counts) if (n > bestN || (n === bestN && best !== null && id < best)) [best, bestN] = [id, n];
-  return best;
+  const ids = [...counts.keys()].sort(compareStrings);
+  return (
+    mostCounted(
+      ids,
+      Int32Array.from(ids, (id) => counts.get(id) ?? 0),
+    ) ?? null
+  );
+}
+
+/** The anchor rule on counts already made: of `ids` (sorted by id), the one whose count in `counts` is highest, the first
+ * on a tie; undefined when every count is 0. Worked example: ["a", "b", "c"] counted [2, 3, 3] → "b". */
+export function mostCounted(ids: readonly string[], counts: Int32Array): string | undefined {
+  let best = -1;
+  for (let m = 0; m < ids.length; m++) if ((counts[m] ?? 0) > 0 && (best < 0 || (counts[m] ?? 0) > (counts[best] ?? 0))) best = m;
+  return best < 0 ? undefined : ids[best];
 }
 
 /** Display unit on a footing: "percent"/"%" → "%", else the unit; per day appends " a day" ("raids a day"). */
