@@ -137,23 +137,39 @@ describe('loading the published dataset', () => {
   it('gives the landing view the build made, only when every file and the view arrive as it sealed them', async () => {
     // The claims answer only once the app has read the record, as a large file arrives after a small one.
     const records = watchRecordReads();
-    // …and after the view has been answered, as a small file comes before a large one.
+    // …and after the view has been read and the three small files hashed and read (the progress line then waits for the
+    // claims alone), as small files come before a large one. Waiting for what the load did, not for the server's replies: under load, a reply
+    // sent first could still be read or hashed after the claims.
+    let smallFilesIn: () => void = () => undefined;
     const serveAfterRecord = (files: Record<string, string> = {}) => {
       const read = records.next();
-      let viewSent: () => void = () => undefined;
-      const sent = new Promise<void>((ok) => (viewSent = ok));
+      let viewRead: () => void = () => undefined;
+      const viewIn = new Promise<void>((ok) => (viewRead = ok));
+      const small = new Promise<void>((ok) => (smallFilesIn = ok));
       serve(files);
       const json = { headers: { 'Content-Type': 'application/json' } };
       server.use(
         http.get('*/data/claims.json', async () => {
-          await Promise.all([read, files['first-view.json'] === 'hang' ? undefined : sent]);
+          await Promise.all([read, small, files['first-view.json'] === 'hang' ? undefined : viewIn]);
           return HttpResponse.text(files['claims.json'] ?? sealed('claims.json'), json);
         }),
         http.get('*/data/first-view.json', async () => {
           const body = files['first-view.json'] ?? sealed('first-view.json');
           if (body === 'hang') await delay('infinite');
-          viewSent();
-          return body === 'missing' ? new HttpResponse(null, { status: 404 }) : HttpResponse.text(body, json);
+          if (body === 'missing') {
+            viewRead();
+            return new HttpResponse(null, { status: 404 });
+          }
+          // Known to be read once the page has pulled the whole body.
+          const bytes = new TextEncoder().encode(body);
+          const stream = new ReadableStream<Uint8Array>({
+            pull(controller) {
+              controller.enqueue(bytes);
+              controller.close();
+              viewRead();
+            },
+          });
+          return new HttpResponse(stream, json);
         }),
       );
     };
@@ -161,7 +177,10 @@ describe('loading the published dataset', () => {
     const viewOf = async () => {
       const given: { view: FirstView | null; claimsParsed: boolean | null; claims: number } = { view: null, claimsParsed: null, claims: 0 };
       const parse = vi.spyOn(JSON, 'parse');
-      const dataset = await loadPublishedDataset(() => undefined, undefined, {
+      const onProgress = ({ message }: { message: string }) => {
+        if (message.endsWith('still waiting for claims.json.')) smallFilesIn();
+      };
+      const dataset = await loadPublishedDataset(onProgress, undefined, {
         onView: (view) => {
           given.view = view;
           given.claimsParsed = parse.mock.calls.some(([text]) => text === sealed('claims.json'));
