@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { firstLoadGroups, staticallyReached, workerServiceGroups } from './first-load-chunks';
 
-// main → a, b; a → c (and d on demand, not a static import); embed → b, e.
+// main → a, b; a → c (and d on demand, not a static import), and a library's entry, which re-exports two files; embed → b, e.
+const LIB = '/r/node_modules/lib/index.js';
 const graph: Record<string, string[]> = {
   '/r/src/main.tsx': ['/r/a.ts', '/r/b.ts'],
-  '/r/a.ts': ['/r/c.ts'],
+  '/r/a.ts': ['/r/c.ts', LIB],
+  [LIB]: ['/r/node_modules/lib/used.js', '/r/node_modules/lib/unused.js'],
   '/r/b.ts': [],
   '/r/c.ts': ['/r/a.ts'],
   '/r/d.ts': [],
@@ -14,11 +16,12 @@ const graph: Record<string, string[]> = {
 const context = { getModuleInfo: (id: string) => (id in graph ? { importedIds: graph[id] ?? [] } : null) };
 
 describe('first-load chunks', () => {
-  it('follows static imports from an entry, through cycles', () => {
+  it('follows static imports from an entry, through cycles, and stops at a library', () => {
     expect([...staticallyReached('/r/src/main.tsx', (id) => graph[id] ?? [])].sort()).toEqual([
       '/r/a.ts',
       '/r/b.ts',
       '/r/c.ts',
+      LIB,
       '/r/src/main.tsx',
     ]);
   });

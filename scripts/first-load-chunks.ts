@@ -8,11 +8,20 @@ interface ChunkingContext {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
-/** The modules an entry imports statically, itself included: what its page loads before its first line runs. */
+/**
+ * The modules an entry imports statically, itself included: what its page loads before its first line runs. The walk
+ * stops at a library's module. A group takes in the library code its modules use (rolldown's
+ * `includeDependenciesRecursively`), so what the page runs still comes with it. Walking on through a library's entry file
+ * took every file that entry re-exports and that some view loaded later uses: TanStack Query's mutations came with the
+ * page's first load, used only by the editors.
+ *
+ * Worked example: main → a → react-query's index → {useQuery, useMutation}: main, a and the index are reached.
+ */
 export function staticallyReached(entry: string, importedIds: (id: string) => readonly string[]): Set<string> {
   const reached = new Set<string>([entry]);
   const queue = [entry];
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (id.includes('/node_modules/')) continue;
     for (const next of importedIds(id)) {
       if (reached.has(next)) continue;
       reached.add(next);

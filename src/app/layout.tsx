@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { workspaceQueries } from '../api/workspace-queries';
-import { FilterBar } from '../features/filters/filter-bar';
 import { CopyLinkButton } from '../shared/ui/copy-link-button';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { useWorkspaceId } from '../api/active-dataset';
@@ -16,6 +15,8 @@ import { useFirstAnswered } from './after-first-answer';
 const WorkspaceProblemsNotice = lazy(() =>
   import('../shared/ui/workspace-problems-notice').then((m) => ({ default: m.WorkspaceProblemsNotice })),
 );
+// The bar draws nothing until its counts arrive, after the view's own answer: its code need not be in the first load.
+const FilterBar = lazy(() => import('../features/filters/filter-bar').then((m) => ({ default: m.FilterBar })));
 const AddStepDialog = lazy(() => import('../features/classroom/add-step-dialog').then((m) => ({ default: m.AddStepDialog })));
 
 const NAV = [
@@ -174,7 +175,9 @@ export function Layout() {
       <DatasetBar search={search} onWorkbench={onWorkbench} />
       {showFilters && (
         <ErrorBoundary what="the filters">
-          <FilterBar />
+          <Suspense fallback={null}>
+            <FilterBar />
+          </Suspense>
         </ErrorBoundary>
       )}
       <main id="main" tabIndex={-1}>

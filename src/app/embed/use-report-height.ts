@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { heightMessage } from '../../domain/embed/embed-snippet';
+import { heightMessage } from '../../domain/embed/height-message';
 
 /** Tells the page around the frame how tall the content is, whenever that changes, so the frame never scrolls or leaves a gap.
  * The message holds only a height, nothing private: any page may read it ("*"); the snippet checks where it comes from. */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, escapeAttribute, heightMessage, listenerScript, readHeightMessage } from './embed-snippet';
+import { embedSnippet, embedUrl, escapeAttribute, listenerScript } from './embed-snippet';
+import { heightMessage } from './height-message';
 
 const ORIGIN = 'https://example.org';
 
@@ -42,25 +43,6 @@ describe('embedSnippet', () => {
   it('keeps a hostile frame id from closing the inline script', () => {
     const script = listenerScript('</script><script>alert(1)//', ORIGIN);
     expect(script).not.toContain('</script>');
-  });
-});
-
-describe('readHeightMessage', () => {
-  it('accepts a height message and rounds it up', () => {
-    expect(readHeightMessage(heightMessage(401.2))).toBe(402);
-  });
-
-  it.each([
-    ['null', null],
-    ['a string', 'corroborate:height'],
-    ['another type', { type: 'other', height: 300 }],
-    ['a height as text', { type: 'corroborate:height', height: '300' }],
-    ['no height', { type: 'corroborate:height' }],
-    ['an infinite height', { type: 'corroborate:height', height: Infinity }],
-    ['a negative height', { type: 'corroborate:height', height: -5 }],
-    ['an absurd height', { type: 'corroborate:height', height: 10_000_000 }],
-  ])('refuses %s', (_name, data) => {
-    expect(readHeightMessage(data)).toBeNull();
   });
 });
 

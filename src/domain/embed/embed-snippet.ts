@@ -1,28 +1,6 @@
-// The "Copy embed code" snippet and the height message an embedded view posts to the page around it. Pure: the caller
-// passes the address, the frame id and the title in.
-
-/** The type of the message an embed posts to its parent whenever its height changes. */
-export const HEIGHT_MESSAGE = 'corroborate:height';
-
-/** The two kinds of embed: the full comparison, or the landing page's card for one measure. */
-export type EmbedKind = 'compare' | 'card';
-
-/** Heights outside this range are refused: a hostile or broken frame cannot make the host page absurdly tall. */
-export const MAX_EMBED_HEIGHT = 20_000;
-
-/** The height in a message from an embed, or null when the message is not a well-formed height message. */
-export function readHeightMessage(data: unknown): number | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const { type, height } = data as { type?: unknown; height?: unknown };
-  if (type !== HEIGHT_MESSAGE || typeof height !== 'number' || !Number.isFinite(height)) return null;
-  if (height <= 0 || height > MAX_EMBED_HEIGHT) return null;
-  return Math.ceil(height);
-}
-
-/** The message an embed posts to its parent for a content height in CSS pixels. */
-export function heightMessage(height: number): { type: typeof HEIGHT_MESSAGE; height: number } {
-  return { type: HEIGHT_MESSAGE, height: Math.ceil(height) };
-}
+// The "Copy embed code" snippet: the frame, and the listener that sizes it from the embed's height messages. Pure: the
+// caller passes the address, the frame id and the title in.
+import { HEIGHT_MESSAGE, MAX_EMBED_HEIGHT, type EmbedKind } from './height-message';
 
 /** Query parameters that only make sense in the full app: a workspace lives in one browser and cannot be embedded. */
 const NOT_EMBEDDED = ['ws'];

@@ -9,8 +9,8 @@ export function CopyButton({
   className,
 }: {
   label: string;
-  /** The text, made when the button is pressed (so a URL is read as it is then). */
-  text: () => string;
+  /** The text, made when the button is pressed (so a URL is read as it is then); a promise when its code is still loading. */
+  text: () => string | Promise<string>;
   /** What the status line says once copied. */
   copied: string;
   /** What to do when the clipboard cannot be reached. */
@@ -20,7 +20,8 @@ export function CopyButton({
   const [status, setStatus] = useState('');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text());
+      const value = text();
+      await navigator.clipboard.writeText(typeof value === 'string' ? value : await value);
       setStatus(copied);
     } catch {
       setStatus(`Could not reach the clipboard: ${fallback}`);

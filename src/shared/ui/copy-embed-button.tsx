@@ -1,6 +1,18 @@
+import { useEffect } from 'react';
 import { useWorkspaceId } from '../../api/active-dataset';
-import { embedSnippet, embedUrl, type EmbedKind } from '../../domain/embed/embed-snippet';
+import type { EmbedKind } from '../../domain/embed/height-message';
 import { CopyButton } from './copy-button';
+
+type SnippetCode = typeof import('../../domain/embed/embed-snippet');
+
+// The snippet's code is off the landing's first load. It loads once a button is drawn, so by the time one is pressed the
+// text is made at once: a clipboard write that waits for a download can lose the click's permission in some browsers.
+let snippetCode: SnippetCode | undefined;
+let loading: Promise<SnippetCode> | undefined;
+function loadSnippetCode(): Promise<SnippetCode> {
+  loading ??= import('../../domain/embed/embed-snippet').then((code) => (snippetCode = code));
+  return loading;
+}
 
 /** A frame id unique on the host page, so two embeds of one measure each get their own height. */
 function frameId(kind: EmbedKind, groupId: string): string {
@@ -27,6 +39,9 @@ export function EmbedButton({
   label: string;
   inWorkspace: boolean;
 }) {
+  useEffect(() => {
+    if (!inWorkspace) void loadSnippetCode();
+  }, [inWorkspace]);
   if (inWorkspace) {
     // Said once on the comparison; repeated on every landing card it would be noise.
     if (kind === 'card') return null;
@@ -36,20 +51,18 @@ export function EmbedButton({
     <CopyButton
       label={kind === 'card' ? 'Copy embed code for this card' : 'Copy embed code'}
       className="secondary"
-      text={() =>
-        embedSnippet({
-          src: embedUrl({
-            origin: window.location.origin,
-            base: import.meta.env.BASE_URL,
-            kind,
-            groupId,
-            search: window.location.search,
-          }),
-          title: `Corroborate: ${label}`,
-          frameId: frameId(kind, groupId),
-          initialHeight: kind === 'card' ? 420 : 640,
-        })
-      }
+      text={() => {
+        // Read the address now, at the press, even if the code is still on its way.
+        const search = window.location.search;
+        const make = ({ embedSnippet, embedUrl }: SnippetCode) =>
+          embedSnippet({
+            src: embedUrl({ origin: window.location.origin, base: import.meta.env.BASE_URL, kind, groupId, search }),
+            title: `Corroborate: ${label}`,
+            frameId: frameId(kind, groupId),
+            initialHeight: kind === 'card' ? 420 : 640,
+          });
+        return snippetCode ? make(snippetCode) : loadSnippetCode().then(make);
+      }}
       copied="Embed code copied. Paste it into your page’s HTML; the frame grows to fit what it shows."
       fallback="the embed code could not be copied. Try again, or copy the link and ask the web desk to embed it."
     />

@@ -1,92 +1,24 @@
-import { useId, useState, type RefObject } from 'react';
-import type { ChartImageContent, ImageTheme } from '../../domain/exports/chart-image';
+import { lazy, Suspense, useState } from 'react';
+import type { ImageDownloadProps } from './image-download-panel';
 
-type Format = 'svg' | 'social' | 'print';
-
-const FORMATS: { format: Format; label: string; scale: number }[] = [
-  { format: 'svg', label: 'SVG', scale: 1 },
-  { format: 'social', label: 'PNG for social media (1200 × 675)', scale: 1 },
-  { format: 'print', label: 'PNG for print (2400 × 1350)', scale: 2 },
-];
+// Its choices load when it is first opened: every card of the landing has one, and few are opened.
+const ImageDownloadPanel = lazy(() => import('./image-download-panel').then((m) => ({ default: m.ImageDownloadPanel })));
 
 /**
  * "Download image": the chart as drawn on screen on a card with its title, verdict, figures, sources, notes and link, as an
  * SVG or a PNG, light or dark. Everything is drawn in the browser, so it works offline.
  */
-export function ImageDownload({
-  chart,
-  describe,
-  fileName,
-}: {
-  /** The element holding the chart as it is drawn on the page. */
-  chart: RefObject<HTMLElement | null>;
-  /** The card's words, worked out when asked for (a landing card fetches its whole comparison first). */
-  describe: () => ChartImageContent | Promise<ChartImageContent>;
-  /** The file's name without its theme, size or extension. */
-  fileName: string;
-}) {
-  const themeName = useId();
-  const [theme, setTheme] = useState<ImageTheme>('light');
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  const save = async (format: Format, scale: number) => {
-    setBusy(true);
-    setError(null);
-    setStatus('Drawing the image…');
-    try {
-      // The image's code loads on first use, keeping it off the pages' first load.
-      const [{ serialiseChart }, { downloadBlob }, { svgToPng }, { chartImageSvg, IMAGE_WIDTH, IMAGE_HEIGHT }] = await Promise.all([
-        import('../chart-svg'),
-        import('../download'),
-        import('../svg-to-png'),
-        import('../../domain/exports/chart-image'),
-      ]);
-      const markup = serialiseChart(chart.current);
-      if (!markup) throw new Error('the chart is not drawn yet. Scroll it into view and try again');
-      const content = await describe();
-      const svg = chartImageSvg(content, markup, theme);
-      const name = `${fileName}-${theme}`;
-      if (format === 'svg') {
-        downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
-        setStatus(`Saved ${name}.svg.`);
-      } else {
-        const [width, height] = [IMAGE_WIDTH * scale, IMAGE_HEIGHT * scale];
-        downloadBlob(await svgToPng(svg, width, height), `${name}-${width}x${height}.png`);
-        setStatus(`Saved ${name}-${width}x${height}.png.`);
-      }
-    } catch (e) {
-      setStatus('');
-      setError(`Could not make the image: ${e instanceof Error ? e.message : String(e)}.`);
-    } finally {
-      setBusy(false);
-    }
-  };
-
+export function ImageDownload(props: ImageDownloadProps) {
+  // Kept once opened, so a status line outlives folding the panel.
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="image-download">
+    <details className="image-download" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
       <summary>Download image</summary>
-      <div className="image-download-panel">
-        <fieldset>
-          <legend>Theme</legend>
-          {(['light', 'dark'] as const).map((t) => (
-            <label key={t}>
-              <input type="radio" name={themeName} value={t} checked={theme === t} onChange={() => setTheme(t)} />{' '}
-              {t === 'light' ? 'Light' : 'Dark'}
-            </label>
-          ))}
-        </fieldset>
-        {FORMATS.map(({ format, label, scale }) => (
-          <button key={format} type="button" className="secondary" disabled={busy} onClick={() => void save(format, scale)}>
-            {label}
-          </button>
-        ))}
-      </div>
-      <p role="status" className="muted">
-        {status}
-      </p>
-      {error && <p role="alert">{error}</p>}
+      {opened && (
+        <Suspense fallback={<p className="muted">Loading the image choices…</p>}>
+          <ImageDownloadPanel {...props} />
+        </Suspense>
+      )}
     </details>
   );
 }
