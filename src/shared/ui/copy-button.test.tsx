@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../testing/render';
 import { CopyButton } from './copy-button';
 import { EmbedButton } from './copy-embed-button';
@@ -16,11 +16,19 @@ describe('CopyButton', () => {
     expect(await navigator.clipboard.readText()).toBe('made later');
   });
 
-  it('says what to do when the text cannot be made or copied', async () => {
+  it('says what to do when the text cannot be made', async () => {
     const user = userEvent.setup();
     renderWithProviders(
       <CopyButton label="Copy it" text={() => Promise.reject(new Error('gone'))} copied="Copied." fallback="copy it by hand." />,
     );
+    await user.click(screen.getByRole('button', { name: 'Copy it' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Could not make the text to copy: copy it by hand.');
+  });
+
+  it('says what to do when the clipboard refuses', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<CopyButton label="Copy it" text={() => 'ready'} copied="Copied." fallback="copy it by hand." />);
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
     await user.click(screen.getByRole('button', { name: 'Copy it' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Could not reach the clipboard: copy it by hand.');
   });

@@ -19,9 +19,17 @@ export function CopyButton({
 }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
+    let value: string;
     try {
-      const value = text();
-      await navigator.clipboard.writeText(typeof value === 'string' ? value : await value);
+      const made = text();
+      value = typeof made === 'string' ? made : await made;
+    } catch {
+      // The text's code did not load (a new version of the app replaced it while the page was open, say).
+      setStatus(`Could not make the text to copy: ${fallback}`);
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(value);
       setStatus(copied);
     } catch {
       setStatus(`Could not reach the clipboard: ${fallback}`);

@@ -10,7 +10,14 @@ type SnippetCode = typeof import('../../domain/embed/embed-snippet');
 let snippetCode: SnippetCode | undefined;
 let loading: Promise<SnippetCode> | undefined;
 function loadSnippetCode(): Promise<SnippetCode> {
-  loading ??= import('../../domain/embed/embed-snippet').then((code) => (snippetCode = code));
+  loading ??= import('../../domain/embed/embed-snippet').then(
+    (code) => (snippetCode = code),
+    (error: unknown) => {
+      // A press after a failed download tries again.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -64,7 +71,7 @@ export function EmbedButton({
         return snippetCode ? make(snippetCode) : loadSnippetCode().then(make);
       }}
       copied="Embed code copied. Paste it into your page’s HTML; the frame grows to fit what it shows."
-      fallback="the embed code could not be copied. Try again, or copy the link and ask the web desk to embed it."
+      fallback="try again, or copy the link and ask the web desk to embed it."
     />
   );
 }
