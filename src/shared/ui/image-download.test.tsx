@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../testing/render';
 import { ImageDownload } from './image-download';
 
@@ -29,5 +29,27 @@ describe('ImageDownload', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Could not make the image: the chart is not drawn yet. Scroll it into view and try again.',
     );
+  });
+});
+
+describe('ImageDownload, when its code cannot be fetched', () => {
+  it('says so in the card and tries again on request', async () => {
+    vi.resetModules();
+    let fail = true;
+    vi.doMock('./image-download-panel', async (original) => {
+      if (fail) throw new Error('Failed to fetch dynamically imported module');
+      return original();
+    });
+    const { ImageDownload: Fresh } = await import('./image-download');
+    const user = userEvent.setup();
+    renderWithProviders(<Fresh chart={createRef<HTMLElement>()} describe={() => Promise.reject(new Error('unused'))} fileName="card" />);
+    await user.click(screen.getByText('Download image'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the image choices.');
+    fail = false;
+    vi.resetModules();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'SVG' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    vi.doUnmock('./image-download-panel');
   });
 });
