@@ -3,12 +3,13 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { workspaceQueries } from '../api/workspace-queries';
 import { CopyLinkButton } from '../shared/ui/copy-link-button';
+import { ReloadNotice } from '../shared/ui/reload-notice';
+import { useOnDemand } from '../shared/hooks/use-on-demand';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { useWorkspaceId } from '../api/active-dataset';
 import { useWorkspaceProblems } from '../api/use-dataset-slice';
 import { useLargeType } from '../shared/hooks/type-size';
 import { APP_NAME, useCurrentView } from '../shared/hooks/use-document-title';
-import { stepViewOf } from '../domain/step-route';
 import { useFirstAnswered } from './after-first-answer';
 
 // The story forms load when an author opens them, never with the first view; the notice only when a workspace has damage.
@@ -16,8 +17,8 @@ const WorkspaceProblemsNotice = lazy(() =>
   import('../shared/ui/workspace-problems-notice').then((m) => ({ default: m.WorkspaceProblemsNotice })),
 );
 // The bar draws nothing until its counts arrive, after the view's own answer: its code need not be in the first load.
-const FilterBar = lazy(() => import('../features/filters/filter-bar').then((m) => ({ default: m.FilterBar })));
-const AddStepDialog = lazy(() => import('../features/classroom/add-step-dialog').then((m) => ({ default: m.AddStepDialog })));
+const loadFilterBar = () => import('../features/filters/filter-bar').then((m) => m.FilterBar);
+const loadAddToStory = () => import('./add-to-story-button').then((m) => m.AddToStoryButton);
 
 const NAV = [
   { to: '/', label: 'Where accounts diverge', end: true },
@@ -91,25 +92,13 @@ function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: bool
   );
 }
 
-/** In a workspace, on a view a story can show: adds the view as it stands (filters, grouping) as a step of a story. */
-function AddToStoryButton({ pathname, search }: { pathname: string; search: string }) {
+/** "Add this view to a story", in a workspace only: its code loads when a workspace is open. */
+function AddToStory({ pathname, search }: { pathname: string; search: string }) {
   const [workspaceId] = useWorkspaceId();
-  const viewName = useCurrentView();
-  const [open, setOpen] = useState(false);
-  const view = stepViewOf(pathname, search);
-  if (workspaceId === null || !view) return null;
-  return (
-    <>
-      <button type="button" className="secondary" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Add this view to a story
-      </button>
-      {open && (
-        <Suspense fallback={null}>
-          <AddStepDialog view={view} viewName={viewName || pathname} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
-    </>
-  );
+  const button = useOnDemand(loadAddToStory, workspaceId !== null);
+  if (workspaceId === null) return null;
+  if (button.status === 'failed') return <ReloadNotice what="“Add this view to a story”" />;
+  return button.status === 'loaded' ? <button.code pathname={pathname} search={search} /> : null;
 }
 
 /** The switch between normal and large type, for rooms where the screen is far away. */
@@ -142,6 +131,7 @@ export function Layout() {
   const onWorkbench = pathname.startsWith('/workbench');
   // Stories show the published dataset with their own filters: the bar would change nothing there.
   const showFilters = !onWorkbench && !pathname.startsWith('/classroom');
+  const filterBar = useOnDemand(loadFilterBar, showFilters);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -168,16 +158,19 @@ export function Layout() {
         </nav>
         <div className="header-tools">
           <CopyLinkButton />
-          <AddToStoryButton pathname={pathname} search={search} />
+          <AddToStory pathname={pathname} search={search} />
           <TypeSizeSwitch />
         </div>
       </header>
       <DatasetBar search={search} onWorkbench={onWorkbench} />
       {showFilters && (
         <ErrorBoundary what="the filters">
-          <Suspense fallback={null}>
-            <FilterBar />
-          </Suspense>
+          {filterBar.status === 'loaded' && <filterBar.code />}
+          {filterBar.status === 'failed' && (
+            <section className="filter-bar" aria-label="Filters">
+              <ReloadNotice what="The filters" />
+            </section>
+          )}
         </ErrorBoundary>
       )}
       <main id="main" tabIndex={-1}>

@@ -18,7 +18,7 @@ import type { FirstView } from '../../domain/first-view';
 import { partFile } from '../../domain/claim-parts';
 import type { Claim } from '../../domain/schema';
 import { generateCorpusFiles } from '../../testing/corpus';
-import { loadPublishedDataset, sha256Hex, type SealedParts } from './published';
+import { loadPublishedDataset, sha256Hex, stillWaitingFor, type SealedParts } from './published';
 
 // Sealed by the build's own script, in its own process, as the build runs it.
 const SEALED = mkdtempSync(join(tmpdir(), 'corroborate-published-'));
@@ -137,39 +137,28 @@ describe('loading the published dataset', () => {
   it('gives the landing view the build made, only when every file and the view arrive as it sealed them', async () => {
     // The claims answer only once the app has read the record, as a large file arrives after a small one.
     const records = watchRecordReads();
-    // …and after the view has been read and the three small files hashed and read (the progress line then waits for the
-    // claims alone), as small files come before a large one. Waiting for what the load did, not for the server's replies: under load, a reply
-    // sent first could still be read or hashed after the claims.
+    // …and after the view was sent and the three small files were read (the progress line then waits for the claims
+    // alone), as small files come before a large one. Waiting for the small files as the load read them, not as the
+    // server sent them: under load, a file sent first could be read after the claims, which were then parsed before the
+    // view was given. The view, small and sent at once, is in by then.
     let smallFilesIn: () => void = () => undefined;
     const serveAfterRecord = (files: Record<string, string> = {}) => {
       const read = records.next();
-      let viewRead: () => void = () => undefined;
-      const viewIn = new Promise<void>((ok) => (viewRead = ok));
+      let viewSent: () => void = () => undefined;
+      const sent = new Promise<void>((ok) => (viewSent = ok));
       const small = new Promise<void>((ok) => (smallFilesIn = ok));
       serve(files);
       const json = { headers: { 'Content-Type': 'application/json' } };
       server.use(
         http.get('*/data/claims.json', async () => {
-          await Promise.all([read, small, files['first-view.json'] === 'hang' ? undefined : viewIn]);
+          await Promise.all([read, small, files['first-view.json'] === 'hang' ? undefined : sent]);
           return HttpResponse.text(files['claims.json'] ?? sealed('claims.json'), json);
         }),
         http.get('*/data/first-view.json', async () => {
           const body = files['first-view.json'] ?? sealed('first-view.json');
           if (body === 'hang') await delay('infinite');
-          if (body === 'missing') {
-            viewRead();
-            return new HttpResponse(null, { status: 404 });
-          }
-          // Known to be read once the page has pulled the whole body.
-          const bytes = new TextEncoder().encode(body);
-          const stream = new ReadableStream<Uint8Array>({
-            pull(controller) {
-              controller.enqueue(bytes);
-              controller.close();
-              viewRead();
-            },
-          });
-          return new HttpResponse(stream, json);
+          viewSent();
+          return body === 'missing' ? new HttpResponse(null, { status: 404 }) : HttpResponse.text(body, json);
         }),
       );
     };
@@ -178,7 +167,7 @@ describe('loading the published dataset', () => {
       const given: { view: FirstView | null; claimsParsed: boolean | null; claims: number } = { view: null, claimsParsed: null, claims: 0 };
       const parse = vi.spyOn(JSON, 'parse');
       const onProgress = ({ message }: { message: string }) => {
-        if (message.endsWith('still waiting for claims.json.')) smallFilesIn();
+        if (message === stillWaitingFor(['claims.json'])) smallFilesIn();
       };
       const dataset = await loadPublishedDataset(onProgress, undefined, {
         onView: (view) => {

@@ -100,6 +100,11 @@ function partsReader(
   };
 }
 
+/** The progress line once some of the dataset's files are in: it names the ones still awaited. */
+export function stillWaitingFor(files: readonly string[]): string {
+  return `Downloading the dataset… still waiting for ${files.join(', ')}.`;
+}
+
 /** What a load gives before the claims are parsed, when the files arrived as the build sealed them. */
 export interface EarlyReads {
   /** The landing view the build made (first-view.json). */
@@ -187,8 +192,7 @@ export async function loadPublishedDataset(
       giveParts(record);
     }
     waiting.delete(file);
-    if (waiting.size > 0)
-      onProgress({ stage: 'download', message: `Downloading the dataset… still waiting for ${[...waiting].join(', ')}.` });
+    if (waiting.size > 0) onProgress({ stage: 'download', message: stillWaitingFor([...waiting]) });
     return data;
   };
   try {

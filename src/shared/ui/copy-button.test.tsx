@@ -22,7 +22,7 @@ describe('CopyButton', () => {
       <CopyButton label="Copy it" text={() => Promise.reject(new Error('gone'))} copied="Copied." fallback="copy it by hand." />,
     );
     await user.click(screen.getByRole('button', { name: 'Copy it' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Could not make the text to copy: copy it by hand.');
+    expect(await screen.findByRole('status')).toHaveTextContent('The text to copy did not load: reload the page and try again.');
   });
 
   it('says what to do when the clipboard refuses', async () => {

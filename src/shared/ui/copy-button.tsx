@@ -6,6 +6,7 @@ export function CopyButton({
   text,
   copied,
   fallback,
+  unavailable = 'The text to copy did not load: reload the page and try again.',
   className,
 }: {
   label: string;
@@ -15,6 +16,8 @@ export function CopyButton({
   copied: string;
   /** What to do when the clipboard cannot be reached. */
   fallback: string;
+  /** What the status line says when the text could not be made (its code did not load). */
+  unavailable?: string;
   className?: string;
 }) {
   const [status, setStatus] = useState('');
@@ -24,8 +27,8 @@ export function CopyButton({
       const made = text();
       value = typeof made === 'string' ? made : await made;
     } catch {
-      // The text's code did not load (a new version of the app replaced it while the page was open, say).
-      setStatus(`Could not make the text to copy: ${fallback}`);
+      // Its code did not load (a new version of the app replaced it while the page was open, say).
+      setStatus(unavailable);
       return;
     }
     try {

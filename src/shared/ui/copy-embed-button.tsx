@@ -10,14 +10,7 @@ type SnippetCode = typeof import('../../domain/embed/embed-snippet');
 let snippetCode: SnippetCode | undefined;
 let loading: Promise<SnippetCode> | undefined;
 function loadSnippetCode(): Promise<SnippetCode> {
-  loading ??= import('../../domain/embed/embed-snippet').then(
-    (code) => (snippetCode = code),
-    (error: unknown) => {
-      // A press after a failed download tries again.
-      loading = undefined;
-      throw error;
-    },
-  );
+  loading ??= import('../../domain/embed/embed-snippet').then((code) => (snippetCode = code));
   return loading;
 }
 
@@ -47,7 +40,8 @@ export function EmbedButton({
   inWorkspace: boolean;
 }) {
   useEffect(() => {
-    if (!inWorkspace) void loadSnippetCode();
+    // A failed download is said when the button is pressed.
+    if (!inWorkspace) loadSnippetCode().catch(() => undefined);
   }, [inWorkspace]);
   if (inWorkspace) {
     // Said once on the comparison; repeated on every landing card it would be noise.
@@ -72,6 +66,7 @@ export function EmbedButton({
       }}
       copied="Embed code copied. Paste it into your page’s HTML; the frame grows to fit what it shows."
       fallback="try again, or copy the link and ask the web desk to embed it."
+      unavailable="The embed code did not load: reload the page and try again, or copy the link and ask the web desk to embed it."
     />
   );
 }
