@@ -78,7 +78,7 @@ export default defineConfig(({ command }) => ({
     // Every browser the build targets runs module scripts; one without `modulepreload` fetches the same files as it
     // imports them. The polyfill would be 0.4 KB of every first load.
     modulePreload: { polyfill: false },
-    // The page's first load in two files, not twenty (scripts/first-load-chunks.ts).
+    // The page's first load in four files (its entry, the runtime and two chunks), not twenty (scripts/first-load-chunks.ts).
     rolldownOptions: { output: { codeSplitting: { groups: firstLoadGroups(import.meta.dirname) } } },
   },
   // The dataset worker is a module worker whose small entry loads the rest of its code on demand (src/service/worker.ts).
