@@ -106,6 +106,8 @@ test('while blind, no claimant or outlet of the step is in the DOM text, the tit
 });
 
 test('presenter mode passes axe, and the presenter view follows it and steers it', async ({ page, context }) => {
+  // Two pages and three axe scans: beside a busy loop on each core it took over 30 s.
+  test.slow();
   await page.goto(present(1, 0));
   await stepDrawn(page);
   await expectNoAxeViolations(page);

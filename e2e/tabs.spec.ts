@@ -30,6 +30,8 @@ async function grade(page: Page, source: string, value: string, reason: string):
 }
 
 test('grades saved in two tabs both show in both tabs, without a reload', async ({ page, context }) => {
+  // A workspace copied, two tabs and four saves: beside a busy loop on each core it took over 30 s.
+  test.slow();
   // Tab A creates the workspace; tab B opens the same one.
   const ws = await createFromPublished(page, 'Shared');
 

@@ -19,6 +19,8 @@ async function chooseBundle(page: Page, name: string, text: string): Promise<voi
 }
 
 test('a workspace exported and imported into a new workspace comes back equal', async ({ page }) => {
+  // Two workspaces made, an export and an import: beside a busy loop on each core it took over 30 s.
+  test.slow();
   await createFromPublished(page, 'Palmyra check');
   // A grade travels in the bundle too.
   await page.getByRole('link', { name: 'Sources', exact: true }).click();
