@@ -1,9 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useWorkspaceId } from '../api/active-dataset';
 import { stepViewOf } from '../domain/step-route';
 import { useCurrentView } from '../shared/hooks/use-document-title';
+import { CodeBoundary } from '../shared/ui/error-boundary';
+import { lazyCode } from '../shared/ui/lazy-code';
 
-const AddStepDialog = lazy(() => import('../features/classroom/add-step-dialog').then((m) => ({ default: m.AddStepDialog })));
+// The story form loads when an author opens it, never with the first view.
+const AddStepDialog = lazyCode(() => import('../features/classroom/add-step-dialog').then((m) => m.AddStepDialog));
 
 /** In a workspace, on a view a story can show: adds the view as it stands (filters, grouping) as a step of a story. */
 export function AddToStoryButton({ pathname, search }: { pathname: string; search: string }) {
@@ -18,9 +21,11 @@ export function AddToStoryButton({ pathname, search }: { pathname: string; searc
         Add this view to a story
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <AddStepDialog view={view} viewName={viewName || pathname} onClose={() => setOpen(false)} />
-        </Suspense>
+        <CodeBoundary what="the story form">
+          <Suspense fallback={null}>
+            <AddStepDialog view={view} viewName={viewName || pathname} onClose={() => setOpen(false)} />
+          </Suspense>
+        </CodeBoundary>
       )}
     </>
   );

@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { RouterClaimOpener } from '../shared/ui/chart-marks/claim-opener';
 import { DivergencePage } from '../features/divergence/divergence-page';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
+import { lazyCode } from '../shared/ui/lazy-code';
 import { useDocumentTitle } from '../shared/hooks/use-document-title';
 import { Layout } from './layout';
 import { createQueryClient } from './query-client';
@@ -13,22 +14,22 @@ import { afterFirstAnswer, registerOfflineCopy } from './after-first-answer';
 export { createQueryClient, shouldRetry } from './query-client';
 
 // Views with charts or long tables load on demand, off the first load.
-const ComparePage = lazy(() => import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
-const MatrixPage = lazy(() => import('../features/matrix/matrix-page').then((m) => ({ default: m.MatrixPage })));
-const TimelinePage = lazy(() => import('../features/timeline/timeline-page').then((m) => ({ default: m.TimelinePage })));
-const SourcesPage = lazy(() => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })));
-const ClaimPage = lazy(() => import('../features/provenance/claim-page').then((m) => ({ default: m.ClaimPage })));
-const WorkbenchPage = lazy(() => import('../features/workbench/workbench-page').then((m) => ({ default: m.WorkbenchPage })));
-const AddArticlePage = lazy(() => import('../features/articles/article-new-page').then((m) => ({ default: m.AddArticlePage })));
-const SourceEditorPage = lazy(() => import('../features/sources/source-editor-page').then((m) => ({ default: m.SourceEditorPage })));
-const MeasureEditorPage = lazy(() => import('../features/measures/measure-editor-page').then((m) => ({ default: m.MeasureEditorPage })));
-const ArticlePage = lazy(() => import('../features/articles/article-page').then((m) => ({ default: m.ArticlePage })));
-const ClassroomPage = lazy(() => import('../features/classroom/classroom-page').then((m) => ({ default: m.ClassroomPage })));
-const PresentPage = lazy(() => import('../features/classroom/present-page').then((m) => ({ default: m.PresentPage })));
-const StudentPage = lazy(() => import('../features/classroom/student-page').then((m) => ({ default: m.StudentPage })));
-const WorksheetPage = lazy(() => import('../features/classroom/worksheet-page').then((m) => ({ default: m.WorksheetPage })));
-const StoryEditorPage = lazy(() => import('../features/classroom/story-editor-page').then((m) => ({ default: m.StoryEditorPage })));
-const NotesPage = lazy(() => import('../features/classroom/notes-page').then((m) => ({ default: m.NotesPage })));
+const ComparePage = lazyCode(() => import('../features/compare/compare-page').then((m) => m.ComparePage));
+const MatrixPage = lazyCode(() => import('../features/matrix/matrix-page').then((m) => m.MatrixPage));
+const TimelinePage = lazyCode(() => import('../features/timeline/timeline-page').then((m) => m.TimelinePage));
+const SourcesPage = lazyCode(() => import('../features/sources/sources-page').then((m) => m.SourcesPage));
+const ClaimPage = lazyCode(() => import('../features/provenance/claim-page').then((m) => m.ClaimPage));
+const WorkbenchPage = lazyCode(() => import('../features/workbench/workbench-page').then((m) => m.WorkbenchPage));
+const AddArticlePage = lazyCode(() => import('../features/articles/article-new-page').then((m) => m.AddArticlePage));
+const SourceEditorPage = lazyCode(() => import('../features/sources/source-editor-page').then((m) => m.SourceEditorPage));
+const MeasureEditorPage = lazyCode(() => import('../features/measures/measure-editor-page').then((m) => m.MeasureEditorPage));
+const ArticlePage = lazyCode(() => import('../features/articles/article-page').then((m) => m.ArticlePage));
+const ClassroomPage = lazyCode(() => import('../features/classroom/classroom-page').then((m) => m.ClassroomPage));
+const PresentPage = lazyCode(() => import('../features/classroom/present-page').then((m) => m.PresentPage));
+const StudentPage = lazyCode(() => import('../features/classroom/student-page').then((m) => m.StudentPage));
+const WorksheetPage = lazyCode(() => import('../features/classroom/worksheet-page').then((m) => m.WorksheetPage));
+const StoryEditorPage = lazyCode(() => import('../features/classroom/story-editor-page').then((m) => m.StoryEditorPage));
+const NotesPage = lazyCode(() => import('../features/classroom/notes-page').then((m) => m.NotesPage));
 
 const queryClient = createQueryClient();
 

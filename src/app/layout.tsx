@@ -1,21 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { workspaceQueries } from '../api/workspace-queries';
 import { CopyLinkButton } from '../shared/ui/copy-link-button';
 import { ReloadNotice } from '../shared/ui/reload-notice';
 import { useOnDemand } from '../shared/hooks/use-on-demand';
-import { ErrorBoundary } from '../shared/ui/error-boundary';
+import { CodeBoundary, ErrorBoundary } from '../shared/ui/error-boundary';
+import { lazyCode } from '../shared/ui/lazy-code';
 import { useWorkspaceId } from '../api/active-dataset';
 import { useWorkspaceProblems } from '../api/use-dataset-slice';
 import { useLargeType } from '../shared/hooks/type-size';
 import { APP_NAME, useCurrentView } from '../shared/hooks/use-document-title';
 import { useFirstAnswered } from './after-first-answer';
 
-// The story forms load when an author opens them, never with the first view; the notice only when a workspace has damage.
-const WorkspaceProblemsNotice = lazy(() =>
-  import('../shared/ui/workspace-problems-notice').then((m) => ({ default: m.WorkspaceProblemsNotice })),
-);
+// The notice loads only when a workspace has damage.
+const WorkspaceProblemsNotice = lazyCode(() => import('../shared/ui/workspace-problems-notice').then((m) => m.WorkspaceProblemsNotice));
 // The bar draws nothing until its counts arrive, after the view's own answer: its code need not be in the first load.
 const loadFilterBar = () => import('../features/filters/filter-bar').then((m) => m.FilterBar);
 const loadAddToStory = () => import('./add-to-story-button').then((m) => m.AddToStoryButton);
@@ -84,9 +83,11 @@ function DatasetBar({ search, onWorkbench }: { search: string; onWorkbench: bool
         </p>
       )}
       {workspaceId !== null && problems.data && problems.data.length > 0 && (
-        <Suspense fallback={null}>
-          <WorkspaceProblemsNotice problems={problems.data} />
-        </Suspense>
+        <CodeBoundary what="the list of this workspace’s damaged records">
+          <Suspense fallback={null}>
+            <WorkspaceProblemsNotice problems={problems.data} />
+          </Suspense>
+        </CodeBoundary>
       )}
     </aside>
   );

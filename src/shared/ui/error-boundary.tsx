@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { CodeLoadError } from './lazy-code';
+import { ReloadNotice } from './reload-notice';
 
 interface Props {
   /** Names the view in the message, e.g. "the timeline". */
@@ -13,7 +15,8 @@ interface State {
   resetKey: unknown;
 }
 
-/** Contains a crash to one view and offers to reload it; the rest of the app keeps working. */
+/** Contains a crash to one view and offers to reload it; the rest of the app keeps working. A view whose code did not
+ * download offers to reload the page instead: trying the view again would fail again. */
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null, resetKey: this.props.resetKey };
 
@@ -32,11 +35,23 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override render() {
-    if (this.state.error) {
+    const { error } = this.state;
+    if (error instanceof CodeLoadError) {
+      return (
+        <div role="alert" className="state state-error">
+          <h2>{capitalised(this.props.what)} did not load</h2>
+          <p>The app may have been updated since this page was opened, or the connection dropped. The rest of the app still works.</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </div>
+      );
+    }
+    if (error) {
       return (
         <div role="alert" className="state state-error">
           <h2>Something went wrong in {this.props.what}</h2>
-          <p>{this.state.error.message}</p>
+          <p>{error.message}</p>
           <p>The rest of the app still works. You can try this view again.</p>
           <button type="button" onClick={() => this.setState({ error: null })}>
             Reload this view
@@ -46,4 +61,26 @@ export class ErrorBoundary extends Component<Props, State> {
     }
     return this.props.children;
   }
+}
+
+/** Around a part of a view loaded on demand (a chart, a dialog, a notice): if its code did not download, says so in
+ * its place and offers a reload, and the view around it stays. Any other error goes on to the boundary above. */
+export class CodeBoundary extends Component<{ what: string; children: ReactNode }, { error: Error | null }> {
+  override state: { error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: Error): { error: Error | null } {
+    return { error };
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (error instanceof CodeLoadError) return <ReloadNotice what={capitalised(this.props.what)} />;
+    // Thrown again from here, any other error reaches the boundary above.
+    if (error !== null) throw error;
+    return this.props.children;
+  }
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
