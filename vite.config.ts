@@ -7,7 +7,7 @@ import { earlyWorker } from './scripts/vite-plugin-early-worker.ts';
 import { publishData } from './scripts/vite-plugin-data.ts';
 import { embedPages } from './scripts/vite-plugin-embed.ts';
 import { sharePages } from './scripts/vite-plugin-share-pages.ts';
-import { firstLoadGroups, workerServiceGroups } from './scripts/first-load-chunks.ts';
+import { firstLoadGroups, preloadsOf, workerServiceGroups } from './scripts/first-load-chunks.ts';
 
 // BASE_PATH lets the build be served under a sub-path, e.g. BASE_PATH=/corroborate/.
 const base = process.env.BASE_PATH ?? '/';
@@ -76,8 +76,12 @@ export default defineConfig(({ command }) => ({
     sourcemap: false,
     reportCompressedSize: false,
     // Every browser the build targets runs module scripts; one without `modulepreload` fetches the same files as it
-    // imports them. The polyfill would be 0.4 KB of every first load.
-    modulePreload: { polyfill: false },
+    // imports them. The polyfill would be 0.4 KB of every first load. A page's own preloads (hostType html) fetch the
+    // first load's files side by side; the lists in its code are trimmed (scripts/first-load-chunks.ts).
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (file, deps, { hostType }) => (hostType === 'html' ? deps : preloadsOf(file, deps)),
+    },
     // The page's first load in four files (its entry, the runtime and two chunks), not twenty (scripts/first-load-chunks.ts).
     rolldownOptions: { output: { codeSplitting: { groups: firstLoadGroups(import.meta.dirname) } } },
   },

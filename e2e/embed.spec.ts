@@ -127,6 +127,23 @@ test('the landing card copies embed code for its card', async ({ page, context }
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`src="${APP_URL}embed/card/${MEASURE}"`);
 });
 
+test('a press before the embed code has loaded still copies it, once it arrives', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The snippet's code is held back until the button has been pressed: the copy must wait for it, not fail.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/embed-snippet-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Air raids on Palmyra/ }) });
+  await card.getByRole('button', { name: 'Copy embed code for this card' }).click();
+  release();
+  await expect(card.getByRole('status')).toContainText('Embed code copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`src="${APP_URL}embed/card/${MEASURE}"`);
+});
+
 test('a workspace embed is refused: workspaces live in one browser', async ({ page }) => {
   await page.goto(`/embed/compare/${MEASURE}?ws=my-workspace`);
   await expect(page.getByRole('heading', { name: 'Workspaces cannot be embedded' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLoadGroups, staticallyReached, workerServiceGroups } from './first-load-chunks';
+import { firstLoadGroups, preloadsOf, staticallyReached, workerServiceGroups } from './first-load-chunks';
 
 // main → a, b; a → c (and d on demand, not a static import), and a library's entry, which re-exports two files; embed → b, e.
 const LIB = '/r/node_modules/lib/index.js';
@@ -59,5 +59,12 @@ describe('first-load chunks', () => {
     expect(['/r/src/service/service-code.ts', '/r/h.ts', '/r/s.ts'].map(chunkOf)).toEqual(['service', 'service', 'service']);
     expect(chunkOf('/r/src/service/worker.ts')).toBeNull();
     expect(chunkOf('/r/lazy.ts')).toBeNull();
+  });
+
+  it('preloads with a chunk loaded on demand what it imports, less the first load, and nothing more with the in-page service', () => {
+    const deps = ['assets/compare-page-a.js', 'assets/rolldown-runtime-b.js', 'assets/first-load-shared-c.js', 'assets/chart-rows-d.js'];
+    expect(preloadsOf('assets/compare-page-a.js', deps)).toEqual(['assets/compare-page-a.js', 'assets/chart-rows-d.js']);
+    expect(preloadsOf('assets/x.js', ['assets/first-load-e.js', 'assets/first-load.css'])).toEqual(['assets/first-load.css']);
+    expect(preloadsOf('assets/handlers-e.js', ['assets/handlers-e.js', 'assets/filter-f.js'])).toEqual(['assets/handlers-e.js']);
   });
 });

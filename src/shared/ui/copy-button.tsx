@@ -22,9 +22,34 @@ export function CopyButton({
 }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
+    let made: string | Promise<string>;
+    try {
+      made = text();
+    } catch {
+      setStatus(unavailable);
+      return;
+    }
+    if (typeof made !== 'string' && canCopyLater()) {
+      // Safari lets a page write to the clipboard only while the press is handled: a ClipboardItem is handed over at once
+      // and takes the text when it is made.
+      const making = { failed: false };
+      const blob = made.then(
+        (value) => new Blob([value], { type: 'text/plain' }),
+        (error: unknown) => {
+          making.failed = true;
+          throw error;
+        },
+      );
+      try {
+        await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+        setStatus(copied);
+      } catch {
+        setStatus(making.failed ? unavailable : `Could not reach the clipboard: ${fallback}`);
+      }
+      return;
+    }
     let value: string;
     try {
-      const made = text();
       value = typeof made === 'string' ? made : await made;
     } catch {
       // Its code did not load (a new version of the app replaced it while the page was open, say).
@@ -47,4 +72,11 @@ export function CopyButton({
       {status && <span role="status">{status}</span>}
     </>
   );
+}
+
+/** Whether the clipboard takes an item whose text is still being made (every current browser but older Firefox). */
+function canCopyLater(): boolean {
+  // Undefined outside a secure context, whatever the types say.
+  const clipboard = navigator.clipboard as Clipboard | undefined;
+  return typeof ClipboardItem !== 'undefined' && typeof clipboard?.write === 'function';
 }

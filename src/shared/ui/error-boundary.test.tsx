@@ -36,8 +36,8 @@ describe('a view whose code did not download', () => {
   it('keeps the download error as the cause', async () => {
     const error = await lazyCodeError();
     expect(error).toBeInstanceOf(CodeLoadError);
-    expect(error.message).toBe('Failed to fetch dynamically imported module: /assets/timeline-page-x1.js');
     expect(error.cause).toBeInstanceOf(TypeError);
+    expect((error.cause as TypeError).message).toBe('Failed to fetch dynamically imported module: /assets/timeline-page-x1.js');
   });
 
   it('renders the component once its code has arrived', async () => {
