@@ -45,7 +45,7 @@ test('the copied embed code shows the comparison on another site, sized to fit a
   const iframe = page.locator('iframe');
   const embed = page.frameLocator('iframe');
   await expect(embed.getByRole('heading', { level: 1, name: /Air raids on Palmyra/ })).toBeVisible();
-  await expect(embed.getByText('The Palmyra Revolution Coordination counted more than 2.6 times as many raids a day')).toBeVisible();
+  await expect(embed.getByText('The Palmyra Revolution Coordination counted more than 2.5 times as many raids a day')).toBeVisible();
   await expect(embed.locator('.chart-frame svg [data-mark]')).toHaveCount(2);
   // ?group=date is honoured: the sources are listed under the dates they were stated.
   await expect(embed.getByRole('heading', { name: 'Sources, by date' })).toBeVisible();
@@ -111,7 +111,7 @@ test('the embedded comparison and card have no header or navigation and pass axe
 
   await page.goto(`/embed/card/${MEASURE}`);
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Air raids on Palmyra/ }) });
-  await expect(card).toContainText('counted more than 2.6 times as many raids a day');
+  await expect(card).toContainText('counted more than 2.5 times as many raids a day');
   await expect(card.locator('.chart-frame svg [data-mark]')).toHaveCount(2);
   await expect(card.getByRole('link', { name: /Air raids on Palmyra/ })).toHaveAttribute('target', '_blank');
   await expect(card.getByRole('button', { name: /Copy embed code/ })).toHaveCount(0);

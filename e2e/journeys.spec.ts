@@ -7,7 +7,7 @@ test('a journalist checks "more than 900 raids" against the Defence Ministry and
   // The landing page ranks the air-raids comparison among the conflicts: a plain headline, both figures as said, and why they may differ.
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Air raids on Palmyra/ }) });
   await expect(card).toContainText(
-    'The Palmyra Revolution Coordination counted more than 2.6 times as many raids a day as the Russian Defence Ministry reported sorties, counting one sortie as one raid.',
+    'The Palmyra Revolution Coordination counted more than 2.5 times as many raids a day as the Russian Defence Ministry reported sorties, counting one sortie as one raid.',
   );
   await expect(card).toContainText(
     'Palmyra Revolution Coordination: “More than 900” raids (≈ more than about 64 raids a day if spread evenly over 14 days)',

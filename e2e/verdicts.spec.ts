@@ -53,7 +53,7 @@ test('two figures from one source are told apart, and the sources page reads lik
   const ministry = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Russian Defence Ministry', exact: true }) });
   await ministry.getByText('Distance from the others, measure by measure').click();
   await expect(ministry).toContainText(
-    'Air raids on Palmyra, March 2016: Palmyra Revolution Coordination’s figure, more than about 64 raids a day, is more than 2.6 times its own, 20–25 sorties a day',
+    'Air raids on Palmyra, March 2016: Palmyra Revolution Coordination’s figure, more than about 64 raids a day, is more than 2.5 times its own, 20–25 sorties a day',
   );
   await expect(ministry).not.toContainText('0.39×');
   // Each figure counts once: the four columns add up to the figures made.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDays, formatInterval, formatNumber, formatRatio, joinNames, withUnit } from './format';
+import { formatDays, formatInterval, formatNumber, formatRatio, joinNames, roundDownAsPrinted, withUnit } from './format';
 import { interval } from './interval';
 
 describe('formatNumber', () => {
@@ -58,5 +58,32 @@ describe('small helpers', () => {
     expect(withUnit('25', '')).toBe('25');
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
     expect(joinNames([])).toBe('');
+  });
+});
+
+describe('roundDownAsPrinted', () => {
+  it('rounds a bound down to the precision it is printed with, so "more than" before it stays true', () => {
+    // More than 900 raids in 14 days against 20 to 25 sorties a day: 2.57 times, not "more than 2.6".
+    expect(formatRatio(roundDownAsPrinted(900 / 14 / 25))).toBe('2.5×');
+    expect(roundDownAsPrinted(79.6)).toBe(79);
+    expect(roundDownAsPrinted(12.5)).toBe(12);
+    expect(roundDownAsPrinted(0.567)).toBe(0.56);
+    expect(roundDownAsPrinted(0.3)).toBe(0.3);
+    expect(roundDownAsPrinted(2.6)).toBe(2.6);
+    expect(roundDownAsPrinted(80)).toBe(80);
+    expect(roundDownAsPrinted(Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('never prints more than the value, and never less by a printed step or more', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.001, max: 1e6, noNaN: true }), (n) => {
+        const down = roundDownAsPrinted(n);
+        expect(down).toBeLessThanOrEqual(n);
+        const step = n >= 10 ? 1 : n >= 1 ? 0.1 : 10 ** (Math.floor(Math.log10(n)) - 1);
+        expect(n - down).toBeLessThan(step * (1 + 1e-6));
+        // What is printed is the rounded-down value itself: printing does not round it up again.
+        expect(Number(formatNumber(down).replace(/,/g, ''))).toBeLessThanOrEqual(n);
+      }),
+    );
   });
 });

@@ -59,6 +59,21 @@ export function formatInterval(iv: Interval, unit = ''): string {
   return withUnit(`between ${about}${formatNumber(lo)} and ${formatNumber(hi)}`, unit);
 }
 
+/**
+ * `n` rounded down to the precision formatNumber and formatRatio print it with, for a bound that "at least" or "more
+ * than" goes before: rounded to the nearest, more than 64.3 raids a day against 25 would read "more than 2.6 times",
+ * which the figures do not say. Worked examples: 64.3 / 25 = 2.571… → 2.5; 79.6 → 79; 0.567 → 0.56; 2.6 → 2.6; 80 → 80.
+ */
+export function roundDownAsPrinted(n: number): number {
+  if (!Number.isFinite(n) || Number.isInteger(n)) return n;
+  const abs = Math.abs(n);
+  const step = abs >= 10 ? 1 : abs >= 1 ? 0.1 : 10 ** (Math.floor(Math.log10(abs)) - 1);
+  const down = Number((Math.floor(n / step) * step).toPrecision(12));
+  // 2.6 / 0.1 is 25.999… in floating point: a value already at a step stays there.
+  const next = Number((down + step).toPrecision(12));
+  return next <= n ? next : down;
+}
+
 /** Formats a ratio as "2.6×"; two significant figures below 10, whole numbers above; infinity → "∞×". */
 export function formatRatio(r: number): string {
   if (!Number.isFinite(r)) return '∞×';

@@ -3,7 +3,7 @@
 import type { SourceProfile } from './analysis-types';
 import { compareNullLast, compareStrings } from './compare-strings';
 import type { EngineComparisonGroup } from './engine-group';
-import { formatInterval, formatPoints, formatRatio, possessive } from './format';
+import { formatInterval, formatPoints, formatRatio, possessive, roundDownAsPrinted } from './format';
 import { farthestPair, pairIndex, type PairIndex } from './farthest-pair';
 import { overlaps } from './interval';
 import { sourceName } from './lookups';
@@ -138,10 +138,11 @@ function distanceInGroup(
     ? !mine.interval.lowInclusive || !theirs.interval.highInclusive
     : !theirs.interval.lowInclusive || !mine.interval.highInclusive;
   const atLeast = strict ? 'more than' : 'at least';
-  const times = formatRatio(ratio).replace('×', ' times');
+  // Bounds, after "at least" or "more than": rounded down, so that they say no more than the figures do.
+  const times = formatRatio(roundDownAsPrinted(ratio)).replace('×', ' times');
   const share = g.unit.startsWith('%');
   const text = share
-    ? `${g.label}: its figure, ${ownText}, is ${atLeast} ${formatPoints(gap)} ${above ? 'above' : 'below'} ${possessive(other)}, ${their}`
+    ? `${g.label}: its figure, ${ownText}, is ${atLeast} ${formatPoints(roundDownAsPrinted(gap))} ${above ? 'above' : 'below'} ${possessive(other)}, ${their}`
     : !Number.isFinite(ratio)
       ? above
         ? `${g.label}: its figure, ${ownText}, is above ${possessive(other)} figure of zero`

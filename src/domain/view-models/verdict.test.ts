@@ -37,7 +37,7 @@ const TABLE: { id: string; status: string; headline: string; summary: string; wh
     id: 'air-raids-palmyra-2016',
     status: 'contradicts',
     headline:
-      'The Palmyra Revolution Coordination counted more than 2.6 times as many raids a day as the Russian Defence Ministry reported sorties, counting one sortie as one raid.',
+      'The Palmyra Revolution Coordination counted more than 2.5 times as many raids a day as the Russian Defence Ministry reported sorties, counting one sortie as one raid.',
     summary:
       'Palmyra Revolution Coordination: “More than 900” raids (≈ more than about 64 raids a day if spread evenly over 14 days); Russian Defence Ministry: “20 to 25” sorties a day',
     why: ['definition', 'scope', 'period', 'period', 'stake', 'stake'],

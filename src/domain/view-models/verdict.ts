@@ -6,7 +6,7 @@ import { controlChangeItems } from './control-changes';
 import type { WhyKind } from './why-labels';
 import type { ControlEvent } from '../events';
 import { figureAsSaid, isPercentUnit } from '../figure-text';
-import { formatInterval, formatPoints, formatRatio, joinNames, possessive } from '../format';
+import { formatInterval, formatPoints, formatRatio, joinNames, possessive, roundDownAsPrinted } from '../format';
 import { claimDate } from '../grouping';
 import { sourceName, type DatasetIndex } from '../lookups';
 import type { Claim } from '../schema';
@@ -185,11 +185,12 @@ function contradictionHeadline(
   const strict = !hi.lowInclusive || !lo.highInclusive;
   if (isPercentUnit(group.unit.replace(/ a day$/, '')) || group.unit.startsWith('%')) {
     const points = (hi.low ?? 0) - (lo.high ?? 0);
-    return `${hn} gave ${hs}; ${ln} said ${ls}. The two figures are ${strict ? 'more than' : 'at least'} ${formatPoints(points)} apart.`;
+    return `${hn} gave ${hs}; ${ln} said ${ls}. The two figures are ${strict ? 'more than' : 'at least'} ${formatPoints(roundDownAsPrinted(points))} apart.`;
   }
   if (ratio === 1) return `${hn} gave ${hs} and ${ln} gave ${ls}: the figures meet at one value but cannot both be true.`;
   if (!Number.isFinite(ratio)) return `${hn} gave ${hs}; ${ln} said ${ls}, which is none at all. Both cannot be true.`;
-  const times = `${strict ? 'more than' : 'at least'} ${formatRatio(ratio).replace('×', '')} times`;
+  // A bound: rounded down, so that it says no more than the figures do.
+  const times = `${strict ? 'more than' : 'at least'} ${formatRatio(roundDownAsPrinted(ratio)).replace('×', '')} times`;
   const hu = high.unit;
   const lu = low.unit.replace(/ a day$/, '');
   if (singular(hu) === singular(lu)) return `${possessive(hn)} figure, ${hs}, is ${times} ${possessive(ln)}, ${ls}.`;
