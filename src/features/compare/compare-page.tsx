@@ -207,7 +207,7 @@ function CompareView({ group, index, search }: { group: ComparisonGroup; index: 
           : 'No range is agreed by two independent specific figures (not “at least”, not a vague word).'}
       </p>
       {measures.length > 1 && (
-        <details>
+        <details data-print="open">
           <summary>Measures compared here ({measures.length})</summary>
           <ul>
             {measures.map((m) => (

@@ -36,7 +36,7 @@ export function VerdictBlock({
       <p className="headline">{verdict.headline}</p>
       {why.length > 0 &&
         (collapsed ? (
-          <details className="why">
+          <details className="why" data-print="open">
             <summary>Why they may differ ({why.length})</summary>
             <WhyList why={why} nameOf={nameOf} />
           </details>
@@ -47,7 +47,7 @@ export function VerdictBlock({
           </>
         ))}
       {verdict.technical && (
-        <details className="how-computed">
+        <details className="how-computed" data-print="open">
           <summary>How this is computed</summary>
           <p>{verdict.technical}.</p>
         </details>

@@ -129,8 +129,10 @@ const DateChartSvg = memo(function DateChartSvg({
         tickFormatter={(v: number) => formatNumber(v)}
         tick={{ fontSize, fill: '#1b1b1b' }}
         width={layout.yAxisWidth}
+        padding={{ top: 0, bottom: layout.valuePad }}
         stroke="#545454"
-        allowDataOverflow
+        // No clip on this axis: Recharts would clip at the padded range and cut a mark at the lowest value in half. The
+        // model clamps every mark to the value domain, so nothing can overflow it.
       />
       {model.events.map((e) => (
         <ReferenceLine key={e.id} x={e.time} stroke="#1b1b1b" strokeDasharray="5 3" strokeWidth={1.5} />

@@ -98,7 +98,9 @@ describe('dateChartLayout', () => {
     expect(c! - b!).toBeGreaterThanOrEqual(layout.markWidth);
     expect(d! - c!).toBeGreaterThan(layout.markWidth);
     expect(layout.yOf(400)).toBe(layout.plot.top);
-    expect(layout.yOf(0)).toBe(layout.plot.bottom);
+    // Zero sits above the axis line by half a mark and a little: a figure of zero is drawn whole, not cut by the plot's edge.
+    expect(layout.yOf(0)).toBe(layout.plot.bottom - layout.valuePad);
+    expect(layout.valuePad).toBeGreaterThan(layout.markWidth / 2);
     expect(layout.yTicks[0]).toBe(0);
     expect(layout.yTicks.at(-1)).toBe(400);
   });

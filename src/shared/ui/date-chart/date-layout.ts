@@ -22,6 +22,8 @@ export interface DateLayout {
   marginRight: number;
   /** Width of a figure's bar. */
   markWidth: number;
+  /** Pixels between the value axis's line and the lowest value, so a mark there (a figure of zero) and its label are drawn whole. */
+  valuePad: number;
   /** Each mark's centre, in the model's order: at its date, nudged sideways where marks of the same days would overlap. */
   markX: number[];
   /** Value axis: pixel height of a value. */
@@ -160,7 +162,9 @@ export function dateChartLayout(
     { left, right },
   );
   const plotBottom = top + plotHeight;
-  const yOf = scale(model.valueDomain, plotBottom, top);
+  // A mark at the lowest value, and its value label beside it, would sit on the axis line, half clipped with the plot.
+  const valuePad = Math.ceil(Math.max(markWidth, lineHeight) / 2) + 2;
+  const yOf = scale(model.valueDomain, plotBottom - valuePad, top);
   const reach = markWidth / 2 + 4;
   const boxes = model.marks.map((m, i) => {
     const x = markX[i] ?? 0;
@@ -189,6 +193,7 @@ export function dateChartLayout(
     xAxisHeight,
     marginRight,
     markWidth,
+    valuePad,
     markX,
     height: top + plotHeight + xAxisHeight + 4,
   };
