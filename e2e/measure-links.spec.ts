@@ -87,7 +87,7 @@ test('a count of the killed, declared part of the killed and wounded, joins the 
   await verdictOnWhole(page, ws);
   await expect(
     page.getByText(
-      'The Syrian army and the Syrian Observatory for Human Rights both said “dozens” fighters. No conflict, but open or vague figures confirm nothing.',
+      'The Syrian army and the Syrian Observatory for Human Rights both said “dozens” of fighters. No conflict, but open or vague figures confirm nothing.',
     ),
   ).toBeVisible();
   await expect(page.getByText(/^Only the Syrian army gives a figure here/)).toHaveCount(0);

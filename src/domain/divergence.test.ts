@@ -95,7 +95,7 @@ describe('raids vs sorties: totals become daily rates', () => {
     expect(e.cannotNormalise?.reason).toMatch(/no period/);
     expect(e.interval).toEqual(e.original);
     expect(g.pairs.some((p) => p.a === noPeriod.id || p.b === noPeriod.id)).toBe(false);
-    expect(g.summary).toContain('ACTIVIST: “hundreds” raids (not compared: no period stated)');
+    expect(g.summary).toContain('ACTIVIST: “hundreds” of raids (not compared: no period stated)');
   });
   it('the pair is disjoint, with distance and the definitional caveat', () => {
     expect(g.pairs).toHaveLength(1);
@@ -198,7 +198,7 @@ describe('complements, zero and touching ends', () => {
     expect(e.explanations[0]).toBe('80% intact → 20% destroyed (100 − value)');
     expect(g.pairs[0]!.relation).toBe('disjoint');
     expect(g.spread).toMatchObject({ kind: 'spread', ratio: 5 });
-    expect(g.summary).toBe('ACTIVIST: “100” (100%); MAAMOUN, DGAM: “80” (80%) (read as 20% here)');
+    expect(g.summary).toBe('ACTIVIST: “100” (100%); MAAMOUN, DGAM: “80” (80%; read as 20% here)');
   });
   it('an upper bound of zero gives an infinite ratio, capped in the score', () => {
     const g = buildGroups(

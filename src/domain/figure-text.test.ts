@@ -20,6 +20,16 @@ describe('figureAsSaid', () => {
     expect(figureAsSaid({ value: value('two kilometers', 2, 2), per: null }, { unit: 'kilometres' })).toBe('“two kilometers”');
     expect(figureAsSaid({ value: value('80%', 80, 80), per: null }, { unit: 'percent' })).toBe('“80%”');
   });
+  it('puts "of" between a word of quantity and what it counts, outside the quotation marks', () => {
+    const said = (words: string, unit: string) => figureAsSaid({ value: value(words, 40, null, 'r'), per: null }, { unit });
+    expect(said('scores', 'fighters')).toBe('“scores” of fighters');
+    expect(said('tens of thousands', 'people')).toBe('“tens of thousands” of people');
+    expect(said('a handful', 'sites')).toBe('“a handful” of sites');
+    // Already there, or not wanted.
+    expect(said('a number of', 'sites')).toBe('“a number of” sites');
+    expect(said('several dozen', 'bombs')).toBe('“several dozen” bombs');
+    expect(said('most', 'sites')).toBe('“most” sites');
+  });
   it('gives a vague word its reading beside it', () => {
     const original = interval(0, 0);
     expect(figureAsSaid({ value: value('completely destroyed', 0, 0, 'x'), per: null }, { unit: 'percent' }, original)).toBe(

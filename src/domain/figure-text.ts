@@ -5,6 +5,8 @@ import { inclusiveDayCount } from './normalise';
 import type { Claim, Measure } from './schema';
 
 const PERCENT = /^(percent|per cent|%)$/i;
+/** Words of quantity that take "of" before what they count: “scores” of fighters, “tens of thousands” of people. */
+const TAKES_OF = /\b(dozens|scores|hundreds|thousands|millions|billions|handful|couple|lot|lots)$/i;
 
 /** True for a measure counted in percent. */
 export function isPercentUnit(unit: string): boolean {
@@ -28,17 +30,29 @@ export function figureAsSaid(
   measure: Pick<Measure, 'unit'> | undefined,
   original: ComparedClaim['original'] | null = null,
 ): string {
+  const { words, aside } = figureAsSaidParts(claim, measure, original);
+  return aside === null ? words : `${words} (${aside})`;
+}
+
+/** figureAsSaid in two parts: the words with their unit, and what goes in brackets after them (the reading of a vague
+ * word, a share as a number), so that a caller can add to the brackets rather than open a second pair. */
+export function figureAsSaidParts(
+  claim: Pick<Claim, 'value' | 'per'>,
+  measure: Pick<Measure, 'unit'> | undefined,
+  original: ComparedClaim['original'] | null = null,
+): { words: string; aside: string | null } {
   const unit = measure?.unit ?? '';
   const words = claim.value.asWritten;
   let text = `“${words}”`;
-  if (unit && !carriesUnit(words, unit) && !isPercentUnit(unit)) text += ` ${unit}`;
+  if (unit && !carriesUnit(words, unit) && !isPercentUnit(unit)) text += `${TAKES_OF.test(words.trim()) ? ' of' : ''} ${unit}`;
   if (claim.per === 'day' && !/daily|a day|per day|each day/i.test(words)) text += ' a day';
   if (claim.value.interpretation && original) {
-    text += ` (read as ${formatInterval(original, isPercentUnit(unit) ? '%' : '')})`;
-  } else if (isPercentUnit(unit) && !carriesUnit(words, unit)) {
-    text += ` (${formatInterval(original ?? { ...claim.value, approximate: claim.value.approximate }, '%')})`;
+    return { words: text, aside: `read as ${formatInterval(original, isPercentUnit(unit) ? '%' : '')}` };
   }
-  return text;
+  if (isPercentUnit(unit) && !carriesUnit(words, unit)) {
+    return { words: text, aside: formatInterval(original ?? { ...claim.value, approximate: claim.value.approximate }, '%') };
+  }
+  return { words: text, aside: null };
 }
 
 /**

@@ -1,7 +1,7 @@
 // A group's one-line summary: who said what, first as said, then on the group's footing.
 import { compareStrings } from './compare-strings';
 import type { EngineComparedClaim } from './engine-group';
-import { figureAsSaid, footingNote } from './figure-text';
+import { figureAsSaidParts, footingNote } from './figure-text';
 import { formatInterval } from './format';
 import { sourceName } from './lookups';
 import type { Claim, Measure, Source } from './schema';
@@ -73,11 +73,17 @@ export function summarise(entries: readonly EngineComparedClaim[], lookups: Summ
 /** One figure as a summary gives it: as said, then on the group's footing when converted, or why it is not compared. */
 function entryText(e: EngineComparedClaim, { claimsById, measures, perDay }: SummaryLookups): string {
   const claim = claimsById.get(e.claimId);
-  const said = claim ? figureAsSaid(claim, measures.get(claim.measureId), e.original) : formatInterval(e.original, e.unit);
-  const note = claim ? footingNote(e, claim, perDay) : null;
-  if (e.cannotNormalise)
-    return `${said} (not compared: ${e.cannotNormalise.reason.replace(/^no period is stated.*$/, 'no period stated')})`;
-  return note ? `${said} (${note})` : said;
+  const { words, aside } = claim
+    ? figureAsSaidParts(claim, measures.get(claim.measureId), e.original)
+    : { words: formatInterval(e.original, e.unit), aside: null };
+  const note = e.cannotNormalise
+    ? `not compared: ${e.cannotNormalise.reason.replace(/^no period is stated.*$/, 'no period stated')}`
+    : claim
+      ? footingNote(e, claim, perDay)
+      : null;
+  // One pair of brackets: “a number of” sites (read as at least 2; a part of what is compared here, …).
+  const asides = [aside, note].filter((a) => a !== null);
+  return asides.length === 0 ? words : `${words} (${asides.join('; ')})`;
 }
 
 /** A summary names at most this many voices (the highest and lowest), and this many figures per voice. */

@@ -63,9 +63,9 @@ const TABLE: { id: string; status: string; headline: string; summary: string; wh
     id: 'isis-killed-palmyra-2016-12',
     status: 'compatible',
     headline:
-      'The Russian Defence Ministry and the Syrian Observatory for Human Rights both said “scores” fighters. No conflict, but open or vague figures confirm nothing.',
+      'The Russian Defence Ministry and the Syrian Observatory for Human Rights both said “scores” of fighters. No conflict, but open or vague figures confirm nothing.',
     summary:
-      'Russian Defence Ministry: “scores” fighters (read as at least 40) and “more than 300” fighters; Syrian Observatory for Human Rights: “scores” fighters (read as at least 40)',
+      'Russian Defence Ministry: “scores” of fighters (read as at least 40) and “more than 300” fighters; Syrian Observatory for Human Rights: “scores” of fighters (read as at least 40)',
     why: ['rhetoric', 'rhetoric', 'stake', 'stake'],
   },
   {
@@ -73,7 +73,7 @@ const TABLE: { id: string; status: string; headline: string; summary: string; wh
     status: 'compatible',
     headline: 'NOW said “a number of” sites; Arab News said “many” sites. No conflict, but open or vague figures confirm nothing.',
     summary:
-      'Arab News: “many” sites (read as at least 3); NOW: “a number of” sites (read as at least 2) (a part of what is compared here, so a floor: at least 2 sites)',
+      'Arab News: “many” sites (read as at least 3); NOW: “a number of” sites (read as at least 2; a part of what is compared here, so a floor: at least 2 sites)',
     why: ['definition', 'rhetoric', 'rhetoric', 'control', 'control'],
   },
 ];
