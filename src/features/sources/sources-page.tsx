@@ -168,8 +168,8 @@ export function SourcesPage() {
                     {distance.omittedDots > 0 &&
                       `A source contradicted on more than ${MAX_DOTS_PER_LANE} measures shows ${MAX_DOTS_PER_LANE} of them, spread from the nearest to the farthest; its card below lists them all (${distance.omittedDots.toLocaleString('en-GB')} marks not drawn). `}
                     Each mark is one measure where the source is contradicted. Triangles: its figure is the higher one; squares: the lower
-                    one. The axis counts how many times apart; marks at the right edge have no multiple (shares apart by percentage points,
-                    or a figure against zero) and say how far apart in their label.
+                    one. The axis counts how many times apart. Marks at the right edge have no multiple (shares apart by percentage points,
+                    or a figure against zero): a mark’s tooltip, and the list below, say how far apart they are.
                   </figcaption>
                 </figure>
               )}
