@@ -106,6 +106,11 @@ export function formatPoints(n: number): string {
   return `${text} percentage ${text === '1' ? 'point' : 'points'}`;
 }
 
+/** A sentence's first letter in capitals: "the matrix" → "The matrix". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A name's possessive as a sentence writes it: "NOW’s", "Airwars’" (a name ending in s takes the apostrophe alone). */
 export function possessive(name: string): string {
   return /s$/i.test(name) ? `${name}’` : `${name}’s`;

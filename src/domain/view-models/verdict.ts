@@ -6,7 +6,7 @@ import { controlChangeItems } from './control-changes';
 import type { WhyKind } from './why-labels';
 import type { ControlEvent } from '../events';
 import { figureAsSaid, isPercentUnit } from '../figure-text';
-import { formatInterval, formatPoints, formatRatio, joinNames, possessive, roundDownAsPrinted } from '../format';
+import { capitalise, formatInterval, formatPoints, formatRatio, joinNames, possessive, roundDownAsPrinted } from '../format';
 import { claimDate } from '../grouping';
 import { sourceName, type DatasetIndex } from '../lookups';
 import type { Claim } from '../schema';
@@ -84,11 +84,6 @@ export function inSentence(name: string): string {
 function nameOfClaim(index: DatasetIndex, claimId: string): string {
   const claim = index.claims.get(claimId);
   return inSentence(claim ? sourceName(index.sources, claim.claimantId) : claimId);
-}
-
-/** Capitalises the first letter of a sentence. */
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "a government source", "an armed group". */

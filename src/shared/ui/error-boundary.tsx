@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { capitalise } from '../../domain/format';
 import { CodeLoadError } from './lazy-code';
 import { ReloadNotice } from './reload-notice';
 
@@ -39,7 +40,7 @@ export class ErrorBoundary extends Component<Props, State> {
     if (error instanceof CodeLoadError) {
       return (
         <div role="alert" className="state state-error">
-          <h2>{capitalised(this.props.what)} did not load</h2>
+          <h2>{capitalise(this.props.what)} did not load</h2>
           <p>The app may have been updated since this page was opened, or the connection dropped. The rest of the app still works.</p>
           <button type="button" onClick={() => window.location.reload()}>
             Reload the page
@@ -74,13 +75,9 @@ export class CodeBoundary extends Component<{ what: string; children: ReactNode 
 
   override render() {
     const { error } = this.state;
-    if (error instanceof CodeLoadError) return <ReloadNotice what={capitalised(this.props.what)} />;
+    if (error instanceof CodeLoadError) return <ReloadNotice what={capitalise(this.props.what)} />;
     // Thrown again from here, any other error reaches the boundary above.
     if (error !== null) throw error;
     return this.props.children;
   }
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
